@@ -1,0 +1,76 @@
+import type { Locale, Localized } from '../locale';
+
+/**
+ * Crisis copy: the reply to the very message that carried a suicidal-ideation signal, and the short reply to
+ * every later message while a clinician holds the case.
+ *
+ * Safe-messaging practice (988 Lifeline and reportingonsuicide.org guidance): no method is ever named or
+ * described, no arguing, no blame, no promise the service cannot keep ("a clinician is being contacted", not
+ * "a clinician will call you in 5 minutes"). The tier sets the urgency of the words, never whether 988 is
+ * given: every tier gets the 988 line.
+ *
+ * Two forms: `sms` is plain text (no links the handset cannot follow, no drug names); `web` adds tap-to-call
+ * and tap-to-text links in Markdown, which Web Chat renders.
+ */
+export type CrisisTier = 'history' | 'passive' | 'active' | 'imminent';
+export type CrisisForm = 'sms' | 'web';
+
+const OPENING: Record<CrisisTier, Localized> = {
+  imminent: {
+    en: "If you are in immediate danger or have taken something, call 911 now. I'm an automated assistant, and a clinician from our team is being contacted right now.",
+    es: 'Si está en peligro inmediato o tomó algo, llame al 911 ahora. Soy un asistente automático y estamos contactando ahora mismo a un profesional clínico de nuestro equipo.',
+  },
+  active: {
+    en: "Thank you for telling me. I'm an automated assistant, and I've let a clinician on our team know, so they can reach out to you. You don't have to wait for them.",
+    es: 'Gracias por decírmelo. Soy un asistente automático y avisé a un profesional clínico de nuestro equipo para que se comunique con usted. No tiene que esperar.',
+  },
+  passive: {
+    en: "Thank you for sharing that with me. I'm an automated assistant, and a clinician from our team will reach out to you. If you'd like to talk with someone sooner:",
+    es: 'Gracias por contármelo. Soy un asistente automático y un profesional clínico de nuestro equipo se comunicará con usted. Si quiere hablar con alguien antes:',
+  },
+  history: {
+    en: "Thank you for sharing that with me. I'm an automated assistant, and a clinician from our team will reach out to you. If you'd like to talk with someone at any point:",
+    es: 'Gracias por contármelo. Soy un asistente automático y un profesional clínico de nuestro equipo se comunicará con usted. Si en algún momento quiere hablar con alguien:',
+  },
+};
+
+/** The 988 block every tier gets, per form. */
+const LIFELINE: Record<CrisisForm, Localized> = {
+  sms: {
+    en:
+      'You can call or text 988, or chat at 988lifeline.org, any time, free and confidential. ' +
+      'Veterans: call 988 and press 1, or text 838255. En español: llame al 988 y oprima 2, o envíe AYUDA al 988. ' +
+      'Deaf or hard of hearing: videophone (ASL) through 988lifeline.org. Crisis Text Line: text HOME to 741741.',
+    es:
+      'Puede llamar o enviar un texto al 988, o chatear en 988lifeline.org, a cualquier hora, gratis y de forma confidencial. ' +
+      'En español: llame al 988 y oprima 2, o envíe AYUDA al 988. Veteranos: llamen al 988 y opriman 1, o envíen un texto al 838255. ' +
+      'Personas sordas o con dificultad auditiva: videollamada (ASL) en 988lifeline.org. Crisis Text Line: envíe HOME al 741741.',
+  },
+  web: {
+    en:
+      'You can call or text 988, or chat at 988lifeline.org, any time, free and confidential: ' +
+      '[Call 988](tel:988) · [Text 988](sms:988) · [Chat at 988lifeline.org](https://988lifeline.org/chat/). ' +
+      'Veterans: call 988 and press 1, or text 838255. En español: llame al 988 y oprima 2, o envíe AYUDA al 988. ' +
+      'Deaf or hard of hearing: videophone (ASL) through 988lifeline.org. Crisis Text Line: text HOME to 741741.',
+    es:
+      'Puede llamar o enviar un texto al 988, o chatear en 988lifeline.org, a cualquier hora, gratis y de forma confidencial: ' +
+      '[Llamar al 988](tel:988) · [Texto al 988](sms:988) · [Chat en 988lifeline.org](https://988lifeline.org/es/chat/). ' +
+      'En español: llame al 988 y oprima 2, o envíe AYUDA al 988. Veteranos: llamen al 988 y opriman 1, o envíen un texto al 838255. ' +
+      'Personas sordas o con dificultad auditiva: videollamada (ASL) en 988lifeline.org. Crisis Text Line: envíe HOME al 741741.',
+  },
+};
+
+/** The reply to every later message while the case is open: short, warm, and 988 again. */
+const FOLLOW_UP: Localized = {
+  en: 'Thank you. A clinician from our team can see your messages. If you need someone right now, call or text 988, or chat at 988lifeline.org. If you are in immediate danger, call 911.',
+  es: 'Gracias. Un profesional clínico de nuestro equipo puede ver sus mensajes. Si necesita a alguien ahora mismo, llame o envíe un texto al 988, o chatee en 988lifeline.org. Si está en peligro inmediato, llame al 911.',
+};
+
+/** The first reply of a crisis: opening for the tier, then the 988 block. */
+export function crisisReply(tier: CrisisTier, locale: Locale, form: CrisisForm): string {
+  return `${OPENING[tier][locale]} ${LIFELINE[form][locale]}`;
+}
+
+export function crisisFollowUp(locale: Locale): string {
+  return FOLLOW_UP[locale];
+}

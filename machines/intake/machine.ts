@@ -1,0 +1,363 @@
+import { assertEvent, assign, emit, enqueueActions, raise, setup } from 'xstate';
+import type { Locale } from '../../dialogs/locale';
+import { SECTIONS, question, type AnswerValue, type Section } from '../../dialogs/questions';
+import type { MessageKey } from '../../dialogs/copy/messages';
+import { maxTier, type RiskTier } from '../../src/triage';
+import { answersWith, parseCurrent, sectionAfter, structuredTier } from './answers';
+import { isFirstOfSection, nextQuestion } from './flow';
+import { decideOutcome } from './outcome';
+import type { Command, CrisisSignal, IntakeContext, IntakeEmitted, IntakeEvent, IntakeOptions, Reply } from './types';
+
+export const INTAKE_MACHINE_ID = 'intake';
+/** Bump when a change makes older persisted snapshots unreadable; add a migration in src/engine/snapshots.ts. */
+export const INTAKE_MACHINE_VERSION = 1;
+
+export interface IntakeInput {
+  locale: Locale;
+  options: IntakeOptions;
+}
+
+function freshAnswers(): Pick<IntakeContext, 'current' | 'answers' | 'trail' | 'misses' | 'consentAt' | 'outcome'> {
+  return { current: 'consent', answers: {}, trail: [], misses: 0, consentAt: undefined, outcome: undefined };
+}
+
+function textOf(event: IntakeEvent): string {
+  assertEvent(event, 'user.message');
+  return event.text;
+}
+
+const say = (reply: Reply) => ({ type: 'say', params: reply }) as const;
+const sayMessage = (key: MessageKey) => say({ kind: 'message', key });
+
+type GuardRef =
+  | 'notUnderstood'
+  | 'answerSignalsCrisis'
+  | 'underage'
+  | 'stateNotServed'
+  | { type: 'nextIn'; params: { section: Section | 'done' } };
+type ActionRef = 'reask' | 'recordAnswer' | 'raiseStructuredCrisis' | 'setNotEligible' | 'ask' | ReturnType<typeof say>;
+interface AnswerTransition {
+  guard: GuardRef;
+  target?: string;
+  actions: ActionRef | readonly ActionRef[];
+}
+
+export const intakeMachine = setup({
+  types: {
+    context: {} as IntakeContext,
+    events: {} as IntakeEvent,
+    input: {} as IntakeInput,
+    emitted: {} as IntakeEmitted,
+  },
+  guards: {
+    notUnderstood: ({ context, event }) => parseCurrent(context, textOf(event)) === undefined,
+    consentDeclined: ({ context, event }) => context.current === 'consent' && parseCurrent(context, textOf(event)) === false,
+    answerSignalsCrisis: ({ context, event }) => {
+      const value = parseCurrent(context, textOf(event));
+      return value !== undefined && structuredTier(context.current, value, context.answers) !== 'none';
+    },
+    underage: ({ context, event }) => {
+      const value = parseCurrent(context, textOf(event));
+      return context.current === 'age' && typeof value === 'number' && value < 18;
+    },
+    stateNotServed: ({ context, event }) => {
+      const value = parseCurrent(context, textOf(event));
+      return context.current === 'state' && typeof value === 'string' && !context.options.servedStates.includes(value);
+    },
+    nextIn: ({ context, event }, params: { section: Section | 'done' }) => {
+      const value = parseCurrent(context, textOf(event));
+      return value !== undefined && sectionAfter(context, value) === params.section;
+    },
+    isCommand: ({ event }, params: { command: Command }) => event.type === 'user.command' && event.command === params.command,
+    canGoBackInto: ({ context, event }, params: { section: Section }) =>
+      event.type === 'user.command' &&
+      event.command === 'back' &&
+      context.trail.length > 0 &&
+      question(context.trail[context.trail.length - 1]).section === params.section,
+    isLikelyFit: ({ context }) => context.outcome?.kind === 'likely-fit',
+    tierRises: ({ context, event }) => {
+      assertEvent(event, 'crisis.detected');
+      return maxTier(context.risk, event.tier) !== context.risk;
+    },
+    recentBehaviourUnasked: ({ context }) => context.answers.cssrs_6_lifetime === true && context.answers.cssrs_6_recent === undefined,
+    recentBehaviourIs: ({ event }, params: { answer: boolean }) => {
+      assertEvent(event, 'user.message');
+      return question('cssrs_6_recent').parse(event.text) === params.answer;
+    },
+  },
+  actions: {
+    say: emit((_, reply: Reply) => ({ type: 'reply' as const, reply })),
+    ask: emit(({ context }) => ({
+      type: 'reply' as const,
+      reply: { kind: 'question' as const, id: context.current, showChoices: context.misses > 0 || isFirstOfSection(context.current) },
+    })),
+    reask: enqueueActions(({ context, enqueue }) => {
+      enqueue.assign({ misses: context.misses + 1 });
+      enqueue.emit({ type: 'reply', reply: { kind: 'message', key: 'notUnderstood' } });
+      enqueue.emit({ type: 'reply', reply: { kind: 'question', id: context.current, showChoices: true } });
+      // After three misses in a row, point at HELP instead of repeating forever.
+      if (context.misses + 1 >= 3) enqueue.emit({ type: 'reply', reply: { kind: 'message', key: 'offerHelp' } });
+    }),
+    recordAnswer: assign(({ context, event }) => {
+      const value = parseCurrent(context, textOf(event)) as AnswerValue;
+      const answers = answersWith(context, value);
+      return {
+        answers,
+        trail: [...context.trail, context.current],
+        misses: 0,
+        consentAt: context.current === 'consent' && value === true ? (event as { at: string }).at : context.consentAt,
+        current: nextQuestion(answers, context.options) ?? context.current,
+      };
+    }),
+    raiseStructuredCrisis: raise(({ context, event }) => {
+      assertEvent(event, 'user.message');
+      const answered = context.trail[context.trail.length - 1];
+      const tier = structuredTier(answered, context.answers[answered] as AnswerValue, context.answers) as CrisisSignal['tier'];
+      return {
+        type: 'crisis.detected' as const,
+        tier,
+        source: answered.startsWith('phq9') ? ('phq9' as const) : ('cssrs' as const),
+        reasons: [{ rule: `${answered}:${String(context.answers[answered])}`, match: event.text, start: 0, end: event.text.length }],
+        at: event.at,
+      };
+    }),
+    goBack: assign(({ context }) => {
+      const trail = context.trail.slice(0, -1);
+      const previous = context.trail[context.trail.length - 1];
+      const answers = { ...context.answers };
+      delete answers[previous];
+      return { trail, answers, current: previous, misses: 0, outcome: undefined };
+    }),
+    restart: assign(() => freshAnswers()),
+    setLocale: assign({
+      locale: ({ context, event }) => (event.type === 'user.language' ? event.locale : context.locale),
+    }),
+    recordSignal: assign(({ context, event }) => {
+      assertEvent(event, 'crisis.detected');
+      const { type: _type, ...signal } = event;
+      return { risk: maxTier(context.risk, event.tier) as RiskTier, signals: [...context.signals, signal] };
+    }),
+    sayCrisis: emit(({ context }) => ({
+      type: 'reply' as const,
+      reply: { kind: 'crisis' as const, tier: context.risk as CrisisSignal['tier'] },
+    })),
+    escalate: emit(({ context }) => ({
+      type: 'effect' as const,
+      effect: { kind: 'escalate' as const, signal: { ...context.signals[context.signals.length - 1], tier: context.risk as CrisisSignal['tier'] } },
+    })),
+    forwardToClinician: emit({ type: 'effect', effect: { kind: 'forwardToClinician' } }),
+    setCrisisOutcome: assign({
+      outcome: ({ context }) => ({ kind: 'crisis' as const, signal: context.signals[context.signals.length - 1] }),
+    }),
+    decideOutcome: assign({ outcome: ({ context }) => decideOutcome(context.answers, context.options) }),
+    setNotEligible: assign({
+      outcome: ({ context }) => ({ kind: 'not-eligible' as const, reason: context.trail[context.trail.length - 1] === 'age' ? ('age' as const) : ('state' as const) }),
+    }),
+    announceOutcome: enqueueActions(({ context, enqueue }) => {
+      const outcome = context.outcome!;
+      enqueue.emit({ type: 'reply', reply: { kind: 'outcome', outcome: outcome.kind } });
+      enqueue.emit({ type: 'effect', effect: { kind: 'outcomeReached', outcome } });
+    }),
+    announceCrisisOutcome: emit(({ context }) => ({
+      type: 'effect' as const,
+      effect: { kind: 'outcomeReached' as const, outcome: context.outcome! },
+    })),
+    askRecentBehaviour: emit({ type: 'reply', reply: { kind: 'question', id: 'cssrs_6_recent', showChoices: true } }),
+    recordRecentBehaviour: assign({
+      answers: ({ context, event }) => {
+        assertEvent(event, 'user.message');
+        return { ...context.answers, cssrs_6_recent: question('cssrs_6_recent').parse(event.text) as AnswerValue };
+      },
+    }),
+    raiseRecentBehaviour: raise(({ event }) => {
+      assertEvent(event, 'user.message');
+      return {
+        type: 'crisis.detected' as const,
+        tier: 'imminent' as const,
+        source: 'cssrs' as const,
+        reasons: [{ rule: 'cssrs_6_recent:true', match: event.text, start: 0, end: event.text.length }],
+        at: event.at,
+      };
+    }),
+  },
+}).createMachine({
+  id: INTAKE_MACHINE_ID,
+  context: ({ input }) => ({ locale: input.locale, options: input.options, risk: 'none', signals: [], ...freshAnswers() }),
+  initial: 'active',
+  on: {
+    // The crisis interrupt: from any state, structurally, before anything else the state would do.
+    'crisis.detected': { target: '.crisis', actions: 'recordSignal' },
+    'user.language': { actions: ['setLocale', sayMessage('languageSet')] },
+  },
+  states: {
+    active: {
+      initial: 'welcome',
+      on: {
+        'user.language': { actions: ['setLocale', sayMessage('languageSet'), 'ask'] },
+        'user.command': [
+          ...SECTIONS.map((section) => ({
+            guard: { type: 'canGoBackInto' as const, params: { section } },
+            target: section === 'welcome' ? '.welcome' : `.questionnaire.${section}`,
+            reenter: true,
+            actions: ['goBack' as const, sayMessage('wentBack')],
+          })),
+          { guard: { type: 'isCommand', params: { command: 'back' } }, actions: [sayMessage('nothingToGoBackTo'), 'ask'] },
+          { guard: { type: 'isCommand', params: { command: 'help' } }, actions: [sayMessage('help'), 'ask'] },
+          { guard: { type: 'isCommand', params: { command: 'restart' } }, target: '.welcome', reenter: true, actions: ['restart', sayMessage('restarted')] },
+          { guard: { type: 'isCommand', params: { command: 'stop' } }, target: '#intake.stopped', actions: sayMessage('paused') },
+          // REPEAT, and START or HI typed in the middle: ask the current question again.
+          { actions: 'ask' },
+        ],
+      },
+      states: {
+        welcome: {
+          entry: [sayMessage('welcome'), 'ask'],
+          on: {
+            'user.message': [
+              { guard: 'notUnderstood', actions: 'reask' },
+              { guard: 'consentDeclined', target: '#intake.declined', actions: sayMessage('consentDeclined') },
+              { target: 'questionnaire', actions: ['recordAnswer', say({ kind: 'section', section: 'eligibility' })] },
+            ],
+          },
+        },
+        questionnaire: {
+          initial: 'eligibility',
+          states: {
+            eligibility: {
+              entry: 'ask',
+              on: {
+                'user.message': answerTransitions('eligibility', [
+                  { guard: 'underage', target: '#intake.outcome.notEligible', actions: ['recordAnswer', 'setNotEligible'] },
+                  { guard: 'stateNotServed', target: '#intake.outcome.notEligible', actions: ['recordAnswer', 'setNotEligible'] },
+                ]),
+              },
+            },
+            safety: { entry: 'ask', on: { 'user.message': answerTransitions('safety') } },
+            pcl5: { entry: 'ask', on: { 'user.message': answerTransitions('pcl5') } },
+            treatment: { entry: 'ask', on: { 'user.message': answerTransitions('treatment') } },
+            medical: { entry: 'ask', on: { 'user.message': answerTransitions('medical') } },
+            phq9: { entry: 'ask', on: { 'user.message': answerTransitions('phq9') } },
+            gad7: { entry: 'ask', on: { 'user.message': answerTransitions('gad7') } },
+            contact: { entry: 'ask', on: { 'user.message': answerTransitions('contact') } },
+          },
+        },
+        // Where STOP and a return resume: the exact question that was open.
+        resume: { type: 'history', history: 'deep' },
+      },
+    },
+
+    stopped: {
+      on: {
+        'user.message': { target: 'active.resume', actions: sayMessage('welcomeBack') },
+        'user.command': [
+          { guard: { type: 'isCommand', params: { command: 'restart' } }, target: 'active', actions: ['restart', sayMessage('restarted')] },
+          { guard: { type: 'isCommand', params: { command: 'stop' } }, actions: sayMessage('paused') },
+          { guard: { type: 'isCommand', params: { command: 'help' } }, actions: sayMessage('help') },
+          { target: 'active.resume', actions: sayMessage('welcomeBack') },
+        ],
+      },
+    },
+
+    declined: {
+      on: {
+        'user.message': { target: 'active', actions: 'restart' },
+        'user.command': { target: 'active', actions: 'restart' },
+      },
+    },
+
+    outcome: {
+      initial: 'deciding',
+      states: {
+        deciding: {
+          entry: 'decideOutcome',
+          always: [{ guard: 'isLikelyFit', target: 'likelyFit' }, { target: 'needsReview' }],
+        },
+        likelyFit: { tags: ['outcome'], entry: 'announceOutcome', on: completedHandlers() },
+        needsReview: { tags: ['outcome'], entry: 'announceOutcome', on: completedHandlers() },
+        notEligible: {
+          tags: ['outcome'],
+          entry: 'announceOutcome',
+          on: {
+            'user.message': { actions: sayMessage('afterNotEligible') },
+            'user.command': [
+              { guard: { type: 'isCommand', params: { command: 'back' } }, target: '#intake.active.questionnaire.eligibility', actions: ['goBack', sayMessage('wentBack')] },
+              { guard: { type: 'isCommand', params: { command: 'restart' } }, target: '#intake.active', actions: ['restart', sayMessage('restarted')] },
+              { guard: { type: 'isCommand', params: { command: 'help' } }, actions: sayMessage('help') },
+              { actions: sayMessage('afterNotEligible') },
+            ],
+          },
+        },
+      },
+    },
+
+    // Never left by the machine itself: only a clinician closes a crisis (escalation issue).
+    crisis: {
+      tags: ['outcome'],
+      entry: ['setCrisisOutcome', 'sayCrisis', 'escalate', 'announceCrisisOutcome'],
+      initial: 'checking',
+      on: {
+        'crisis.detected': [
+          { guard: 'tierRises', actions: ['recordSignal', 'sayCrisis', 'escalate'] },
+          { actions: ['recordSignal', say({ kind: 'crisisFollowUp' }), 'forwardToClinician'] },
+        ],
+        'user.message': { actions: [say({ kind: 'crisisFollowUp' }), 'forwardToClinician'] },
+        'user.command': { actions: [say({ kind: 'crisisFollowUp' }), 'forwardToClinician'] },
+        'user.language': { actions: ['setLocale', say({ kind: 'crisisFollowUp' })] },
+      },
+      states: {
+        checking: {
+          always: [{ guard: 'recentBehaviourUnasked', target: 'askingRecentBehaviour' }, { target: 'open' }],
+        },
+        // A lifetime "yes" to C-SSRS Q6 routes at once (history); whether it was in the past 3 months sets the urgency.
+        askingRecentBehaviour: {
+          entry: 'askRecentBehaviour',
+          on: {
+            'user.message': [
+              {
+                guard: { type: 'recentBehaviourIs', params: { answer: true } },
+                target: 'open',
+                actions: ['recordRecentBehaviour', 'forwardToClinician', 'raiseRecentBehaviour'],
+              },
+              {
+                guard: { type: 'recentBehaviourIs', params: { answer: false } },
+                target: 'open',
+                actions: ['recordRecentBehaviour', 'forwardToClinician', say({ kind: 'crisisFollowUp' })],
+              },
+              { target: 'open', actions: [say({ kind: 'crisisFollowUp' }), 'forwardToClinician'] },
+            ],
+          },
+        },
+        open: {},
+      },
+    },
+  },
+});
+
+/** How an answer moves the questionnaire: re-ask, crisis, stay in the section, or move to the next one. */
+function answerTransitions(section: Section, beforeAdvancing: readonly AnswerTransition[] = []): AnswerTransition[] {
+  const later = SECTIONS.slice(SECTIONS.indexOf(section) + 1);
+  return [
+    { guard: 'notUnderstood', actions: 'reask' },
+    { guard: 'answerSignalsCrisis', actions: ['recordAnswer', 'raiseStructuredCrisis'] },
+    ...beforeAdvancing,
+    { guard: { type: 'nextIn', params: { section } }, actions: ['recordAnswer', 'ask'] },
+    ...later.map((next) => ({
+      guard: { type: 'nextIn' as const, params: { section: next } },
+      target: next,
+      actions: ['recordAnswer' as const, say({ kind: 'section', section: next })],
+    })),
+    { guard: { type: 'nextIn', params: { section: 'done' } }, target: '#intake.outcome', actions: 'recordAnswer' },
+  ];
+}
+
+/** After likely-fit or needs-review: the intake is with the team; RESTART starts a new one. */
+function completedHandlers() {
+  return {
+    'user.message': { actions: sayMessage('afterOutcome') },
+    'user.command': [
+      { guard: { type: 'isCommand' as const, params: { command: 'restart' as const } }, target: '#intake.active', actions: ['restart' as const, sayMessage('restarted')] },
+      { guard: { type: 'isCommand' as const, params: { command: 'help' as const } }, actions: sayMessage('help') },
+      { actions: sayMessage('afterOutcome') },
+    ],
+  };
+}

@@ -1,0 +1,60 @@
+import { randomUUID } from 'node:crypto';
+import { createInterface } from 'node:readline/promises';
+import { parseArgs } from 'node:util';
+import { composeApp } from '../compose';
+import { createLogger } from '../logging';
+import { ConfigError } from '../config';
+import type { RenderedReply } from '../../dialogs/render';
+import type { Locale } from '../../dialogs/locale';
+
+/**
+ * `npm run chat`: the whole assessment in the terminal, on the same engine and store as the server (like
+ * `rasa shell`). `--lang es` starts in Spanish; `--resume ID` continues a stored terminal conversation.
+ * Every message goes through crisis triage exactly as it would on SMS or the web.
+ */
+const CHANNEL = 'terminal';
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { lang: { type: 'string' }, resume: { type: 'string' } } });
+  const locale: Locale | undefined = values.lang === 'es' ? 'es' : values.lang === 'en' ? 'en' : undefined;
+  if (values.lang && !locale) throw new ConfigError('--lang must be en or es');
+
+  // The chat prints the conversation; operational logs would only get in the way, so only errors show.
+  const app = await composeApp({ logger: createLogger({ level: 'error', salt: process.env.LOG_ID_SALT ?? 'development-only-salt', write: (l) => process.stderr.write(`${l}\n`) }) });
+  const { engine, store } = app;
+
+  let participant: string;
+  if (values.resume) {
+    const row = await store.getConversation(values.resume);
+    if (!row || row.channel !== CHANNEL) throw new ConfigError(`no terminal conversation with id ${values.resume}`);
+    participant = row.participant;
+    process.stdout.write(`Resuming conversation ${row.id}.\n\n`);
+    const history = await store.listMessages(row.id);
+    const last = [...history].reverse().find((m) => m.direction === 'out');
+    if (last) show([{ text: last.body }]);
+  } else {
+    participant = `terminal-${randomUUID()}`;
+    const opened = await engine.startConversation({ channel: CHANNEL, style: 'terminal', participant, locale });
+    process.stdout.write(`Conversation ${opened.conversationId} (continue later with: npm run chat -- --resume ${opened.conversationId})\n\n`);
+    show(opened.replies);
+  }
+
+  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
+  rl.setPrompt('you> ');
+  rl.prompt();
+  for await (const line of rl) {
+    const result = await engine.handleInbound({ channel: CHANNEL, style: 'terminal', participant, text: line, externalId: randomUUID() });
+    show(result.replies);
+    rl.prompt();
+  }
+  await store.close();
+}
+
+function show(replies: readonly { text: string }[] | RenderedReply[]): void {
+  for (const reply of replies) process.stdout.write(`bot> ${reply.text.replace(/\n/g, '\n     ')}\n`);
+}
+
+main().catch((error) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

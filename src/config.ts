@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { US_STATES } from '../dialogs/parse/us-state';
+
+/**
+ * Every setting the service reads, validated once at start-up. Each default is the embedded, no-config
+ * development setup; production mode (NODE_ENV=production) refuses the defaults that would be unsafe there.
+ * Every variable is listed in .env.example.
+ */
+const flag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const ALL_STATE_CODES = US_STATES.map((s) => s.code);
+
+const servedStates = z.string().transform((value, ctx) => {
+  if (value.trim().toUpperCase() === 'ALL') return ALL_STATE_CODES;
+  const codes = value.split(',').map((c) => c.trim().toUpperCase()).filter(Boolean);
+  const unknown = codes.filter((c) => !ALL_STATE_CODES.includes(c));
+  if (unknown.length > 0 || codes.length === 0) {
+    ctx.addIssue({ code: 'custom', message: `not a list of two-letter state codes (unknown: ${unknown.join(', ') || 'none given'})` });
+    return z.NEVER;
+  }
+  return codes;
+});
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+  DATABASE_URL: z.string().default('sqlite:data/intake.db'),
+  PROGRAM_NAME: z.string().min(1).max(80).default('our PTSD treatment program'),
+  SUPPORT_CONTACT: z.string().min(1).max(120).default('the clinic front desk'),
+  SERVED_STATES: servedStates.default(ALL_STATE_CODES),
+  PCL5_CUTOFF: z.coerce.number().int().min(0).max(80).default(33),
+  PCL5_BORDERLINE_BAND: z.coerce.number().int().min(0).max(20).default(5),
+  ENABLE_PHQ9: flag.default(false),
+  ENABLE_GAD7: flag.default(false),
+  MAX_MESSAGE_CHARS: z.coerce.number().int().min(160).max(20000).default(4000),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  LOG_ID_SALT: z.string().min(8).default('development-only-salt'),
+});
+
+export type Config = z.infer<typeof schema>;
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // Empty strings in an .env file mean "not set", not "set to empty".
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = schema.safeParse(present);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const config = parsed.data;
+  if (config.NODE_ENV === 'production') {
+    const unsafe: string[] = [];
+    if (!env.LOG_ID_SALT) unsafe.push('LOG_ID_SALT must be set to a secret (it keeps hashed ids in logs unguessable)');
+    if (!env.SUPPORT_CONTACT) unsafe.push('SUPPORT_CONTACT must name how candidates reach the clinic');
+    if (!env.PROGRAM_NAME) unsafe.push('PROGRAM_NAME must be set');
+    if (unsafe.length > 0) throw new ConfigError(`Refusing to start in production:\n  ${unsafe.join('\n  ')}`);
+  }
+  return config;
+}

@@ -1,0 +1,44 @@
+import type { Effect } from '../../machines/intake/types';
+import type { NewJob, TurnCommit } from '../store/types';
+
+/**
+ * Turns the machine's effects into durable jobs and outcome rows, written in the same transaction as the
+ * state change that caused them (the outbox). Workers deliver them later, at least once, by idempotency key.
+ * Payloads carry ids, tiers and rule names: never the candidate's words.
+ */
+export function effectsToWrites(
+  effects: readonly Effect[],
+  ids: { conversationId: string; revision: number; at: string },
+): { jobs: NewJob[]; outcome: TurnCommit['outcome'] } {
+  const jobs: NewJob[] = [];
+  let outcome: TurnCommit['outcome'] = null;
+  const key = (what: string) => `${ids.conversationId}:${what}:${ids.revision}`;
+  for (const effect of effects) {
+    switch (effect.kind) {
+      case 'escalate':
+        jobs.push({
+          kind: 'escalation.page',
+          runAt: ids.at,
+          idempotencyKey: key(`escalate-${effect.signal.tier}`),
+          payload: {
+            conversationId: ids.conversationId,
+            tier: effect.signal.tier,
+            source: effect.signal.source,
+            rules: effect.signal.reasons.map((r) => r.rule),
+            detectedAt: effect.signal.at,
+          },
+        });
+        break;
+      case 'forwardToClinician':
+        jobs.push({ kind: 'clinician.forward', runAt: ids.at, idempotencyKey: key('forward'), payload: { conversationId: ids.conversationId } });
+        break;
+      case 'outcomeReached':
+        outcome = { kind: effect.outcome.kind, detail: effect.outcome };
+        if (effect.outcome.kind === 'likely-fit' || effect.outcome.kind === 'needs-review') {
+          jobs.push({ kind: 'scheduling.handoff', runAt: ids.at, idempotencyKey: key('handoff'), payload: { conversationId: ids.conversationId } });
+        }
+        break;
+    }
+  }
+  return { jobs, outcome };
+}

@@ -1,0 +1,37 @@
+import restify from 'restify';
+import type { Logger } from './logging';
+import { describeError } from './logging';
+import type { Store } from './store/types';
+
+export interface ServerDeps {
+  logger: Logger;
+  store: Store;
+  /** Largest request body accepted, in bytes; restify has no limit unless one is set. */
+  maxBodyBytes: number;
+}
+
+/**
+ * The HTTP edge. Channels mount their routes here (SMS, web chat); this file owns what every route shares:
+ * body limits, a readiness check and one error handler that never leaks a stack or a body to the client.
+ */
+export function createServer(deps: ServerDeps): restify.Server {
+  const server = restify.createServer({ name: 'intake-bot', handleUncaughtExceptions: false });
+  server.use(restify.plugins.queryParser({ mapParams: false }));
+
+  server.get('/healthz', async (_req, res) => {
+    try {
+      await deps.store.getConversation('healthz');
+      res.send(200, { status: 'ok' });
+    } catch (error) {
+      deps.logger.error('healthz.store-unavailable', { error: describeError(error) });
+      res.send(503, { status: 'store unavailable' });
+    }
+  });
+
+  server.on('restifyError', (req, res, error, callback) => {
+    const status = (error as { statusCode?: number }).statusCode ?? 500;
+    deps.logger[status >= 500 ? 'error' : 'warn']('http.error', { route: req.getRoute()?.path?.toString(), status, error: describeError(error) });
+    return callback();
+  });
+  return server;
+}

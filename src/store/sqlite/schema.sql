@@ -1,0 +1,52 @@
+-- Portable SQL: the PostgreSQL store uses the same tables with its own id types.
+CREATE TABLE IF NOT EXISTS conversations (
+  id TEXT PRIMARY KEY,
+  channel TEXT NOT NULL,
+  participant TEXT NOT NULL,
+  machine_id TEXT NOT NULL,
+  machine_version INTEGER NOT NULL,
+  snapshot TEXT NOT NULL,
+  state TEXT NOT NULL,
+  risk TEXT NOT NULL,
+  locale TEXT NOT NULL,
+  awaiting TEXT,
+  revision INTEGER NOT NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  UNIQUE (channel, participant)
+);
+
+CREATE TABLE IF NOT EXISTS messages (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  conversation_id TEXT NOT NULL REFERENCES conversations(id),
+  direction TEXT NOT NULL CHECK (direction IN ('in', 'out')),
+  channel TEXT NOT NULL,
+  external_id TEXT,
+  body TEXT NOT NULL,
+  payload TEXT,
+  in_reply_to INTEGER REFERENCES messages(id),
+  created_at TEXT NOT NULL,
+  UNIQUE (channel, external_id)
+);
+CREATE INDEX IF NOT EXISTS messages_by_conversation ON messages (conversation_id, id);
+
+CREATE TABLE IF NOT EXISTS outcomes (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  conversation_id TEXT NOT NULL REFERENCES conversations(id),
+  kind TEXT NOT NULL,
+  detail TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS jobs (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  kind TEXT NOT NULL,
+  payload TEXT NOT NULL,
+  run_at TEXT NOT NULL,
+  status TEXT NOT NULL DEFAULT 'pending',
+  attempts INTEGER NOT NULL DEFAULT 0,
+  idempotency_key TEXT NOT NULL UNIQUE,
+  last_error TEXT,
+  created_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS jobs_due ON jobs (status, run_at);

@@ -1,0 +1,192 @@
+import Database from 'better-sqlite3';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type {
+  CommitResult,
+  ConversationRecord,
+  JobRecord,
+  MessageRecord,
+  OutcomeRecord,
+  Store,
+  TurnCommit,
+} from '../types';
+
+const SCHEMA = readFileSync(join(__dirname, 'schema.sql'), 'utf8');
+
+type Row = Record<string, unknown>;
+
+/**
+ * The embedded default store: one SQLite file in WAL mode. better-sqlite3 is synchronous, which makes each
+ * turn's transaction atomic within this process; the async interface is what PostgreSQL needs too.
+ */
+export class SqliteStore implements Store {
+  private readonly db: Database.Database;
+
+  constructor(path: string) {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    this.db = new Database(path);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('foreign_keys = ON');
+    // A second process (npm run chat beside npm start) waits for the writer instead of failing at once.
+    this.db.pragma('busy_timeout = 5000');
+  }
+
+  async migrate(): Promise<void> {
+    this.db.exec(SCHEMA);
+  }
+
+  async getConversation(id: string): Promise<ConversationRecord | undefined> {
+    const row = this.db.prepare('SELECT * FROM conversations WHERE id = ?').get(id) as Row | undefined;
+    return row && toConversation(row);
+  }
+
+  async findConversation(channel: string, participant: string): Promise<ConversationRecord | undefined> {
+    const row = this.db.prepare('SELECT * FROM conversations WHERE channel = ? AND participant = ?').get(channel, participant) as Row | undefined;
+    return row && toConversation(row);
+  }
+
+  async findInbound(channel: string, externalId: string) {
+    const row = this.db
+      .prepare("SELECT * FROM messages WHERE channel = ? AND external_id = ? AND direction = 'in'")
+      .get(channel, externalId) as Row | undefined;
+    if (!row) return undefined;
+    const message = toMessage(row);
+    const replies = (this.db.prepare('SELECT * FROM messages WHERE in_reply_to = ? ORDER BY id').all(message.id) as Row[]).map(toMessage);
+    return { message, replies };
+  }
+
+  async commitTurn(turn: TurnCommit): Promise<CommitResult> {
+    try {
+      return this.commit(turn);
+    } catch (error) {
+      if (isUniqueViolation(error, 'messages')) return { ok: false, reason: 'duplicate' };
+      throw error;
+    }
+  }
+
+  private readonly commit = (turn: TurnCommit): CommitResult =>
+    this.db.transaction((): CommitResult => {
+      const c = turn.conversation;
+      let revision: number;
+      if (turn.expectedRevision === null) {
+        revision = 1;
+        this.db
+          .prepare(
+            `INSERT INTO conversations (id, channel, participant, machine_id, machine_version, snapshot, state, risk, locale, awaiting, revision, created_at, updated_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
+          )
+          .run(c.id, c.channel, c.participant, c.machineId, c.machineVersion, c.snapshot, c.state, c.risk, c.locale, json(c.awaiting), turn.at, turn.at);
+      } else {
+        revision = turn.expectedRevision + 1;
+        const changed = this.db
+          .prepare(
+            `UPDATE conversations SET machine_id = ?, machine_version = ?, snapshot = ?, state = ?, risk = ?, locale = ?, awaiting = ?, revision = ?, updated_at = ?
+             WHERE id = ? AND revision = ?`,
+          )
+          .run(c.machineId, c.machineVersion, c.snapshot, c.state, c.risk, c.locale, json(c.awaiting), revision, turn.at, c.id, turn.expectedRevision).changes;
+        if (changed === 0) return { ok: false, reason: 'conflict' };
+      }
+
+      let inboundId: number | null = null;
+      if (turn.inbound) {
+        inboundId = Number(
+          this.db
+            .prepare(`INSERT INTO messages (conversation_id, direction, channel, external_id, body, payload, in_reply_to, created_at) VALUES (?, 'in', ?, ?, ?, NULL, NULL, ?)`)
+            .run(c.id, c.channel, turn.inbound.externalId, turn.inbound.body, turn.at).lastInsertRowid,
+        );
+      }
+      const insertOut = this.db.prepare(
+        `INSERT INTO messages (conversation_id, direction, channel, external_id, body, payload, in_reply_to, created_at) VALUES (?, 'out', ?, NULL, ?, ?, ?, ?)`,
+      );
+      for (const out of turn.outbound) insertOut.run(c.id, c.channel, out.body, json(out.payload), inboundId, turn.at);
+
+      const insertJob = this.db.prepare(
+        `INSERT INTO jobs (kind, payload, run_at, idempotency_key, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING`,
+      );
+      for (const job of turn.jobs) insertJob.run(job.kind, JSON.stringify(job.payload), job.runAt, job.idempotencyKey, turn.at);
+
+      if (turn.outcome) {
+        this.db
+          .prepare('INSERT INTO outcomes (conversation_id, kind, detail, created_at) VALUES (?, ?, ?, ?)')
+          .run(c.id, turn.outcome.kind, JSON.stringify(turn.outcome.detail), turn.at);
+      }
+      return { ok: true, revision };
+    })();
+
+  async listMessages(conversationId: string): Promise<MessageRecord[]> {
+    return (this.db.prepare('SELECT * FROM messages WHERE conversation_id = ? ORDER BY id').all(conversationId) as Row[]).map(toMessage);
+  }
+
+  async listOutcomes(conversationId?: string): Promise<OutcomeRecord[]> {
+    const rows = conversationId
+      ? this.db.prepare('SELECT * FROM outcomes WHERE conversation_id = ? ORDER BY id').all(conversationId)
+      : this.db.prepare('SELECT * FROM outcomes ORDER BY id').all();
+    return (rows as Row[]).map((r) => ({
+      id: Number(r.id),
+      conversationId: String(r.conversation_id),
+      kind: String(r.kind),
+      detail: JSON.parse(String(r.detail)),
+      createdAt: String(r.created_at),
+    }));
+  }
+
+  async listJobs(status?: JobRecord['status']): Promise<JobRecord[]> {
+    const rows = status
+      ? this.db.prepare('SELECT * FROM jobs WHERE status = ? ORDER BY id').all(status)
+      : this.db.prepare('SELECT * FROM jobs ORDER BY id').all();
+    return (rows as Row[]).map((r) => ({
+      id: Number(r.id),
+      kind: String(r.kind),
+      payload: JSON.parse(String(r.payload)),
+      runAt: String(r.run_at),
+      status: r.status as JobRecord['status'],
+      attempts: Number(r.attempts),
+      idempotencyKey: String(r.idempotency_key),
+      lastError: r.last_error === null ? null : String(r.last_error),
+      createdAt: String(r.created_at),
+    }));
+  }
+
+  async close(): Promise<void> {
+    this.db.close();
+  }
+}
+
+function json(value: unknown): string | null {
+  return value === null || value === undefined ? null : JSON.stringify(value);
+}
+
+function isUniqueViolation(error: unknown, table: string): boolean {
+  return error instanceof Error && /UNIQUE constraint failed/.test(error.message) && error.message.includes(`${table}.`);
+}
+
+function toConversation(r: Row): ConversationRecord {
+  return {
+    id: String(r.id),
+    channel: String(r.channel),
+    participant: String(r.participant),
+    machineId: String(r.machine_id),
+    machineVersion: Number(r.machine_version),
+    snapshot: String(r.snapshot),
+    state: String(r.state),
+    risk: r.risk as ConversationRecord['risk'],
+    locale: String(r.locale),
+    awaiting: r.awaiting === null ? null : JSON.parse(String(r.awaiting)),
+    revision: Number(r.revision),
+    createdAt: String(r.created_at),
+    updatedAt: String(r.updated_at),
+  };
+}
+
+function toMessage(r: Row): MessageRecord {
+  return {
+    id: Number(r.id),
+    conversationId: String(r.conversation_id),
+    direction: r.direction as MessageRecord['direction'],
+    externalId: r.external_id === null ? null : String(r.external_id),
+    body: String(r.body),
+    payload: r.payload === null ? null : JSON.parse(String(r.payload)),
+    inReplyTo: r.in_reply_to === null ? null : Number(r.in_reply_to),
+    createdAt: String(r.created_at),
+  };
+}

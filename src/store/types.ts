@@ -1,0 +1,101 @@
+/**
+ * The one storage contract. Async so that PostgreSQL (several instances) can implement it as well as the
+ * embedded SQLite default; the same contract tests run against every implementation.
+ */
+export type RiskTierName = 'none' | 'history' | 'passive' | 'active' | 'imminent';
+
+/** What triage needs to know about the open question, read with the conversation before any dialog logic. */
+export interface Awaiting {
+  questionId: string;
+  answerKind: 'yes-no' | 'choice' | 'free-text';
+  aboutSelfHarm: boolean;
+}
+
+export interface ConversationRecord {
+  id: string;
+  channel: string;
+  /** The channel's address for the person (phone number, web user id). Health information: never logged. */
+  participant: string;
+  machineId: string;
+  machineVersion: number;
+  /** JSON of the XState persisted snapshot. */
+  snapshot: string;
+  /** Dotted state value, for reports and the case view, e.g. "active.questionnaire.pcl5". */
+  state: string;
+  risk: RiskTierName;
+  locale: string;
+  awaiting: Awaiting | null;
+  /** Incremented by every commit; a commit that expected another revision is rejected (lost-update guard). */
+  revision: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface MessageRecord {
+  id: number;
+  conversationId: string;
+  direction: 'in' | 'out';
+  /** The channel's own message id for inbound messages (Twilio MessageSid, activity id); dedupes retries. */
+  externalId: string | null;
+  body: string;
+  /** Channel extras for outbound messages (choices, crisis tier). */
+  payload: unknown;
+  inReplyTo: number | null;
+  createdAt: string;
+}
+
+export interface OutcomeRecord {
+  id: number;
+  conversationId: string;
+  kind: string;
+  detail: unknown;
+  createdAt: string;
+}
+
+export interface JobRecord {
+  id: number;
+  kind: string;
+  payload: unknown;
+  runAt: string;
+  status: 'pending' | 'done' | 'dead';
+  attempts: number;
+  idempotencyKey: string;
+  lastError: string | null;
+  createdAt: string;
+}
+
+export interface NewJob {
+  kind: string;
+  payload: unknown;
+  runAt: string;
+  /** Unique: a job written twice for the same cause is written once. */
+  idempotencyKey: string;
+}
+
+/** Everything one turn changes, written in ONE transaction (the outbox pattern). */
+export interface TurnCommit {
+  conversation: Omit<ConversationRecord, 'revision' | 'createdAt' | 'updatedAt'>;
+  /** The revision the turn was computed from; null for a conversation that did not exist. */
+  expectedRevision: number | null;
+  inbound: { externalId: string | null; body: string } | null;
+  outbound: { body: string; payload: unknown }[];
+  jobs: NewJob[];
+  outcome: { kind: string; detail: unknown } | null;
+  at: string;
+}
+
+export type CommitResult = { ok: true; revision: number } | { ok: false; reason: 'conflict' | 'duplicate' };
+
+export interface Store {
+  /** Creates tables that do not exist yet. */
+  migrate(): Promise<void>;
+  getConversation(id: string): Promise<ConversationRecord | undefined>;
+  findConversation(channel: string, participant: string): Promise<ConversationRecord | undefined>;
+  /** The inbound message a channel id was stored under, with the replies it got (for retried webhooks). */
+  findInbound(channel: string, externalId: string): Promise<{ message: MessageRecord; replies: MessageRecord[] } | undefined>;
+  commitTurn(turn: TurnCommit): Promise<CommitResult>;
+  listMessages(conversationId: string): Promise<MessageRecord[]>;
+  listOutcomes(conversationId?: string): Promise<OutcomeRecord[]>;
+  listJobs(status?: JobRecord['status']): Promise<JobRecord[]>;
+  close(): Promise<void>;
+}
