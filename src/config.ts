@@ -35,7 +35,6 @@ const schema = z.object({
   PCL5_BORDERLINE_BAND: z.coerce.number().int().min(0).max(20).default(5),
   ENABLE_PHQ9: flag.default(false),
   ENABLE_GAD7: flag.default(false),
-  MAX_MESSAGE_CHARS: z.coerce.number().int().min(160).max(20000).default(4000),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   LOG_ID_SALT: z.string().min(8).default('development-only-salt'),
 });

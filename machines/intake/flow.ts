@@ -62,3 +62,12 @@ export function isFirstOfSection(id: QuestionId): boolean {
   const section = question(id).section;
   return QUESTION_ORDER.find((q) => question(q).section === section) === id;
 }
+
+/** The C-SSRS item still to ask after the answers so far, or undefined when the screener is complete. */
+export function nextScreenerItem(context: { answers: Answers }): CssrsItemId | undefined {
+  const screener: Partial<Record<CssrsItemId, boolean>> = {};
+  for (const [id, value] of Object.entries(context.answers)) {
+    if (question(id).section === 'safety' && typeof value === 'boolean') screener[id as CssrsItemId] = value;
+  }
+  return cssrsNext(screener);
+}

@@ -1,10 +1,10 @@
-import { assertEvent, assign, emit, enqueueActions, raise, setup } from 'xstate';
+import { assertEvent, assign, emit, enqueueActions, setup } from 'xstate';
 import type { Locale } from '../../dialogs/locale';
 import { SECTIONS, question, type AnswerValue, type Section } from '../../dialogs/questions';
 import type { MessageKey } from '../../dialogs/copy/messages';
 import { maxTier, type RiskTier } from '../../src/triage';
 import { answersWith, parseCurrent, sectionAfter, structuredTier } from './answers';
-import { isFirstOfSection, nextQuestion } from './flow';
+import { isFirstOfSection, nextQuestion, nextScreenerItem } from './flow';
 import { decideOutcome } from './outcome';
 import type { Command, CrisisSignal, IntakeContext, IntakeEmitted, IntakeEvent, IntakeOptions, Reply } from './types';
 
@@ -35,7 +35,7 @@ type GuardRef =
   | 'underage'
   | 'stateNotServed'
   | { type: 'nextIn'; params: { section: Section | 'done' } };
-type ActionRef = 'reask' | 'recordAnswer' | 'raiseStructuredCrisis' | 'setNotEligible' | 'ask' | ReturnType<typeof say>;
+type ActionRef = 'reask' | 'recordAnswer' | 'recordStructuredSignal' | 'setNotEligible' | 'ask' | ReturnType<typeof say>;
 interface AnswerTransition {
   guard: GuardRef;
   target?: string;
@@ -79,10 +79,18 @@ export const intakeMachine = setup({
       assertEvent(event, 'crisis.detected');
       return maxTier(context.risk, event.tier) !== context.risk;
     },
-    recentBehaviourUnasked: ({ context }) => context.answers.cssrs_6_lifetime === true && context.answers.cssrs_6_recent === undefined,
-    recentBehaviourIs: ({ event }, params: { answer: boolean }) => {
-      assertEvent(event, 'user.message');
-      return question('cssrs_6_recent').parse(event.text) === params.answer;
+    /** The screener started this crisis and has items left: finishing it sets the urgency. */
+    screenerUnfinished: ({ context }) => context.signals.at(-1)?.source === 'cssrs' && nextScreenerItem(context) !== undefined,
+    screenerAnswerUnderstood: ({ context, event }) => parseCurrent(context, textOf(event)) !== undefined,
+    screenerContinues: ({ context, event }) => {
+      const value = parseCurrent(context, textOf(event));
+      return value !== undefined && nextScreenerItem({ answers: { ...context.answers, [context.current]: value } }) !== undefined;
+    },
+    screenerAnswerRaisesTier: ({ context, event }) => {
+      const value = parseCurrent(context, textOf(event));
+      if (value === undefined) return false;
+      const tier = structuredTier(context.current, value, context.answers);
+      return tier !== 'none' && maxTier(context.risk, tier) !== context.risk;
     },
   },
   actions: {
@@ -109,18 +117,30 @@ export const intakeMachine = setup({
         current: nextQuestion(answers, context.options) ?? context.current,
       };
     }),
-    raiseStructuredCrisis: raise(({ context, event }) => {
-      assertEvent(event, 'user.message');
+    /** A structured answer that routes to crisis (C-SSRS yes, PHQ-9 item 9 above 0) becomes a signal. */
+    recordStructuredSignal: assign(({ context, event }) => {
+      const text = textOf(event);
       const answered = context.trail[context.trail.length - 1];
-      const tier = structuredTier(answered, context.answers[answered] as AnswerValue, context.answers) as CrisisSignal['tier'];
-      return {
-        type: 'crisis.detected' as const,
+      const value = context.answers[answered] as AnswerValue;
+      const tier = structuredTier(answered, value, context.answers) as CrisisSignal['tier'];
+      const signal: CrisisSignal = {
         tier,
-        source: answered.startsWith('phq9') ? ('phq9' as const) : ('cssrs' as const),
-        reasons: [{ rule: `${answered}:${String(context.answers[answered])}`, match: event.text, start: 0, end: event.text.length }],
-        at: event.at,
+        source: question(answered).section === 'phq9' ? 'phq9' : 'cssrs',
+        reasons: [{ rule: `${answered}:${String(value)}`, match: text, start: 0, end: text.length }],
+        at: (event as { at: string }).at,
       };
+      return { risk: maxTier(context.risk, tier), signals: [...context.signals, signal] };
     }),
+    /** In crisis, the screener's remaining items are asked one by one; answers go to the clinician. */
+    askScreenerItem: enqueueActions(({ context, enqueue }) => {
+      const id = nextScreenerItem(context)!;
+      enqueue.assign({ current: id });
+      enqueue.emit({ type: 'reply', reply: { kind: 'question', id, showChoices: true } });
+    }),
+    recordScreenerAnswer: assign(({ context, event }) => ({
+      answers: { ...context.answers, [context.current]: parseCurrent(context, textOf(event)) as AnswerValue },
+      trail: [...context.trail, context.current],
+    })),
     goBack: assign(({ context }) => {
       const trail = context.trail.slice(0, -1);
       const previous = context.trail[context.trail.length - 1];
@@ -162,23 +182,6 @@ export const intakeMachine = setup({
       type: 'effect' as const,
       effect: { kind: 'outcomeReached' as const, outcome: context.outcome! },
     })),
-    askRecentBehaviour: emit({ type: 'reply', reply: { kind: 'question', id: 'cssrs_6_recent', showChoices: true } }),
-    recordRecentBehaviour: assign({
-      answers: ({ context, event }) => {
-        assertEvent(event, 'user.message');
-        return { ...context.answers, cssrs_6_recent: question('cssrs_6_recent').parse(event.text) as AnswerValue };
-      },
-    }),
-    raiseRecentBehaviour: raise(({ event }) => {
-      assertEvent(event, 'user.message');
-      return {
-        type: 'crisis.detected' as const,
-        tier: 'imminent' as const,
-        source: 'cssrs' as const,
-        reasons: [{ rule: 'cssrs_6_recent:true', match: event.text, start: 0, end: event.text.length }],
-        at: event.at,
-      };
-    }),
   },
 }).createMachine({
   id: INTAKE_MACHINE_ID,
@@ -306,23 +309,24 @@ export const intakeMachine = setup({
       },
       states: {
         checking: {
-          always: [{ guard: 'recentBehaviourUnasked', target: 'askingRecentBehaviour' }, { target: 'open' }],
+          always: [{ guard: 'screenerUnfinished', target: 'screening' }, { target: 'open' }],
         },
-        // A lifetime "yes" to C-SSRS Q6 routes at once (history); whether it was in the past 3 months sets the urgency.
-        askingRecentBehaviour: {
-          entry: 'askRecentBehaviour',
+        screening: {
+          entry: 'askScreenerItem',
           on: {
             'user.message': [
               {
-                guard: { type: 'recentBehaviourIs', params: { answer: true } },
-                target: 'open',
-                actions: ['recordRecentBehaviour', 'forwardToClinician', 'raiseRecentBehaviour'],
+                guard: 'screenerAnswerRaisesTier',
+                target: 'checking',
+                actions: ['recordScreenerAnswer', 'forwardToClinician', 'recordStructuredSignal', 'sayCrisis', 'escalate'],
               },
+              { guard: 'screenerContinues', target: 'checking', actions: ['recordScreenerAnswer', 'forwardToClinician'] },
               {
-                guard: { type: 'recentBehaviourIs', params: { answer: false } },
+                guard: 'screenerAnswerUnderstood',
                 target: 'open',
-                actions: ['recordRecentBehaviour', 'forwardToClinician', say({ kind: 'crisisFollowUp' })],
+                actions: ['recordScreenerAnswer', 'forwardToClinician', say({ kind: 'crisisFollowUp' })],
               },
+              // Not understood: never trap a person in crisis in questions; the clinician takes it from here.
               { target: 'open', actions: [say({ kind: 'crisisFollowUp' }), 'forwardToClinician'] },
             ],
           },
@@ -338,7 +342,7 @@ function answerTransitions(section: Section, beforeAdvancing: readonly AnswerTra
   const later = SECTIONS.slice(SECTIONS.indexOf(section) + 1);
   return [
     { guard: 'notUnderstood', actions: 'reask' },
-    { guard: 'answerSignalsCrisis', actions: ['recordAnswer', 'raiseStructuredCrisis'] },
+    { guard: 'answerSignalsCrisis', target: '#intake.crisis', actions: ['recordAnswer', 'recordStructuredSignal'] },
     ...beforeAdvancing,
     { guard: { type: 'nextIn', params: { section } }, actions: ['recordAnswer', 'ask'] },
     ...later.map((next) => ({

@@ -36,12 +36,15 @@ export function runTurn(args: {
   if (args.onlyEventReplies) replies.length = 0;
   if (args.event && failure === undefined) actor.send(args.event);
   const snapshot = actor.getSnapshot();
+  // Persist before stopping: a snapshot taken after stop() says "stopped", and a restored stopped actor
+  // skips eventless transitions.
+  const persisted = actor.getPersistedSnapshot();
   actor.stop();
   if (failure !== undefined || snapshot.status === 'error') {
     throw new MachineError(`intake machine failed: ${failure instanceof Error ? failure.message : String(failure)}`);
   }
   return {
-    persisted: actor.getPersistedSnapshot(),
+    persisted,
     context: snapshot.context,
     state: dotted(snapshot.value),
     replies,

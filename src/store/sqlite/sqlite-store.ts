@@ -156,8 +156,10 @@ function json(value: unknown): string | null {
   return value === null || value === undefined ? null : JSON.stringify(value);
 }
 
+/** Checked by code and message, not instanceof: errors from the native module may come from another realm. */
 function isUniqueViolation(error: unknown, table: string): boolean {
-  return error instanceof Error && /UNIQUE constraint failed/.test(error.message) && error.message.includes(`${table}.`);
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  return code === 'SQLITE_CONSTRAINT_UNIQUE' && typeof message === 'string' && message.includes(`${table}.`);
 }
 
 function toConversation(r: Row): ConversationRecord {

@@ -1,0 +1,32 @@
+import { pcl5Steps, type Transcript } from './transcript';
+
+export const likelyFitSpanish: Transcript = {
+  name: 'Spanish: a clean intake started with "hola" runs in Spanish and ends likely-fit',
+  steps: [
+    ['hola', ['asistente automático', 'No soy una persona', 'llame o envíe un mensaje de texto al 988', '¿Quiere comenzar?']],
+    ['sí', ['Primero, unas preguntas básicas.', '¿Cuántos años tiene?']],
+    ['tengo 35 años', '¿En qué estado de EE. UU. vive?'],
+    ['Nueva York', 'TEPT'],
+    ['si', ['pensamientos de suicidio', '988']],
+    ['no', /./],
+    ['no', /./],
+    ['nunca', ['20 preguntas', '(1 de 20)']],
+    ...pcl5Steps(['3', '3', 'bastante', '4', '3', '3', '2', 'moderadamente', '3', '3', '3', '4', '3', '3', '2', '3', '3', '3', '4', 'cuatro'], 'es'),
+    ['sí', '¿Esa terapia le ayudó lo suficiente'],
+    ['no', 'antidepresivo'],
+    ['si', '¿Ese medicamento le ayudó'],
+    ['no', ['preguntas de salud', 'presión arterial']],
+    ['no', 'psicosis'],
+    ['no', 'alcohol'],
+    ['no', 'embarazada'],
+    ['no', 'convulsión'],
+    ['no', '¿Qué medicamentos toma ahora'],
+    ['ninguno', ['Casi terminamos', '¿Cuál es su nombre?']],
+    ['Luis', 'correo electrónico'],
+    ['luis@example.com', 'zona horaria'],
+    ['hora del este', '¿Qué días'],
+    ['lunes y miércoles', '¿A qué hora del día'],
+    ['por la tarde', ['Gracias, Luis', 'luis@example.com', 'programar una consulta']],
+  ],
+  ends: { state: 'outcome.likelyFit', risk: 'none', outcome: 'likely-fit' },
+};
