@@ -11,7 +11,8 @@ import { intakeMachine } from '../machines/intake/machine';
 const ROOT = join(__dirname, '..');
 
 function id(node: AnyStateNode): string {
-  return node.path.length === 0 ? 'intake' : node.path.join('_');
+  // Root-level transitions (the crisis interrupt) leave from any state.
+  return node.path.length === 0 ? 'any_state' : node.path.join('_');
 }
 
 function label(event: string, guard: unknown): string {
@@ -54,7 +55,7 @@ function draw(node: AnyStateNode, indent: string, lines: string[], edges: Set<st
 }
 
 export function mermaid(): string {
-  const lines = ['stateDiagram-v2', '  [*] --> active'];
+  const lines = ['stateDiagram-v2', '  [*] --> active', '  state "(any state)" as any_state'];
   const edges = new Set<string>();
   draw(intakeMachine.root, '  ', lines, edges);
   const collect = (node: AnyStateNode) => {

@@ -229,19 +229,21 @@ export const intakeMachine = setup({
             eligibility: {
               entry: 'ask',
               on: {
-                'user.message': answerTransitions('eligibility', [
-                  { guard: 'underage', target: '#intake.outcome.notEligible', actions: ['recordAnswer', 'setNotEligible'] },
-                  { guard: 'stateNotServed', target: '#intake.outcome.notEligible', actions: ['recordAnswer', 'setNotEligible'] },
-                ]),
+                'user.message': answerTransitions('eligibility', ['safety'], {
+                  beforeAdvancing: [
+                    { guard: 'underage', target: '#intake.outcome.notEligible', actions: ['recordAnswer', 'setNotEligible'] },
+                    { guard: 'stateNotServed', target: '#intake.outcome.notEligible', actions: ['recordAnswer', 'setNotEligible'] },
+                  ],
+                }),
               },
             },
-            safety: { entry: 'ask', on: { 'user.message': answerTransitions('safety') } },
-            pcl5: { entry: 'ask', on: { 'user.message': answerTransitions('pcl5') } },
-            treatment: { entry: 'ask', on: { 'user.message': answerTransitions('treatment') } },
-            medical: { entry: 'ask', on: { 'user.message': answerTransitions('medical') } },
-            phq9: { entry: 'ask', on: { 'user.message': answerTransitions('phq9') } },
-            gad7: { entry: 'ask', on: { 'user.message': answerTransitions('gad7') } },
-            contact: { entry: 'ask', on: { 'user.message': answerTransitions('contact') } },
+            safety: { entry: 'ask', on: { 'user.message': answerTransitions('safety', ['pcl5'], { routesCrisis: true }) } },
+            pcl5: { entry: 'ask', on: { 'user.message': answerTransitions('pcl5', ['treatment']) } },
+            treatment: { entry: 'ask', on: { 'user.message': answerTransitions('treatment', ['medical']) } },
+            medical: { entry: 'ask', on: { 'user.message': answerTransitions('medical', ['phq9', 'gad7', 'contact']) } },
+            phq9: { entry: 'ask', on: { 'user.message': answerTransitions('phq9', ['gad7', 'contact'], { routesCrisis: true }) } },
+            gad7: { entry: 'ask', on: { 'user.message': answerTransitions('gad7', ['contact']) } },
+            contact: { entry: 'ask', on: { 'user.message': answerTransitions('contact', ['done']) } },
           },
         },
         // Where STOP and a return resume: the exact question that was open.
@@ -337,20 +339,25 @@ export const intakeMachine = setup({
   },
 });
 
-/** How an answer moves the questionnaire: re-ask, crisis, stay in the section, or move to the next one. */
-function answerTransitions(section: Section, beforeAdvancing: readonly AnswerTransition[] = []): AnswerTransition[] {
-  const later = SECTIONS.slice(SECTIONS.indexOf(section) + 1);
+/**
+ * How an answer moves the questionnaire: re-ask, crisis (sections with structured crisis items only), stay in
+ * the section, or move on to one of the sections that can follow it (optional instruments may be skipped).
+ */
+function answerTransitions(
+  section: Section,
+  next: readonly (Section | 'done')[],
+  extra: { routesCrisis?: boolean; beforeAdvancing?: readonly AnswerTransition[] } = {},
+): AnswerTransition[] {
   return [
     { guard: 'notUnderstood', actions: 'reask' },
-    { guard: 'answerSignalsCrisis', target: '#intake.crisis', actions: ['recordAnswer', 'recordStructuredSignal'] },
-    ...beforeAdvancing,
+    ...(extra.routesCrisis ? [{ guard: 'answerSignalsCrisis' as const, target: '#intake.crisis', actions: ['recordAnswer' as const, 'recordStructuredSignal' as const] }] : []),
+    ...(extra.beforeAdvancing ?? []),
     { guard: { type: 'nextIn', params: { section } }, actions: ['recordAnswer', 'ask'] },
-    ...later.map((next) => ({
-      guard: { type: 'nextIn' as const, params: { section: next } },
-      target: next,
-      actions: ['recordAnswer' as const, say({ kind: 'section', section: next })],
-    })),
-    { guard: { type: 'nextIn', params: { section: 'done' } }, target: '#intake.outcome', actions: 'recordAnswer' },
+    ...next.map((following): AnswerTransition =>
+      following === 'done'
+        ? { guard: { type: 'nextIn', params: { section: 'done' } }, target: '#intake.outcome', actions: 'recordAnswer' }
+        : { guard: { type: 'nextIn', params: { section: following } }, target: following, actions: ['recordAnswer', say({ kind: 'section', section: following })] },
+    ),
   ];
 }
 

@@ -1,0 +1,26 @@
+import { loadConfig } from '../../src/config';
+
+describe('config', () => {
+  it('when nothing is set, then the embedded development defaults apply', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ PORT: 3978, DATABASE_URL: 'sqlite:data/intake.db', PCL5_CUTOFF: 33, ENABLE_PHQ9: false });
+    expect(config.SERVED_STATES).toHaveLength(52);
+  });
+
+  it('when a value is wrong, then start-up fails naming the variable', () => {
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
+    expect(() => loadConfig({ SERVED_STATES: 'CO, XX' })).toThrow(/SERVED_STATES.*XX/s);
+    expect(() => loadConfig({ ENABLE_PHQ9: 'maybe' })).toThrow(/ENABLE_PHQ9/);
+  });
+
+  it('when served states are listed, then they are parsed as codes', () => {
+    expect(loadConfig({ SERVED_STATES: 'co, nm ,TX', ENABLE_GAD7: 'true' })).toMatchObject({ SERVED_STATES: ['CO', 'NM', 'TX'], ENABLE_GAD7: true });
+  });
+
+  it('when production runs with development defaults, then it refuses to start', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/LOG_ID_SALT.*SUPPORT_CONTACT.*PROGRAM_NAME/s);
+    expect(() =>
+      loadConfig({ NODE_ENV: 'production', LOG_ID_SALT: 'a-long-random-secret', SUPPORT_CONTACT: 'x@y.org', PROGRAM_NAME: 'Harbor' }),
+    ).not.toThrow();
+  });
+});
