@@ -6,6 +6,7 @@ import type { ProgramFacts } from './copy/program';
 import { question, sectionQuestions, type Section } from './questions';
 import { US_STATES } from './parse/us-state';
 import type { IntakeContext, Reply } from '../machines/intake/types';
+import type { IntakeOutcome } from '../machines/intake/outcome';
 
 /**
  * Turns what the machine wants said into words for one locale and one channel.
@@ -48,7 +49,7 @@ export function render(reply: Reply, context: IntakeContext, style: ChannelStyle
     case 'section':
       return reply.section === 'welcome' ? { text: '' } : { text: MESSAGES[SECTION_INTRO[reply.section]][locale] };
     case 'question':
-      return renderQuestion(reply.id, locale, style, reply.showChoices);
+      return renderQuestion(reply.id, locale, style, reply.showChoices, reply.afterMiss ?? false);
     case 'crisis':
       return { text: crisisReply(reply.tier, locale, style === 'sms' ? 'sms' : 'web'), crisisTier: reply.tier };
     case 'crisisFollowUp':
@@ -60,7 +61,7 @@ export function render(reply: Reply, context: IntakeContext, style: ChannelStyle
   }
 }
 
-const OUTCOME_MESSAGE: Record<Reply & { kind: 'outcome' } extends { outcome: infer K } ? K & string : never, (c: IntakeContext) => keyof typeof MESSAGES | undefined> = {
+const OUTCOME_MESSAGE: Record<IntakeOutcome['kind'], (c: IntakeContext) => keyof typeof MESSAGES | undefined> = {
   'likely-fit': () => 'outcomeLikelyFit',
   'needs-review': () => 'outcomeNeedsReview',
   'not-eligible': (c) => (c.outcome?.kind === 'not-eligible' && c.outcome.reason === 'age' ? 'notEligibleAge' : 'notEligibleState'),
@@ -68,13 +69,13 @@ const OUTCOME_MESSAGE: Record<Reply & { kind: 'outcome' } extends { outcome: inf
   crisis: () => undefined,
 };
 
-function renderQuestion(id: string, locale: Locale, style: ChannelStyle, showChoices: boolean): RenderedReply {
+function renderQuestion(id: string, locale: Locale, style: ChannelStyle, showChoices: boolean, afterMiss: boolean): RenderedReply {
   const q = question(id);
   const progress = COUNTED_SECTIONS.has(q.section)
     ? `(${sectionQuestions(q.section).findIndex((s) => s.id === id) + 1} ${OF[locale]} ${sectionQuestions(q.section).length}) `
     : '';
   const prompt = `${progress}${q.prompt[locale]}`;
-  if (!q.choices) return { text: showChoices && q.hint ? `${prompt} ${q.hint[locale]}` : prompt };
+  if (!q.choices) return { text: afterMiss && q.hint ? `${prompt} ${q.hint[locale]}` : prompt };
 
   const first = q.numbering ?? 1;
   const labels = q.choices.map((c) => c[locale]);

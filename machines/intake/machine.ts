@@ -102,7 +102,7 @@ export const intakeMachine = setup({
     reask: enqueueActions(({ context, enqueue }) => {
       enqueue.assign({ misses: context.misses + 1 });
       enqueue.emit({ type: 'reply', reply: { kind: 'message', key: 'notUnderstood' } });
-      enqueue.emit({ type: 'reply', reply: { kind: 'question', id: context.current, showChoices: true } });
+      enqueue.emit({ type: 'reply', reply: { kind: 'question', id: context.current, showChoices: true, afterMiss: true } });
       // After three misses in a row, point at HELP instead of repeating forever.
       if (context.misses + 1 >= 3) enqueue.emit({ type: 'reply', reply: { kind: 'message', key: 'offerHelp' } });
     }),

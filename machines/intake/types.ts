@@ -58,7 +58,8 @@ export type IntakeEvent =
 export type Reply =
   | { kind: 'message'; key: MessageKey }
   | { kind: 'section'; section: Section }
-  | { kind: 'question'; id: QuestionId; showChoices: boolean }
+  /** showChoices: list every option (first of a section, after a miss); afterMiss: add the answer hint. */
+  | { kind: 'question'; id: QuestionId; showChoices: boolean; afterMiss?: boolean }
   | { kind: 'crisis'; tier: Exclude<RiskTier, 'none'> }
   | { kind: 'crisisFollowUp' }
   | { kind: 'outcome'; outcome: IntakeOutcome['kind'] };
