@@ -48,33 +48,78 @@ const YES_NO: readonly Localized[] = [
 const YES_NO_UNSURE: readonly Localized[] = [...YES_NO, { en: 'Not sure', es: 'No estoy seguro/a' }];
 const UNSURE_WORDS = /^(not sure|unsure|i don'?t know|dont know|idk|maybe|no se|no estoy segur[oa]|quiza|tal vez|ns)$/;
 
-function yesNo(text: string): boolean | undefined {
+/** Folded for the small word lists below: lower case, no accents, no end punctuation. */
+function plain(text: string): string {
+  return text.trim().toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[.!?¿¡]+/g, '').replace(/\s+/g, ' ');
+}
+
+/** On a yes/no question a digit counts only as the whole answer ("2"), never inside words ("2 times"). */
+function yesNoAnswer(text: string): boolean | undefined {
+  const digit = /^\s*\(?([12])\)?\s*$/.exec(text);
+  if (digit) return digit[1] === '1';
   return parseYesNo(text);
 }
 
 function yesNoUnsure(text: string): YesNoUnsure | undefined {
-  const plain = text.trim().toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[.!?¿¡]+/g, '');
-  if (UNSURE_WORDS.test(plain)) return 'unsure';
-  const picked = parseChoice(text, YES_NO_UNSURE, { numbering: 1 });
+  if (UNSURE_WORDS.test(plain(text))) return 'unsure';
+  const digit = /^\s*\(?([123])\)?\s*$/.exec(text);
+  if (digit) return (['yes', 'no', 'unsure'] as const)[Number(digit[1]) - 1];
+  // A number inside words ("I tried 2 of them") is not a choice of option 2.
+  const picked = /\d/.test(text) ? undefined : parseChoice(text, YES_NO_UNSURE, { numbering: 1 });
   if (picked !== undefined) return (['yes', 'no', 'unsure'] as const)[picked];
   const yn = parseYesNo(text);
   return yn === undefined ? undefined : yn ? 'yes' : 'no';
 }
 
-function yesNoQuestion(id: string, section: Section, prompt: Localized, aboutSelfHarm = false): Question {
-  return {
-    id,
-    section,
-    prompt,
-    choices: YES_NO,
-    numbering: 1,
-    answerKind: 'yes-no',
-    aboutSelfHarm,
-    parse: (text) => {
-      const picked = parseChoice(text, YES_NO, { numbering: 1 });
-      return picked !== undefined ? picked === 0 : yesNo(text);
-    },
-  };
+/**
+ * Answers to questions about suicide and self-harm. "When unsure, route": hedges ("sometimes", "maybe",
+ * "a veces"), counts ("2 times") and refusals ("I'd rather not say") count as yes, so a clinician looks.
+ * Only a clear "no" is a no; anything else unreadable is asked again.
+ */
+const SAFETY_REFUSAL = /\b(rather not|prefer not|dont want to (answer|say|talk)|not going to (answer|say)|wont (answer|say)|no quiero (contestar|responder|decir|hablar)|prefiero no)\b/;
+const SAFETY_HEDGE =
+  /\b(sometimes|some times|kind of|kinda|sort of|a little|a bit|maybe|i guess|i think so|probably|occasionally|not sure|unsure|idk|i dont know|dont know|every ?day|a lot|often|a veces|tal vez|quizas?|creo que si|un poco|no se|no estoy segur[oa]|a menudo|seguido|todos los dias|mucho|casi)\b/;
+const SAFETY_COUNT = /\b(\d+|once|twice|one|two|three|several|many) (times?|veces)\b|\b(once|twice|una vez|dos veces|varias veces)\b/;
+
+export function parseSafetyAnswer(text: string): boolean | undefined {
+  const folded = plain(text).replace(/'/g, '');
+  if (SAFETY_REFUSAL.test(folded)) return true;
+  const answer = yesNoAnswer(text);
+  if (answer !== undefined) return answer;
+  if (SAFETY_HEDGE.test(folded) || SAFETY_COUNT.test(folded)) return true;
+  return undefined;
+}
+
+/** Consent also takes the ways people say "go ahead". */
+const CONSENT_WORDS = /^(ok|okay|k|kk|sure|ready|lets go|lets do it|go|go ahead|start|begin|dale|vamos|va|listo|lista|de acuerdo|empezar|comenzar|claro que si|👍)$/u;
+
+function parseConsent(text: string): boolean | undefined {
+  if (CONSENT_WORDS.test(plain(text).replace(/'/g, ''))) return true;
+  return yesNoAnswer(text);
+}
+
+/** Ages: "I turn 18 next week" is not an age yet, and under 10 is a typo, not a candidate. */
+const FUTURE_AGE = /\b(turn|turning|will be|gonna be|next|cumplo|voy a cumplir|proxim[oa])\b/;
+function parseCandidateAge(text: string): number | undefined {
+  if (FUTURE_AGE.test(plain(text))) return undefined;
+  const age = parseAge(text);
+  return age !== undefined && age >= 10 ? age : undefined;
+}
+
+/** State codes that are also everyday words count only when typed as a code (upper case): "OK" yes, "ok" no. */
+const WORDLIKE_CODES = new Set(['ok', 'oh', 'me', 'in', 'or', 'de', 'hi']);
+function parseStateAnswer(text: string): string | undefined {
+  if (WORDLIKE_CODES.has(text.trim())) return undefined;
+  return parseUsState(text);
+}
+
+function yesNoQuestion(
+  id: string,
+  section: Section,
+  prompt: Localized,
+  parse: (text: string) => boolean | undefined = yesNoAnswer,
+): Question {
+  return { id, section, prompt, choices: YES_NO, numbering: 1, answerKind: 'yes-no', aboutSelfHarm: parse === parseSafetyAnswer, parse };
 }
 
 function yesNoUnsureQuestion(id: string, section: Section, prompt: Localized): Question {
@@ -95,10 +140,12 @@ function scaleQuestion(id: string, section: Section, prompt: Localized, options:
 }
 
 const QUESTION_LIST: readonly Question[] = [
-  yesNoQuestion('consent', 'welcome', {
-    en: 'Would you like to start? (yes or no)',
-    es: '¿Quiere comenzar? (sí o no)',
-  }),
+  yesNoQuestion(
+    'consent',
+    'welcome',
+    { en: 'Would you like to start? (yes or no)', es: '¿Quiere comenzar? (sí o no)' },
+    parseConsent,
+  ),
 
   {
     id: 'age',
@@ -106,7 +153,7 @@ const QUESTION_LIST: readonly Question[] = [
     prompt: { en: 'How old are you?', es: '¿Cuántos años tiene?' },
     hint: { en: 'Please answer with your age in years, for example 42.', es: 'Responda con su edad en años, por ejemplo 42.' },
     answerKind: 'free-text',
-    parse: parseAge,
+    parse: parseCandidateAge,
   },
   {
     id: 'state',
@@ -117,14 +164,14 @@ const QUESTION_LIST: readonly Question[] = [
       es: 'Responda con el nombre del estado, por ejemplo Colorado o CO.',
     },
     answerKind: 'free-text',
-    parse: parseUsState,
+    parse: parseStateAnswer,
   },
   yesNoUnsureQuestion('ptsd_diagnosis', 'eligibility', {
     en: 'Has a doctor, psychologist or other clinician ever diagnosed you with PTSD?',
     es: '¿Algún médico, psicólogo u otro profesional clínico le ha diagnosticado TEPT (trastorno de estrés postraumático)?',
   }),
 
-  ...CSSRS_ITEMS.map((item) => yesNoQuestion(item.id, 'safety', item.text, true)),
+  ...CSSRS_ITEMS.map((item) => yesNoQuestion(item.id, 'safety', item.text, parseSafetyAnswer)),
 
   ...PCL5_ITEMS.map((item) => scaleQuestion(item.id, 'pcl5', item.text, PCL5_OPTIONS)),
 
@@ -145,23 +192,23 @@ const QUESTION_LIST: readonly Question[] = [
     es: '¿Ese medicamento le ayudó lo suficiente con los síntomas del TEPT?',
   }),
 
-  yesNoQuestion('med_heart', 'medical', {
+  yesNoUnsureQuestion('med_heart', 'medical', {
     en: 'Do you have high blood pressure that is not under control, or any heart disease?',
     es: '¿Tiene presión arterial alta que no está controlada, o alguna enfermedad del corazón?',
   }),
-  yesNoQuestion('med_psychosis', 'medical', {
+  yesNoUnsureQuestion('med_psychosis', 'medical', {
     en: 'Have you ever been told you had psychosis, schizophrenia, mania or bipolar disorder?',
     es: '¿Alguna vez le dijeron que tenía psicosis, esquizofrenia, manía o trastorno bipolar?',
   }),
-  yesNoQuestion('med_substance', 'medical', {
+  yesNoUnsureQuestion('med_substance', 'medical', {
     en: 'In the past 3 months, have you been drinking heavily or using drugs that were not prescribed to you?',
     es: 'En los últimos 3 meses, ¿ha bebido alcohol en exceso o ha usado drogas que no le recetaron?',
   }),
-  yesNoQuestion('med_pregnancy', 'medical', {
+  yesNoUnsureQuestion('med_pregnancy', 'medical', {
     en: 'Are you pregnant, trying to become pregnant, or breastfeeding? (Answer no if this does not apply to you.)',
     es: '¿Está embarazada, buscando un embarazo o amamantando? (Responda no si no aplica en su caso.)',
   }),
-  yesNoQuestion('med_seizures', 'medical', {
+  yesNoUnsureQuestion('med_seizures', 'medical', {
     en: 'Have you ever had a seizure?',
     es: '¿Alguna vez ha tenido una convulsión?',
   }),

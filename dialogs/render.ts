@@ -1,4 +1,7 @@
-import type { Locale } from './locale';
+import type { Locale, Localized } from './locale';
+import { PCL5_STEM } from './instruments/pcl5';
+import { PHQ9_STEM } from './instruments/phq9';
+import { GAD7_STEM } from './instruments/gad7';
 import { MESSAGES } from './copy/messages';
 import { crisisFollowUp, crisisReply } from './copy/crisis';
 import { fill } from './copy/template';
@@ -40,6 +43,10 @@ const COUNTED_SECTIONS: ReadonlySet<Section> = new Set(['pcl5', 'phq9', 'gad7'])
 
 const OF: Record<Locale, string> = { en: 'of', es: 'de' };
 const REPLY_WITH: Record<Locale, string> = { en: 'Reply', es: 'Responda' };
+const REPLY_YES_NO: Record<Locale, string> = { en: 'Reply YES or NO.', es: 'Responda SÍ o NO.' };
+
+/** Rating items are the end of a sentence that starts with the instrument's stem; it is shown with each. */
+const STEMS: Partial<Record<Section, Localized>> = { pcl5: PCL5_STEM, phq9: PHQ9_STEM, gad7: GAD7_STEM };
 
 export function render(reply: Reply, context: IntakeContext, style: ChannelStyle, program: ProgramFacts): RenderedReply {
   const locale = context.locale;
@@ -74,7 +81,8 @@ function renderQuestion(id: string, locale: Locale, style: ChannelStyle, showCho
   const progress = COUNTED_SECTIONS.has(q.section)
     ? `(${sectionQuestions(q.section).findIndex((s) => s.id === id) + 1} ${OF[locale]} ${sectionQuestions(q.section).length}) `
     : '';
-  const prompt = `${progress}${q.prompt[locale]}`;
+  const stem = STEMS[q.section];
+  const prompt = `${progress}${stem ? `${stem[locale]} ` : ''}${q.prompt[locale]}`;
   if (!q.choices) return { text: afterMiss && q.hint ? `${prompt} ${q.hint[locale]}` : prompt };
 
   const first = q.numbering ?? 1;
@@ -86,9 +94,10 @@ function renderQuestion(id: string, locale: Locale, style: ChannelStyle, showCho
     case 'terminal':
       return { text: `${prompt}\n${numbered.map((line) => `  ${line}`).join('\n')}` };
     case 'sms':
-      if (q.answerKind === 'yes-no') return { text: prompt };
+      if (q.answerKind === 'yes-no') return { text: afterMiss ? `${prompt} ${REPLY_YES_NO[locale]}` : prompt };
       return {
-        text: showChoices
+        // Short lists are always labelled ("3" alone would mean nothing); scales are listed in full when it helps.
+        text: showChoices || labels.length <= 3
           ? `${prompt} ${REPLY_WITH[locale]}: ${numbered.join(', ')}`
           : `${prompt} (${REPLY_WITH[locale]} ${first}-${labels.length - 1 + first})`,
       };

@@ -28,8 +28,8 @@ const schema = z.object({
   HOST: z.string().default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
   DATABASE_URL: z.string().default('sqlite:data/intake.db'),
-  PROGRAM_NAME: z.string().min(1).max(80).default('our PTSD treatment program'),
-  SUPPORT_CONTACT: z.string().min(1).max(120).default('the clinic front desk'),
+  PROGRAM_NAME: z.string().min(1).max(80).default('Demo PTSD Program'),
+  SUPPORT_CONTACT: z.string().min(1).max(120).default('support@example.org'),
   SERVED_STATES: servedStates.default(ALL_STATE_CODES),
   PCL5_CUTOFF: z.coerce.number().int().min(0).max(80).default(33),
   PCL5_BORDERLINE_BAND: z.coerce.number().int().min(0).max(20).default(5),
@@ -57,6 +57,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (!env.LOG_ID_SALT) unsafe.push('LOG_ID_SALT must be set to a secret (it keeps hashed ids in logs unguessable)');
     if (!env.SUPPORT_CONTACT) unsafe.push('SUPPORT_CONTACT must name how candidates reach the clinic');
     if (!env.PROGRAM_NAME) unsafe.push('PROGRAM_NAME must be set');
+    if (!env.SERVED_STATES) unsafe.push('SERVED_STATES must list the states the clinic is licensed in');
+    // Until on-call escalation is delivered (pages, acknowledgements), a crisis would only be written to the
+    // outbox: not safe to run for real candidates.
+    unsafe.push('on-call escalation (paging a clinician) is not built yet: crisis cases would wait in the outbox unseen');
     if (unsafe.length > 0) throw new ConfigError(`Refusing to start in production:\n  ${unsafe.join('\n  ')}`);
   }
   return config;

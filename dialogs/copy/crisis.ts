@@ -17,53 +17,56 @@ export type CrisisForm = 'sms' | 'web';
 
 const OPENING: Record<CrisisTier, Localized> = {
   imminent: {
-    en: "If you are in immediate danger or have taken something, call 911 now. I'm an automated assistant, and a clinician from our team is being contacted right now.",
-    es: 'Si está en peligro inmediato o tomó algo, llame al 911 ahora. Soy un asistente automático y estamos contactando ahora mismo a un profesional clínico de nuestro equipo.',
+    en: "If you are in immediate danger or have taken something, call 911 now. I'm an automated assistant, and I'm alerting our clinical team now.",
+    es: 'Si está en peligro inmediato o tomó algo, llame al 911 ahora. Soy un asistente automático y estoy avisando ahora mismo a nuestro equipo clínico.',
   },
   active: {
-    en: "Thank you for telling me. I'm an automated assistant, and I've let a clinician on our team know, so they can reach out to you. You don't have to wait for them.",
-    es: 'Gracias por decírmelo. Soy un asistente automático y avisé a un profesional clínico de nuestro equipo para que se comunique con usted. No tiene que esperar.',
+    en: "Thank you for telling me. I'm an automated assistant, and I'm letting our clinical team know. You don't have to wait for them:",
+    es: 'Gracias por decírmelo. Soy un asistente automático y estoy avisando a nuestro equipo clínico. No tiene que esperar:',
   },
   passive: {
-    en: "Thank you for sharing that with me. I'm an automated assistant, and a clinician from our team will reach out to you. If you'd like to talk with someone sooner:",
-    es: 'Gracias por contármelo. Soy un asistente automático y un profesional clínico de nuestro equipo se comunicará con usted. Si quiere hablar con alguien antes:',
+    en: "Thank you for sharing that with me. I'm an automated assistant, and I'm letting our clinical team know so a clinician can follow up with you. If you'd like to talk with someone sooner:",
+    es: 'Gracias por contármelo. Soy un asistente automático y estoy avisando a nuestro equipo clínico para que un profesional le dé seguimiento. Si quiere hablar con alguien antes:',
   },
   history: {
-    en: "Thank you for sharing that with me. I'm an automated assistant, and a clinician from our team will reach out to you. If you'd like to talk with someone at any point:",
-    es: 'Gracias por contármelo. Soy un asistente automático y un profesional clínico de nuestro equipo se comunicará con usted. Si en algún momento quiere hablar con alguien:',
+    en: "Thank you for sharing that with me. I'm an automated assistant, and I'm letting our clinical team know so a clinician can follow up with you. If you'd like to talk with someone at any point:",
+    es: 'Gracias por contármelo. Soy un asistente automático y estoy avisando a nuestro equipo clínico para que un profesional le dé seguimiento. Si en algún momento quiere hablar con alguien:',
   },
 };
 
-/** The 988 block every tier gets, per form. */
+/**
+ * The 988 block every tier gets, per form. The English SMS form is plain GSM-7 (no accented letter), which
+ * keeps it to as few segments as possible; the Spanish form cannot avoid accents.
+ */
 const LIFELINE: Record<CrisisForm, Localized> = {
   sms: {
     en:
-      'You can call or text 988, or chat at 988lifeline.org, any time, free and confidential. ' +
-      'Veterans: call 988 and press 1, or text 838255. En español: llame al 988 y oprima 2, o envíe AYUDA al 988. ' +
+      'Call or text 988, or chat at 988lifeline.org, any time, free and confidential. ' +
+      'Veterans: call 988 and press 1, or text 838255. Spanish: call 988 and press 2, or text AYUDA to 988. ' +
       'Deaf or hard of hearing: videophone (ASL) through 988lifeline.org. Crisis Text Line: text HOME to 741741.',
     es:
-      'Puede llamar o enviar un texto al 988, o chatear en 988lifeline.org, a cualquier hora, gratis y de forma confidencial. ' +
-      'En español: llame al 988 y oprima 2, o envíe AYUDA al 988. Veteranos: llamen al 988 y opriman 1, o envíen un texto al 838255. ' +
-      'Personas sordas o con dificultad auditiva: videollamada (ASL) en 988lifeline.org. Crisis Text Line: envíe HOME al 741741.',
+      'Llame o envíe un texto al 988, o chatee en 988lifeline.org, a cualquier hora, gratis y confidencial. ' +
+      'En español: llame al 988 y oprima 2, o envíe AYUDA al 988. Si es veterano: llame al 988 y oprima 1, o envíe un texto al 838255. ' +
+      'Personas sordas o con dificultad auditiva: videollamada (ASL) en 988lifeline.org. Crisis Text Line en español: envíe AYUDA al 741741.',
   },
   web: {
     en:
       'You can call or text 988, or chat at 988lifeline.org, any time, free and confidential: ' +
       '[Call 988](tel:988) · [Text 988](sms:988) · [Chat at 988lifeline.org](https://988lifeline.org/chat/). ' +
-      'Veterans: call 988 and press 1, or text 838255. En español: llame al 988 y oprima 2, o envíe AYUDA al 988. ' +
+      'Veterans: call 988 and press 1, or text 838255. Spanish: call 988 and press 2, or text AYUDA to 988. ' +
       'Deaf or hard of hearing: videophone (ASL) through 988lifeline.org. Crisis Text Line: text HOME to 741741.',
     es:
       'Puede llamar o enviar un texto al 988, o chatear en 988lifeline.org, a cualquier hora, gratis y de forma confidencial: ' +
       '[Llamar al 988](tel:988) · [Texto al 988](sms:988) · [Chat en 988lifeline.org](https://988lifeline.org/es/chat/). ' +
-      'En español: llame al 988 y oprima 2, o envíe AYUDA al 988. Veteranos: llamen al 988 y opriman 1, o envíen un texto al 838255. ' +
-      'Personas sordas o con dificultad auditiva: videollamada (ASL) en 988lifeline.org. Crisis Text Line: envíe HOME al 741741.',
+      'En español: llame al 988 y oprima 2, o envíe AYUDA al 988. Si es veterano: llame al 988 y oprima 1, o envíe un texto al 838255. ' +
+      'Personas sordas o con dificultad auditiva: videollamada (ASL) en 988lifeline.org. Crisis Text Line en español: envíe AYUDA al 741741.',
   },
 };
 
 /** The reply to every later message while the case is open: short, warm, and 988 again. */
 const FOLLOW_UP: Localized = {
-  en: 'Thank you. A clinician from our team can see your messages. If you need someone right now, call or text 988, or chat at 988lifeline.org. If you are in immediate danger, call 911.',
-  es: 'Gracias. Un profesional clínico de nuestro equipo puede ver sus mensajes. Si necesita a alguien ahora mismo, llame o envíe un texto al 988, o chatee en 988lifeline.org. Si está en peligro inmediato, llame al 911.',
+  en: "Thank you. I'm sharing your messages with our clinical team. If you need someone right now, call or text 988, or chat at 988lifeline.org. If you are in immediate danger, call 911.",
+  es: 'Gracias. Estoy compartiendo sus mensajes con nuestro equipo clínico. Si necesita a alguien ahora mismo, llame o envíe un texto al 988, o chatee en 988lifeline.org. Si está en peligro inmediato, llame al 911.',
 };
 
 /** The first reply of a crisis: opening for the tier, then the 988 block. */

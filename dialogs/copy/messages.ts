@@ -12,12 +12,12 @@ export const MESSAGES = {
     en:
       "Hi, I'm the automated intake assistant for {programName}. I'm not a person and not a crisis service. " +
       'If you are thinking about suicide or are in crisis, call or text 988, or chat at 988lifeline.org, any time. ' +
-      'This pre-screen takes about 10 minutes. A licensed clinician reviews your answers; I do not make any decisions. ' +
+      'This pre-screen takes about 10 to 15 minutes. A licensed clinician reviews your answers; I do not make any decisions. ' +
       'Para español, escriba ESPAÑOL.',
     es:
       'Hola, soy el asistente automático de admisión de {programName}. No soy una persona ni un servicio de crisis. ' +
       'Si está pensando en el suicidio o está en crisis, llame o envíe un mensaje de texto al 988, o chatee en 988lifeline.org, a cualquier hora. ' +
-      'Esta evaluación previa toma unos 10 minutos. Un profesional clínico con licencia revisa sus respuestas; yo no tomo ninguna decisión. ' +
+      'Esta evaluación previa toma de 10 a 15 minutos. Un profesional clínico con licencia revisa sus respuestas; yo no tomo ninguna decisión. ' +
       'For English, type ENGLISH.',
   },
   consentDeclined: {
@@ -29,17 +29,17 @@ export const MESSAGES = {
     es: 'Disculpe, no entendí esa respuesta.',
   },
   offerHelp: {
-    en: 'Having trouble? Send HELP to see how this works, BACK to change your last answer, or STOP to pause. You can also reach our team at {supportContact}.',
-    es: '¿Tiene dificultades? Envíe AYUDA para ver cómo funciona, ATRAS para cambiar su última respuesta o PARAR para pausar. También puede escribir a nuestro equipo: {supportContact}.',
+    en: 'Having trouble? Send HELP to see how this works, BACK to change your last answer, or PAUSE to take a break. You can also reach our team at {supportContact}.',
+    es: '¿Tiene dificultades? Envíe AYUDA para ver cómo funciona, ATRÁS para cambiar su última respuesta o PAUSA para tomar un descanso. También puede escribir a nuestro equipo: {supportContact}.',
   },
   help: {
     en:
       'This is an automated pre-screen for {programName}. It is not a crisis service and it does not decide whether you can have treatment: a licensed clinician reviews your answers. ' +
-      'You can send BACK (change your last answer), REPEAT, RESTART, STOP (pause) or ESPAÑOL. Questions: {supportContact}. ' +
+      'You can send BACK (change your last answer), REPEAT, RESTART, PAUSE or ESPAÑOL. Questions: {supportContact}. ' +
       'If you are in crisis, call or text 988, or chat at 988lifeline.org.',
     es:
       'Esta es una evaluación previa automática de {programName}. No es un servicio de crisis y no decide si puede recibir tratamiento: un profesional clínico con licencia revisa sus respuestas. ' +
-      'Puede enviar ATRAS (cambiar su última respuesta), REPETIR, REINICIAR, PARAR (pausar) o ENGLISH. Preguntas: {supportContact}. ' +
+      'Puede enviar ATRÁS (cambiar su última respuesta), REPETIR, REINICIAR, PAUSA o ENGLISH. Preguntas: {supportContact}. ' +
       'Si está en crisis, llame o envíe un texto al 988, o chatee en 988lifeline.org.',
   },
   paused: {
@@ -48,7 +48,7 @@ export const MESSAGES = {
   },
   welcomeBack: {
     en: "Welcome back. Let's continue where you left off.",
-    es: 'Bienvenido de nuevo. Sigamos donde lo dejó.',
+    es: 'Hola de nuevo. Sigamos donde lo dejó.',
   },
   restarted: {
     en: 'Starting over. Your earlier answers were cleared.',
@@ -121,8 +121,8 @@ export const MESSAGES = {
       'If you typed your age by mistake, send BACK.',
     es:
       'Gracias por su interés. Este programa es solo para personas adultas de 18 años o más, así que no podemos continuar esta evaluación. ' +
-      'Si las cosas están difíciles, hable con su madre o padre, un consejero escolar o un médico. Puede llamar o enviar un texto al 988 a cualquier hora. ' +
-      'Si escribió su edad por error, envíe ATRAS.',
+      'Si las cosas están difíciles, hable con su madre o padre, un consejero escolar o un médico. Puede llamar o enviar un texto al 988 a cualquier hora, o enviar AYUDA al 741741. ' +
+      'Si escribió su edad por error, envíe ATRÁS.',
   },
   notEligibleState: {
     en:
@@ -132,7 +132,7 @@ export const MESSAGES = {
     es:
       'Gracias por decírnoslo. Por ahora el programa solo atiende a personas que viven en {servedStates}, así que no podemos continuar esta evaluación. ' +
       'El Centro Nacional para el TEPT (ptsd.va.gov) tiene información sobre tratamientos, y su médico puede ayudarle a encontrar atención cerca de usted. Puede llamar o enviar un texto al 988 a cualquier hora. ' +
-      'Si escribió su estado por error, envíe ATRAS.',
+      'Si escribió su estado por error, envíe ATRÁS.',
   },
   afterOutcome: {
     en: 'Your pre-screen is complete and our team has it. Send RESTART to start a new one, or HELP. If you need to talk to someone now, call or text 988.',
@@ -140,7 +140,11 @@ export const MESSAGES = {
   },
   afterNotEligible: {
     en: 'This pre-screen has ended. Send BACK to change your last answer, RESTART to start over, or HELP. If you need to talk to someone now, call or text 988.',
-    es: 'Esta evaluación previa terminó. Envíe ATRAS para cambiar su última respuesta, REINICIAR para empezar de nuevo, o AYUDA. Si necesita hablar con alguien ahora, llame o envíe un texto al 988.',
+    es: 'Esta evaluación previa terminó. Envíe ATRÁS para cambiar su última respuesta, REINICIAR para empezar de nuevo, o AYUDA. Si necesita hablar con alguien ahora, llame o envíe un texto al 988.',
+  },
+  fallback: {
+    en: "Sorry, something went wrong on our side and I couldn't process that message. It has been saved. Please send it again in a moment. If you need to talk to someone now, call or text 988.",
+    es: 'Disculpe, hubo un problema de nuestro lado y no pude procesar ese mensaje. Quedó guardado. Envíelo de nuevo en un momento. Si necesita hablar con alguien ahora, llame o envíe un texto al 988.',
   },
   snapshotReset: {
     en: 'We updated this assessment since your last visit, so we need to start again from the beginning. Sorry for the trouble.',

@@ -9,9 +9,17 @@ import type { Command } from '../../machines/intake/types';
 const COMMANDS: ReadonlyArray<[Command, readonly string[]]> = [
   ['back', ['back', 'go back', 'previous', 'undo', 'atras', 'volver', 'regresar', 'anterior']],
   ['repeat', ['repeat', 'again', 'say again', 'what', 'repetir', 'repite', 'otra vez', 'que']],
-  ['help', ['help', 'info', 'ayuda', 'informacion']],
+  // Asking for help, or for a person, gets HELP: it says the bot is automated and gives 988.
+  ['help', [
+    'help', 'info', 'ayuda', 'informacion', 'i need help', 'need help', 'help me', 'help please', 'please help',
+    'necesito ayuda', 'ayudame', 'ayuda por favor', 'por favor ayuda', 'talk to a person', 'can i talk to a person',
+    'i want to talk to a person', 'real person', 'is this a real person', 'are you a real person', 'are you a bot',
+    'are you a robot', 'are you human', 'is this a bot', 'eres un robot', 'eres una persona', 'es una persona',
+    'hablar con una persona', 'quiero hablar con una persona',
+  ]],
   ['restart', ['restart', 'start over', 'reset', 'reiniciar', 'empezar de nuevo', 'volver a empezar']],
-  ['stop', ['stop', 'pause', 'parar', 'pausa', 'pausar', 'alto', 'detener']],
+  // PAUSE is what the copy offers: on SMS, STOP is a carrier opt-out word and must not be our pause.
+  ['stop', ['pause', 'pausa', 'pausar', 'stop', 'parar', 'alto', 'detener']],
   ['start', ['start', 'begin', 'hi', 'hello', 'hey', 'hola', 'inicio', 'iniciar', 'empezar', 'comenzar', 'buenas']],
 ];
 

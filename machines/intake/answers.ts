@@ -1,8 +1,8 @@
 import { question, type AnswerValue, type QuestionId } from '../../dialogs/questions';
 import { cssrsTier, type CssrsItemId } from '../../dialogs/instruments/cssrs';
 import { nextQuestion, pruneAnswers, sectionOf } from './flow';
-import type { IntakeContext } from './types';
-import type { RiskTier } from '../../src/triage';
+import type { CrisisSignal, IntakeContext, IntakeEvent } from './types';
+import { maxTier, type RiskTier } from '../../src/triage';
 
 /** Pure helpers the machine's guards and actions share, so a guard and its action never disagree. */
 
@@ -35,4 +35,30 @@ export function structuredTier(id: QuestionId, value: AnswerValue, answers: Inta
   }
   if (id === 'phq9_9' && typeof value === 'number' && value > 0) return value === 1 ? 'passive' : 'active';
   return 'none';
+}
+
+/**
+ * The signal a crisis event stands for. When its text also answers the open self-harm question, that answer
+ * is recorded too, and the tier is the higher of the detector's and the answer's (Q2 "yes, every day" is
+ * `active` whatever the detector read).
+ */
+export function signalFrom(
+  context: IntakeContext,
+  event: Extract<IntakeEvent, { type: 'crisis.detected' }>,
+): { signal: CrisisSignal; answer?: { id: QuestionId; value: AnswerValue } } {
+  const { type: _type, text, ...detected } = event;
+  const id = context.current;
+  const open = question(id).aboutSelfHarm && context.answers[id] === undefined;
+  const value = text !== undefined && open ? question(id).parse(text) : undefined;
+  if (value === undefined) return { signal: detected };
+  const structured = structuredTier(id, value, context.answers);
+  if (structured === 'none') return { signal: detected, answer: { id, value } };
+  return {
+    signal: {
+      ...detected,
+      tier: maxTier(detected.tier, structured) as CrisisSignal['tier'],
+      reasons: [...detected.reasons, { rule: `${id}:${String(value)}`, match: text!, start: 0, end: text!.length }],
+    },
+    answer: { id, value },
+  };
 }

@@ -3,7 +3,7 @@ import type { Locale } from '../../dialogs/locale';
 import { SECTIONS, question, type AnswerValue, type Section } from '../../dialogs/questions';
 import type { MessageKey } from '../../dialogs/copy/messages';
 import { maxTier, type RiskTier } from '../../src/triage';
-import { answersWith, parseCurrent, sectionAfter, structuredTier } from './answers';
+import { answersWith, parseCurrent, sectionAfter, signalFrom, structuredTier } from './answers';
 import { isFirstOfSection, nextQuestion, nextScreenerItem } from './flow';
 import { decideOutcome } from './outcome';
 import type { Command, CrisisSignal, IntakeContext, IntakeEmitted, IntakeEvent, IntakeOptions, Reply } from './types';
@@ -37,7 +37,7 @@ type GuardRef =
   | { type: 'nextIn'; params: { section: Section | 'done' } };
 type ActionRef = 'reask' | 'recordAnswer' | 'recordStructuredSignal' | 'setNotEligible' | 'ask' | ReturnType<typeof say>;
 interface AnswerTransition {
-  guard: GuardRef;
+  guard?: GuardRef;
   target?: string;
   actions: ActionRef | readonly ActionRef[];
 }
@@ -77,10 +77,11 @@ export const intakeMachine = setup({
     isLikelyFit: ({ context }) => context.outcome?.kind === 'likely-fit',
     tierRises: ({ context, event }) => {
       assertEvent(event, 'crisis.detected');
-      return maxTier(context.risk, event.tier) !== context.risk;
+      return maxTier(context.risk, signalFrom(context, event).signal.tier) !== context.risk;
     },
-    /** The screener started this crisis and has items left: finishing it sets the urgency. */
-    screenerUnfinished: ({ context }) => context.signals.at(-1)?.source === 'cssrs' && nextScreenerItem(context) !== undefined,
+    /** The screener was under way and has items left: finishing it (in crisis mode) sets the urgency. */
+    screenerUnfinished: ({ context }) => context.answers.cssrs_1 !== undefined && nextScreenerItem(context) !== undefined,
+    firstMiss: ({ context }) => context.misses === 0,
     screenerAnswerUnderstood: ({ context, event }) => parseCurrent(context, textOf(event)) !== undefined,
     screenerContinues: ({ context, event }) => {
       const value = parseCurrent(context, textOf(event));
@@ -103,8 +104,8 @@ export const intakeMachine = setup({
       enqueue.assign({ misses: context.misses + 1 });
       enqueue.emit({ type: 'reply', reply: { kind: 'message', key: 'notUnderstood' } });
       enqueue.emit({ type: 'reply', reply: { kind: 'question', id: context.current, showChoices: true, afterMiss: true } });
-      // After three misses in a row, point at HELP instead of repeating forever.
-      if (context.misses + 1 >= 3) enqueue.emit({ type: 'reply', reply: { kind: 'message', key: 'offerHelp' } });
+      // Every third miss in a row, point at HELP instead of repeating forever.
+      if ((context.misses + 1) % 3 === 0) enqueue.emit({ type: 'reply', reply: { kind: 'message', key: 'offerHelp' } });
     }),
     recordAnswer: assign(({ context, event }) => {
       const value = parseCurrent(context, textOf(event)) as AnswerValue;
@@ -133,8 +134,8 @@ export const intakeMachine = setup({
     }),
     /** In crisis, the screener's remaining items are asked one by one; answers go to the clinician. */
     askScreenerItem: enqueueActions(({ context, enqueue }) => {
-      const id = nextScreenerItem(context)!;
-      enqueue.assign({ current: id });
+      const id = nextScreenerItem(context) ?? context.current;
+      enqueue.assign({ current: id, misses: 0 });
       enqueue.emit({ type: 'reply', reply: { kind: 'question', id, showChoices: true } });
     }),
     recordScreenerAnswer: assign(({ context, event }) => ({
@@ -154,8 +155,16 @@ export const intakeMachine = setup({
     }),
     recordSignal: assign(({ context, event }) => {
       assertEvent(event, 'crisis.detected');
-      const { type: _type, ...signal } = event;
-      return { risk: maxTier(context.risk, event.tier) as RiskTier, signals: [...context.signals, signal] };
+      const { signal, answer } = signalFrom(context, event);
+      return {
+        risk: maxTier(context.risk, signal.tier) as RiskTier,
+        signals: [...context.signals, signal],
+        ...(answer ? { answers: { ...context.answers, [answer.id]: answer.value }, trail: [...context.trail, answer.id] } : {}),
+      };
+    }),
+    recordConsent: assign(({ context, event }) => {
+      const answers = { ...context.answers, consent: true };
+      return { answers, trail: [...context.trail, 'consent'], misses: 0, consentAt: (event as { at: string }).at, current: nextQuestion(answers, context.options)! };
     }),
     sayCrisis: emit(({ context }) => ({
       type: 'reply' as const,
@@ -169,9 +178,12 @@ export const intakeMachine = setup({
     setCrisisOutcome: assign({
       outcome: ({ context }) => ({ kind: 'crisis' as const, signal: context.signals[context.signals.length - 1] }),
     }),
-    decideOutcome: assign({ outcome: ({ context }) => decideOutcome(context.answers, context.options) }),
-    setNotEligible: assign({
-      outcome: ({ context }) => ({ kind: 'not-eligible' as const, reason: context.trail[context.trail.length - 1] === 'age' ? ('age' as const) : ('state' as const) }),
+    decideOutcome: assign({
+      outcome: ({ context }) => decideOutcome(context.answers, context.options, { underageReported: context.underageReported }),
+    }),
+    setNotEligible: assign(({ context }) => {
+      const reason = context.trail[context.trail.length - 1] === 'age' ? ('age' as const) : ('state' as const);
+      return { outcome: { kind: 'not-eligible' as const, reason }, underageReported: context.underageReported || reason === 'age' };
     }),
     announceOutcome: enqueueActions(({ context, enqueue }) => {
       const outcome = context.outcome!;
@@ -185,7 +197,7 @@ export const intakeMachine = setup({
   },
 }).createMachine({
   id: INTAKE_MACHINE_ID,
-  context: ({ input }) => ({ locale: input.locale, options: input.options, risk: 'none', signals: [], ...freshAnswers() }),
+  context: ({ input }) => ({ locale: input.locale, options: input.options, risk: 'none', signals: [], underageReported: false, ...freshAnswers() }),
   initial: 'active',
   on: {
     // The crisis interrupt: from any state, structurally, before anything else the state would do.
@@ -216,6 +228,14 @@ export const intakeMachine = setup({
         welcome: {
           entry: [sayMessage('welcome'), 'ask'],
           on: {
+            // The welcome (automated, not a crisis service, 988) is said again in the new language.
+            'user.language': { target: 'welcome', reenter: true, actions: 'setLocale' },
+            // "START" or "begin" in answer to "Would you like to start?" is a yes.
+            'user.command': {
+              guard: { type: 'isCommand', params: { command: 'start' } },
+              target: 'questionnaire',
+              actions: ['recordConsent', say({ kind: 'section', section: 'eligibility' })],
+            },
             'user.message': [
               { guard: 'notUnderstood', actions: 'reask' },
               { guard: 'consentDeclined', target: '#intake.declined', actions: sayMessage('consentDeclined') },
@@ -316,6 +336,17 @@ export const intakeMachine = setup({
         screening: {
           entry: 'askScreenerItem',
           on: {
+            // A signal typed in the middle of the screen: answer it, then ask the open item again (or the next).
+            'crisis.detected': [
+              { guard: 'tierRises', target: 'checking', actions: ['recordSignal', 'sayCrisis', 'escalate', 'forwardToClinician'] },
+              { target: 'checking', actions: ['recordSignal', say({ kind: 'crisisFollowUp' }), 'forwardToClinician'] },
+            ],
+            'user.command': [
+              { guard: { type: 'isCommand', params: { command: 'help' } }, actions: [say({ kind: 'crisisFollowUp' }), 'askScreenerItem'] },
+              { guard: { type: 'isCommand', params: { command: 'stop' } }, target: 'open', actions: [say({ kind: 'crisisFollowUp' }), 'forwardToClinician'] },
+              { actions: 'askScreenerItem' },
+            ],
+            'user.language': { actions: ['setLocale', 'askScreenerItem'] },
             'user.message': [
               {
                 guard: 'screenerAnswerRaisesTier',
@@ -328,7 +359,8 @@ export const intakeMachine = setup({
                 target: 'open',
                 actions: ['recordScreenerAnswer', 'forwardToClinician', say({ kind: 'crisisFollowUp' })],
               },
-              // Not understood: never trap a person in crisis in questions; the clinician takes it from here.
+              { guard: 'firstMiss', actions: ['reask', 'forwardToClinician'] },
+              // Never trap a person in crisis in questions: after a second miss the clinician takes it from here.
               { target: 'open', actions: [say({ kind: 'crisisFollowUp' }), 'forwardToClinician'] },
             ],
           },
@@ -358,6 +390,9 @@ function answerTransitions(
         ? { guard: { type: 'nextIn', params: { section: 'done' } }, target: '#intake.outcome', actions: 'recordAnswer' }
         : { guard: { type: 'nextIn', params: { section: following } }, target: following, actions: ['recordAnswer', say({ kind: 'section', section: following })] },
     ),
+    // Unreachable while flow.ts and these lists agree; if they ever do not, the person is asked again
+    // rather than left without a reply.
+    { actions: 'reask' },
   ];
 }
 

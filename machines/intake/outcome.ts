@@ -16,11 +16,14 @@ type Answers = Partial<Record<QuestionId, AnswerValue>>;
  */
 export type IntakeOutcome =
   | { kind: 'likely-fit'; summary: IntakeSummary }
-  | { kind: 'needs-review'; reasons: ReviewReason[]; summary: IntakeSummary }
+  /** summary is null only when answers are missing (a bug or a damaged snapshot): a clinician reviews it. */
+  | { kind: 'needs-review'; reasons: ReviewReason[]; summary: IntakeSummary | null }
   | { kind: 'not-eligible'; reason: 'age' | 'state' }
   | { kind: 'crisis'; signal: CrisisSignal };
 
 export type ReviewReason =
+  | 'incomplete-answers'
+  | 'age-changed-after-underage'
   | 'pcl5-below-cutoff'
   | 'pcl5-borderline'
   | 'dsm5-criteria-not-met'
@@ -54,35 +57,46 @@ const MEDICAL_REASONS: ReadonlyArray<[QuestionId, ReviewReason]> = [
   ['med_seizures', 'medical-seizures'],
 ];
 
-function numbers(answers: Answers, ids: readonly { id: string }[]): number[] {
-  return ids.map(({ id }) => {
-    const value = answers[id];
-    if (typeof value !== 'number') throw new Error(`outcome needs a numeric answer to ${id}`);
-    return value;
-  });
+
+
+/** The ratings of one instrument, or undefined when any is missing. */
+function ratings(answers: Answers, items: readonly { id: string }[]): number[] | undefined {
+  const values = items.map(({ id }) => answers[id]);
+  return values.every((v) => typeof v === 'number') ? (values as number[]) : undefined;
 }
 
-/** Decides likely-fit or needs-review from a complete set of answers. Pure, so it is tested on its own. */
-export function decideOutcome(answers: Answers, options: IntakeOptions): IntakeOutcome {
-  const pcl5 = scorePcl5(numbers(answers, PCL5_ITEMS), options.pclCutoff);
+/**
+ * Decides likely-fit or needs-review from the answers. Pure, so it is tested on its own. Missing ratings
+ * never throw (that would take the whole turn down): the intake goes to a clinician as incomplete.
+ */
+export function decideOutcome(answers: Answers, options: IntakeOptions, history: { underageReported: boolean } = { underageReported: false }): IntakeOutcome {
+  const pclRatings = ratings(answers, PCL5_ITEMS);
+  const phq9Ratings = options.includePhq9 ? ratings(answers, PHQ9_ITEMS) : [];
+  const gad7Ratings = options.includeGad7 ? ratings(answers, GAD7_ITEMS) : [];
+  if (!pclRatings || !phq9Ratings || !gad7Ratings) return { kind: 'needs-review', reasons: ['incomplete-answers'], summary: null };
+
+  const pcl5 = scorePcl5(pclRatings, options.pclCutoff);
   const meds = medicationFlags(typeof answers.med_list === 'string' ? answers.med_list : '');
   const summary: IntakeSummary = {
     pcl5,
-    phq9: options.includePhq9 ? scorePhq9(numbers(answers, PHQ9_ITEMS)) : undefined,
-    gad7: options.includeGad7 ? scoreGad7(numbers(answers, GAD7_ITEMS)) : undefined,
+    phq9: options.includePhq9 ? scorePhq9(phq9Ratings) : undefined,
+    gad7: options.includeGad7 ? scoreGad7(gad7Ratings) : undefined,
     treatmentResistant:
       answers.tx_therapy === 'yes' && answers.tx_therapy_helped === 'no' && answers.tx_medication === 'yes' && answers.tx_medication_helped === 'no',
     medicationFlags: { benzodiazepine: meds.benzodiazepine, lamotrigine: meds.lamotrigine, maoi: meds.maoi, opioid: meds.opioid },
   };
 
   const reasons: ReviewReason[] = [];
+  // An age first given as under 18 and then changed with BACK is for a clinician to confirm.
+  if (history.underageReported) reasons.push('age-changed-after-underage');
   if (!pcl5.probablePtsd) reasons.push('pcl5-below-cutoff');
   else if (pcl5.total - options.pclCutoff < options.pclBorderlineBand) reasons.push('pcl5-borderline');
   if (!pcl5.provisionalDsm5) reasons.push('dsm5-criteria-not-met');
   if (answers.ptsd_diagnosis !== 'yes') reasons.push('ptsd-diagnosis-not-confirmed');
   const treatment = [answers.tx_therapy, answers.tx_therapy_helped, answers.tx_medication, answers.tx_medication_helped];
   if (treatment.includes('unsure')) reasons.push('treatment-history-unclear');
-  for (const [id, reason] of MEDICAL_REASONS) if (answers[id] === true) reasons.push(reason);
+  // "Not sure" about a medical fact is a fact for the clinician too.
+  for (const [id, reason] of MEDICAL_REASONS) if (answers[id] === 'yes' || answers[id] === 'unsure') reasons.push(reason);
   if (meds.benzodiazepine) reasons.push('medication-benzodiazepine');
   if (meds.lamotrigine) reasons.push('medication-lamotrigine');
   if (meds.maoi) reasons.push('medication-maoi');

@@ -42,6 +42,8 @@ export interface IntakeContext {
   signals: CrisisSignal[];
   consentAt?: string;
   outcome?: IntakeOutcome;
+  /** Set once an age under 18 was given; a later, changed age goes to a clinician to confirm. Survives RESTART. */
+  underageReported: boolean;
 }
 
 export type Command = 'back' | 'repeat' | 'help' | 'restart' | 'stop' | 'start';
@@ -51,8 +53,11 @@ export type IntakeEvent =
   | { type: 'user.message'; text: string; at: string }
   | { type: 'user.command'; command: Command; at: string }
   | { type: 'user.language'; locale: Locale; at: string }
-  /** Raised by free-text triage at the edge, or by the machine itself for a structured answer. */
-  | ({ type: 'crisis.detected' } & CrisisSignal);
+  /**
+   * Sent by the edge when free-text triage finds a signal. `text` is the message: when it also answers an
+   * open question about self-harm ("yes, every day"), the answer is recorded and can raise the tier.
+   */
+  | ({ type: 'crisis.detected'; text?: string } & CrisisSignal);
 
 /** What the machine wants said; dialogs/render.ts turns it into words for a locale and a channel. */
 export type Reply =

@@ -6,8 +6,10 @@ import type { ProgramFacts } from '../../dialogs/copy/program';
 import type { Locale } from '../../dialogs/locale';
 import { INTAKE_MACHINE_ID, INTAKE_MACHINE_VERSION } from '../../machines/intake/machine';
 import type { IntakeContext, IntakeEvent, IntakeOptions, Reply } from '../../machines/intake/types';
-import { maxTier, triage, type RiskTier, type TriageContext } from '../triage';
-import type { Awaiting, ConversationRecord, Store } from '../store/types';
+import { maxTier, triage, type RiskTier, type TriageContext, type TriageResult } from '../triage';
+import type { Awaiting, ConversationRecord, MessageRecord, Store, TurnCommit } from '../store/types';
+import { MESSAGES } from '../../dialogs/copy/messages';
+import { crisisReply } from '../../dialogs/copy/crisis';
 import type { Clock } from '../clock';
 import type { Logger } from '../logging';
 import { describeError } from '../logging';
@@ -61,9 +63,16 @@ export class IntakeEngine {
     return this.lock.run(`${message.channel}\u0000${message.participant}`, () => this.withRetries(message));
   }
 
-  /** Opens a conversation with the welcome, before the person has typed anything (web chat, terminal). */
+  /**
+   * Opens a conversation with the welcome, before the person has typed anything (web chat, terminal).
+   * For a conversation that already exists it changes nothing and returns the last replies again.
+   */
   startConversation(args: { channel: string; style: ChannelStyle; participant: string; locale?: Locale }): Promise<TurnResult> {
-    return this.handleInbound({ ...args, text: '', externalId: null, locale: args.locale });
+    return this.lock.run(`${args.channel}\u0000${args.participant}`, async () => {
+      const row = await this.deps.store.findConversation(args.channel, args.participant);
+      if (row) return this.replayed(row.id, await this.lastReplies(row.id));
+      return this.withRetries({ ...args, text: '', externalId: null });
+    });
   }
 
   private async withRetries(message: InboundMessage): Promise<TurnResult> {
@@ -79,94 +88,159 @@ export class IntakeEngine {
     const started = process.hrtime.bigint();
     if (message.externalId) {
       const prior = await store.findInbound(message.channel, message.externalId);
-      if (prior) return this.replayed(prior.message.conversationId, prior.replies.map((r) => ({ ...(r.payload as object), text: r.body })));
+      if (prior) return this.replayed(prior.message.conversationId, prior.replies.map(storedReply));
     }
 
     const row = await store.findConversation(message.channel, message.participant);
     // 1. Crisis triage, before any dialog logic.
     const triaged = triage(message.text, row?.awaiting ? triageContext(row.awaiting) : undefined);
     const at = clock.now().toISOString();
+    let computed: ComputedTurn;
+    try {
+      computed = this.compute(message, row, triaged, at);
+    } catch (error) {
+      // A defect must not cost the person their message or leave them without a reply.
+      logger.error('turn.failed', { conversation: row ? logger.hashId(row.id) : undefined, channel: message.channel, error: describeError(error) });
+      if (!row) throw error;
+      computed = this.fallback(message, row, triaged.risk, at);
+    }
 
-    // 2. The conversation's machine state, started fresh for a new or unreadable conversation.
+    const result = await store.commitTurn({ ...computed.commit, at });
+    if (!result.ok && result.reason === 'conflict') return 'conflict';
+    if (!result.ok) {
+      // The same message id committed by a concurrent delivery of the same webhook: answer as it was answered.
+      const prior = await store.findInbound(message.channel, message.externalId!);
+      return this.replayed(computed.commit.conversation.id, prior?.replies.map(storedReply) ?? []);
+    }
+
+    const { id, state, risk } = computed.commit.conversation;
+    const fields = { conversation: logger.hashId(id), channel: message.channel, state };
+    if (triaged.risk !== 'none') logger.warn('crisis.detected', { ...fields, tier: triaged.risk, rules: triaged.reasons.map((r) => r.rule) });
+    logger.info('turn', { ...fields, jobs: computed.commit.jobs.length, durationMs: Number(process.hrtime.bigint() - started) / 1e6 });
+    return { conversationId: id, replies: computed.replies, duplicate: false, risk, state };
+  }
+
+  /** Steps 2 to 5: restore, advance, render, and everything the one transaction will write. */
+  private compute(message: InboundMessage, row: ConversationRecord | undefined, triaged: TriageResult, at: string): ComputedTurn {
+    const { logger } = this.deps;
     const restored = row ? restoreSnapshot(row) : undefined;
-    const fresh = !row || restored?.kind === 'reset';
-    const locale = message.locale ?? (row?.locale as Locale | undefined) ?? localeOfGreeting(message.text) ?? 'en';
-    const input = { locale, options: this.deps.options };
+    if (restored?.kind === 'reset') logger.warn('snapshot.reset', { conversation: logger.hashId(row!.id), error: restored.why });
     const priorRisk: RiskTier = row?.risk ?? 'none';
     const risk = maxTier(priorRisk, triaged.risk);
+    const input = { locale: message.locale ?? (row?.locale as Locale | undefined) ?? firstLocale(message.text, triaged), options: this.deps.options };
 
-    // 3. One event: a crisis signal wins over everything; a fresh conversation that never had one just opens.
-    let event: IntakeEvent | undefined;
-    if (triaged.risk !== 'none') {
-      event = { type: 'crisis.detected', tier: triaged.risk, source: 'free-text', reasons: triaged.reasons, at };
-    } else if (fresh && priorRisk !== 'none') {
-      // A reset must not forget a crisis: go straight back into it at the tier the conversation had.
-      event = { type: 'crisis.detected', tier: priorRisk, source: 'free-text', reasons: [], at };
-    } else if (!fresh) {
-      event = toEvent(message.text, at);
-    }
+    // One event: a crisis signal wins over everything. A conversation started fresh (new, or reset) that has
+    // a crisis, now or before, goes straight into it at the higher tier; otherwise a fresh one just opens.
+    const crisis = (tier: RiskTier): IntakeEvent | undefined =>
+      tier === 'none' ? undefined : { type: 'crisis.detected', tier, source: 'free-text', reasons: triaged.reasons, at, text: message.text };
+    const fresh = restored?.kind !== 'ok';
+    let event = triaged.risk !== 'none' ? crisis(fresh ? risk : triaged.risk) : fresh ? crisis(priorRisk) : toEvent(message.text, at);
 
     let output: TurnOutput;
     let reset = restored?.kind === 'reset';
     try {
-      const snapshot = restored?.kind === 'ok' ? restored.snapshot : undefined;
-      output = runTurn({ snapshot, input, event, onlyEventReplies: fresh && event !== undefined });
+      output = runTurn({ snapshot: restored?.kind === 'ok' ? restored.snapshot : undefined, input, event, onlyEventReplies: fresh && event !== undefined });
     } catch (error) {
       if (restored?.kind !== 'ok') throw error;
       // A snapshot this machine cannot run (a state that no longer exists): start again, keeping any crisis.
       logger.warn('snapshot.unreadable', { conversation: logger.hashId(row!.id), error: describeError(error) });
       reset = true;
-      const crisisTier = risk === 'none' ? undefined : risk;
-      output = runTurn({
-        input,
-        event: crisisTier && { type: 'crisis.detected', tier: crisisTier, source: 'free-text', reasons: triaged.reasons, at },
-        onlyEventReplies: crisisTier !== undefined,
-      });
+      event = crisis(risk);
+      output = runTurn({ input, event, onlyEventReplies: event !== undefined });
     }
-    if (restored?.kind === 'reset') logger.warn('snapshot.reset', { conversation: logger.hashId(row!.id), error: restored.why });
-    const replies: Reply[] = reset ? [{ kind: 'message', key: 'snapshotReset' }, ...output.replies] : output.replies;
+    const inCrisis = output.state.startsWith('crisis');
+    const replies: Reply[] = reset && !inCrisis ? [{ kind: 'message', key: 'snapshotReset' }, ...output.replies] : output.replies;
+    // Every message gets an answer: if the machine said nothing (a defect), say so rather than go quiet.
+    if (replies.length === 0 && row) {
+      logger.error('turn.silent', { conversation: logger.hashId(row.id), state: output.state });
+      replies.push(inCrisis ? { kind: 'crisisFollowUp' } : { kind: 'message', key: 'fallback' });
+    }
 
     const conversationId = row?.id ?? randomUUID();
     const rendered = replies.map((r) => render(r, output.context, message.style, this.deps.program)).filter((r) => r.text !== '');
     const writes = effectsToWrites(output.effects, { conversationId, revision: (row?.revision ?? 0) + 1, at });
-
-    const result = await store.commitTurn({
-      conversation: {
-        id: conversationId,
-        channel: message.channel,
-        participant: message.participant,
-        machineId: INTAKE_MACHINE_ID,
-        machineVersion: INTAKE_MACHINE_VERSION,
-        snapshot: JSON.stringify(output.persisted),
-        state: output.state,
-        risk: maxTier(risk, output.context.risk),
-        locale: output.context.locale,
-        awaiting: awaitingFor(output.state, output.context),
+    return {
+      replies: rendered,
+      commit: {
+        conversation: {
+          id: conversationId,
+          channel: message.channel,
+          participant: message.participant,
+          machineId: INTAKE_MACHINE_ID,
+          machineVersion: INTAKE_MACHINE_VERSION,
+          snapshot: JSON.stringify(output.persisted),
+          state: output.state,
+          risk: maxTier(risk, output.context.risk),
+          locale: output.context.locale,
+          awaiting: awaitingFor(output.state, output.context),
+        },
+        expectedRevision: row?.revision ?? null,
+        inbound: inboundOf(message),
+        outbound: rendered.map(({ text, ...payload }) => ({ body: text, payload })),
+        jobs: writes.jobs,
+        outcome: writes.outcome,
       },
-      expectedRevision: row?.revision ?? null,
-      inbound: message.text === '' && message.externalId == null ? null : { externalId: message.externalId ?? null, body: message.text },
-      outbound: rendered.map(({ text, ...payload }) => ({ body: text, payload })),
-      jobs: writes.jobs,
-      outcome: writes.outcome,
-      at,
-    });
-    if (!result.ok && result.reason === 'conflict') return 'conflict';
-    if (!result.ok) {
-      // The same message id committed by a concurrent delivery of the same webhook: answer as it was answered.
-      const prior = await store.findInbound(message.channel, message.externalId!);
-      return this.replayed(conversationId, prior?.replies.map((r) => ({ ...(r.payload as object), text: r.body })) ?? []);
-    }
+    };
+  }
 
-    const fields = { conversation: logger.hashId(conversationId), channel: message.channel, state: output.state };
-    if (triaged.risk !== 'none') logger.warn('crisis.detected', { ...fields, tier: triaged.risk, rules: triaged.reasons.map((r) => r.rule) });
-    logger.info('turn', { ...fields, jobs: writes.jobs.length, durationMs: Number(process.hrtime.bigint() - started) / 1e6 });
-    return { conversationId, replies: rendered, duplicate: false, risk: maxTier(risk, output.context.risk), state: output.state };
+  /** The message is kept and answered, the conversation's state is left as it was (and any crisis stands). */
+  private fallback(message: InboundMessage, row: ConversationRecord, triagedRisk: RiskTier, at: string): ComputedTurn {
+    const locale = row.locale as Locale;
+    const risk = maxTier(row.risk, triagedRisk);
+    const text = risk === 'none' ? MESSAGES.fallback[locale] : crisisReply(risk, locale, message.style === 'sms' ? 'sms' : 'web');
+    const replies: RenderedReply[] = [{ text, ...(risk === 'none' ? {} : { crisisTier: risk }) }];
+    const { revision: _r, createdAt: _c, updatedAt: _u, ...conversation } = row;
+    return {
+      replies,
+      commit: {
+        conversation: { ...conversation, risk },
+        expectedRevision: row.revision,
+        inbound: inboundOf(message),
+        outbound: replies.map(({ text: body, ...payload }) => ({ body, payload })),
+        // A new or higher crisis tier must reach a clinician even when the dialog failed.
+        jobs:
+          risk !== row.risk
+            ? [{ kind: 'escalation.page', runAt: at, idempotencyKey: `${row.id}:escalate-${risk}:${row.revision + 1}`, payload: { conversationId: row.id, tier: risk, source: 'free-text', rules: [] } }]
+            : [],
+        outcome: null,
+      },
+    };
+  }
+
+  private async lastReplies(conversationId: string): Promise<RenderedReply[]> {
+    const messages = await this.deps.store.listMessages(conversationId);
+    const lastIn = messages.filter((m) => m.direction === 'in').at(-1);
+    return messages.filter((m) => m.direction === 'out' && m.inReplyTo === (lastIn?.id ?? null)).map(storedReply);
   }
 
   private async replayed(conversationId: string, replies: RenderedReply[]): Promise<TurnResult> {
     const row = await this.deps.store.getConversation(conversationId);
     return { conversationId, replies, duplicate: true, risk: row?.risk ?? 'none', state: row?.state ?? '' };
   }
+}
+
+interface ComputedTurn {
+  replies: RenderedReply[];
+  commit: Omit<TurnCommit, 'at'>;
+}
+
+function storedReply(message: MessageRecord): RenderedReply {
+  return { ...(message.payload as object | null), text: message.body };
+}
+
+function inboundOf(message: InboundMessage): TurnCommit['inbound'] {
+  return message.text === '' && message.externalId == null ? null : { externalId: message.externalId ?? null, body: message.text };
+}
+
+/**
+ * The language of a new conversation: a Spanish greeting, or a first message whose crisis signal was read by
+ * Spanish rules only, starts in Spanish (the 988 copy must be in the person's language).
+ */
+function firstLocale(text: string, triaged: TriageResult): Locale {
+  const greeting = localeOfGreeting(text);
+  if (greeting) return greeting;
+  const languages = new Set(triaged.reasons.map((r) => r.rule.split('.')[0]));
+  return languages.size === 1 && languages.has('es') ? 'es' : 'en';
 }
 
 function toEvent(text: string, at: string): IntakeEvent {
@@ -182,7 +256,7 @@ function triageContext(awaiting: Awaiting): TriageContext {
 
 /** What the open question is, stored beside the snapshot so triage can read it without running the machine. */
 function awaitingFor(state: string, context: IntakeContext): Awaiting | null {
-  const id = state === 'crisis.askingRecentBehaviour' ? 'cssrs_6_recent' : state.startsWith('active.') ? context.current : undefined;
+  const id = state === 'crisis.screening' || state.startsWith('active.') ? context.current : undefined;
   if (!id) return null;
   const q = question(id);
   return { questionId: id, answerKind: q.answerKind, aboutSelfHarm: q.aboutSelfHarm ?? false };

@@ -16,6 +16,7 @@ function context(locale: 'en' | 'es'): IntakeContext {
     risk: 'none',
     signals: [],
     outcome: { kind: 'not-eligible', reason: 'age' },
+    underageReported: false,
   };
 }
 

@@ -7,7 +7,7 @@ function answers(overrides: Record<string, unknown> = {}) {
     consent: true, age: 40, state: 'CO', ptsd_diagnosis: 'yes',
     cssrs_1: false, cssrs_2: false, cssrs_6_lifetime: false,
     tx_therapy: 'yes', tx_therapy_helped: 'no', tx_medication: 'yes', tx_medication_helped: 'no',
-    med_heart: false, med_psychosis: false, med_substance: false, med_pregnancy: false, med_seizures: false, med_list: 'none',
+    med_heart: 'no', med_psychosis: 'no', med_substance: 'no', med_pregnancy: 'no', med_seizures: 'no', med_list: 'none',
     first_name: 'Ana', email: 'ana@example.com', timezone: 'America/Denver', days: ['mon'], times: ['morning'],
   };
   for (let i = 1; i <= 20; i++) base[`pcl5_${i}`] = 3; // total 60, every cluster endorsed
@@ -39,7 +39,7 @@ describe('intake outcome', () => {
 
   it('when a medical answer, a flagged medication or an unclear treatment history comes up, then needs-review says which', () => {
     const outcome = decideOutcome(
-      answers({ med_heart: true, med_list: 'klonopin at night and tramadol', tx_medication_helped: 'unsure', ptsd_diagnosis: 'unsure' }),
+      answers({ med_heart: 'yes', med_list: 'klonopin at night and tramadol', tx_medication_helped: 'unsure', ptsd_diagnosis: 'unsure' }),
       testOptions(),
     );
     expect(outcome.kind).toBe('needs-review');

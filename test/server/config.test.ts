@@ -17,10 +17,13 @@ describe('config', () => {
     expect(loadConfig({ SERVED_STATES: 'co, nm ,TX', ENABLE_GAD7: 'true' })).toMatchObject({ SERVED_STATES: ['CO', 'NM', 'TX'], ENABLE_GAD7: true });
   });
 
-  it('when production runs with development defaults, then it refuses to start', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/LOG_ID_SALT.*SUPPORT_CONTACT.*PROGRAM_NAME/s);
-    expect(() =>
-      loadConfig({ NODE_ENV: 'production', LOG_ID_SALT: 'a-long-random-secret', SUPPORT_CONTACT: 'x@y.org', PROGRAM_NAME: 'Harbor' }),
-    ).not.toThrow();
+  it('when production runs with development defaults, then it refuses to start, naming each missing setting', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/LOG_ID_SALT.*SUPPORT_CONTACT.*PROGRAM_NAME.*SERVED_STATES/s);
+  });
+
+  it('when production is fully configured, then it still refuses while no clinician can be paged', () => {
+    const env = { NODE_ENV: 'production', LOG_ID_SALT: 'a-long-random-secret', SUPPORT_CONTACT: 'x@y.org', PROGRAM_NAME: 'Harbor', SERVED_STATES: 'CO' };
+    expect(() => loadConfig(env)).toThrow(/escalation/);
+    expect(() => loadConfig(env)).not.toThrow(/LOG_ID_SALT|SERVED_STATES/);
   });
 });

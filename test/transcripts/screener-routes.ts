@@ -13,10 +13,10 @@ export const screenerQ1: Transcript = {
   name: 'C-SSRS Q1 yes routes as passive at once, with 988 in that reply; the screener is finished in crisis mode',
   steps: [
     ...toScreener,
-    ['yes', ['Thank you for sharing that with me', 'call or text 988', '988lifeline.org', 'press 1', 'HOME to 741741']],
+    ['yes', ['Thank you for sharing that with me', /call or text 988/i, '988lifeline.org', 'press 1', 'HOME to 741741']],
     ['no', /./],
-    ['no', ['A clinician from our team can see your messages', '988']],
-    ['ok thanks', ['A clinician from our team can see your messages', '988']],
+    ['no', ['sharing your messages with our clinical team', '988']],
+    ['ok thanks', ['sharing your messages with our clinical team', '988']],
   ],
   ends: { state: 'crisis.open', risk: 'passive', outcome: 'crisis' },
 };
@@ -26,9 +26,9 @@ export const screenerQ2ThenQ4: Transcript = {
   steps: [
     ...toScreener,
     ['no', /./],
-    ['yes', ["I've let a clinician on our team know", 'call or text 988']],
+    ['yes', ["I'm letting our clinical team know", /call or text 988/i]],
     ['no', /./],
-    ['yes', ['call 911 now', 'call or text 988']],
+    ['yes', ['call 911 now', /call or text 988/i]],
     ['no', /./],
     ['no', /./],
   ],
@@ -41,8 +41,8 @@ export const screenerQ6Lifetime: Transcript = {
     ...toScreener,
     ['no', /./],
     ['no', /./],
-    ['yes', ['Thank you for sharing that with me', 'call or text 988']],
-    ['no', ['A clinician from our team can see your messages']],
+    ['yes', ['Thank you for sharing that with me', /call or text 988/i]],
+    ['no', ['sharing your messages with our clinical team']],
   ],
   ends: { state: 'crisis.open', risk: 'history', outcome: 'crisis' },
 };
@@ -53,9 +53,9 @@ export const screenerQ6Recent: Transcript = {
     ...toScreener,
     ['no', /./],
     ['no', /./],
-    ['yes', 'call or text 988'],
-    ['yes', ['call 911 now', 'call or text 988']],
-    ['can I still do the program?', 'A clinician from our team can see your messages'],
+    ['yes', /call or text 988/i],
+    ['yes', ['call 911 now', /call or text 988/i]],
+    ['can I still do the program?', 'sharing your messages with our clinical team'],
   ],
   ends: { state: 'crisis.open', risk: 'imminent', outcome: 'crisis' },
 };
@@ -69,7 +69,7 @@ export const screenerSpanish: Transcript = {
     ['Florida', 'TEPT'],
     ['sí', 'pensamientos de suicidio'],
     ['no', /./],
-    ['sí', ['Gracias por decírmelo', 'Puede llamar o enviar un texto al 988', 'oprima 2']],
+    ['sí', ['Gracias por decírmelo', 'Llame o envíe un texto al 988', 'oprima 2']],
   ],
   ends: { state: 'crisis.screening', risk: 'active', outcome: 'crisis' },
 };

@@ -12,6 +12,18 @@ import {
   languageSwitchAndPause,
   threeMisses,
 } from './navigation';
+import {
+  countedScreenerAnswer,
+  crisisDuringScreening,
+  cryForHelp,
+  hedgedScreenerAnswer,
+  languageAtWelcome,
+  refusedScreenerAnswer,
+  smsYesNoReask,
+  spanishFirstMessageCrisis,
+  structuredAnswerWithSignal,
+  underageCorrected,
+} from './safety-answers';
 
 const TRANSCRIPTS: Transcript[] = [
   likelyFitEnglish,
@@ -30,6 +42,16 @@ const TRANSCRIPTS: Transcript[] = [
   languageSwitchAndPause,
   crisisMidPcl5English,
   crisisMidPcl5Spanish,
+  hedgedScreenerAnswer,
+  refusedScreenerAnswer,
+  countedScreenerAnswer,
+  crisisDuringScreening,
+  structuredAnswerWithSignal,
+  spanishFirstMessageCrisis,
+  cryForHelp,
+  languageAtWelcome,
+  smsYesNoReask,
+  underageCorrected,
 ];
 
 describe.each(TRANSCRIPTS.map((t) => [t.name, t] as const))('%s', (_name, transcript) => {

@@ -60,6 +60,8 @@ export class SqliteStore implements Store {
       return this.commit(turn);
     } catch (error) {
       if (isUniqueViolation(error, 'messages')) return { ok: false, reason: 'duplicate' };
+      // Two processes opening the same person's first conversation at once: the loser recomputes.
+      if (isUniqueViolation(error, 'conversations')) return { ok: false, reason: 'conflict' };
       throw error;
     }
   }
