@@ -9,6 +9,7 @@ import type { ProgramFacts } from './copy/program';
 import { question, sectionQuestions, type Section } from './questions';
 import { US_STATES } from './parse/us-state';
 import type { IntakeContext, Reply } from '../machines/intake/types';
+import { sectionsFor } from '../machines/intake/flow';
 import type { IntakeOutcome } from '../machines/intake/outcome';
 
 /**
@@ -53,8 +54,12 @@ export function render(reply: Reply, context: IntakeContext, style: ChannelStyle
   switch (reply.kind) {
     case 'message':
       return { text: fill(MESSAGES[reply.key][locale], vars(context, program)) };
-    case 'section':
-      return reply.section === 'welcome' ? { text: '' } : { text: MESSAGES[SECTION_INTRO[reply.section]][locale] };
+    case 'section': {
+      if (reply.section === 'welcome') return { text: '' };
+      const parts = sectionsFor(context.options);
+      const part = locale === 'en' ? 'Part' : 'Parte';
+      return { text: `${part} ${parts.indexOf(reply.section) + 1} ${OF[locale]} ${parts.length}: ${MESSAGES[SECTION_INTRO[reply.section]][locale]}` };
+    }
     case 'question':
       return renderQuestion(reply.id, locale, style, reply.showChoices, reply.afterMiss ?? false);
     case 'crisis':

@@ -6,7 +6,7 @@ import { describeError } from './logging';
 /** `npm start`: the service on the embedded default, no configuration needed. */
 async function main(): Promise<void> {
   const app = await composeApp();
-  const server = createServer({ logger: app.logger, store: app.store, maxBodyBytes: 64 * 1024 });
+  const server = createServer({ logger: app.logger, store: app.store });
   await new Promise<void>((resolve) => server.listen(app.config.PORT, app.config.HOST, resolve));
   const address = server.address();
   app.logger.info('server.listening', { port: typeof address === 'object' && address ? address.port : app.config.PORT, store: app.config.DATABASE_URL.split(':')[0] });

@@ -6,13 +6,11 @@ import type { Store } from './store/types';
 export interface ServerDeps {
   logger: Logger;
   store: Store;
-  /** Largest request body accepted, in bytes; restify has no limit unless one is set. */
-  maxBodyBytes: number;
 }
 
 /**
  * The HTTP edge. Channels mount their routes here (SMS, web chat); this file owns what every route shares:
- * body limits, a readiness check and one error handler that never leaks a stack or a body to the client.
+ * a readiness check and one error handler that never leaks a stack or a body to the client.
  */
 export function createServer(deps: ServerDeps): restify.Server {
   const server = restify.createServer({ name: 'intake-bot', handleUncaughtExceptions: false });

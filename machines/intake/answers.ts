@@ -1,6 +1,6 @@
 import { question, type AnswerValue, type QuestionId } from '../../dialogs/questions';
-import { cssrsTier, type CssrsItemId } from '../../dialogs/instruments/cssrs';
-import { nextQuestion, pruneAnswers, sectionOf } from './flow';
+import { cssrsTier } from '../../dialogs/instruments/cssrs';
+import { nextQuestion, pruneAnswers, screenerAnswers, sectionOf } from './flow';
 import type { CrisisSignal, IntakeContext, IntakeEvent } from './types';
 import { maxTier, type RiskTier } from '../../src/triage';
 
@@ -26,13 +26,7 @@ export function sectionAfter(context: IntakeContext, value: AnswerValue) {
  */
 export function structuredTier(id: QuestionId, value: AnswerValue, answers: IntakeContext['answers']): RiskTier {
   const q = question(id);
-  if (q.section === 'safety' && value === true) {
-    const screener: Partial<Record<CssrsItemId, boolean>> = {};
-    for (const [key, answer] of Object.entries({ ...answers, [id]: value })) {
-      if (question(key).section === 'safety' && typeof answer === 'boolean') screener[key as CssrsItemId] = answer;
-    }
-    return cssrsTier(screener);
-  }
+  if (q.section === 'safety' && value === true) return cssrsTier(screenerAnswers({ ...answers, [id]: value }));
   if (id === 'phq9_9' && typeof value === 'number' && value > 0) return value === 1 ? 'passive' : 'active';
   return 'none';
 }

@@ -1,5 +1,5 @@
-import { QUESTION_ORDER, question, type AnswerValue, type QuestionId, type Section } from '../../dialogs/questions';
-import { cssrsNext, type CssrsItemId } from '../../dialogs/instruments/cssrs';
+import { QUESTION_ORDER, SECTIONS, question, type AnswerValue, type QuestionId, type Section } from '../../dialogs/questions';
+import { cssrsNext, type CssrsAnswers, type CssrsItemId } from '../../dialogs/instruments/cssrs';
 import type { IntakeOptions } from './types';
 
 type Answers = Partial<Record<QuestionId, AnswerValue>>;
@@ -19,9 +19,18 @@ export function isApplicable(id: QuestionId, answers: Answers, options: IntakeOp
   return true;
 }
 
+/** The C-SSRS answers among all answers, as the instrument's functions take them. */
+export function screenerAnswers(answers: Answers): CssrsAnswers {
+  const screener: CssrsAnswers = {};
+  for (const [id, value] of Object.entries(answers)) {
+    if (question(id).section === 'safety' && typeof value === 'boolean') screener[id as CssrsItemId] = value;
+  }
+  return screener;
+}
+
 /** The C-SSRS screener's skip logic, replayed from its first item (the instrument owns the rule). */
 function cssrsApplicable(id: CssrsItemId, answers: Answers): boolean {
-  const screener: Partial<Record<CssrsItemId, boolean>> = {};
+  const screener: CssrsAnswers = {};
   for (let next = cssrsNext(screener); next !== undefined; next = cssrsNext(screener)) {
     if (next === id) return true;
     const answer = answers[next];
@@ -50,11 +59,9 @@ export function pruneAnswers(answers: Answers, options: IntakeOptions): Answers 
   return kept;
 }
 
-/** 1-based position of a question among the applicable questions of its section, for progress. */
-export function progressOf(id: QuestionId): { index: number; total: number } {
-  const section = question(id).section;
-  const inSection = QUESTION_ORDER.filter((q) => question(q).section === section);
-  return { index: inSection.indexOf(id) + 1, total: inSection.length };
+/** The sections this conversation goes through (optional instruments only when switched on), for "Part 3 of 6". */
+export function sectionsFor(options: IntakeOptions): Section[] {
+  return SECTIONS.filter((s) => s !== 'welcome' && (s !== 'phq9' || options.includePhq9) && (s !== 'gad7' || options.includeGad7));
 }
 
 /** The first question of a section shows its choices in full; later ones can be shorter on SMS. */
@@ -65,9 +72,5 @@ export function isFirstOfSection(id: QuestionId): boolean {
 
 /** The C-SSRS item still to ask after the answers so far, or undefined when the screener is complete. */
 export function nextScreenerItem(context: { answers: Answers }): CssrsItemId | undefined {
-  const screener: Partial<Record<CssrsItemId, boolean>> = {};
-  for (const [id, value] of Object.entries(context.answers)) {
-    if (question(id).section === 'safety' && typeof value === 'boolean') screener[id as CssrsItemId] = value;
-  }
-  return cssrsNext(screener);
+  return cssrsNext(screenerAnswers(context.answers));
 }

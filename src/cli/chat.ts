@@ -29,9 +29,8 @@ async function main(): Promise<void> {
     if (!row || row.channel !== CHANNEL) throw new ConfigError(`no terminal conversation with id ${values.resume}`);
     participant = row.participant;
     process.stdout.write(`Resuming conversation ${row.id}.\n\n`);
-    const history = await store.listMessages(row.id);
-    const last = [...history].reverse().find((m) => m.direction === 'out');
-    if (last) show([{ text: last.body }]);
+    // For a stored conversation this changes nothing and shows what the bot said last.
+    show((await engine.startConversation({ channel: CHANNEL, style: 'terminal', participant })).replies);
   } else {
     participant = `terminal-${randomUUID()}`;
     const opened = await engine.startConversation({ channel: CHANNEL, style: 'terminal', participant, locale });
@@ -50,7 +49,7 @@ async function main(): Promise<void> {
   await store.close();
 }
 
-function show(replies: readonly { text: string }[] | RenderedReply[]): void {
+function show(replies: readonly RenderedReply[]): void {
   for (const reply of replies) process.stdout.write(`bot> ${reply.text.replace(/\n/g, '\n     ')}\n`);
 }
 

@@ -1,7 +1,7 @@
 /**
  * Runs tasks one at a time per key, in arrival order. Two messages from one phone arriving together are
  * handled one after the other, so the second sees the first's state. (Across processes the store's revision
- * check catches the same race; see handle-inbound.ts.)
+ * check catches the same race; see intake-engine.ts.)
  */
 export class KeyedLock {
   private readonly tails = new Map<string, Promise<unknown>>();

@@ -6,7 +6,7 @@ describe('server', () => {
   it('when the store is open, then GET /healthz answers 200; when it is closed, then 503', async () => {
     const store = await memoryStore();
     const { logger } = captureLogger();
-    const server = createServer({ logger, store, maxBodyBytes: 1024 });
+    const server = createServer({ logger, store });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
     try {
