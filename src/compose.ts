@@ -5,6 +5,7 @@ import type { Store } from './store/types';
 import { IntakeEngine } from './engine/intake-engine';
 import { systemClock, type Clock } from './clock';
 import type { IntakeOptions } from '../machines/intake/types';
+import type { ProgramFacts } from '../dialogs/copy/program';
 
 /**
  * The composition root, in dependency order: config, logger, store, engine. The server and the terminal chat
@@ -13,8 +14,10 @@ import type { IntakeOptions } from '../machines/intake/types';
 export interface App {
   config: Config;
   logger: Logger;
+  clock: Clock;
   store: Store;
   engine: IntakeEngine;
+  program: ProgramFacts;
 }
 
 export function intakeOptions(config: Config): IntakeOptions {
@@ -31,12 +34,8 @@ export async function composeApp(overrides: { env?: NodeJS.ProcessEnv; clock?: C
   const config = loadConfig(overrides.env);
   const logger = overrides.logger ?? createLogger({ level: config.LOG_LEVEL, salt: config.LOG_ID_SALT });
   const store = await openStore(config.DATABASE_URL);
-  const engine = new IntakeEngine({
-    store,
-    clock: overrides.clock ?? systemClock,
-    logger,
-    options: intakeOptions(config),
-    program: { programName: config.PROGRAM_NAME, supportContact: config.SUPPORT_CONTACT },
-  });
-  return { config, logger, store, engine };
+  const clock = overrides.clock ?? systemClock;
+  const program = { programName: config.PROGRAM_NAME, supportContact: config.SUPPORT_CONTACT };
+  const engine = new IntakeEngine({ store, clock, logger, options: intakeOptions(config), program });
+  return { config, logger, clock, store, engine, program };
 }

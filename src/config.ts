@@ -35,6 +35,17 @@ const schema = z.object({
   PCL5_BORDERLINE_BAND: z.coerce.number().int().min(0).max(20).default(5),
   ENABLE_PHQ9: flag.default(false),
   ENABLE_GAD7: flag.default(false),
+  /** The address Twilio and browsers use to reach this service; webhook signatures are computed over it. */
+  PUBLIC_BASE_URL: z.url().default('http://127.0.0.1:3978'),
+  MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(1_048_576).default(64 * 1024),
+  TWILIO_ACCOUNT_SID: z.string().regex(/^AC[0-9a-fA-F]{32}$/, 'must look like AC followed by 32 hex digits').optional(),
+  TWILIO_AUTH_TOKEN: z.string().min(8).optional(),
+  TWILIO_FROM_NUMBER: z.string().regex(/^\+[1-9]\d{6,14}$/, 'must be an E.164 number like +15555550100').optional(),
+  TWILIO_MESSAGING_SERVICE_SID: z.string().regex(/^MG[0-9a-fA-F]{32}$/).optional(),
+  /** Where the twilio library sends REST calls; unset means Twilio itself. Development points it at the local stand-in. */
+  TWILIO_API_BASE_URL: z.url().optional(),
+  /** Checking X-Twilio-Signature can be switched off for local experiments only; production refuses that. */
+  TWILIO_VALIDATE_SIGNATURES: flag.default(true),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   LOG_ID_SALT: z.string().min(8).default('development-only-salt'),
 });
@@ -58,6 +69,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (!env.SUPPORT_CONTACT) unsafe.push('SUPPORT_CONTACT must name how candidates reach the clinic');
     if (!env.PROGRAM_NAME) unsafe.push('PROGRAM_NAME must be set');
     if (!env.SERVED_STATES) unsafe.push('SERVED_STATES must list the states the clinic is licensed in');
+    if (!config.TWILIO_VALIDATE_SIGNATURES) unsafe.push('TWILIO_VALIDATE_SIGNATURES=false lets anyone post fake messages');
+    if (config.TWILIO_API_BASE_URL) unsafe.push('TWILIO_API_BASE_URL points Twilio calls somewhere other than Twilio');
+    if (!config.TWILIO_ACCOUNT_SID || !config.TWILIO_AUTH_TOKEN) unsafe.push('TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN must be set');
+    if (!config.TWILIO_FROM_NUMBER && !config.TWILIO_MESSAGING_SERVICE_SID) unsafe.push('TWILIO_FROM_NUMBER or TWILIO_MESSAGING_SERVICE_SID must be set');
     // Until on-call escalation is delivered (pages, acknowledgements), a crisis would only be written to the
     // outbox: not safe to run for real candidates.
     unsafe.push('on-call escalation (paging a clinician) is not built yet: crisis cases would wait in the outbox unseen');

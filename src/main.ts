@@ -1,12 +1,12 @@
 import { composeApp } from './compose';
-import { createServer } from './server';
+import { createHttpApp } from './http-app';
 import { ConfigError } from './config';
 import { describeError } from './logging';
 
 /** `npm start`: the service on the embedded default, no configuration needed. */
 async function main(): Promise<void> {
   const app = await composeApp();
-  const server = createServer({ logger: app.logger, store: app.store });
+  const server = createHttpApp(app);
   await new Promise<void>((resolve) => server.listen(app.config.PORT, app.config.HOST, resolve));
   const address = server.address();
   app.logger.info('server.listening', { port: typeof address === 'object' && address ? address.port : app.config.PORT, store: app.config.DATABASE_URL.split(':')[0] });

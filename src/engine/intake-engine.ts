@@ -213,9 +213,9 @@ export class IntakeEngine {
     return messages.filter((m) => m.direction === 'out' && m.inReplyTo === (lastIn?.id ?? null)).map(storedReply);
   }
 
-  private async replayed(conversationId: string, replies: RenderedReply[]): Promise<TurnResult> {
-    const row = await this.deps.store.getConversation(conversationId);
-    return { conversationId, replies, duplicate: true, risk: row?.risk ?? 'none', state: row?.state ?? '' };
+  private async replayed(conversationId: string | null, replies: RenderedReply[]): Promise<TurnResult> {
+    const row = conversationId ? await this.deps.store.getConversation(conversationId) : undefined;
+    return { conversationId: conversationId ?? '', replies, duplicate: true, risk: row?.risk ?? 'none', state: row?.state ?? '' };
   }
 }
 

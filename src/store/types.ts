@@ -33,7 +33,8 @@ export interface ConversationRecord {
 
 export interface MessageRecord {
   id: number;
-  conversationId: string;
+  /** Null for channel-level exchanges outside a conversation (an SMS STOP from a number never seen). */
+  conversationId: string | null;
   direction: 'in' | 'out';
   /** The channel's own message id for inbound messages (Twilio MessageSid, activity id); dedupes retries. */
   externalId: string | null;
@@ -84,6 +85,25 @@ export interface TurnCommit {
   at: string;
 }
 
+/** A message the channel answered itself (carrier keywords), stored for dedupe and the record. */
+export interface ChannelExchange {
+  conversationId: string | null;
+  channel: string;
+  participant: string;
+  inbound: { externalId: string; body: string };
+  outbound: { body: string; payload: unknown }[];
+  optOut: 'set' | 'clear' | null;
+  at: string;
+}
+
+export interface DeliveryReport {
+  providerId: string;
+  messageId: number | null;
+  status: string;
+  errorCode: string | null;
+  at: string;
+}
+
 export type CommitResult = { ok: true; revision: number } | { ok: false; reason: 'conflict' | 'duplicate' };
 
 export interface Store {
@@ -95,6 +115,14 @@ export interface Store {
   findInbound(channel: string, externalId: string): Promise<{ message: MessageRecord; replies: MessageRecord[] } | undefined>;
   commitTurn(turn: TurnCommit): Promise<CommitResult>;
   listMessages(conversationId: string): Promise<MessageRecord[]>;
+  getMessage(id: number): Promise<MessageRecord | undefined>;
+  /** Stores a keyword exchange and the opt-out change it causes in one transaction; false if a duplicate. */
+  recordChannelExchange(exchange: ChannelExchange): Promise<{ ok: true; replies: MessageRecord[] } | { ok: false; reason: 'duplicate' }>;
+  isOptedOut(channel: string, participant: string): Promise<boolean>;
+  /** Records a delivery report; returns the previous status, or null when this provider id is new. */
+  recordDelivery(report: DeliveryReport): Promise<string | null>;
+  /** Adds jobs outside a turn (a failed crisis reply paging on-call); idempotency keys dedupe. */
+  enqueueJobs(jobs: NewJob[], at: string): Promise<void>;
   listOutcomes(conversationId?: string): Promise<OutcomeRecord[]>;
   listJobs(status?: JobRecord['status']): Promise<JobRecord[]>;
   close(): Promise<void>;

@@ -18,7 +18,8 @@ CREATE TABLE IF NOT EXISTS conversations (
 
 CREATE TABLE IF NOT EXISTS messages (
   id INTEGER PRIMARY KEY AUTOINCREMENT,
-  conversation_id TEXT NOT NULL REFERENCES conversations(id),
+  -- NULL for channel-level exchanges outside any conversation (an SMS STOP from an unknown number).
+  conversation_id TEXT REFERENCES conversations(id),
   direction TEXT NOT NULL CHECK (direction IN ('in', 'out')),
   channel TEXT NOT NULL,
   external_id TEXT,
@@ -50,3 +51,20 @@ CREATE TABLE IF NOT EXISTS jobs (
   created_at TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS jobs_due ON jobs (status, run_at);
+
+-- Numbers that opted out of SMS (STOP and its synonyms). Checked before every outbound message.
+CREATE TABLE IF NOT EXISTS opt_outs (
+  channel TEXT NOT NULL,
+  participant TEXT NOT NULL,
+  opted_out_at TEXT NOT NULL,
+  PRIMARY KEY (channel, participant)
+);
+
+-- Delivery reports from the channel (Twilio status callbacks), newest status per provider message.
+CREATE TABLE IF NOT EXISTS deliveries (
+  provider_id TEXT PRIMARY KEY,
+  message_id INTEGER REFERENCES messages(id),
+  status TEXT NOT NULL,
+  error_code TEXT,
+  updated_at TEXT NOT NULL
+);

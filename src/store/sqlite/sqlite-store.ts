@@ -2,7 +2,10 @@ import Database from 'better-sqlite3';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type {
+  ChannelExchange,
   CommitResult,
+  DeliveryReport,
+  NewJob,
   ConversationRecord,
   JobRecord,
   MessageRecord,
@@ -119,6 +122,66 @@ export class SqliteStore implements Store {
     return (this.db.prepare('SELECT * FROM messages WHERE conversation_id = ? ORDER BY id').all(conversationId) as Row[]).map(toMessage);
   }
 
+  async getMessage(id: number): Promise<MessageRecord | undefined> {
+    const row = this.db.prepare('SELECT * FROM messages WHERE id = ?').get(id) as Row | undefined;
+    return row && toMessage(row);
+  }
+
+  async recordChannelExchange(exchange: ChannelExchange) {
+    try {
+      return this.db.transaction(() => {
+        const inboundId = Number(
+          this.db
+            .prepare(`INSERT INTO messages (conversation_id, direction, channel, external_id, body, payload, in_reply_to, created_at) VALUES (?, 'in', ?, ?, ?, NULL, NULL, ?)`)
+            .run(exchange.conversationId, exchange.channel, exchange.inbound.externalId, exchange.inbound.body, exchange.at).lastInsertRowid,
+        );
+        const insertOut = this.db.prepare(
+          `INSERT INTO messages (conversation_id, direction, channel, external_id, body, payload, in_reply_to, created_at) VALUES (?, 'out', ?, NULL, ?, ?, ?, ?)`,
+        );
+        for (const out of exchange.outbound) insertOut.run(exchange.conversationId, exchange.channel, out.body, json(out.payload), inboundId, exchange.at);
+        if (exchange.optOut === 'set') {
+          this.db
+            .prepare('INSERT INTO opt_outs (channel, participant, opted_out_at) VALUES (?, ?, ?) ON CONFLICT (channel, participant) DO NOTHING')
+            .run(exchange.channel, exchange.participant, exchange.at);
+        } else if (exchange.optOut === 'clear') {
+          this.db.prepare('DELETE FROM opt_outs WHERE channel = ? AND participant = ?').run(exchange.channel, exchange.participant);
+        }
+        const replies = (this.db.prepare('SELECT * FROM messages WHERE in_reply_to = ? ORDER BY id').all(inboundId) as Row[]).map(toMessage);
+        return { ok: true as const, replies };
+      })();
+    } catch (error) {
+      if (isUniqueViolation(error, 'messages')) return { ok: false as const, reason: 'duplicate' as const };
+      throw error;
+    }
+  }
+
+  async isOptedOut(channel: string, participant: string): Promise<boolean> {
+    return this.db.prepare('SELECT 1 FROM opt_outs WHERE channel = ? AND participant = ?').get(channel, participant) !== undefined;
+  }
+
+  async recordDelivery(report: DeliveryReport): Promise<string | null> {
+    return this.db.transaction(() => {
+      const previous = this.db.prepare('SELECT status FROM deliveries WHERE provider_id = ?').get(report.providerId) as { status: string } | undefined;
+      this.db
+        .prepare(
+          `INSERT INTO deliveries (provider_id, message_id, status, error_code, updated_at) VALUES (?, ?, ?, ?, ?)
+           ON CONFLICT (provider_id) DO UPDATE SET status = excluded.status, error_code = excluded.error_code, updated_at = excluded.updated_at,
+             message_id = COALESCE(deliveries.message_id, excluded.message_id)`,
+        )
+        .run(report.providerId, report.messageId, report.status, report.errorCode, report.at);
+      return previous?.status ?? null;
+    })();
+  }
+
+  async enqueueJobs(jobs: NewJob[], at: string): Promise<void> {
+    const insertJob = this.db.prepare(
+      `INSERT INTO jobs (kind, payload, run_at, idempotency_key, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING`,
+    );
+    this.db.transaction(() => {
+      for (const job of jobs) insertJob.run(job.kind, JSON.stringify(job.payload), job.runAt, job.idempotencyKey, at);
+    })();
+  }
+
   async listOutcomes(conversationId?: string): Promise<OutcomeRecord[]> {
     const rows = conversationId
       ? this.db.prepare('SELECT * FROM outcomes WHERE conversation_id = ? ORDER BY id').all(conversationId)
@@ -185,7 +248,7 @@ function toConversation(r: Row): ConversationRecord {
 function toMessage(r: Row): MessageRecord {
   return {
     id: Number(r.id),
-    conversationId: String(r.conversation_id),
+    conversationId: r.conversation_id === null ? null : String(r.conversation_id),
     direction: r.direction as MessageRecord['direction'],
     externalId: r.external_id === null ? null : String(r.external_id),
     body: String(r.body),

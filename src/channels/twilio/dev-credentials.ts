@@ -1,0 +1,6 @@
+/**
+ * Credentials for development against the local Twilio stand-in (tools/twilio-local). Not secrets: they only
+ * ever sign loopback traffic, and production refuses to start without real TWILIO_* settings.
+ */
+export const DEV_TWILIO_ACCOUNT_SID = 'AC00000000000000000000000000000000';
+export const DEV_TWILIO_AUTH_TOKEN = 'dev-auth-token-not-secret';

@@ -1,0 +1,93 @@
+import restify from 'restify';
+import twilio from 'twilio';
+import { z } from 'zod';
+import type { Logger } from '../../logging';
+import { describeError } from '../../logging';
+import type { MessageRecord } from '../../store/types';
+import { splitForSms } from '../sms/split';
+import type { SmsChannel } from '../sms/sms-channel';
+import { isValidTwilioSignature } from './signature';
+
+export interface TwilioWebhookConfig {
+  publicBaseUrl: string;
+  authToken: string;
+  validateSignatures: boolean;
+  maxBodyBytes: number;
+}
+
+/** Loose on purpose: Twilio adds parameters without notice; only what the bot needs is required. */
+const InboundSmsParams = z
+  .object({
+    MessageSid: z.string().regex(/^(SM|MM)[0-9a-zA-Z]{32}$/),
+    From: z.string().min(3).max(64),
+    Body: z.string().max(20_000).default(''),
+  })
+  .loose();
+
+/**
+ * POST /api/twilio/sms: Programmable Messaging's incoming-message webhook. 403 for a bad or missing
+ * signature, 413 over the body limit (the body parser's), 400 for a malformed body; otherwise 200 with
+ * TwiML, so the reply (and a crisis reply above all) goes out in the response to the message that caused it.
+ */
+export function mountTwilioSms(server: restify.Server, deps: { sms: SmsChannel; config: TwilioWebhookConfig; logger: Logger }): void {
+  const { config, logger } = deps;
+  server.post(
+    '/api/twilio/sms',
+    restify.plugins.bodyParser({ maxBodySize: config.maxBodyBytes, mapParams: false, rejectUnknown: true }),
+    async (req: restify.Request, res: restify.Response) => {
+      const params = req.is('application/x-www-form-urlencoded') ? formParams(req.body) : undefined;
+      if (!params) return res.send(400, { error: 'expected a form-encoded body' });
+      if (config.validateSignatures) {
+        const signature = req.header('X-Twilio-Signature') || undefined;
+        const publicUrl = `${config.publicBaseUrl}${req.getPath()}${req.getQuery() ? `?${req.getQuery()}` : ''}`;
+        if (!isValidTwilioSignature({ authToken: config.authToken, signature, publicUrl, params })) {
+          logger.warn('twilio.bad-signature', { route: 'sms' });
+          return res.send(403, { error: 'invalid or missing X-Twilio-Signature' });
+        }
+      }
+      const parsed = InboundSmsParams.safeParse(params);
+      if (!parsed.success) return res.send(400, { error: `malformed webhook: ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}` });
+
+      try {
+        const answer = await deps.sms.handle({ messageSid: parsed.data.MessageSid, from: parsed.data.From, body: parsed.data.Body });
+        sendTwiml(res, answer.replies, `${config.publicBaseUrl}/api/twilio/status`);
+      } catch (error) {
+        // Twilio retries on a 5xx after a timeout; answering 500 here is the honest signal that the message was
+        // not processed, and the MessageSid dedupe makes the retry safe.
+        logger.error('sms.failed', { error: describeError(error) });
+        res.send(500, { error: 'could not process the message' });
+      }
+    },
+  );
+}
+
+/**
+ * The stored replies as TwiML. They are joined into one text (split only past 1,600 characters) because
+ * separate SMS can arrive out of order. The delivery report is tagged with the crisis reply's id when there
+ * is one, so a crisis reply that never arrives can page on-call.
+ */
+function sendTwiml(res: restify.Response, replies: readonly MessageRecord[], statusUrl: string): void {
+  const twiml = new twilio.twiml.MessagingResponse();
+  if (replies.length > 0) {
+    const tagged = replies.find((r) => hasCrisisTier(r.payload)) ?? replies[0];
+    const text = replies.map((r) => r.body).join('\n\n');
+    for (const body of splitForSms(text)) twiml.message({ action: `${statusUrl}?m=${tagged.id}`, method: 'POST' }, body);
+  }
+  res.setHeader('Content-Type', 'text/xml');
+  res.sendRaw(200, twiml.toString());
+}
+
+/** Only flat string parameters are Twilio's; anything else (nested or repeated keys) is a malformed body. */
+export function formParams(body: unknown): Record<string, string> | undefined {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return undefined;
+  const params: Record<string, string> = {};
+  for (const [key, value] of Object.entries(body as Record<string, unknown>)) {
+    if (typeof value !== 'string') return undefined;
+    params[key] = value;
+  }
+  return params;
+}
+
+export function hasCrisisTier(payload: unknown): boolean {
+  return typeof payload === 'object' && payload !== null && typeof (payload as { crisisTier?: unknown }).crisisTier === 'string';
+}

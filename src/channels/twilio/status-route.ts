@@ -1,0 +1,64 @@
+import restify from 'restify';
+import { z } from 'zod';
+import type { Logger } from '../../logging';
+import type { Store } from '../../store/types';
+import type { Clock } from '../../clock';
+import { formParams, hasCrisisTier, type TwilioWebhookConfig } from './sms-route';
+import { isValidTwilioSignature } from './signature';
+
+const StatusParams = z
+  .object({
+    MessageSid: z.string().regex(/^(SM|MM)[0-9a-zA-Z]{32}$/),
+    MessageStatus: z.string().min(1).max(32),
+    ErrorCode: z.string().max(16).optional(),
+  })
+  .loose();
+
+const NOT_DELIVERED = new Set(['undelivered', 'failed']);
+
+/**
+ * POST /api/twilio/status?m=<our message id>: Twilio's delivery reports (signed). Each is recorded; a crisis
+ * reply that was not delivered pages on-call ("candidate may not have received 988 information"), once per
+ * provider message, through the job outbox.
+ */
+export function mountTwilioStatus(server: restify.Server, deps: { store: Store; clock: Clock; config: TwilioWebhookConfig; logger: Logger }): void {
+  const { config, store, logger } = deps;
+  server.post(
+    '/api/twilio/status',
+    restify.plugins.bodyParser({ maxBodySize: config.maxBodyBytes, mapParams: false, rejectUnknown: true }),
+    async (req: restify.Request, res: restify.Response) => {
+      const params = req.is('application/x-www-form-urlencoded') ? formParams(req.body) : undefined;
+      if (!params) return res.send(400, { error: 'expected a form-encoded body' });
+      if (config.validateSignatures) {
+        const publicUrl = `${config.publicBaseUrl}${req.getPath()}${req.getQuery() ? `?${req.getQuery()}` : ''}`;
+        if (!isValidTwilioSignature({ authToken: config.authToken, signature: req.header('X-Twilio-Signature') || undefined, publicUrl, params })) {
+          logger.warn('twilio.bad-signature', { route: 'status' });
+          return res.send(403, { error: 'invalid or missing X-Twilio-Signature' });
+        }
+      }
+      const parsed = StatusParams.safeParse(params);
+      const messageId = Number((req.query as Record<string, unknown> | undefined)?.m);
+      if (!parsed.success) return res.send(400, { error: 'malformed status callback' });
+
+      const at = deps.clock.now().toISOString();
+      const message = Number.isInteger(messageId) && messageId > 0 ? await store.getMessage(messageId) : undefined;
+      await store.recordDelivery({ providerId: parsed.data.MessageSid, messageId: message?.id ?? null, status: parsed.data.MessageStatus, errorCode: parsed.data.ErrorCode ?? null, at });
+      if (NOT_DELIVERED.has(parsed.data.MessageStatus) && message && hasCrisisTier(message.payload) && message.conversationId) {
+        const tier = (message.payload as { crisisTier: string }).crisisTier;
+        logger.error('sms.crisis-reply-undelivered', { conversation: logger.hashId(message.conversationId), tier });
+        await store.enqueueJobs(
+          [
+            {
+              kind: 'escalation.page',
+              runAt: at,
+              idempotencyKey: `${parsed.data.MessageSid}:undelivered`,
+              payload: { conversationId: message.conversationId, tier, source: 'delivery', reason: 'candidate may not have received 988 information' },
+            },
+          ],
+          at,
+        );
+      }
+      res.send(204);
+    },
+  );
+}

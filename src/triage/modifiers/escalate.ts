@@ -1,0 +1,56 @@
+import type { Lang } from '../rules/rule';
+
+/**
+ * Message-level combinations. Ideation plus access to lethal means, or ideation plus a farewell, is
+ * imminent even when each sentence alone is not ("I think about ending it. I bought a gun today.").
+ */
+const MEANS_ACCESS_EN =
+  /\b(?:i\s(?:have|got|bought|own|keep|ve\sgot|just\sbought|picked\sup|stocked\sup\son|have\saccess\sto|can\sget)|ive\s(?:got|bought|been\s(?:saving|stockpiling|hoarding|collecting))|just\sbought|got\smyself|saving\sup|stockpiling|hoarding|collecting|saved\sup|stocked\sup\son|access\sto)\s(?:(?:a|an|the|my|some|all\sthe|enough|these|this|\d+|a\sbunch\sof|a\sbottle\sof|a\sbox\sof|a\scouple|extra|more|plenty\sof|loaded)\s)?(?:[a-z]+\s)?(?:guns?|pistol|rifle|shotgun|revolver|glock|handgun|firearm|ammo|bullets|rope|noose|razors?|razor\sblades?|blades|pills|meds|xanax|oxy|sleeping\spills|tylenol|box\scutter|poison|charcoal|helium)\b/;
+const MEANS_ACCESS_ES =
+  /\b(?:tengo|compre|consegui|guardo|ya\stengo|junte|he\sjuntado|estoy\sjuntando|he\sguardado|guardando|ahorrando)\s(?:(?:una|un|la|el|mis|las|los|suficientes|muchas|varias|\d+)\s)?(?:[a-z]+\s)?(?:pistola|arma|rifle|escopeta|soga|cuerda|navaja|cuchilla|gillette|pastillas|pildoras|veneno|balas)\b/;
+const FAREWELL_EN =
+  /(?:^|[.!?,;\n]\s?)(?:bye|goodbye|good\sbye|farewell|bye\sall|im\ssorry\sfor\severything|sorry\sfor\severything|i\slove\syou\sall|love\syou\sall|forgive\sme|tell\s(?:them|everyone|my\s[a-z]+)\si\slove\s(?:them|her|him)|its\sover|this\sis\sit)\s*(?:[.!]|$)/;
+const FAREWELL_ES =
+  /(?:^|[.!?,;\n]\s?)(?:adios|adios\sa\stodos|perdon\spor\stodo|perdonenme|los\squiero\smucho|los\squiero\sa\stodos|los\samo|diganle\sa\s[a-z]+\sque\sla?o?\squiero|hasta\saqui\sllegue|ya\sno\smas)\s*(?:[.!]|$)/;
+/** Words that make an anaphoric "do it" about lethal means. */
+const MEANS_WORD =
+  /\b(?:pills?|meds|gun|rope|noose|razor|blade|blades|knife|bridge|ledge|wrists?|cut|cutting|overdose|suicide|pastillas|pistola|soga|cuerda|navaja|cuchilla|puente|munecas?|venas|matarme|suicidarme)\b/;
+
+export function hasMeansAccess(text: string): boolean {
+  return MEANS_ACCESS_EN.test(text) || MEANS_ACCESS_ES.test(text);
+}
+
+/** Farewell phrases; two different ones in one message are a farewell even with no crisis word. */
+const FAREWELL_PHRASES: readonly RegExp[] = [
+  /\b(?:goodbye|good\sbye|farewell|adios)\b/,
+  /\b(?:i\s)?love\syou\s(?:all|guys|so\smuch|mom|dad)\b|\blos\s(?:quiero|amo)\s(?:a\stodos|mucho)\b/,
+  /\b(?:im\s)?sorry\s(?:for\severything|for\sthis|in\sadvance|mom|dad)\b|\bim\ssorry\s*(?:[.!]|$)|\bperdon(?:enme)?\s(?:por\stodo|mama|papa|por\sesto)\b/,
+  /\bforgive\sme\b|\bperdonenme\b/,
+  /\b(?:thank\syou|thanks)\sfor\severything\b|\bgracias\spor\stodo\b/,
+  /\btake\scare\sof\s(?:my|the|them|her|him)\b|\bcuiden\s(?:a|de)\b/,
+  /\b(?:this\sis|es)\s(?:my|mi)\s(?:last|ultimo|ultima)\b|\bultimo\smensaje\b/,
+];
+/** "goodbye" closing the message. */
+const FAREWELL_END = /(?:^|\s)(?:bye|byee|goodbye|good\sbye|adios|bye\sbye)\s*[.!]*$/;
+
+export function hasFarewell(text: string): boolean {
+  if (FAREWELL_EN.test(text) || FAREWELL_ES.test(text) || FAREWELL_END.test(text)) return true;
+  let n = 0;
+  for (const re of FAREWELL_PHRASES) if (re.test(text) && ++n >= 2) return true;
+  return false;
+}
+
+/** Two or more different farewell phrases and nothing else needed: "GOODBYE. I LOVE YOU ALL. I'M SORRY". */
+export function isFarewellMessage(text: string): boolean {
+  let n = 0;
+  for (const re of FAREWELL_PHRASES) if (re.test(text) && ++n >= 2) return true;
+  return false;
+}
+
+export function mentionsMeans(text: string): boolean {
+  return MEANS_WORD.test(text);
+}
+
+export function meansAccessRegex(lang: Lang): RegExp {
+  return lang === 'en' ? MEANS_ACCESS_EN : MEANS_ACCESS_ES;
+}

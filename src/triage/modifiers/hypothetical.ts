@@ -1,0 +1,67 @@
+import type { Lang } from '../rules/rule';
+
+/**
+ * Hypothetical and reported speech. "What happens if I feel suicidal during treatment?" and "my
+ * therapist asked if I was suicidal" are not statements by the writer about themself now. But "if I
+ * told you I wanted to die, would you call the police?" is a disclosure wrapped in a question, and is
+ * kept; so is a plain conditional threat ("if this doesn't work I'll kill myself").
+ */
+const HYPOTHETICAL_EN =
+  /\b(?:what\sif|if\s(?:i\s)?(?:ever|someday|one\sday|at\ssome\spoint|later\son)|in\scase|suppose|supposing|hypothetically|what\shappens\s(?:if|when)|what\sdo\si\sdo\s(?:if|when)|who\sdo\si\s(?:call|contact|text|talk\sto|reach)\s(?:if|when)|what\sshould\si\sdo\s(?:if|when)|would\si\sbe\s(?:kicked|dropped|removed|excluded|disqualified|allowed|eligible|able|rejected|denied)|does\sit\s(?:matter|count)\s(?:if|that)|(?:will|would|can|could|do|does|is|are)\s(?:you|they|ketamine|it|this|the\s(?:program|treatment|doctor|clinician|team|staff))\s(?:[a-z]+\s){0,4}?(?:if|when|whether)|(?:can|could|does|will)\sketamine\s(?:[a-z]+\s){0,3}?(?:cause|make|trigger|increase|lead\sto|give)|side\seffects?|is\sit\spossible\sto)\b/;
+const HYPOTHETICAL_ES =
+  /\b(?:que\spasa\ssi|y\ssi|si\salguna\svez|si\sen\salgun\smomento|en\scaso\sde(?:\sque)?|por\ssi|a\squien\s(?:llamo|le\saviso|le\sescribo|acudo)\ssi|que\shago\ssi|que\sdebo\shacer\ssi|supongamos|hipoteticamente|me\s(?:sacan|sacarian|correrian|expulsan|expulsarian)\s(?:del\sprograma\s)?si|(?:puede|podria)\sla\sketamina\s(?:[a-z]+\s){0,3}?(?:causar|provocar|dar)|efectos?\ssecundarios?)\b/;
+/** A disclosure wrapped in a hypothetical stays a disclosure. */
+const DISCLOSURE_EN = /\b(?:if|what\sif|when)\s(?:i\s)?(?:tell|told|say|said|admit|admitted|mention|mentioned|disclose|report|answer|answered|were\sto\s(?:say|tell|admit))\b/;
+const DISCLOSURE_ES = /\bsi\s(?:te|les|le)\s(?:digo|dijera|cuento|contara|confieso|admito)\b/;
+
+const REPORTED_QUESTION =
+  /\b(?:asked|asks|asking|ask)\s(?:me\s)?(?:if|whether|about)\b|\bwanted\sto\sknow\s(?:if|whether)\b|\b(?:screen(?:ed|ing|s)?|assess(?:ed|ing)?|evaluat(?:ed|ing)?)\s(?:me\s)?(?:for|on)\b|\bquestions?\s(?:about|on|regarding)\b|\bme\spregunt(?:o|aron|an|a|aba|aban)\s(?:si|sobre|por)\b|\bpreguntan\s(?:si|sobre)\b|\bpreguntas\ssobre\b/;
+const AFFIRMED =
+  /\b(?:i\ssaid\syes|i\stold\s(?:him|her|them|you)\s(?:yes|the\struth)|i\sadmitted|i\ssaid\si\s(?:was|am|do|did)|and\si\s(?:am|was|do|did|have)|answer\s(?:is|was)\syes|honest(?:ly)?\s(?:answer\s)?(?:is\s)?yes|truthfully,?\syes|le\sdije\sque\ssi|les\sdije\sque\ssi|dije\sque\ssi|la\sverdad\ses\sque\ssi)\b/;
+
+/** Someone else told the writer to do it: the writer's own stance is unknown, so the tier is capped, not removed. */
+const TOLD_TO =
+  /\b(?:(?:told|tells|telling|tell|said|says|saying|yelled|yells|texted|texts|dared|wants|wanted|want)\sme\s(?:to|that\si\sshould|i\sshould)|(?:say|says|said|think|thinks|tell\sme)\s(?:that\s)?i\s(?:should|ought\sto|need\sto))(?:\s(?:go|just|and|really))*$|\b(?:me\s)?(?:dijo|dijeron|dice|dicen|grito|gritaron|decia|decian)\sque(?:\s(?:mejor|me|deberia|debo|debería)){0,2}$/;
+/** The voice telling them is their own mind, a hallucination, the illness: that is ideation, not someone else's words. */
+const VOICES = /\b(?:voices?|voces|la\svoz|mind|head|brain|thoughts|ptsd|depression|demons|something|a\svoice|inner\svoice|mi\smente|mi\scabeza|algo)\b/;
+
+const QUESTION_START = /^\s*(?:what|how|why|when|where|who|which|is|are|can|could|do|does|did|will|would|should|has|have|que|como|cuando|donde|quien|cual|puede|pueden|es|hay|se\spuede)\b/;
+
+export function isHypothetical(sentPre: string, sentence: string, lang: Lang): boolean {
+  const cue = (lang === 'en' ? HYPOTHETICAL_EN : HYPOTHETICAL_ES).test(sentPre);
+  if (!cue) return false;
+  // "asked if I ever..." is a reported question, judged by isReportedQuestion
+  if (REPORTED_QUESTION.test(sentPre)) return false;
+  return !(lang === 'en' ? DISCLOSURE_EN : DISCLOSURE_ES).test(sentence);
+}
+
+/** `after`: the text after the match, across sentences ("...if I wanted to die. The honest answer is yes"). */
+export function isReportedQuestion(sentPre: string, after: string): boolean {
+  return REPORTED_QUESTION.test(sentPre) && !AFFIRMED.test(after);
+}
+
+/** The writer agrees with what they were told: "people say I should, and I think they're right". */
+const AGREES = /\b(?:(?:im|i\sam)\sstarting\sto\s(?:listen|agree|believe)|i\s(?:think|believe|agree|feel)\s(?:they|theyre|he|she|it)|(?:theyre|they\sare|hes|shes|maybe\sthey\sare)\sright|i\smight|maybe\si\sshould|tienen\srazon|tiene\srazon|creo\sque\s(?:si|tienen|tiene)|a\slo\smejor\ssi|quizas?\ssi)\b/;
+
+/**
+ * Someone else told the writer to do it ("my ex used to tell me to go kill myself", "people say I
+ * should just kill myself"): reported speech, not the writer's statement, unless it is their own mind
+ * speaking (voices, "my brain keeps telling me") or they agree with it.
+ */
+export function isToldTo(sentPre: string, after: string): boolean {
+  return TOLD_TO.test(sentPre.trimEnd()) && !VOICES.test(sentPre) && !AGREES.test(after);
+}
+
+/** "Pensé que me iba a matar": afraid of being killed by someone, not a wish. */
+const FEARED = /\b(?:pense|crei|temi|senti|pensaba|creia|temia|thought|feared|was\safraid|was\sscared)\sque\s(?:el\s|ella\s)?$/;
+
+export function isFearOfBeingKilled(sentPre: string): boolean {
+  return FEARED.test(sentPre.trimEnd() + ' ');
+}
+
+/** A question with no first person anywhere in it: a question about the program or about people in general. */
+export function isQuestionAboutOthers(sentence: string): boolean {
+  const asks = sentence.includes('?') || QUESTION_START.test(sentence);
+  if (!asks) return false;
+  return !/\b(?:i|im|ive|id|ill|me|my|myself|yo|mi|me|tengo|estoy|quiero|siento|pienso)\b/.test(sentence);
+}

@@ -1,0 +1,31 @@
+import type { Lang } from '../rules/rule';
+
+/**
+ * Idioms. Most are excluded inside the rule patterns, because "this traffic is killing me" or "me
+ * muero de hambre" never match a rule in the first place. What remains here is the idiomatic tail
+ * after a wish. Laughter, hunger, eagerness or embarrassment ("me quiero morir de risa", "I want to
+ * die of embarrassment, I sent the wrong form") is not a wish at all. Shame, guilt or grief ("me quiero
+ * morir de pena") lowers the tier to passive but never removes it: the words are still a first-person
+ * wish to die and the feeling behind them is a painful one.
+ * Accidents ("I accidentally cut myself") are not self-harm at all.
+ */
+/** Laughter, hunger, eagerness: nothing to do with wanting to die. */
+const LIGHT_EN = /^\s*(?:(?:of|from)\s(?:laughter|laughing|cuteness|happiness|excitement|hunger|the\sheat|heat|cold|embarrassment|boredom|cringe|the\scringe)|laughing|lmao|lmfao|haha+)\b/;
+const LIGHT_ES = /^\s*(?:de\s(?:la\s)?(?:risa|hambre|sed|frio|calor|ganas|amor|emocion|curiosidad|gusto|alegria|ternura|antojo|verguenza|aburrimiento|nervios|envidia|celos|sueno)|por\s(?:verte|saber|ir|conocer|probar|empezar|que\sllegue))\b/;
+/** Shame, guilt, grief: idiomatic, but a painful feeling about oneself; kept at passive. */
+const HEAVY_EN = /^\s*(?:of|from)\s(?:shame|guilt|grief|sadness|loneliness)\b/;
+const HEAVY_ES = /^\s*de\s(?:la\s)?(?:pena|culpa|tristeza|soledad|dolor)\b/;
+const ACCIDENT = /\b(?:accidentally|accidently|by\saccident|on\saccident|unintentionally|sin\squerer|por\saccidente|accidentalmente)\b/;
+
+export function idiomaticTail(clausePost: string, lang: Lang): 'light' | 'heavy' | null {
+  if ((lang === 'en' ? LIGHT_EN : LIGHT_ES).test(clausePost)) return 'light';
+  if ((lang === 'en' ? HEAVY_EN : HEAVY_ES).test(clausePost)) return 'heavy';
+  return null;
+}
+
+/** For self-harm words only: injuries from a crash, a blast or the kitchen are not self-harm. */
+const INJURY_CONTEXT = /\b(?:crash|wreck|accident|explosion|blast|ied|shrapnel|fire|fell|fall|kitchen|cooking|shaving|work\sinjury|on\sthe\sjob|accidente|choque|explosion|cocina|cocinando|cocinar|rasurarme|rasurandome|rastrillo|afeitarme|afeitandome|sarten|cena|comida|horno|estufa|aceite\scaliente|me\scai|caida)\b/;
+
+export function isAccident(sentence: string, selfHarm = false): boolean {
+  return ACCIDENT.test(sentence) || (selfHarm && INJURY_CONTEXT.test(sentence));
+}

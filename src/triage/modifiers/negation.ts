@@ -1,0 +1,86 @@
+import type { Lang } from '../rules/rule';
+
+/**
+ * Negation: "I'm not suicidal", "I would never hurt myself", "no me quiero matar" are denials, and a
+ * denial is none. The negator must govern the statement: between it and the core only words from a
+ * closed list may stand ("not [going to] kill myself"). Anything else breaks the scope, so "not gonna
+ * lie, I want to die", "I can't stop thinking about killing myself" and "no I want to die" stay
+ * statements. "No longer" / "ya no" turns a statement into history rather than removing it.
+ */
+export type Negation = 'negated' | 'no-longer' | null;
+
+const FILL_EN = [
+  'i', 'im', 'ive', 'id', 'ill', 'me', 'my', 'a', 'an', 'any', 'the', 'to', '2', 'be', 'been', 'being', 'have', 'had', 'has',
+  'having', 'feel', 'feeling', 'felt', 'thought', 'thoughts', 'thinking', 'think', 'of', 'about', 'abt', 'ever', 'really',
+  'actually', 'currently', 'right', 'now', 'at', 'all', 'anymore', 'intention', 'intentions', 'intent', 'plan', 'plans',
+  'planning', 'desire', 'desires', 'urge', 'urges', 'want', 'wanna', 'wanted', 'wanting', 'wish', 'going', 'gonna', 'would',
+  'will', 'do', 'did', 'does', 'try', 'tried', 'trying', 'attempt', 'attempted', 'again', 'even', 'seriously', 'honestly',
+  'truly', 'so', 'like', 'such', 'that', 'idea', 'ideas', 'risk', 'for', 'or', 'nor', 'suicidal', 'harm', 'hurt', 'self',
+  'serious', 'today', 'tonight', 'considered', 'considering', 'contemplated', 'contemplating', 'experienced', 'experiencing',
+  'since', 'intend', 'intending', 'ready', 'could', 'can', 'gotten', 'actively', 'at this point', 'that way', 'these days',
+  'okay', 'ok', 'ever been', 'killing', 'kill', 'myself', 'hurting', 'harming', 'cutting', 'cut', 'any more', 'suicide',
+  'ending', 'end', 'my', 'life', 'taking', 'own', 'dying', 'die', 'death', 'active', 'passive', 'or', 'history', 'hx',
+  'past', 'previous', 'prior', 'known', 'current', 'recent', 'significant', 'suicide attempts', 'attempts',
+];
+const FILL_ES = [
+  'me', 'te', 'lo', 'la', 'le', 'yo', 'quiero', 'quisiera', 'queria', 'voy', 'iba', 'a', 'he', 'ha', 'has', 'hemos', 'habia',
+  'pensado', 'pienso', 'pense', 'pensaba', 'pensaria', 'en', 'tengo', 'tenido', 'tenia', 'ganas', 'de', 'intencion',
+  'intenciones', 'planes', 'plan', 'haria', 'hare', 'seria', 'soy', 'capaz', 'hacer', 'ideas', 'idea', 'pensamientos',
+  'pensamiento', 'siquiera', 'ni', 'estoy', 'estado', 'estaria', 'deseo', 'deseos', 'sentido', 'sido', 'nunca', 'jamas',
+  'mas', 'ahora', 'actualmente', 'realmente', 'ya', 'el', 'las', 'los', 'un', 'una', 'algun', 'alguna', 'mi', 'que', 'para',
+  'sobre', 'por', 'momento', 'tampoco', 'hoy', 'intentado', 'intentaria', 'tratado', 'suicidas', 'suicida', 'matarme',
+  'cortarme', 'hacerme', 'dano', 'lastimarme', 'o', 'querido', 'deseado', 'sentido', 'antecedentes', 'historial',
+  'intentos', 'intento', 'he', 'hecho',
+];
+
+function fillGroup(words: readonly string[]): string {
+  return words.map((w) => w.replace(/\s/g, '\\s')).join('|');
+}
+
+// The negator, then only filler words up to the core. "no" followed by a pronoun is an interjection
+// ("no I want to die" = "No. I want to die"), not a negation.
+const NEG_EN = new RegExp(
+  String.raw`(?<!why\s|if\s|whether\s)\b(?:not|never|dont|do\snot|didnt|did\snot|doesnt|does\snot|wont|will\snot|wouldnt|would\snot|cant|can\snot|couldnt|isnt|arent|aint|havent|have\snot|hasnt|hadnt|nor|neither|denies|denied|deny|no\slonger|(?:no|nah|nope)(?!\s(?:i|im|ive|id|ill|yo|one)\b))(?:\s(?:${fillGroup(FILL_EN)})){0,7}$`,
+);
+const NEG_ES = new RegExp(
+  String.raw`\b(?:no(?!\s(?:yo|se|sé)\b)|nunca|jamas|tampoco|ni|sin|ya\sno|ningun|ninguna|ninguno|deje\sde|he\sdejado\sde|dejo\sde)(?:\s(?:${fillGroup(FILL_ES)})){0,7}$`,
+);
+
+/** "I never thought I'd..." is surprise, not negation. */
+const SURPRISE_EN = /\bnever\s(?:thought|imagined|expected|believed|knew|realized|dreamed)\s(?:that\s)?(?:i|id|im|ive)\b/;
+/** "Not a day goes by that I don't think about it" is the opposite of a denial. */
+const INTENSIFIER = /\b(?:so\s(?:that\s)?i\s(?:dont|wont|do\snot|wouldnt)|to\s(?:keep|stop)\smyself\sfrom|para\sno|instead\sof|en\svez\sde|not\sa\s(?:day|night|single\sday|moment)\sgoes\sby|no\s(?:day|night)\sgoes\sby|every\s(?:day|night)\si\s(?:dont|cant)|no\shay\s(?:un\s)?dia\sque\sno|(?:lying|lie|lied)\sif\si\s(?:said|say|told\syou)|cant\s(?:say|pretend)\si\s(?:dont|didnt|havent|wasnt)|not\sthat\si\s(?:dont|didnt)|mentiria\ssi\s(?:dijera|digo)|no\spuedo\sdecir\sque\sno)\b/;
+const NO_LONGER_EN = /\b(?:no\slonger|not\sanymore|anymore|any\smore|these\sdays|not\sfor\s(?:years|a\slong\stime|a\swhile|months))\b/;
+const NO_LONGER_ES = /\b(?:ya\sno|ya\snunca|ya\sni|deje\sde|he\sdejado\sde|dejo\sde)\b/;
+/** An answer after a label: "suicidal thoughts? no", "self harm: never". */
+const POST_DENIAL = /^\s*(?:(?:thoughts?|ideation|urges?|feelings?|ideas?|plans?|pensamientos|ideas)\s?)?[:,?.\-]+\s*(?:no|none|nope|nah|never|not\sreally|not\sat\sall|not\scurrently|not\snow|nunca|ninguno|ninguna|nada|para\snada|negative|denied|denies|na)\s*(?:[.!,;]|$)/;
+/** "I don't want to hurt myself, but sometimes I do": the denial does not hold. */
+const AMBIVALENCE =
+  /\b(?:but|though|pero|aunque)\s(?:(?:sometimes|some\sdays|part\sof\sme|lately|i\skind\sof|i\skinda|honestly|a\sveces|algunos\sdias|una\sparte\sde\smi|ultimamente|la\sverdad)\b|i\s(?:do|did|still|have|think\sabout\sit|thought\sabout\sit|cant\sstop)|the\sthoughts?|it\scrosses\smy\smind|lo\s(?:pienso|he\spensado)|si\s(?:lo\spienso|quiero))/;
+
+export interface NegationInput {
+  readonly clausePre: string;
+  readonly clausePost: string;
+  readonly sentPre: string;
+  readonly sentPost: string;
+  /** Raw text right after the match, across punctuation, for "suicidal? no". */
+  readonly after: string;
+}
+
+export function negationOf({ clausePre, clausePost, sentPre, sentPost, after }: NegationInput, lang: Lang): Negation {
+  const pre = clausePre.length > 160 ? clausePre.slice(-160) : clausePre;
+  if (INTENSIFIER.test(sentPre)) return null;
+  const m = (lang === 'en' ? NEG_EN : NEG_ES).exec(pre);
+  if (m !== null) {
+    if (lang === 'en' && SURPRISE_EN.test(m[0])) return null;
+    if (AMBIVALENCE.test(sentPost)) return null;
+    if (lang === 'en' ? NO_LONGER_EN.test(m[0]) || /^\s*(?:anymore|any\smore|these\sdays)\b/.test(clausePost) : NO_LONGER_ES.test(m[0])) {
+      return 'no-longer';
+    }
+    return 'negated';
+  }
+  if (sentPre.trim().split(/\s+/).filter(Boolean).length <= 1 && POST_DENIAL.test(after)) {
+    return 'negated';
+  }
+  return null;
+}

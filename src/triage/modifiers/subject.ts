@@ -1,0 +1,118 @@
+import type { Lang } from '../rules/rule';
+
+/**
+ * Whose statement is it? For rules whose pattern carries no first person ("suicidal", "overdose",
+ * "ideas suicidas"), the nearest subject before the match decides: "my brother is suicidal" is about
+ * someone else (none), "I'm suicidal" about the writer. With no subject at all the writer is assumed:
+ * SMS drops pronouns ("suicidal thoughts every night"), and a missed signal costs more than a false one.
+ */
+export type Subject = 'first' | 'other' | 'unknown';
+
+const FIRST = new Set([
+  'i', 'im', 'ive', 'id', 'ill', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our',
+  'yo', 'mi', 'mis', 'conmigo', 'tengo', 'estoy', 'siento', 'pienso', 'quiero', 'soy', 'sufro', 'padezco', 'tuve', 'estuve',
+  'intente', 'nosotros',
+]);
+// "our son", "my brother": a person noun is nearer to the statement than the possessive, so it wins.
+const PERSON = new Set([
+  'friend', 'friends', 'buddy', 'buddies', 'brother', 'brothers', 'sister', 'sisters', 'bro', 'sis', 'mom', 'mother', 'mum',
+  'mama', 'dad', 'father', 'papa', 'son', 'sons', 'daughter', 'daughters', 'wife', 'husband', 'spouse', 'partner', 'cousin',
+  'cousins', 'uncle', 'aunt', 'grandpa', 'grandma', 'grandfather', 'grandmother', 'nephew', 'niece', 'boyfriend', 'girlfriend',
+  'bf', 'gf', 'fiance', 'fiancee', 'ex', 'coworker', 'coworkers', 'colleague', 'colleagues', 'roommate', 'neighbor', 'kid',
+  'kids', 'child', 'children', 'baby', 'guy', 'guys', 'man', 'woman', 'men', 'women', 'people', 'person', 'persons', 'soldier',
+  'soldiers', 'marine', 'marines', 'veteran', 'veterans', 'vet', 'vets', 'sailor', 'sailors', 'airman', 'medic', 'officer',
+  'officers', 'cop', 'cops', 'firefighter', 'firefighters', 'patient', 'patients', 'client', 'clients', 'classmate',
+  'teammate', 'sergeant', 'sgt', 'lieutenant', 'captain', 'boss', 'pastor', 'teacher', 'student', 'students', 'member',
+  'members', 'family', 'unit', 'squad', 'platoon', 'team', 'crew', 'stepdad', 'stepmom', 'stepson', 'stepdaughter', 'twin',
+  'bestie', 'bff', 'someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody', 'folks', 'teen', 'teens',
+  'teenager', 'teenagers', 'individuals', 'adults', 'survivors', 'comrade', 'comrades', 'battle', 'peers', 'pal', 'mate',
+  'amigo', 'amigos', 'amiga', 'amigas', 'hermano', 'hermanos', 'hermana', 'hermanas', 'madre', 'padre', 'hijo', 'hijos',
+  'hija', 'hijas', 'esposo', 'esposa', 'marido', 'mujer', 'novio', 'novia', 'primo', 'primos', 'prima', 'primas', 'tio',
+  'tios', 'tia', 'tias', 'abuelo', 'abuela', 'sobrino', 'sobrina', 'pareja', 'companero', 'companeros', 'companera',
+  'vecino', 'vecina', 'compa', 'cuate', 'carnal', 'jefe', 'jefa', 'paciente', 'pacientes', 'soldado', 'soldados', 'gente',
+  'persona', 'personas', 'alguien', 'cunado', 'cunada', 'suegro', 'suegra', 'chavo', 'chava', 'muchacho', 'muchacha',
+  'nino', 'ninos', 'nina', 'ninas', 'hombre', 'hombres', 'mujeres', 'veterano', 'veteranos',
+]);
+const THIRD = new Set([
+  'he', 'she', 'they', 'hes', 'shes', 'theyre', 'theyve', 'theyd', 'hed', 'him', 'her', 'them', 'his', 'their', 'hers',
+  'theirs', 'himself', 'herself', 'themselves', 'who', 'whom', 'whose', 'ella', 'ellos', 'ellas', 'usted', 'ustedes',
+  'quien', 'quienes', 'su', 'sus', 'tiene', 'tienen', 'piensa', 'piensan', 'sufre', 'sufren', 'padece', 'padecen', 'quiere',
+  'quieren', 'se',
+]);
+/** Not a person at all, or the reader: "can you overdose on ketamine", "it reduces suicidal thoughts". */
+const OTHER = new Set([
+  'you', 'your', 'youre', 'youd', 'youve', 'yall', 'yourself', 'it', 'its', 'this', 'that', 'thats', 'ketamine',
+  'esketamine', 'spravato', 'program', 'treatment', 'therapy', 'medication', 'study', 'studies', 'research', 'article',
+  'tu', 'ti', 'vos', 'programa', 'tratamiento', 'terapia', 'ketamina',
+]);
+
+const WORD = /[a-z0-9]+/g;
+/** Words that attach a following person to the statement: "suicide OF my brother", "took my son". */
+const POSSESSIVE_LINK = new Set(['of', 'by', 'took', 'killed', 'claimed', 'de', 'del', 'por', 'se', 'mato']);
+
+function words(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+
+const NOUN_SUBJECT = /\b(?:a|an|the|this|that|his|her|their)\s(?!(?:thought|idea|urge|urges|ideas|only|way|point|plan|need|temptation|hour|minute|minutes|day|days|night|nights|week|weeks|while|moment|time|bit|lot|year|years|month|months|morning|evening|weekend|end|truck|car|shower|dark|garage|bathroom|bed|room)\b)[a-z]+\s*$/;
+
+/** "lost two officers to suicide": the people lost are the subject. */
+const LOST_TO = /\b(?:lost|losing|lose|perdi|perdimos|perdio)\s(?:[a-z0-9]+\s){0,6}?(?:to|a|por)\s$/;
+
+export function subjectOf(sentPre: string, sentPost: string, lang: Lang, postSubject = false): Subject {
+  if (LOST_TO.test(sentPre.length > 120 ? sentPre.slice(-120) : sentPre)) return 'other';
+  // "the blast burned my arms", "a pickup hit my side": a noun phrase right before the verb is its subject
+  if (lang === 'en' && NOUN_SUBJECT.test(sentPre)) return 'other';
+  const before = words(sentPre.length > 200 ? sentPre.slice(-200) : sentPre);
+  for (let i = before.length - 1, seen = 0; i >= 0 && seen < 10; i--, seen++) {
+    const w = before[i] as string;
+    // "he": English third person, Spanish "I have" ("he pensado en suicidarme")
+    if (w === 'he') return lang === 'es' ? 'first' : 'other';
+    if (PERSON.has(w) || THIRD.has(w) || OTHER.has(w)) return 'other';
+    if (FIRST.has(w)) return 'first';
+  }
+  if (!postSubject) return 'unknown';
+  // nothing before: "the suicide of my brother", "overdose took my son" are someone else's
+  const after = words(sentPost.length > 80 ? sentPost.slice(0, 80) : sentPost);
+  if (after.length > 0 && POSSESSIVE_LINK.has(after[0] as string)) {
+    for (let i = 1; i < after.length && i < 4; i++) {
+      const w = after[i] as string;
+      if (PERSON.has(w) || THIRD.has(w)) return 'other';
+    }
+  }
+  return 'unknown';
+}
+
+const POSSESSIVE = new Set(['mi', 'mis', 'su', 'sus', 'tu', 'tus', 'nuestro', 'nuestra', 'my', 'his', 'her', 'their', 'our']);
+const PREPOSITION = new Set(['a', 'al', 'de', 'del', 'con', 'para', 'por', 'sin', 'y', 'o', 'to', 'for', 'with']);
+const THIRD_ADJACENT = new Set(['ella', 'ellos', 'ellas', 'usted', 'alguien', 'nadie', 'quien', 'he', 'she', 'they', 'someone']);
+
+/**
+ * For Spanish clitics ("me mato", "matarme", "me quería matar") the first person is in the verb, so only
+ * a third person right before it can take the statement away: "mi ex me quería matar", "él me lastimó".
+ * A person after a preposition is an object ("si me quitan a mis hijos me mato") and does not count.
+ */
+export function adjacentSubject(sentPre: string, matchStartsWithMe: boolean): Subject {
+  const before = words(sentPre.length > 80 ? sentPre.slice(-80) : sentPre);
+  // "él me lastimó" without the accent: "el" right before the clitic is the pronoun, elsewhere the article
+  if (matchStartsWithMe && before[before.length - 1] === 'el') return 'other';
+  for (let i = before.length - 1, seen = 0; i >= 0 && seen < 4; i--, seen++) {
+    const w = before[i] as string;
+    if (FIRST.has(w) && w !== 'me' && w !== 'mi' && w !== 'mis') return 'first';
+    if (w === 'que' || w === 'si' || w === 'y' || w === 'pero' || w === 'porque') return 'unknown';
+    if (THIRD_ADJACENT.has(w)) return 'other';
+    if (PERSON.has(w)) {
+      const prev = before[i - 1];
+      const prev2 = before[i - 2];
+      if (prev !== undefined && POSSESSIVE.has(prev)) return prev2 !== undefined && PREPOSITION.has(prev2) ? 'unknown' : 'other';
+      if (prev === 'la' || prev === 'el' || prev === 'los' || prev === 'las' || prev === 'the') return 'other';
+      if (prev === undefined) return 'other';
+    }
+  }
+  return 'unknown';
+}
+
+/** "Me lastimó" / "me cortó" (with the accent): a third person did it to the writer. */
+export function accentSaysThirdPerson(original: string): boolean {
+  return /\bme\s+\p{L}+[óÓ](?!\p{L})/u.test(original);
+}

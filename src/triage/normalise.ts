@@ -1,0 +1,281 @@
+import { EMOJI_WORDS, PICTOGRAPHIC } from './text/emoji';
+import { HOMOGLYPHS } from './text/homoglyphs';
+import { isInvisible } from './text/invisible';
+import { deleet, LEET_CHAR } from './text/leet';
+import { SPELLING, VOCAB } from './text/spelling';
+
+/**
+ * Normalisation: one canonical spelling for the many ways a sentence can be typed, so the rules can be
+ * written once. The output is lower-case ASCII words separated by single spaces, with sentence
+ * punctuation (. , ! ? ; : and newline) kept because clauses matter to negation and tense.
+ *
+ * Steps, in order: Unicode compatibility folding (NFKC: full-width, ligatures, math letters), diacritics
+ * removed, look-alike letters mapped, zero-width and invisible characters dropped, meaningful emoji
+ * turned into words, apostrophes removed ("I'm" and "im" read the same), letters repeated three or more
+ * times cut down, then per word: leetspeak undone, common misspellings and SMS abbreviations repaired.
+ *
+ * Every output character remembers the span of the original text it came from, so a reason can point
+ * at what the person actually typed, even after emoji expansion and zero-width removal.
+ */
+export interface Normalised {
+  readonly text: string;
+  /** starts[i]: UTF-16 index in the original where output char i's source begins. */
+  readonly starts: readonly number[];
+  /** ends[i]: UTF-16 index in the original where output char i's source ends (exclusive). */
+  readonly ends: readonly number[];
+}
+
+/** Original span of the output range [start, end). */
+export function originalSpan(n: Normalised, start: number, end: number): { start: number; end: number } {
+  if (n.text.length === 0) return { start: 0, end: 0 };
+  const s = Math.min(Math.max(start, 0), n.text.length - 1);
+  const e = Math.min(Math.max(end - 1, s), n.text.length - 1);
+  return { start: n.starts[s] as number, end: n.ends[e] as number };
+}
+
+// ---------- pass 1: characters ----------
+
+/** What each ASCII character becomes. Apostrophes vanish, brackets and symbols separate words. */
+const ASCII: readonly string[] = (() => {
+  const table: string[] = [];
+  for (let c = 0; c < 128; c++) {
+    const ch = String.fromCharCode(c);
+    if (ch >= 'A' && ch <= 'Z') table.push(ch.toLowerCase());
+    else if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) table.push(ch);
+    else if (ch === '\n' || ch === '\r' || ch === '\v' || ch === '\f') table.push('\n');
+    else if (".,!?;:$@|*".includes(ch)) table.push(ch);
+    else if (ch === "'" || ch === '`') table.push('');
+    else if (ch === '&') table.push(' and ');
+    else table.push(' ');
+  }
+  return table;
+})();
+
+const foldCache = new Map<number, string>();
+
+/** Fold one non-ASCII code point. Cached: a conversation uses few distinct characters. */
+function foldCodePoint(cp: number): string {
+  const cached = foldCache.get(cp);
+  if (cached !== undefined) return cached;
+  let out: string;
+  const emoji = EMOJI_WORDS.get(cp);
+  if (isInvisible(cp)) out = '';
+  else if (emoji !== undefined) out = ` ${emoji} `;
+  else {
+    const direct = HOMOGLYPHS.get(cp);
+    if (direct !== undefined) out = direct;
+    else {
+      const ch = String.fromCodePoint(cp);
+      const folded = ch.normalize('NFKC').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+      out = '';
+      for (const part of folded) {
+        const code = part.codePointAt(0) as number;
+        if (code < 128) out += ASCII[code];
+        else {
+          const glyph = HOMOGLYPHS.get(code);
+          if (glyph !== undefined) out += glyph;
+          else if (isInvisible(code)) out += '';
+          else if (PICTOGRAPHIC.test(part) || /\s|\p{P}|\p{S}/u.test(part)) out += ' ';
+          else out += part;
+        }
+      }
+    }
+  }
+  if (foldCache.size < 4096) foldCache.set(cp, out);
+  return out;
+}
+
+function isRepeatable(ch: string): boolean {
+  // digits are never collapsed: "1000" must stay a thousand
+  return (ch >= 'a' && ch <= 'z') || ch === '.' || ch === '!' || ch === '?' || ch === ',';
+}
+
+interface Draft {
+  text: string;
+  starts: number[];
+  ends: number[];
+  /** Output indices where a run of 3+ letters was cut to two. */
+  collapsed: Set<number> | null;
+}
+
+function foldCharacters(input: string): Draft {
+  // characters are collected in an array: reading the end of a growing string would flatten it each time
+  const chars: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let collapsed: Set<number> | null = null;
+
+  const push = (ch: string, from: number, to: number): void => {
+    const n = chars.length;
+    const last = n > 0 ? (chars[n - 1] as string) : '';
+    if (ch === ' ') {
+      if (last === '' || last === ' ' || last === '\n') return;
+    } else if (ch === '\n') {
+      if (last === '' || last === '\n') return;
+      if (last === ' ') {
+        chars[n - 1] = '\n';
+        return;
+      }
+    } else if (ch === last && n >= 2 && chars[n - 2] === ch && isRepeatable(ch)) {
+      // third or later repeat: absorb it into the previous character's span
+      ends[n - 1] = to;
+      if (ch >= 'a' && ch <= 'z') (collapsed ??= new Set<number>()).add(n - 1);
+      return;
+    }
+    chars.push(ch);
+    starts.push(from);
+    ends.push(to);
+  };
+
+  for (let i = 0; i < input.length; ) {
+    const cp = input.codePointAt(i) as number;
+    const width = cp > 0xffff ? 2 : 1;
+    const out = cp < 128 ? (ASCII[cp] as string) : foldCodePoint(cp);
+    if (out.length === 1) push(out, i, i + width);
+    else for (let k = 0; k < out.length; k++) push(out[k] as string, i, i + width);
+    i += width;
+  }
+  while (chars.length > 0 && (chars[chars.length - 1] === ' ' || chars[chars.length - 1] === '\n')) {
+    chars.pop();
+    starts.pop();
+    ends.pop();
+  }
+  return { text: chars.join(''), starts, ends, collapsed };
+}
+
+// ---------- pass 2: words ----------
+
+const TOKEN = /[a-z0-9$@|*!]+/g;
+
+interface Replacement {
+  from: number;
+  to: number;
+  text: string;
+}
+
+/** Shorten collapsed double letters when that yields a known word ("diie" -> "die", "byee" -> "bye"). */
+function restoreRepeats(token: string, offset: number, collapsed: Set<number>): string {
+  if (VOCAB.has(token)) return token;
+  const runs: number[] = [];
+  for (let i = 1; i < token.length && runs.length < 3; i++) {
+    if (collapsed.has(offset + i) && token[i] === token[i - 1]) runs.push(i);
+  }
+  if (runs.length === 0) return token;
+  for (let mask = 1; mask < 1 << runs.length; mask++) {
+    let candidate = '';
+    for (let i = 0; i < token.length; i++) {
+      const r = runs.indexOf(i);
+      if (r >= 0 && mask & (1 << r)) continue;
+      candidate += token[i];
+    }
+    if (VOCAB.has(candidate) || SPELLING.has(candidate)) return candidate;
+  }
+  return token;
+}
+
+function repairWords(draft: Draft): Replacement[] {
+  const replacements: Replacement[] = [];
+  const text = draft.text;
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+    let raw = m[0];
+    let start = m.index;
+    // leading and trailing '!' / '|' are punctuation, not letters
+    while (raw.length > 0 && (raw.endsWith('!') || raw.endsWith('|'))) raw = raw.slice(0, -1);
+    while (raw.length > 0 && (raw.startsWith('!') || raw.startsWith('|'))) {
+      raw = raw.slice(1);
+      start++;
+    }
+    if (raw.length === 0) continue;
+    let word = raw;
+    if (LEET_CHAR.test(word)) word = deleet(word);
+    if (draft.collapsed !== null && !word.includes(' ')) word = restoreRepeats(word, start, draft.collapsed);
+    const fixed = SPELLING.get(word);
+    if (fixed !== undefined) word = fixed;
+    if (word !== raw) replacements.push({ from: start, to: start + raw.length, text: word });
+  }
+  // "w1sh 1 w4s d34d": in a message written in leetspeak, a lone 1 is the pronoun
+  if (replacements.some((r) => /[0-9$@|]/.test(text.slice(r.from, r.to)))) {
+    const ONE = /(?:^|\s)(1)(?=\s[a-z])/g;
+    for (let m = ONE.exec(text); m !== null; m = ONE.exec(text)) {
+      const at = m.index + m[0].length - 1;
+      replacements.push({ from: at, to: at + 1, text: 'i' });
+    }
+    replacements.sort((a, b) => a.from - b.from);
+  }
+  return replacements;
+}
+
+function applyReplacements(draft: Draft, replacements: Replacement[]): Normalised {
+  if (replacements.length === 0) return draft;
+  const parts: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let cursor = 0;
+  const copy = (from: number, to: number): void => {
+    parts.push(draft.text.slice(from, to));
+    for (let i = from; i < to; i++) {
+      starts.push(draft.starts[i] as number);
+      ends.push(draft.ends[i] as number);
+    }
+  };
+  for (const r of replacements) {
+    copy(cursor, r.from);
+    const sameLength = r.text.length === r.to - r.from;
+    const spanStart = draft.starts[r.from] as number;
+    const spanEnd = draft.ends[r.to - 1] as number;
+    parts.push(r.text);
+    for (let k = 0; k < r.text.length; k++) {
+      // same length: letter-for-letter ("k1ll"); otherwise every letter points at the whole word
+      starts.push(sameLength ? (draft.starts[r.from + k] as number) : spanStart);
+      ends.push(sameLength ? (draft.ends[r.from + k] as number) : spanEnd);
+    }
+    cursor = r.to;
+  }
+  copy(cursor, draft.text.length);
+  return { text: parts.join(''), starts, ends };
+}
+
+// ---------- spaced letters ----------
+
+/** "k i l l  m y s e l f": three or more single letters in a row, joined and split back into known words. */
+const SPACED = /\b[a-z](?:\s[a-z]\b){2,}/g;
+
+/** Split a run of letters into known words, longest first; null when some part is not a word. */
+function segment(letters: string): string | null {
+  const out: string[] = [];
+  let i = 0;
+  while (i < letters.length) {
+    let found = 0;
+    for (let len = Math.min(10, letters.length - i); len >= 1; len--) {
+      const piece = letters.slice(i, i + len);
+      if (VOCAB.has(piece) || (len > 2 && SPELLING.has(piece))) {
+        found = len;
+        break;
+      }
+    }
+    if (found === 0) return null;
+    out.push(letters.slice(i, i + found));
+    i += found;
+  }
+  return out.join(' ');
+}
+
+function joinSpacedLetters(draft: Draft): Draft {
+  if (!/\b[a-z]\s[a-z]\s[a-z]\b/.test(draft.text)) return draft;
+  const replacements: Replacement[] = [];
+  SPACED.lastIndex = 0;
+  for (let m = SPACED.exec(draft.text); m !== null; m = SPACED.exec(draft.text)) {
+    const letters = m[0].replace(/\s/g, '');
+    const words = letters.length <= 60 ? segment(letters) : null;
+    if (words !== null && words !== m[0]) replacements.push({ from: m.index, to: m.index + m[0].length, text: words });
+  }
+  if (replacements.length === 0) return draft;
+  const joined = applyReplacements(draft, replacements);
+  return { text: joined.text, starts: [...joined.starts], ends: [...joined.ends], collapsed: null };
+}
+
+export function normalise(input: string): Normalised {
+  const draft = joinSpacedLetters(foldCharacters(input));
+  return applyReplacements(draft, repairWords(draft));
+}

@@ -1,0 +1,43 @@
+import { alt } from '../rule';
+
+/**
+ * English word families shared by the rule files. Everything is written against normalised text:
+ * lower case, no apostrophes ("im", "dont", "ill" = I'll), misspellings already repaired.
+ */
+export const SELF = String.raw`(?:myself|my\sself|meself)`;
+export const TO = String.raw`(?:to|2|too)`;
+/** Adverbs people put between the stance and the act: "want to just", "gonna finally". */
+export const ADV = String.raw`(?:just|really|actually|seriously|honestly|literally|finally|simply|kinda|kind\sof|sort\sof|fucking|fuckin|freaking|even|already|totally|definitely|probably|so\sbadly|so\sbad|so\smuch|go\sand|go|try\sand|try\sto)`;
+export const ADVS = String.raw`(?:${ADV}\s){0,2}`;
+
+export const PILLS = alt(
+  String.raw`pills?`, 'meds', String.raw`medications?`, String.raw`medicines?`, String.raw`tablets?`, String.raw`capsules?`,
+  'caps', 'bars', 'xanax', 'xannies', 'xans', String.raw`oxys?`, 'oxycodone', 'oxycontin', String.raw`percs?`,
+  String.raw`percocets?`, 'vicodin', 'norco', 'hydrocodone', 'ambien', 'seroquel', 'tylenol', 'advil', 'ibuprofen',
+  'aspirin', 'acetaminophen', 'paracetamol', String.raw`benzos?`, 'klonopin', 'valium', 'ativan', 'lorazepam',
+  'clonazepam', 'alprazolam', 'lithium', 'insulin', 'fentanyl', 'heroin', 'trazodone', 'prazosin', 'zoloft',
+  'sertraline', 'prozac', 'fluoxetine', 'lexapro', 'wellbutrin', 'gabapentin', 'lyrica', 'morphine', 'methadone',
+  String.raw`opioids?`, String.raw`opiates?`, String.raw`painkillers?`, String.raw`pain\skillers?`, String.raw`antidepressants?`,
+  'tramadol', 'dilaudid', String.raw`sleeping\spills`, String.raw`sleep\saids?`, 'nyquil', 'benadryl', 'unisom',
+  'ketamine', String.raw`prescriptions?`, 'quetiapine', 'mirtazapine', 'amitriptyline', 'propranolol', 'clonidine',
+  String.raw`whole\sbottle`, 'bottle', 'stash', 'supply',
+);
+
+/** A number or amount that turns "took pills" into an overdose. Numbers with a unit ("20mg", "10 years") are not amounts of pills. */
+export const QUANT = alt(
+  String.raw`all(?:\sof)?`, 'every', 'everything', String.raw`every\sone`,
+  String.raw`the\s(?:whole|entire|rest\sof\s(?:the|my))`,
+  String.raw`a\s(?:whole|bunch|handful|bottle|lot|ton|fistful|mouthful|box|pack|jar|container|bag|sleeve|strip|shitload|shit\sload|crapton|crap\ston|full\sbottle|months\sworth|weeks\sworth|few\sbottles)`,
+  String.raw`\d+\s(?:bottles?|boxes|packs|handfuls|strips|sleeves|blister\spacks)`, 'handfuls', 'bottles', 'lots', 'enough', String.raw`my\swhole`, String.raw`as\smany\sas\si\scould`,
+  String.raw`(?:\d{2,}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a\shundred|dozens?|a\sdozen|several|many|way\stoo\smany|too\smany|double|triple|extra)(?!\s?(?:mg|mgs|mcg|ml|milligrams?|units?|iu|g|grams?|years?|yrs?|days?|mins?|minutes?|hours?|hrs?|am|pm|percent)\b)`,
+);
+
+export const GUN = String.raw`(?:guns?|pistol|rifle|shotgun|revolver|glock|handgun|firearm|sidearm|service\sweapon|9mm)`;
+export const BLADE = String.raw`(?:razors?|razor\sblades?|blades?|knife|knives|box\scutter|scalpel|shard\sof\sglass)`;
+export const LIGATURE = String.raw`(?:rope|noose|belt|cord|extension\scord|ligature)`;
+
+/** Lethal means in general, for "means at hand" and means + intent. */
+export const MEANS = alt(GUN, BLADE, LIGATURE, PILLS, String.raw`bullets?`, 'ammo', 'poison', 'charcoal', 'helium', 'exhaust');
+
+/** A near time: with intent or desire it makes a statement imminent. */
+export const NOW_TIME = String.raw`\b(?:tonight|today|right\snow|now|tomorrow|this\s(?:weekend|morning|afternoon|evening)|(?:on\s|this\s|next\s|by\s)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s(?:an?|a\sfew|\d+|one|two|a\scouple(?:\sof)?)\s(?:hours?|minutes?|mins?)|after\s(?:the\s)?(?:kids|everyone|everybody|my\s[a-z]+|they|she|he|the\sfamily)\s(?:are|is|go|goes|fall|falls|get|gets|went|have|has)\s(?:[a-z]+\s)?(?:asleep|to\sbed|to\ssleep|to\swork|to\sschool|out|gone|leave|left)|when\s(?:everyone|the\skids|my\s[a-z]+|they|she|he)\s(?:is|are|goes|go|falls|fall|leaves|leave)\s(?:asleep|to\sbed|to\ssleep|gone|out|to\swork)|by\s(?:morning|tonight|the\sweekend|the\send\sof\s(?:the\s)?(?:day|night|week))|before\s(?:morning|sunrise|dawn|the\ssun\scomes\sup)|when\si\sget\s(?:home|off|back|out)|after\s(?:work|my\sshift|school|the\sappointment|the\sfuneral)|once\sim\s(?:home|alone|off)|at\s(?:midnight|\d{1,2}(?:\s?(?:am|pm|oclock))?)|soon)\b`;

@@ -1,0 +1,36 @@
+import { alt } from '../rule';
+
+/**
+ * Spanish word families (Mexico, Central America, Caribbean, Spain), written against normalised text:
+ * no accents ("mañana" -> "manana", "tomé" -> "tome"), lower case, SMS spellings repaired ("kiero").
+ */
+
+/** Verbs of killing oneself, infinitive without the clitic: "me quiero [matar]". */
+export const KILL_INF = alt(
+  'matar', 'suicidar', String.raw`quitar\sla\svida`, 'colgar', 'ahorcar', 'envenenar', 'disparar', String.raw`cortar\slas\svenas`,
+  String.raw`(?:tirar|aventar|lanzar|arrojar|botar)\s(?:de|del|desde|por|al|a\s(?:la|las|los|un|una)|bajo)`,
+  String.raw`(?:pegar|dar|meter)\sun\s(?:tiro|balazo|plomazo|plomo|escopetazo)`,
+  String.raw`volar\s(?:la\scabeza|los\sesos|la\stapa\sde\slos\sesos)`,
+);
+
+/** Idioms after "matar(me)": working or studying oneself to death, laughing. */
+export const KILL_IDIOM = String.raw`(?!\s(?:trabajando|estudiando|entrenando|haciendo|corriendo|limpiando|de\s(?:risa|trabajo|hambre|cansancio|la\srisa)|a\s(?:trabajar|estudiar|chambear)|por\s(?:ti|ellos|mis\shijos|mi\sfamilia|verte|conseguir|sacar)|en\sel\s(?:trabajo|gym|gimnasio)|con\sel\strabajo|chambeando|con\s(?:tanto|tanta|tantos|tantas|el|la|los|las|esa|ese|esos|esas)\s(?:refresco|refrescos|coca|comida|azucar|trabajo|cigarro|cigarros|cafe|chatarra|desvelo|desvelos|estres|dulces|grasa|alcohol|chelas|cerveza)))`;
+
+export const PILLS_ES = alt(
+  String.raw`pastillas?`, 'pastis', 'pildoras', String.raw`medicinas?`, 'medicamentos', 'tabletas', 'capsulas', 'pastas',
+  'calmantes', 'somniferos', 'antidepresivos', 'ansioliticos', 'clonazepam', 'rivotril', 'alprazolam', 'xanax',
+  'diazepam', 'valium', 'tafil', 'lorazepam', 'paracetamol', 'tylenol', 'ibuprofeno', String.raw`aspirinas?`, 'insulina',
+  'tramadol', 'opioides', 'fentanilo', 'benzos', 'ketamina', 'frasco', 'bote', 'veneno', 'raticida', 'cloro',
+);
+
+export const QUANT_ES = alt(
+  String.raw`todas?\s(?:las|los|mis)`, String.raw`todo\sel\s(?:frasco|bote|blister|paquete)`,
+  String.raw`toda\sla\s(?:caja|botella|medicina|medicacion|tira)`,
+  String.raw`un\s(?:frasco|bote|monton|puno|punado|chingo|bonche|blister|paquete|tubo|chorro|mundo|friego|titipuchal)(?:\sentero)?`,
+  String.raw`una\s(?:caja|tira|botella|bolsa|pila|sarta|bola|punada)(?:\sentera)?`,
+  String.raw`(?:el|la|un|una|mi)\s(?:frasco|bote|caja|tira|botella|blister|paquete|tubo)\s(?:complet[oa]|enter[oa])`,
+  String.raw`much[oa]s`, String.raw`demasiad[oa]s`, 'varias', 'varios', 'hartas', 'bastantes', String.raw`un\sbuen`,
+  String.raw`(?:\d{2,}|veinte|treinta|cuarenta|cincuenta|cien)(?!\s?(?:mg|ml|mcg|miligramos|gramos|anos|dias|minutos|horas)\b)`,
+);
+
+export const NOW_TIME_ES = String.raw`\b(?:esta\s(?:noche|tarde|madrugada)|hoy|ahora(?:\smismo)?|ahorita|manana|ya\smismo|en\sun\srato|este\sfin\sde\ssemana|el\s(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|cuando\s(?:se\sduerman|todos\sduerman|se\svayan|me\sdejen\ssol[oa])|de\suna\svez|al\srato|en\sunas\shoras|a\sla\smedianoche|a\slas\s\d{1,2}|este\sfin|saliendo\sde\s(?:aqui|aca|la\scita|el\strabajo)|cuando\ssalga\sdel\strabajo|llegando\sa\scasa)\b`;

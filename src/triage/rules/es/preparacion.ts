@@ -1,0 +1,67 @@
+import type { RuleSpec } from '../rule';
+
+/**
+ * Spanish preparation and decision: "ya lo decidí", "ya sé cómo", "ya tengo con qué", "no puedo
+ * prometer que mañana siga vivo". Like the English family, the ambiguous ones need context.
+ */
+export const ES_PREPARACION: readonly RuleSpec[] = [
+  {
+    id: 'es.prep.decidido',
+    lang: 'es', tier: 'imminent', kind: 'imminent', needsContext: true,
+    anchors: ['decid', 'decision', 'vuelta atras'],
+    patterns: [
+      String.raw`\bya\s(?:lo\s|me\s)?decidi\b|\b(?:ya\s)?tome\s(?:la|mi)\sdecision\b|\blo\stengo\s(?:decidido|planeado)\b|\bno\shay\svuelta\satras\b|\bya\sesta\sdecidido\b`,
+    ],
+  },
+  {
+    id: 'es.prep.ya-se-como',
+    lang: 'es', tier: 'imminent', kind: 'imminent', needsContext: true,
+    anchors: ['se como', 'se cuando', 'tengo con que', 'lo que necesito', 'todo listo', 'prepare todo', 'todo preparado', 'las cosas', 'todo planeado'],
+    patterns: [
+      String.raw`\bya\sse\s(?:como|cuando|donde)(?:\sy\s(?:cuando|como|donde))?\b|\bya\stengo\s(?:con\sque|lo\sque\snecesito|todo\slo\sque\snecesito|las\scosas|los\smedios|todo\slisto|todo\spreparado|todo\splaneado)\b|\bya\s(?:prepare|organice|deje\slisto)\stodo\b`,
+    ],
+  },
+  {
+    id: 'es.prep.no-puedo-prometer',
+    lang: 'es', tier: 'imminent', kind: 'imminent', negatable: false,
+    anchors: ['prometer', 'asegurar', 'garantizar'],
+    patterns: [
+      String.raw`\bno\s(?:te\s|le\s|les\s)?(?:puedo|podria)\s(?:prometer|asegurar|garantizar)(?:te|le|les)?\sque\s(?:no\s)?(?:me\shaga\sdano|me\slastime|(?:manana\s)?siga\sviv[oa]|llegue\sviv[oa]|este\sviv[oa]|me\smate|haga\snada|aguante|amanezca|llegue\sa\smanana)\b`,
+    ],
+  },
+  {
+    id: 'es.prep.no-llegare-vivo',
+    lang: 'es', tier: 'imminent', kind: 'imminent',
+    anchors: ['viv', 'lees', 'leyendo', 'busquen', 'busques', 'lleguen', 'llegues', 'final', 'fin', 'ultima noche', 'ultimo dia', 'despedi', 'diganle', 'dile', 'digan'],
+    patterns: [
+      String.raw`\b(?:no\s(?:[bv]oy\sa|creo|pienso)\s(?:llegar|estar|seguir|amanecer)\sviv[oa]|ya\sno\s(?:voy\sa\s)?(?:estar|estare|seguir)\sviv[oa])\b`,
+      String.raw`\bsi\s(?:lees|estas\sleyendo|alguien\slee|encuentran|encuentras)\s(?:esto|este\smensaje)\b`,
+      String.raw`\bno\sme\s(?:busquen|busques|vayan\sa\sbuscar)\b`,
+      String.raw`\bpara\scuando\s(?:lleguen|llegues|lean|leas|me\sencuentren|vengan)\s(?:[a-z]+\s){0,3}?ya\sno\s(?:voy\sa\sestar|estare|estoy)\b`,
+      String.raw`\b(?:esto|este)\ses\sel\s(?:final|fin)\b|\bmi\s(?:ultima\snoche|ultimo\sdia)\b(?!\s(?:en|aqui|con|de\s(?:trabajo|vacaciones|clases)))`,
+      String.raw`\bme\sdespedi\sde\s(?:[a-z]+\s){0,4}?sin\sque\s(?:supiera|supieran|se\sdiera\scuenta|se\sdieran\scuenta|lo\ssupiera)\b|\bya\sme\sdespedi\sde\s(?:todos|mis\shijos|mi\sfamilia|todo\sel\smundo|mi\smama)\b`,
+      String.raw`\b(?:diganle|dile|digan(?:le)?|dile)\sa\s(?:mis?\s[a-z]+|todos)\sque\s(?:los|las|la|lo)\s(?:quiero|amo|quise)\b`,
+    ],
+  },
+  {
+    id: 'es.prep.se-acaba-todo',
+    lang: 'es', tier: 'imminent', kind: 'imminent', needsContext: true,
+    anchors: ['acaba', 'termina', 'regresar', 'volver', 'llamen', 'tome todo', 'tome todas', 'las tome', 'todo', 'todas'],
+    patterns: [
+      String.raw`\b(?:hoy|esta\snoche|manana|ya)\sse\s(?:acaba|termina)\s(?:todo|esto)\b|\bse\s(?:acaba|termina)\stodo\s(?:hoy|esta\snoche|manana|ya)\b`,
+      String.raw`\bno\s(?:pienso|voy\sa)\s(?:regresar|volver|salir)\b`,
+      String.raw`\bno\sllamen\sa\snadie\b|\bno\sle\s(?:digan|avisen)\sa\snadie\b`,
+      String.raw`\bme\s(?:tome|trague|bebi)\s(?:todo|todas|todos)(?=\s*(?:[.!?,;:]|$))|\bme\slas\s(?:tome|trague)(?:\stodas)?(?=\s*(?:[.!?,;:]|$))`,
+    ],
+  },
+  {
+    id: 'es.prep.lugar',
+    lang: 'es', tier: 'imminent', kind: 'imminent',
+    anchors: ['vias', 'mar', 'rio', 'lago', 'garaje', 'cochera', 'carro prendido', 'carro encendido'],
+    patterns: [
+      String.raw`\b(?:estoy|ya\sestoy)\s(?:(?:parad[oa]|sentad[oa]|acostad[oa])\s)?(?:en|sobre)\s(?:las|la)\s(?:vias|via)\b(?=[^\n]{0,80}\b(?:tren|metro|ya\sviene|se\soye|adios|perdon))`,
+      String.raw`\bme\s(?:meto|voy\sa\smeter|metere)\s(?:al|en\sel)\s(?:mar|rio|lago|agua)\b(?=[^\n]{0,80}\b(?:no\s(?:pienso|voy\sa)\s(?:regresar|volver|salir)|para\ssiempre|adios|hasta\sque))`,
+      String.raw`\b(?:en\sel|en\sla)\s(?:garaje|cochera)\scon\sel\s(?:carro|coche|motor|auto)\s(?:prendido|encendido|andando)\b|\b(?:carro|coche|motor)\s(?:prendido|encendido)\sen\s(?:el|la)\s(?:garaje|cochera)\b`,
+    ],
+  },
+];

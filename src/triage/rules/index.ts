@@ -1,0 +1,56 @@
+import { EN_DIRECT } from './en/direct';
+import { EN_HISTORY } from './en/history';
+import { EN_IMMINENT } from './en/imminent';
+import { EN_PASSIVE } from './en/passive';
+import { EN_PREPARATION } from './en/preparation';
+import { EN_SELF_HARM } from './en/self-harm';
+import { ES_DIRECT } from './es/direct';
+import { ES_HISTORY } from './es/history';
+import { ES_IMMINENT } from './es/imminent';
+import { ES_PASSIVE } from './es/passive';
+import { ES_PREPARACION } from './es/preparacion';
+import { ES_SELF_HARM } from './es/self-harm';
+import { compileRule, type Rule, type RuleSpec } from './rule';
+
+/** Every rule family of both languages. Both run on every message: language detection on SMS is unreliable. */
+export const RULE_SPECS: readonly RuleSpec[] = [
+  ...EN_IMMINENT, ...EN_PREPARATION, ...EN_DIRECT, ...EN_SELF_HARM, ...EN_PASSIVE, ...EN_HISTORY,
+  ...ES_IMMINENT, ...ES_PREPARACION, ...ES_DIRECT, ...ES_SELF_HARM, ...ES_PASSIVE, ...ES_HISTORY,
+];
+
+export const RULES: readonly Rule[] = RULE_SPECS.map(compileRule);
+
+/** All anchors, for the per-message gate. */
+export const ANCHORS: readonly string[] = [...new Set(RULES.flatMap((r) => r.anchors))];
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The gate: one scan of the message finds every anchor present, and only rules with an anchor present
+ * run. Longest anchors first; an anchor found at a position also implies every anchor that is its
+ * prefix (found at the same position), so one leftmost match per position finds them all.
+ */
+const ANCHOR_RE = new RegExp([...ANCHORS].sort((a, b) => b.length - a.length).map(escape).join('|'), 'g');
+const RULES_BY_ANCHOR: ReadonlyMap<string, readonly number[]> = (() => {
+  const map = new Map<string, number[]>();
+  RULES.forEach((rule, i) => {
+    for (const a of rule.anchors) {
+      for (const longer of ANCHORS) if (longer.startsWith(a)) (map.get(longer) ?? map.set(longer, []).get(longer)!).push(i);
+    }
+  });
+  return map;
+})();
+
+/** Which rules can possibly match this normalised text. */
+export function gatedRules(text: string): Uint8Array {
+  const on = new Uint8Array(RULES.length);
+  ANCHOR_RE.lastIndex = 0;
+  for (let m = ANCHOR_RE.exec(text); m !== null; m = ANCHOR_RE.exec(text)) {
+    const rules = RULES_BY_ANCHOR.get(m[0]);
+    if (rules !== undefined) for (const i of rules) on[i] = 1;
+    ANCHOR_RE.lastIndex = m.index + 1;
+  }
+  return on;
+}

@@ -1,0 +1,26 @@
+import type { RiskTier } from './tiers';
+
+/** Why a tier was given: the rule that fired and the span of the ORIGINAL text it matched. */
+export interface TriageReason {
+  /** Rule id plus the modifiers that changed its tier, e.g. `en.direct.kill-self+intent+time`. */
+  rule: string;
+  /** The original text between start and end, as the clinician will see it. */
+  match: string;
+  /** UTF-16 index into the original text (inclusive). */
+  start: number;
+  /** UTF-16 index into the original text (exclusive). */
+  end: number;
+}
+
+export interface TriageResult {
+  risk: RiskTier;
+  /** Sorted by start; empty when risk is none. */
+  reasons: TriageReason[];
+}
+
+export interface TriageContext {
+  /** What the bot last asked. 'yes-no' = a yes/no question; 'choice' = a numbered/lettered or scale choice; 'free-text' = open answer. */
+  answerKind?: 'yes-no' | 'choice' | 'free-text';
+  /** True when the last question asked about suicide or self-harm (the C-SSRS screener, PHQ-9 item 9). */
+  aboutSelfHarm?: boolean;
+}
