@@ -1,4 +1,5 @@
 import restify from 'restify';
+import pino from 'pino';
 import type { Logger } from './logging';
 import { describeError } from './logging';
 import type { Store } from './store/types';
@@ -13,7 +14,11 @@ export interface ServerDeps {
  * a readiness check and one error handler that never leaks a stack or a body to the client.
  */
 export function createServer(deps: ServerDeps): restify.Server {
-  const server = restify.createServer({ name: 'intake-bot', handleUncaughtExceptions: false });
+  // restify's own logger would write whole requests (message bodies, phone numbers) on warnings: silence it;
+  // the allowlisted logger below reports errors instead. (restify 12 logs with pino; @types/restify still
+  // describes its bunyan-era option, hence the conversion.)
+  const silent = pino({ level: 'silent' }) as unknown as restify.ServerOptions['log'];
+  const server = restify.createServer({ name: 'intake-bot', handleUncaughtExceptions: false, log: silent });
   server.use(restify.plugins.queryParser({ mapParams: false }));
 
   server.get('/healthz', async (_req, res) => {

@@ -9,8 +9,8 @@ import { windowAt } from './modifiers/window';
 import { normalise, originalSpan, type Normalised } from './normalise';
 import { NOW_TIME } from './rules/en/lexicon';
 import { NOW_TIME_ES } from './rules/es/lexicon';
-import { gatedRules, RULES } from './rules/index';
-import type { Rule } from './rules/rule';
+import { gatedMatchers, MATCHERS } from './rules/index';
+import type { Matcher, Rule } from './rules/rule';
 import { maxTier, minTier, tierRank, type RiskTier } from './tiers';
 import type { TriageContext, TriageReason, TriageResult } from './types';
 
@@ -168,37 +168,28 @@ function assess(rule: Rule, n: Normalised, original: string, start: number, core
 function runRules(n: Normalised, original: string, trace?: string[]): Hit[] {
   const text = n.text;
   const hits: Hit[] = [];
-  const on = gatedRules(text);
+  const on = gatedMatchers(text);
+  const perRule = new Map<Rule, number>();
   let assessed = 0;
-  for (let r = 0; r < RULES.length; r++) {
-    if (on[r] === 0) continue;
-    const rule = RULES[r] as Rule;
-    const re = rule.re;
+  for (let k = 0; k < MATCHERS.length; k++) {
+    if (on[k] === 0) continue;
+    const matcher = MATCHERS[k] as Matcher;
+    const rule = matcher.rule;
+    const re = matcher.re;
     re.lastIndex = 0;
-    let perRule = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       // bounded work on repetitive input: enough matches to decide, not every one of a thousand
-      if (++perRule > MAX_MATCHES_PER_RULE || ++assessed > MAX_MATCHES) break;
+      const count = (perRule.get(rule) ?? 0) + 1;
+      perRule.set(rule, count);
+      if (count > MAX_MATCHES_PER_RULE || ++assessed > MAX_MATCHES) break;
       if (m[0].length === 0) {
         re.lastIndex++;
         continue;
       }
       const start = m.index;
       const end = start + m[0].length;
-      let coreStart = start;
-      let hasCore = false;
-      if (rule.hasCore) {
-        const groups = m.indices?.groups;
-        for (const name of rule.coreGroups) {
-          const g = groups?.[name];
-          if (g !== undefined) {
-            coreStart = g[0];
-            hasCore = true;
-            break;
-          }
-        }
-      }
-      const hit = assess(rule, n, original, start, coreStart, end, hasCore, trace);
+      const core = matcher.hasCore ? m.indices?.groups?.core : undefined;
+      const hit = assess(rule, n, original, start, core !== undefined ? core[0] : start, end, core !== undefined, trace);
       if (hit !== null) trace?.push(`${rule.id} "${text.slice(start, end)}" -> ${hit.tier}${hit.tags.length ? ` (${hit.tags.join(', ')})` : ''}`);
       if (hit !== null && hit.tier !== 'none') hits.push(hit);
     }

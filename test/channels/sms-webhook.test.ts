@@ -62,5 +62,10 @@ describe('SMS webhook', () => {
     for (const body of replies) expect(body.length).toBeLessThanOrEqual(1600);
     expect(replies.join(' ')).toContain('call 911 now');
     expect(replies.join(' ')).toMatch(/call or text 988/i);
+    // And nothing of the message or the number reached the logs.
+    const logs = h.logLines.join('\n');
+    expect(logs).toContain('crisis.detected');
+    expect(logs).not.toContain('5555550142');
+    expect(logs).not.toMatch(/kill myself/);
   });
 });

@@ -36,17 +36,26 @@ export function mountTwilioSms(server: restify.Server, deps: { sms: SmsChannel; 
     restify.plugins.bodyParser({ maxBodySize: config.maxBodyBytes, mapParams: false, rejectUnknown: true }),
     async (req: restify.Request, res: restify.Response) => {
       const params = req.is('application/x-www-form-urlencoded') ? formParams(req.body) : undefined;
-      if (!params) return res.send(400, { error: 'expected a form-encoded body' });
+      if (!params) {
+        res.send(400, { error: 'expected a form-encoded body' });
+        return;
+      }
       if (config.validateSignatures) {
         const signature = req.header('X-Twilio-Signature') || undefined;
         const publicUrl = `${config.publicBaseUrl}${req.getPath()}${req.getQuery() ? `?${req.getQuery()}` : ''}`;
         if (!isValidTwilioSignature({ authToken: config.authToken, signature, publicUrl, params })) {
           logger.warn('twilio.bad-signature', { route: 'sms' });
-          return res.send(403, { error: 'invalid or missing X-Twilio-Signature' });
+          {
+        res.send(403, { error: 'invalid or missing X-Twilio-Signature' });
+        return;
+      }
         }
       }
       const parsed = InboundSmsParams.safeParse(params);
-      if (!parsed.success) return res.send(400, { error: `malformed webhook: ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}` });
+      if (!parsed.success) {
+        res.send(400, { error: `malformed webhook: ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}` });
+        return;
+      }
 
       try {
         const answer = await deps.sms.handle({ messageSid: parsed.data.MessageSid, from: parsed.data.From, body: parsed.data.Body });

@@ -28,17 +28,26 @@ export function mountTwilioStatus(server: restify.Server, deps: { store: Store; 
     restify.plugins.bodyParser({ maxBodySize: config.maxBodyBytes, mapParams: false, rejectUnknown: true }),
     async (req: restify.Request, res: restify.Response) => {
       const params = req.is('application/x-www-form-urlencoded') ? formParams(req.body) : undefined;
-      if (!params) return res.send(400, { error: 'expected a form-encoded body' });
+      if (!params) {
+        res.send(400, { error: 'expected a form-encoded body' });
+        return;
+      }
       if (config.validateSignatures) {
         const publicUrl = `${config.publicBaseUrl}${req.getPath()}${req.getQuery() ? `?${req.getQuery()}` : ''}`;
         if (!isValidTwilioSignature({ authToken: config.authToken, signature: req.header('X-Twilio-Signature') || undefined, publicUrl, params })) {
           logger.warn('twilio.bad-signature', { route: 'status' });
-          return res.send(403, { error: 'invalid or missing X-Twilio-Signature' });
+          {
+        res.send(403, { error: 'invalid or missing X-Twilio-Signature' });
+        return;
+      }
         }
       }
       const parsed = StatusParams.safeParse(params);
       const messageId = Number((req.query as Record<string, unknown> | undefined)?.m);
-      if (!parsed.success) return res.send(400, { error: 'malformed status callback' });
+      if (!parsed.success) {
+        res.send(400, { error: 'malformed status callback' });
+        return;
+      }
 
       const at = deps.clock.now().toISOString();
       const message = Number.isInteger(messageId) && messageId > 0 ? await store.getMessage(messageId) : undefined;

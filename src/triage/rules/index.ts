@@ -10,7 +10,7 @@ import { ES_IMMINENT } from './es/imminent';
 import { ES_PASSIVE } from './es/passive';
 import { ES_PREPARACION } from './es/preparacion';
 import { ES_SELF_HARM } from './es/self-harm';
-import { compileRule, type Rule, type RuleSpec } from './rule';
+import { compileRule, type Matcher, type Rule, type RuleSpec } from './rule';
 
 /** Every rule family of both languages. Both run on every message: language detection on SMS is unreliable. */
 export const RULE_SPECS: readonly RuleSpec[] = [
@@ -20,8 +20,11 @@ export const RULE_SPECS: readonly RuleSpec[] = [
 
 export const RULES: readonly Rule[] = RULE_SPECS.map(compileRule);
 
+/** Every alternative of every rule, in rule order. */
+export const MATCHERS: readonly Matcher[] = RULES.flatMap((r) => r.matchers);
+
 /** All anchors, for the per-message gate. */
-export const ANCHORS: readonly string[] = [...new Set(RULES.flatMap((r) => r.anchors))];
+export const ANCHORS: readonly string[] = [...new Set(MATCHERS.flatMap((m) => m.anchors))];
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -33,22 +36,22 @@ function escape(s: string): string {
  * prefix (found at the same position), so one leftmost match per position finds them all.
  */
 const ANCHOR_RE = new RegExp([...ANCHORS].sort((a, b) => b.length - a.length).map(escape).join('|'), 'g');
-const RULES_BY_ANCHOR: ReadonlyMap<string, readonly number[]> = (() => {
+const MATCHERS_BY_ANCHOR: ReadonlyMap<string, readonly number[]> = (() => {
   const map = new Map<string, number[]>();
-  RULES.forEach((rule, i) => {
-    for (const a of rule.anchors) {
+  MATCHERS.forEach((matcher, i) => {
+    for (const a of matcher.anchors) {
       for (const longer of ANCHORS) if (longer.startsWith(a)) (map.get(longer) ?? map.set(longer, []).get(longer)!).push(i);
     }
   });
   return map;
 })();
 
-/** Which rules can possibly match this normalised text. */
-export function gatedRules(text: string): Uint8Array {
-  const on = new Uint8Array(RULES.length);
+/** Which matchers can possibly match this normalised text. */
+export function gatedMatchers(text: string): Uint8Array {
+  const on = new Uint8Array(MATCHERS.length);
   ANCHOR_RE.lastIndex = 0;
   for (let m = ANCHOR_RE.exec(text); m !== null; m = ANCHOR_RE.exec(text)) {
-    const rules = RULES_BY_ANCHOR.get(m[0]);
+    const rules = MATCHERS_BY_ANCHOR.get(m[0]);
     if (rules !== undefined) for (const i of rules) on[i] = 1;
     ANCHOR_RE.lastIndex = m.index + 1;
   }

@@ -54,33 +54,43 @@ export interface RuleSpec {
   readonly escalates?: boolean;
 }
 
-export interface Rule extends RuleSpec {
+/** One alternative of a rule, compiled on its own so that it runs only when its own anchors are present. */
+export interface Matcher {
+  readonly rule: Rule;
   readonly re: RegExp;
-  readonly requiresRe: RegExp | null;
+  /** The alternative marks where its statement starts with a `(?<core>...)` group. */
   readonly hasCore: boolean;
-  /** Names of the core groups, one per alternative that has one (`core0`, `core3`...). */
-  readonly coreGroups: readonly string[];
+  readonly anchors: readonly string[];
+}
+
+export interface Rule extends RuleSpec {
+  readonly matchers: readonly Matcher[];
+  readonly requiresRe: RegExp | null;
+}
+
+/** The pattern as plain text, to see which of the rule's anchors it spells out literally. */
+function literal(pattern: string): string {
+  return pattern.replace(/\\s/g, ' ').replace(/\\b/g, '').replace(/\\\./g, '.');
 }
 
 /** Compile once at load time. Patterns are bounded (no nested unbounded quantifiers) so matching stays linear. */
 export function compileRule(spec: RuleSpec): Rule {
-  // each alternative may have its own core group; JavaScript needs distinct names across alternatives
-  const coreGroups: string[] = [];
-  const source = spec.patterns
-    .map((p, i) => {
-      if (!p.includes('(?<core>')) return `(?:${p})`;
-      coreGroups.push(`core${i}`);
-      return `(?:${p.replace('(?<core>', `(?<core${i}>`)})`;
-    })
-    .join('|');
-  const hasCore = coreGroups.length > 0;
-  let re: RegExp;
-  try {
-    re = new RegExp(source, hasCore ? 'gd' : 'g');
-  } catch (error) {
-    throw new Error(`triage rule ${spec.id} does not compile: ${(error as Error).message}`);
+  const matchers: Matcher[] = [];
+  const rule: Rule = { ...spec, matchers, requiresRe: spec.requires === undefined ? null : new RegExp(spec.requires) };
+  for (const pattern of spec.patterns) {
+    const hasCore = pattern.includes('(?<core>');
+    let re: RegExp;
+    try {
+      re = new RegExp(pattern, hasCore ? 'gd' : 'g');
+    } catch (error) {
+      throw new Error(`triage rule ${spec.id} does not compile: ${(error as Error).message}`);
+    }
+    // an alternative that spells some of the rule's anchors out is gated by those alone
+    const text = literal(pattern);
+    const own = spec.anchors.filter((a) => text.includes(a));
+    matchers.push({ rule, re, hasCore, anchors: own.length > 0 ? own : spec.anchors });
   }
-  return { ...spec, re, hasCore, coreGroups, requiresRe: spec.requires === undefined ? null : new RegExp(spec.requires) };
+  return rule;
 }
 
 /** Join alternatives into one non-capturing group. */
