@@ -58,7 +58,7 @@ export interface JobRecord {
   kind: string;
   payload: unknown;
   runAt: string;
-  status: 'pending' | 'done' | 'dead';
+  status: 'pending' | 'running' | 'done' | 'dead';
   attempts: number;
   idempotencyKey: string;
   lastError: string | null;
@@ -125,5 +125,16 @@ export interface Store {
   enqueueJobs(jobs: NewJob[], at: string): Promise<void>;
   listOutcomes(conversationId?: string): Promise<OutcomeRecord[]>;
   listJobs(status?: JobRecord['status']): Promise<JobRecord[]>;
+  /**
+   * Claims up to `limit` due jobs of the given kinds (pending, or running with an expired claim) until
+   * `claimUntil`, incrementing their attempts. A worker that dies mid-job loses its claim when it expires.
+   */
+  claimDueJobs(kinds: readonly string[], now: string, claimUntil: string, limit: number): Promise<JobRecord[]>;
+  completeJob(id: number, at: string): Promise<void>;
+  /** Back to pending at `runAt` (a retry or a reschedule); `error` is kept for the record, never message text. */
+  rescheduleJob(id: number, runAt: string, error: string | null, countAttempt: boolean): Promise<void>;
+  killJob(id: number, error: string, at: string): Promise<void>;
+  raiseAlarm(kind: string, detail: unknown, at: string): Promise<void>;
+  listAlarms(): Promise<{ id: number; kind: string; detail: unknown; createdAt: string }[]>;
   close(): Promise<void>;
 }

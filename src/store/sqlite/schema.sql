@@ -44,6 +44,7 @@ CREATE TABLE IF NOT EXISTS jobs (
   kind TEXT NOT NULL,
   payload TEXT NOT NULL,
   run_at TEXT NOT NULL,
+  -- pending, running (claimed until run_at: a crashed worker's claim expires), done, dead
   status TEXT NOT NULL DEFAULT 'pending',
   attempts INTEGER NOT NULL DEFAULT 0,
   idempotency_key TEXT NOT NULL UNIQUE,
@@ -67,4 +68,12 @@ CREATE TABLE IF NOT EXISTS deliveries (
   status TEXT NOT NULL,
   error_code TEXT,
   updated_at TEXT NOT NULL
+);
+
+-- Something a person must look at: a job that failed for good, a page that could not be delivered.
+CREATE TABLE IF NOT EXISTS alarms (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  kind TEXT NOT NULL,
+  detail TEXT NOT NULL,
+  created_at TEXT NOT NULL
 );

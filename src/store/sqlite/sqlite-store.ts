@@ -199,15 +199,45 @@ export class SqliteStore implements Store {
     const rows = status
       ? this.db.prepare('SELECT * FROM jobs WHERE status = ? ORDER BY id').all(status)
       : this.db.prepare('SELECT * FROM jobs ORDER BY id').all();
-    return (rows as Row[]).map((r) => ({
+    return (rows as Row[]).map(toJob);
+  }
+
+  async claimDueJobs(kinds: readonly string[], now: string, claimUntil: string, limit: number): Promise<JobRecord[]> {
+    if (kinds.length === 0) return [];
+    const marks = kinds.map(() => '?').join(', ');
+    return this.db.transaction(() => {
+      const rows = this.db
+        .prepare(`SELECT id FROM jobs WHERE status IN ('pending', 'running') AND run_at <= ? AND kind IN (${marks}) ORDER BY run_at, id LIMIT ?`)
+        .all(now, ...kinds, limit) as { id: number }[];
+      const claim = this.db.prepare(`UPDATE jobs SET status = 'running', run_at = ?, attempts = attempts + 1 WHERE id = ?`);
+      for (const row of rows) claim.run(claimUntil, row.id);
+      return rows.map((row) => toJob(this.db.prepare('SELECT * FROM jobs WHERE id = ?').get(row.id) as Row));
+    })();
+  }
+
+  async completeJob(id: number, _at: string): Promise<void> {
+    this.db.prepare(`UPDATE jobs SET status = 'done', last_error = NULL WHERE id = ?`).run(id);
+  }
+
+  async rescheduleJob(id: number, runAt: string, error: string | null, countAttempt: boolean): Promise<void> {
+    this.db
+      .prepare(`UPDATE jobs SET status = 'pending', run_at = ?, last_error = ?, attempts = attempts - ? WHERE id = ?`)
+      .run(runAt, error, countAttempt ? 0 : 1, id);
+  }
+
+  async killJob(id: number, error: string, _at: string): Promise<void> {
+    this.db.prepare(`UPDATE jobs SET status = 'dead', last_error = ? WHERE id = ?`).run(error, id);
+  }
+
+  async raiseAlarm(kind: string, detail: unknown, at: string): Promise<void> {
+    this.db.prepare('INSERT INTO alarms (kind, detail, created_at) VALUES (?, ?, ?)').run(kind, JSON.stringify(detail), at);
+  }
+
+  async listAlarms() {
+    return (this.db.prepare('SELECT * FROM alarms ORDER BY id').all() as Row[]).map((r) => ({
       id: Number(r.id),
       kind: String(r.kind),
-      payload: JSON.parse(String(r.payload)),
-      runAt: String(r.run_at),
-      status: r.status as JobRecord['status'],
-      attempts: Number(r.attempts),
-      idempotencyKey: String(r.idempotency_key),
-      lastError: r.last_error === null ? null : String(r.last_error),
+      detail: JSON.parse(String(r.detail)),
       createdAt: String(r.created_at),
     }));
   }
@@ -242,6 +272,20 @@ function toConversation(r: Row): ConversationRecord {
     revision: Number(r.revision),
     createdAt: String(r.created_at),
     updatedAt: String(r.updated_at),
+  };
+}
+
+function toJob(r: Row): JobRecord {
+  return {
+    id: Number(r.id),
+    kind: String(r.kind),
+    payload: JSON.parse(String(r.payload)),
+    runAt: String(r.run_at),
+    status: r.status as JobRecord['status'],
+    attempts: Number(r.attempts),
+    idempotencyKey: String(r.idempotency_key),
+    lastError: r.last_error === null ? null : String(r.last_error),
+    createdAt: String(r.created_at),
   };
 }
 

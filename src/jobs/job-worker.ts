@@ -1,0 +1,85 @@
+import type { Clock } from '../clock';
+import type { Logger } from '../logging';
+import { describeError } from '../logging';
+import type { JobRecord, Store } from '../store/types';
+
+/** What a handler may say about a job besides succeeding (returning) or failing (throwing). */
+export class Reschedule {
+  /** Not a failure: run again at `runAt` (a reminder waiting out quiet hours). */
+  constructor(readonly runAt: Date) {}
+}
+
+export type JobHandler = (job: JobRecord) => Promise<void | Reschedule>;
+
+export interface JobWorkerOptions {
+  store: Store;
+  clock: Clock;
+  logger: Logger;
+  handlers: Readonly<Record<string, JobHandler>>;
+  /** Attempts before a job is dead and an alarm is raised. Default 8. */
+  maxAttempts?: number;
+  /** How long a claim lasts; a worker that dies mid-job releases it when this runs out. Default 60 s. */
+  claimMs?: number;
+  /** Delay before retry n (1-based). Default 5 s doubling, at most 1 h. */
+  backoffMs?: (attempt: number) => number;
+}
+
+/**
+ * Delivers the outbox: jobs written in the same transaction as the state change that caused them, run at
+ * least once by kind, with exponential backoff, and dead-lettered with an alarm after `maxAttempts`.
+ * Handlers must be idempotent (each job has an idempotency key to pass on). Kinds without a handler here are
+ * left for a worker that has one.
+ */
+export class JobWorker {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<number> | undefined;
+  private readonly maxAttempts: number;
+  private readonly claimMs: number;
+  private readonly backoffMs: (attempt: number) => number;
+
+  constructor(private readonly options: JobWorkerOptions) {
+    this.maxAttempts = options.maxAttempts ?? 8;
+    this.claimMs = options.claimMs ?? 60_000;
+    this.backoffMs = options.backoffMs ?? ((attempt) => Math.min(5_000 * 2 ** (attempt - 1), 3_600_000));
+  }
+
+  /** Runs every due job once; returns how many ran. Tests call this after moving the clock. */
+  async runDue(limit = 50): Promise<number> {
+    const { store, clock, logger, handlers } = this.options;
+    const now = clock.now();
+    const jobs = await store.claimDueJobs(Object.keys(handlers), now.toISOString(), new Date(now.getTime() + this.claimMs).toISOString(), limit);
+    for (const job of jobs) {
+      const at = clock.now();
+      try {
+        const result = await handlers[job.kind](job);
+        if (result instanceof Reschedule) await store.rescheduleJob(job.id, result.runAt.toISOString(), null, false);
+        else await store.completeJob(job.id, at.toISOString());
+      } catch (error) {
+        const reason = describeError(error);
+        if (job.attempts >= this.maxAttempts) {
+          await store.killJob(job.id, reason, at.toISOString());
+          await store.raiseAlarm('job.dead', { jobId: job.id, kind: job.kind, attempts: job.attempts, error: reason }, at.toISOString());
+          logger.error('job.dead', { route: job.kind, error: reason });
+        } else {
+          await store.rescheduleJob(job.id, new Date(at.getTime() + this.backoffMs(job.attempts)).toISOString(), reason, true);
+          logger.warn('job.retry', { route: job.kind, error: reason });
+        }
+      }
+    }
+    return jobs.length;
+  }
+
+  /** Polls every `intervalMs` in production; one pass at a time. */
+  start(intervalMs = 1_000): void {
+    this.timer = setInterval(() => {
+      if (this.running) return;
+      this.running = this.runDue().finally(() => (this.running = undefined));
+    }, intervalMs);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    await this.running;
+  }
+}
