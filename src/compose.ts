@@ -36,6 +36,13 @@ export async function composeApp(overrides: { env?: NodeJS.ProcessEnv; clock?: C
   const store = await openStore(config.DATABASE_URL);
   const clock = overrides.clock ?? systemClock;
   const program = { programName: config.PROGRAM_NAME, supportContact: config.SUPPORT_CONTACT };
-  const engine = new IntakeEngine({ store, clock, logger, options: intakeOptions(config), program });
+  const engine = new IntakeEngine({
+    store,
+    clock,
+    logger,
+    options: intakeOptions(config),
+    program,
+    reminders: { channels: ['sms'], delayMs: config.REMINDER_DELAY_HOURS * 3_600_000 },
+  });
   return { config, logger, clock, store, engine, program };
 }

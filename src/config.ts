@@ -46,6 +46,8 @@ const schema = z.object({
   TWILIO_API_BASE_URL: z.url().optional(),
   /** Checking X-Twilio-Signature can be switched off for local experiments only; production refuses that. */
   TWILIO_VALIDATE_SIGNATURES: flag.default(true),
+  /** Hours after a person's last message before the one reminder to finish (never 9 p.m. to 9 a.m. their time). */
+  REMINDER_DELAY_HOURS: z.coerce.number().min(1).max(24 * 14).default(24),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   LOG_ID_SALT: z.string().min(8).default('development-only-salt'),
 });

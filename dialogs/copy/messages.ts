@@ -142,6 +142,10 @@ export const MESSAGES = {
     en: 'This pre-screen has ended. Send BACK to change your last answer, RESTART to start over, or HELP. If you need to talk to someone now, call or text 988.',
     es: 'Esta evaluación previa terminó. Envíe ATRÁS para cambiar su última respuesta, REINICIAR para empezar de nuevo, o AYUDA. Si necesita hablar con alguien ahora, llame o envíe un texto al 988.',
   },
+  reminder: {
+    en: "Hi, it's the automated assistant for {programName}. You started the pre-screen but haven't finished. Reply anything to pick up where you left off. Reply STOP to opt out. In crisis? Call or text 988.",
+    es: 'Hola, soy el asistente automático de {programName}. Empezó la evaluación previa pero no la terminó. Responda cualquier cosa para seguir donde la dejó. Responda STOP para darse de baja. ¿En crisis? Llame o envíe un texto al 988.',
+  },
   fallback: {
     en: "Sorry, something went wrong on our side and I couldn't process that message. It has been saved. Please send it again in a moment. If you need to talk to someone now, call or text 988.",
     es: 'Disculpe, hubo un problema de nuestro lado y no pude procesar ese mensaje. Quedó guardado. Envíelo de nuevo en un momento. Si necesita hablar con alguien ahora, llame o envíe un texto al 988.',

@@ -17,6 +17,7 @@ import { KeyedLock } from './keyed-lock';
 import { runTurn, type TurnOutput } from './run-turn';
 import { restoreSnapshot } from './snapshots';
 import { effectsToWrites } from './effects';
+import { REMINDER_JOB } from '../reminders/reminder-job';
 
 export interface InboundMessage {
   channel: string;
@@ -45,6 +46,8 @@ export interface EngineDeps {
   logger: Logger;
   options: IntakeOptions;
   program: ProgramFacts;
+  /** Channels that can text a reminder to someone who stopped mid-way, and after how long. */
+  reminders?: { channels: readonly string[]; delayMs: number };
 }
 
 /** Commits that lost a race with another instance are recomputed from the fresh state this many times. */
@@ -159,6 +162,11 @@ export class IntakeEngine {
     const conversationId = row?.id ?? randomUUID();
     const rendered = replies.map((r) => render(r, output.context, message.style, this.deps.program)).filter((r) => r.text !== '');
     const writes = effectsToWrites(output.effects, { conversationId, revision: (row?.revision ?? 0) + 1, at });
+    const reminders = this.deps.reminders;
+    if (reminders?.channels.includes(message.channel) && (output.state.startsWith('active.') || output.state === 'stopped')) {
+      // One per conversation (the key); the job itself waits until the person has been quiet long enough.
+      writes.jobs.push({ kind: REMINDER_JOB, runAt: new Date(Date.parse(at) + reminders.delayMs).toISOString(), idempotencyKey: `${conversationId}:reminder`, payload: { conversationId } });
+    }
     return {
       replies: rendered,
       commit: {

@@ -119,6 +119,11 @@ export interface Store {
   /** Stores a keyword exchange and the opt-out change it causes in one transaction; false if a duplicate. */
   recordChannelExchange(exchange: ChannelExchange): Promise<{ ok: true; replies: MessageRecord[] } | { ok: false; reason: 'duplicate' }>;
   isOptedOut(channel: string, participant: string): Promise<boolean>;
+  /**
+   * Stores a message the service sends on its own (a reminder, a page) under an idempotency key, before it is
+   * sent. Returns its id, and whether a delivery was already recorded for it (then it must not be sent again).
+   */
+  recordProactive(message: { conversationId: string | null; channel: string; body: string; payload: unknown; idempotencyKey: string; at: string }): Promise<{ id: number; alreadySent: boolean }>;
   /** Records a delivery report; returns the previous status, or null when this provider id is new. */
   recordDelivery(report: DeliveryReport): Promise<string | null>;
   /** Adds jobs outside a turn (a failed crisis reply paging on-call); idempotency keys dedupe. */

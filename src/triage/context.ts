@@ -19,6 +19,7 @@ const UNSURE = /^(?:idk|i\sdont\sknow|not\ssure|unsure|no\sse|no\sestoy\sseguro|
 
 /** Classify a whole message that is only a short answer. Punctuation and a trailing "thanks"/"lol" are ignored. */
 export function bareAnswer(normalised: string): BareAnswer | null {
+  if (normalised.length > 60) return null;
   const t = normalised
     .replace(/[.,!?;:]+/g, ' ')
     .replace(/\s+/g, ' ')

@@ -23,6 +23,10 @@ import type { TriageContext, TriageReason, TriageResult } from './types';
 const NOW_EN_RE = new RegExp(NOW_TIME);
 const NOW_ES_RE = new RegExp(NOW_TIME_ES);
 const SELF_HARM_MORE = /\b(?:want\sto\s(?:do\sworse|do\smore|go\sdeeper|keep\sgoing|do\sit\sagain)|not\sstopping|cant\sstop|going\sto\skeep\sgoing|quiero\s(?:seguir|mas|otra\svez)|voy\sa\sseguir|no\spuedo\sparar)\b/;
+// Imported bindings are read once: some module loaders turn every read of an import into a getter call.
+const ALL_MATCHERS: readonly Matcher[] = MATCHERS;
+const gate = gatedMatchers;
+
 const MAX_MATCHES_PER_RULE = 12;
 const MAX_MATCHES = 60;
 /** Inputs beyond this are cut: a chat message is at most a few SMS segments, and work must stay bounded. */
@@ -168,12 +172,12 @@ function assess(rule: Rule, n: Normalised, original: string, start: number, core
 function runRules(n: Normalised, original: string, trace?: string[]): Hit[] {
   const text = n.text;
   const hits: Hit[] = [];
-  const on = gatedMatchers(text);
+  const on = gate(text);
   const perRule = new Map<Rule, number>();
   let assessed = 0;
-  for (let k = 0; k < MATCHERS.length; k++) {
+  for (let k = 0; k < ALL_MATCHERS.length; k++) {
     if (on[k] === 0) continue;
-    const matcher = MATCHERS[k] as Matcher;
+    const matcher = ALL_MATCHERS[k] as Matcher;
     const rule = matcher.rule;
     const re = matcher.re;
     re.lastIndex = 0;

@@ -1,8 +1,18 @@
-import { EMOJI_WORDS, PICTOGRAPHIC } from './text/emoji';
-import { HOMOGLYPHS } from './text/homoglyphs';
-import { isInvisible } from './text/invisible';
-import { deleet, LEET_CHAR } from './text/leet';
-import { SPELLING, VOCAB } from './text/spelling';
+import * as emoji from './text/emoji';
+import * as glyphs from './text/homoglyphs';
+import * as invisible from './text/invisible';
+import * as leet from './text/leet';
+import * as spelling from './text/spelling';
+
+// Imported bindings are read once: some module loaders turn every read of an import into a getter call.
+const EMOJI_WORDS = emoji.EMOJI_WORDS;
+const PICTOGRAPHIC = emoji.PICTOGRAPHIC;
+const HOMOGLYPHS = glyphs.HOMOGLYPHS;
+const isInvisible = invisible.isInvisible;
+const deleet = leet.deleet;
+const LEET_CHAR = leet.LEET_CHAR;
+const SPELLING = spelling.SPELLING;
+const VOCAB = spelling.VOCAB;
 
 /**
  * Normalisation: one canonical spelling for the many ways a sentence can be typed, so the rules can be

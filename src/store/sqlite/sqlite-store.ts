@@ -155,6 +155,23 @@ export class SqliteStore implements Store {
     }
   }
 
+  async recordProactive(message: { conversationId: string | null; channel: string; body: string; payload: unknown; idempotencyKey: string; at: string }) {
+    return this.db.transaction(() => {
+      const externalId = `out:${message.idempotencyKey}`;
+      const existing = this.db.prepare('SELECT id FROM messages WHERE channel = ? AND external_id = ?').get(message.channel, externalId) as { id: number } | undefined;
+      if (existing) {
+        const sent = this.db.prepare('SELECT 1 FROM deliveries WHERE message_id = ?').get(existing.id) !== undefined;
+        return { id: Number(existing.id), alreadySent: sent };
+      }
+      const id = Number(
+        this.db
+          .prepare(`INSERT INTO messages (conversation_id, direction, channel, external_id, body, payload, in_reply_to, created_at) VALUES (?, 'out', ?, ?, ?, ?, NULL, ?)`)
+          .run(message.conversationId, message.channel, externalId, message.body, json(message.payload), message.at).lastInsertRowid,
+      );
+      return { id, alreadySent: false };
+    })();
+  }
+
   async isOptedOut(channel: string, participant: string): Promise<boolean> {
     return this.db.prepare('SELECT 1 FROM opt_outs WHERE channel = ? AND participant = ?').get(channel, participant) !== undefined;
   }

@@ -41,7 +41,10 @@ export function hasFarewell(text: string): boolean {
 }
 
 /** Two or more different farewell phrases and nothing else needed: "GOODBYE. I LOVE YOU ALL. I'M SORRY". */
+const FAREWELL_WORDS = /bye|adios|love\syou|quiero|amo\b|sorry|perdon|forgive|thank|gracias|take\scare|cuiden|last|ultim/;
+
 export function isFarewellMessage(text: string): boolean {
+  if (!FAREWELL_WORDS.test(text)) return false;
   let n = 0;
   for (const re of FAREWELL_PHRASES) if (re.test(text) && ++n >= 2) return true;
   return false;

@@ -46,12 +46,15 @@ const MATCHERS_BY_ANCHOR: ReadonlyMap<string, readonly number[]> = (() => {
   return map;
 })();
 
+const BY_ANCHOR = MATCHERS_BY_ANCHOR;
+const MATCHER_COUNT = MATCHERS.length;
+
 /** Which matchers can possibly match this normalised text. */
 export function gatedMatchers(text: string): Uint8Array {
-  const on = new Uint8Array(MATCHERS.length);
+  const on = new Uint8Array(MATCHER_COUNT);
   ANCHOR_RE.lastIndex = 0;
   for (let m = ANCHOR_RE.exec(text); m !== null; m = ANCHOR_RE.exec(text)) {
-    const rules = MATCHERS_BY_ANCHOR.get(m[0]);
+    const rules = BY_ANCHOR.get(m[0]);
     if (rules !== undefined) for (const i of rules) on[i] = 1;
     ANCHOR_RE.lastIndex = m.index + 1;
   }

@@ -68,11 +68,6 @@ export interface Rule extends RuleSpec {
   readonly requiresRe: RegExp | null;
 }
 
-/** The pattern as plain text, to see which of the rule's anchors it spells out literally. */
-function literal(pattern: string): string {
-  return pattern.replace(/\\s/g, ' ').replace(/\\b/g, '').replace(/\\\./g, '.');
-}
-
 /** Compile once at load time. Patterns are bounded (no nested unbounded quantifiers) so matching stays linear. */
 export function compileRule(spec: RuleSpec): Rule {
   const matchers: Matcher[] = [];
@@ -85,10 +80,7 @@ export function compileRule(spec: RuleSpec): Rule {
     } catch (error) {
       throw new Error(`triage rule ${spec.id} does not compile: ${(error as Error).message}`);
     }
-    // an alternative that spells some of the rule's anchors out is gated by those alone
-    const text = literal(pattern);
-    const own = spec.anchors.filter((a) => text.includes(a));
-    matchers.push({ rule, re, hasCore, anchors: own.length > 0 ? own : spec.anchors });
+    matchers.push({ rule, re, hasCore, anchors: spec.anchors });
   }
   return rule;
 }

@@ -1,5 +1,5 @@
 import type { RuleSpec } from '../rule';
-import { ADV, ADVS, PILLS, QUANT, SELF, TO } from './lexicon';
+import { ADV, ADVS, PILL_ANCHORS, PILLS, QUANT, SELF, TO } from './lexicon';
 
 /**
  * Direct statements about killing oneself: the words, the slang, the methods. Tier active: a statement
@@ -70,7 +70,7 @@ export const EN_DIRECT: readonly RuleSpec[] = [
   {
     id: 'en.direct.si-abbrev',
     lang: 'en', tier: 'active', kind: 'suicide', escalates: false, subject: 'open',
-    anchors: ['si', 's.i'],
+    anchors: [' si', ' s.i'],
     patterns: [
       String.raw`\b(?:having|have|had|with|struggle\swith|struggling\swith|dealing\swith|experiencing|my|some|bad|intrusive|active|chronic|constant|daily)\s(?:s\.i|si)\b(?!\s(?:se|no|yo|ya|que|tu|mi|el|la|lo|me|te|es|senor|puedo|quiero|tengo|claro|pero|porque))`,
     ],
@@ -78,7 +78,7 @@ export const EN_DIRECT: readonly RuleSpec[] = [
   {
     id: 'en.direct.method',
     lang: 'en', tier: 'active', kind: 'suicide', wish: true, subject: 'open',
-    anchors: ['self', 'on me', 'against me', 'slit', 'wrist', 'throat', 'vein', 'brain', 'head', 'bullet', 'gun', 'barrel', 'pistol', 'glock', 'revolver', 'round', 'lead', 'weapon', 'cop', 'jump', 'leap', 'step', 'walk', 'lay', 'lie', 'lying', 'run'],
+    anchors: ['self', 'slit', 'wrist', 'throat', 'vein', 'blow', 'blew', 'bullet', 'slug', 'barrel', 'pistol', 'rifle', 'shotgun', 'gun', 'glock', 'revolver', 'sidearm', 'service weapon', 'cop', 'jump', 'leap', 'throw', 'threw', 'hurl', 'launch', 'train', 'bus', 'truck', 'semi', 'subway', 'metro', 'tracks', 'traffic', 'highway', 'freeway', 'interstate', 'car', 'on me', 'against me'],
     patterns: [
       String.raw`\b(?:hang(?:ing|ed|s)?|hung|shoot(?:ing|s)?|shot|drown(?:ing|ed|s)?|poison(?:ing|ed|s)?|gas(?:sing|sed)?|suffocat(?:e|ing|ed)|electrocut(?:e|ing|ed)|stab(?:bing|bed|s)?|gun|knife|immolat(?:e|ing|ed)|asphyxiat(?:e|ing|ed)|smother(?:ing|ed)?|strangl(?:e|ing|ed))\s${SELF}\b(?!\s(?:in\sthe\s(?:foot|leg|knee)|out\sto\sdry|up\son|a\s(?:message|text|note|reminder|email)|an\semail|with\s(?:the\s)?(?:camera|phone)|in\sthe\smirror|on\scamera|with\swork|with\sfood|in\swork))`,
       String.raw`\b(?:slit(?:ting|s)?|slic(?:e|ing|ed)|cut(?:ting|s)?|open(?:ing|ed)?\sup)\s(?:my|me)\s(?:own\s)?(?:wrists?|throat|veins?)\b(?!\s(?:on\s(?:a|the|some)|while|by\saccident|accidentally|at\swork|shaving|cooking))`,
@@ -95,9 +95,9 @@ export const EN_DIRECT: readonly RuleSpec[] = [
   {
     id: 'en.direct.stance-method',
     lang: 'en', tier: 'active', kind: 'suicide', wish: true, subject: 'open',
-    anchors: ['driv', 'crash', 'jump', 'od', 'overdos', 'tak', 'pull', 'swallow', 'rop', 'slit', 'drown', 'steer', 'swerv', 'aim', 'yank', 'over', 'off'],
+    anchors: ['driv', 'crash', 'jump', 'overdos', 'take all', 'take every', 'take the whole', 'take a bunch', 'take a handful', 'taking all', 'taking every', 'taking the whole', 'taking a bunch', 'taking a handful', 'pull', 'swallow', 'rop', 'slit', 'drown', 'steer', 'swerv', 'aim', 'yank', 'go over', 'going over', 'step over', 'stepping over', 'go off', 'going off', 'step off', 'stepping off'],
     patterns: [
-      String.raw`\b${STANCE}\s(?:${TO}\s)?${ADVS}(?<core>driv(?:e|ing)\s(?:my\s(?:car|truck|jeep|bike|motorcycle)\s)?(?:off|into|over)(?:\s(?:a|an|the|this|that|some|oncoming)\s(?:[a-z]+\s)?(?:bridge|cliff|tree|wall|pole|river|lake|overpass|semi|truck|traffic|ditch|guardrail|embankment|canyon|ravine|pillar|barrier|edge|median|train|overlook|road))?(?!\s(?:to|with|home|for|after|in|and\sgo|and\sget|into\sthe\ssunset|now|the\slot|the\sparking))|crash(?:ing)?\smy\s(?:car|truck|bike|motorcycle)|(?:steer(?:ing)?|swerv(?:e|ing)|aim(?:ing)?|yank(?:ing)?\sthe\swheel)\s(?:my\s(?:car|truck)\s)?(?:into|off)\s(?:a|an|the|oncoming)\s(?:[a-z]+\s)?(?:tree|wall|pole|semi|truck|traffic|bridge|barrier|pillar|river|lake|ditch|train|overpass|median|guardrail)|(?:go(?:ing)?|step(?:ping)?)\s(?:over|off)(?=\s*(?:[.!?,;]|$)|\s(?:the\s)?(?:edge|side|rail|railing|ledge))|jump(?:ing)?(?!\s(?:in\b|on\b|into\b|at\b|to\b|through|ahead|start|right|ship|rope|the\sgun|back|up|around|for|over\sthe\s(?:fence|puddle)|higher|high|out\sof\sbed))|od\b|overdos(?:e|ing)|tak(?:e|ing)\s(?:all|every|the\swhole|a\sbunch\sof|a\shandful\sof)\s(?:(?:my|the|of\smy|of\sthe)\s)?(?:[a-z]+\s)?${PILLS}|pull(?:ing)?\sthe\strigger|swallow(?:ing)?\s(?:them\sall|it\sall|the\swhole\sbottle|a\sbullet)|rop(?:e|ing)(?!\s(?:in|off|a|the|them|him|her|swing))|slit(?:ting)?\s(?:my|me)|drown(?:ing)?)`,
+      String.raw`\b${STANCE}\s(?:${TO}\s)?${ADVS}(?<core>driv(?:e|ing)\s(?:my\s(?:car|truck|jeep|bike|motorcycle)\s)?(?:off|into|over)(?:\s(?:a|an|the|this|that|some|oncoming)\s(?:[a-z]+\s)?(?:bridge|cliff|tree|wall|pole|river|lake|overpass|semi|truck|traffic|ditch|guardrail|embankment|canyon|ravine|pillar|barrier|edge|median|train|overlook|road))?(?!\s(?:to|with|home|for|after|in|and\sgo|and\sget|into\sthe\ssunset|now|the\slot|the\sparking))|crash(?:ing)?\smy\s(?:car|truck|bike|motorcycle)|(?:steer(?:ing)?|swerv(?:e|ing)|aim(?:ing)?|yank(?:ing)?\sthe\swheel)\s(?:my\s(?:car|truck)\s)?(?:into|off)\s(?:a|an|the|oncoming)\s(?:[a-z]+\s)?(?:tree|wall|pole|semi|truck|traffic|bridge|barrier|pillar|river|lake|ditch|train|overpass|median|guardrail)|(?:go(?:ing)?|step(?:ping)?)\s(?:over|off)(?=\s*(?:[.!?,;]|$)|\s(?:the\s)?(?:edge|side|rail|railing|ledge))|jump(?:ing)?(?!\s(?:in\b|on\b|into\b|at\b|to\b|through|ahead|start|right|ship|rope|the\sgun|back|up|around|for|over\sthe\s(?:fence|puddle)|higher|high|out\sof\sbed))|overdos(?:e|ing)|tak(?:e|ing)\s(?:all|every|the\swhole|a\sbunch\sof|a\shandful\sof)\s(?:(?:my|the|of\smy|of\sthe)\s)?(?:[a-z]+\s)?${PILLS}|pull(?:ing)?\sthe\strigger|swallow(?:ing)?\s(?:them\sall|it\sall|the\swhole\sbottle|a\sbullet)|rop(?:e|ing)(?!\s(?:in|off|a|the|them|him|her|swing))|slit(?:ting)?\s(?:my|me)|drown(?:ing)?)`,
     ],
   },
   {
@@ -112,7 +112,7 @@ export const EN_DIRECT: readonly RuleSpec[] = [
   {
     id: 'en.direct.pills',
     lang: 'en', tier: 'active', kind: 'suicide', subject: 'open', pastIsAct: true,
-    anchors: ['take', 'took', 'taking', 'swallow', 'down', 'pop', 'ate', 'eat', 'chug', 'inject', 'shot up', 'snort', 'too many'],
+    anchors: [...PILL_ANCHORS, 'everything', 'every pill', 'whatever', 'took all', 'swallowed all', 'taken all', 'ate all', 'downed all', 'too many', 'to die', 'kill myself', 'end it', 'end my life', 'wake up'],
     patterns: [
       String.raw`\b(?:take|takes|taking|took|taken|swallow(?:ed|ing|s)?|down(?:ed|ing)?|pop(?:ped|ping)?|eat|ate|eaten|chug(?:ged|ging)?|inject(?:ed|ing)?|shot\sup|snort(?:ed|ing)?)\s(?:(?:like|about|around|maybe|probably|over|almost|at\sleast|roughly|nearly|basically|literally|just)\s)?${QUANT}\s(?:of\s)?(?:(?:my|the|these|those|her|his|all|them|mine|our)\s)?(?:[a-z0-9]+\s){0,2}?${PILLS}\b(?!\s(?:today|this\smorning|tonight|on\stime|like\s(?:i\s(?:should|was\stold|am\ssupposed\sto)|a\sgood|my\sdoctor)|as\sprescribed|yesterday|for\sthe\sday|every\s(?:day|morning|night)|each\s(?:day|morning|night)|a\s(?:day|night)|per\sday|daily|earlier|already\stoday|at\sonce\s(?:every|each)|with\sfood|in\sthe\smorning))`,
       String.raw`\b(?:took|swallowed|taken|ate|downed)\s(?:everything|all|every\spill|whatever)\s(?:in|from|i\s(?:had|could\sfind|found))(?:\s(?:my|the|our))?(?:\s(?:medicine\s(?:cabinet|chest|drawer|box)|cabinet|pill\s?box|pill\sorganizer|pharmacy|purse|bathroom|house|stash|drawer|bottle))?`,

@@ -42,7 +42,7 @@ export const EN_HISTORY: readonly RuleSpec[] = [
   {
     id: 'en.history.stopped',
     lang: 'en', tier: 'history', kind: 'history', negatable: false,
-    anchors: ['cut', 'harm', 'hurt', 'burn', 'sh', 'suicidal', 'thoughts', 'attempt', 'tried'],
+    anchors: ['stopped', 'quit', 'gave up', 'clean from', 'free from', 'free of', 'recovered from', 'cut', 'self harm', 'selfharm', 'hurt myself', 'harmed myself', 'burned myself', 'tried again', 'attempted again', 'had any', 'had thoughts', 'had suicidal', 'felt suicidal', 'been suicidal', 'thought about'],
     patterns: [
       String.raw`\b(?:stopped|quit|gave\sup|been\sclean\sfrom|clean\sfrom|free\sfrom|free\sof|recovered\sfrom)\s(?:[a-z]+\s)?(?:cutting|self\s?harm(?:ing)?|hurting\smyself|burning\smyself|sh)\b`,
       String.raw`\b(?:havent|have\snot|hasnt|didnt|not|no|never)\s(?:(?:cut|cutting|self\s?harmed|self\s?harm|hurt\smyself|harmed\smyself|burned\smyself|tried\sagain|attempted\sagain|had\sany\sthoughts|had\sthoughts|had\ssuicidal\sthoughts|felt\ssuicidal|been\ssuicidal|had\sany\ssuicidal\sthoughts|thought\sabout\s(?:it|suicide))\s)(?:(?:in|for|since)\s(?:years|months|ages|a\s(?:long\s)?while|a\scouple|a\sfew|\d+|(?:one|two|three|four|five|six|ten)\s(?:years?|months?)|long|19\d\d|20\d\d|high\sschool|college|my|the|then|i\swas|getting|starting|being))\b`,

@@ -1,5 +1,5 @@
 import type { RuleSpec } from '../rule';
-import { GUN, BLADE, LIGATURE, PILLS } from './lexicon';
+import { GUN, BLADE, LIGATURE, PILL_ANCHORS, PILLS, WEAPON_ANCHORS } from './lexicon';
 
 /**
  * Imminent: an act in progress or just done, lethal means at hand, a plan, preparation, a farewell.
@@ -14,7 +14,7 @@ export const EN_IMMINENT: readonly RuleSpec[] = [
   {
     id: 'en.imminent.in-progress',
     lang: 'en', tier: 'imminent', kind: 'imminent',
-    anchors: ['cutting', 'overdosing', 'oding', 'noose', 'rope', 'belt', 'cord', 'trigger', 'safety', 'garage', 'exhaust', 'tailpipe', 'edge', 'ledge', 'railing', 'rail', 'bridge', 'roof', 'tracks', 'cliff', 'overpass', 'gun', 'barrel', 'pistol', 'muzzle', 'revolver', 'glock', 'rifle', 'shotgun', 'lake', 'river', 'ocean', 'sea', 'water', 'bay', 'razor', 'blade', 'knife', 'pills', 'door', 'car'],
+    anchors: ['cutting', 'overdosing', 'oding', 'noose', 'rope', 'belt', 'cord', 'neck', 'trigger', 'safety', 'garage', 'shed', 'exhaust', 'tailpipe', 'edge', 'ledge', 'railing', 'rail', 'bridge', 'roof', 'tracks', 'cliff', 'overpass', 'gun', 'barrel', 'pistol', 'muzzle', 'revolver', 'glock', 'rifle', 'shotgun', 'handgun', 'firearm', 'sidearm', '9mm', 'lake', 'river', 'ocean', 'sea', 'water', 'bay', 'razor', 'blade', 'knife', 'pills', 'running', 'engine'],
     patterns: [
       String.raw`\b(?:im|i\sam)\s(?:(?:currently|literally|actually|already|now|still)\s)?(?:cutting|overdosing|oding)\b(?!\s(?:back|down|out|off|ties|corners|class|carbs|sugar|hair|it\sclose|the|my\shair|onions|wood|grass|paper|coupons|costs|people|them|alcohol))`,
       String.raw`\b(?:${GUN}|barrel|muzzle)\s(?:is\s)?(?:in|to|against|under)\smy\s(?:mouth|head|temple|chin|chest|heart)\b`,
@@ -39,7 +39,7 @@ export const EN_IMMINENT: readonly RuleSpec[] = [
   {
     id: 'en.imminent.means-at-hand',
     lang: 'en', tier: 'imminent', kind: 'imminent', subject: 'open',
-    anchors: ['holding', 'with', 'staring', 'looking', 'out', 'up', 'down', 'loaded', 'cocked', 'counted', 'counting', 'lined', 'laid', 'lay', 'emptied', 'poured', 'set up', 'in my', 'to my', 'in front'],
+    anchors: [...PILL_ANCHORS, ...WEAPON_ANCHORS],
     patterns: [
       String.raw`\b(?:holding|(?:sitting|sat|laying|lying|standing)\s(?:(?:here|alone|in\s(?:the|my)\s[a-z]+|in\sthe\sdark)\s)?with|staring\sat|looking\sat|(?:got|have|took|pulled|picked)\s(?:out|up)|loaded|cocked|counted\sout|counting\sout|counted|lined\sup|laid\sout|lay\sout|emptied\sout|poured\sout|set\sup)\s(?:(?:a|the|my|this|these|those|all\s(?:my|the)|some|every|his|her|dads|moms|all)\s)?(?:loaded\s)?(?:[a-z]+\s)?${MEANS_AT_HAND}\b(?=[^.!?;\n]{0,80}\b${PRESENT_CUE})`,
       String.raw`\b(?:got|took|pulled|brought|picked|dug)\s(?:(?:the|my|a|his|dads|moms|all\sthe|all\smy)\s)?(?:[a-z]+\s)?${MEANS_AT_HAND}\s(?:out|up|down)\b(?=[^\n]{0,60}\b(?:${PRESENT_CUE}|loaded\sit|sitting|staring))`,

@@ -21,7 +21,7 @@ export const EN_PASSIVE: readonly RuleSpec[] = [
   {
     id: 'en.passive.wish-not-alive',
     lang: 'en', tier: 'passive', kind: 'passive', wish: true, subject: 'open',
-    anchors: ['die', 'dead', 'wake', 'woke', 'hit', 'run over', 'ran over', 'cancer', 'kill', 'take', 'took', 'end', 'got', 'get', 'happen', 'finished', 'brought me back', 'saved me', 'revived', 'resuscitated', 'found me', 'narcan', 'have to', 'crash', 'exist', 'breath', 'disappear', 'vanish', 'born', 'alive', 'surviv', 'made it', 'make it', 'home', 'back', 'here'],
+    anchors: ['wish', 'hope', 'hoping', 'pray', 'mind if', 'brought me back', 'saved me', 'revived me', 'resuscitated', 'found me in time', 'narcaned', 't have to'],
     patterns: [
       String.raw`\b(?:wish(?:ed|es|ing)?|hope[ds]?|hoping|pray(?:ed|ing|s)?)\s(?:(?:every\s(?:night|day)|each\snight|at\snight|sometimes|always|often|really|so\shard|to\sgod|god|constantly|secretly|all\sthe\stime)\s)?(?:that\s)?(?<core>(?:i|id|ill|im)\s(?:(?:could|would|will|had|just|can|might|could\sjust|would\sjust|can\sjust)\s)?(?:just\s)?(?:die|died|crash|drop\sdead|get\s(?:hit|run\sover)\sby\s(?:a|an)\s(?:car|bus|truck|train|semi)|get\scancer|get\skilled|not\swake\sup|never\swake\sup|dont\swake\sup|didnt\swake\sup|wouldnt\swake\sup|wont\swake\sup|die\sin\smy\ssleep|stop\s(?:existing|breathing)|disappear(?:ed)?(?!\s(?:for\sa|into|to|from|off|on))|vanish(?:ed)?|never\s(?:existed|been\sborn|was\sborn|were\sborn|born|woke\sup|came\s(?:home|back)|made\sit(?:\s(?:home|back))?|survived)|(?:wasnt|werent|hadnt\sbeen)\s(?:born|alive|here)|had\s(?:died|never\sbeen\sborn|not\ssurvived|not\smade\sit)|hadnt\s(?:survived|made\sit|come\s(?:home|back)|woken\sup)|didnt\s(?:survive|make\sit|come\s(?:home|back)|exist)))\b`,
       String.raw`\b(?:wish(?:ed|es|ing)?|hope[ds]?|hoping|pray(?:ed|ing|s)?)\s(?:that\s)?(?:a|an|some|the|someone|somebody|something|god|it|that)\s(?:[a-z]+\s)?(?:(?:would|will|could|had|d)\s)?(?:just\s)?(?:hit|hits|kill|kills|killed|run\sover|runs\sover|ran\sover|take|takes|took|end|ends|ended|get|gets|got|gotten|happen\sto|happens\sto|happened\sto)\sme\b(?!\s(?:out|home|a\b|an\b|some|the\b|to\b|back|there|up))`,
@@ -109,7 +109,7 @@ export const EN_PASSIVE: readonly RuleSpec[] = [
   {
     id: 'en.passive.wish-it-would-end',
     lang: 'en', tier: 'passive', kind: 'passive', wish: true, subject: 'open',
-    anchors: ['end', 'stop', 'over', 'death', 'dying', 'dead', 'god', 'lord', 'jesus', 'rather', 'envy', 'envious', 'jealous', 'existing', 'waking', 'sleep', 'grave', 'coffin', 'if i', 'something happened', 'only', 'been me'],
+    anchors: ['it all', 'everything', 'life', 'world', 'existence', 'all this', 'all of this', 'ready for', 'welcome death', 'if i', 'when i', 'if god', 'when god', 'something happened', 'only', 'death', 'dying', 'being dead', 'existing', 'waking', 'sleep', 'grave', 'coffin', 'better off dead', 'envy', 'envious', 'jealous', 'god', 'lord', 'jesus', 'take me', 'takes me', 'call me', 'calls me', 'rather', 'been me'],
     patterns: [
       String.raw`\b(?:want|wanna|wish|need|hope|pray(?:ing)?)\s(?:for\s)?(?:it\sall|everything|life|my\slife|the\sworld|existence|all\sof\sthis|all\sthis)\s(?:${TO}\s|would\s|could\s|will\s)?(?:just\s)?(?<core>end|stop|be\sover)\b(?!\s(?:soon\sso\si\scan|already\sso|at\s\d|early))`,
       String.raw`\bready\sfor\s(?:it\sall\sto\s(?:end|be\sover|stop)|the\send|death|my\send|my\slife\sto\send)\b|\bwelcome\sdeath\b`,
@@ -128,7 +128,7 @@ export const EN_PASSIVE: readonly RuleSpec[] = [
   {
     id: 'en.passive.should-have-died',
     lang: 'en', tier: 'passive', kind: 'passive', wish: true, subject: 'open',
-    anchors: ['died', 'killed', 'dead', 'surviv', 'made it', 'come', 'alive', 'here', 'exist', 'born', 'breathing'],
+    anchors: ['should', 'shoulda', 'supposed to'],
     patterns: [
       String.raw`\b(?:should\s(?:have|of|ve)|shoulda|should\shave\sjust|was\ssupposed\sto\shave|it\sshould\shave\sbeen\sme\swho)\s(?<core>died|been\skilled|stayed\sdead|been\sthe\sone\swho\sdied|not\s(?:survived|made\sit|come\s(?:back|home))|never\s(?:survived|made\sit|come\s(?:back|home)))\b`,
       String.raw`\b(?:shouldnt|should\snot)\s(?:(?:have|of|ve|even|still)\s){0,2}(?<core>survived|made\sit(?:\sback|\shome|\sout)?|come\s(?:back|home)|be\s(?:alive|here|breathing)|exist|have\sbeen\sborn|been\sborn)\b(?!\s(?:on\stime|today|at\b|in\b|yet|with\b))`,

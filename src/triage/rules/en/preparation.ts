@@ -103,7 +103,7 @@ export const EN_PREPARATION: readonly RuleSpec[] = [
   {
     id: 'en.prep.date',
     lang: 'en', tier: 'imminent', kind: 'imminent', needsContext: true,
-    anchors: ['st', 'nd', 'rd', 'th'],
+    anchors: ['0th', '1st', '2nd', '3rd', '4th', '5th', '6th', '7th', '8th', '9th', '1th', '2th', '3th'],
     patterns: [
       String.raw`\b(?:its|it\sis|its\sgoing\sto\sbe|happening|it\shappens|doing\sit)\s(?:on\s)?(?:the\s)?\d{1,2}(?:st|nd|rd|th)\b`,
     ],

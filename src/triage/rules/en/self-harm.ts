@@ -31,7 +31,7 @@ export const EN_SELF_HARM: readonly RuleSpec[] = [
   {
     id: 'en.selfharm.noun',
     lang: 'en', tier: 'active', kind: 'selfharm', escalates: false, subject: 'open',
-    anchors: ['self', 'nssi', 'sh', 'cutting'],
+    anchors: ['self', 'nssi', 'sh urge', 'sh relapse', 'sh again', 'sh thought', 'sh episode', 'relaps', 'urge', 'shing', 'sh ing', 'shd', 'sh d', 'shed', 'sh ed'],
     patterns: [
       String.raw`\bself\s?(?:harm(?:ing|ed|s|er)?|injur(?:y|ies|ing|e|ed|ious)|mutilat(?:e|ion|ing|ed)|inflicted\s(?:wounds?|cuts?|burns?|injur(?:y|ies))|hurt(?:ing)?|cutt(?:er|ing))\b(?!\s(?:scars|awareness|prevention|history\sof\sothers))`,
       String.raw`\bnssi\b|\b(?:been|keep|started|still|i|ive|im|again)\s(?:sh\s?ing|sh\s?d|sh\s?ed)\b`,

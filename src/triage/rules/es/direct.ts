@@ -119,7 +119,7 @@ export const ES_DIRECT: readonly RuleSpec[] = [
   {
     id: 'es.direct.irme-con-ellos',
     lang: 'es', tier: 'active', kind: 'die', wish: true,
-    anchors: ['con'],
+    anchors: ['irme con', 'reunirme con', 'estar con', 'alcanzar', 'me voy con', 'me boy con', 'me quiero ir con', 'ire con', 'me ire con'],
     requires: String.raw`\b(?:murio|murieron|muerte|muerto|muerta|fallecio|fallecieron|funeral|cementerio|panteon|cielo|aniversario|died|dead|death|no\sregresaron)\b`,
     patterns: [
       String.raw`\b(?:irme|reunirme|estar|alcanzar(?:los|las|lo|la)?|me\s[bv]oy|me\squiero\sir|ire|me\sire)\scon\s(?:mis?\s[a-z]+|ellos|ellas|el|ella)\b(?!\s(?:a\s(?:vivir|trabajar|comer|la\s|el\s)|al\s|de\svacaciones|en\sel\scarro|el\sfin))`,

@@ -18,7 +18,7 @@ export const ES_IMMINENT: readonly RuleSpec[] = [
   {
     id: 'es.imminent.medios-a-mano',
     lang: 'es', tier: 'imminent', kind: 'imminent', subject: 'open',
-    anchors: ['tengo', 'estoy con', 'agarre', 'sostengo', 'cargue', 'traigo', 'frente a mi', 'en la mano', 'esta', 'estan'],
+    anchors: ['pistola', 'arma', 'rifle', 'escopeta', 'navaja', 'cuchilla', 'gillette', 'cuchillo', 'soga', 'cuerda', 'pastillas', 'pildoras', 'veneno', 'cinturon', 'cable', 'revolver', 'fusca', 'cuete', 'filero', 'rope', 'gun', 'pills'],
     patterns: [
       String.raw`\b(?:tengo|estoy\scon|agarre|sostengo|cargue|traigo)\s(?:(?:la|el|una|un|mi|las|los|mis|todas\slas)\s)?(?:[a-z]+\s)?${MEANS_ES}\b(?=[^\n]{0,80}\b(?:cargad[oa]|en\sla\smano|en\smis\smanos|en\sla\sboca|en\sla\scabeza|en\sel\scuello|ahora|ahorita|listas?|list[oa]|contadas|esta\snoche|hoy|frente\sa\smi|lo\svoy\sa\shacer|[bv]oy\sa|me\s[bv]oy\sa|para\s(?:matarme|acabar|hacerlo)|aqui\sal\slado|al\slado|junto\sa\smi|se\sacaba))|\b(?:estoy\s(?:tomando|borrach[oa]|pedo|bien\spedo)|he\sestado\stomando)\b[^\n]{0,40}\b(?:tengo|traigo)\s(?:(?:la|el|mi)\s)?${MEANS_ES}\b`,
       String.raw`\b(?:(?:la|las|el|mi|mis)\s)?(?:${MEANS_ES}|rope|gun|pills)\s(?:ya\s)?(?:esta|estan)\s(?:cargad[oa]|list[oa]s?|en\smi\smano|frente\sa\smi|contadas|preparad[oa]s?|colgada|amarrada)\b|\b(?:ya\s)?tengo\s(?:las|mis)\s(?:pastillas|pildoras)\s(?:contadas|listas|separadas|juntas)\b`,
@@ -37,7 +37,7 @@ export const ES_IMMINENT: readonly RuleSpec[] = [
   {
     id: 'es.imminent.despedida',
     lang: 'es', tier: 'imminent', kind: 'imminent',
-    anchors: ['adios', 'hasta nunca', 'despid', 'ultimo', 'ultima', 'carta', 'nota', 'mensaje', 'ver', 'manana', 'cuiden', 'perdon', 'regale', 'nos vemos', 'no voy a estar', 'otra vida'],
+    anchors: ['adios', 'hasta nunca', 'despid', 'ultimo', 'ultima', 'carta', 'nota', 'mensaje', 'a ver', 'volveran', 'volveras', 'saber de mi', 'ya no', 'no voy a estar', 'cuiden', 'perdon', 'regale', 'nos vemos'],
     patterns: [
       String.raw`\b(?:adios|hasta\snunca|me\sdespido)\s(?:a\stodos|para\ssiempre|mundo|de\stodos|de\sustedes|familia|mundo\scruel)\b`,
       String.raw`\besta\ses\smi\s(?:despedida|ultimo\smensaje|ultima\scarta|ultima\svez)\b|\b(?:mi\s)?ultimo\smensaje\b(?=[^.!?\n]{0,40}\b(?:adios|perdon|los\squiero|me\svoy))`,

@@ -57,7 +57,7 @@ export const ES_PREPARACION: readonly RuleSpec[] = [
   {
     id: 'es.prep.lugar',
     lang: 'es', tier: 'imminent', kind: 'imminent',
-    anchors: ['vias', 'mar', 'rio', 'lago', 'garaje', 'cochera', 'carro prendido', 'carro encendido'],
+    anchors: ['vias', 'via ', 'al mar', 'al rio', 'al lago', 'al agua', 'en el mar', 'en el rio', 'en el lago', 'en el agua', 'garaje', 'cochera'],
     patterns: [
       String.raw`\b(?:estoy|ya\sestoy)\s(?:(?:parad[oa]|sentad[oa]|acostad[oa])\s)?(?:en|sobre)\s(?:las|la)\s(?:vias|via)\b(?=[^\n]{0,80}\b(?:tren|metro|ya\sviene|se\soye|adios|perdon))`,
       String.raw`\bme\s(?:meto|voy\sa\smeter|metere)\s(?:al|en\sel)\s(?:mar|rio|lago|agua)\b(?=[^\n]{0,80}\b(?:no\s(?:pienso|voy\sa)\s(?:regresar|volver|salir)|para\ssiempre|adios|hasta\sque))`,
