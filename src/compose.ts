@@ -6,6 +6,12 @@ import { IntakeEngine } from './engine/intake-engine';
 import { systemClock, type Clock } from './clock';
 import type { IntakeOptions } from '../machines/intake/types';
 import type { ProgramFacts } from '../dialogs/copy/program';
+import { createTwilioClient, type TwilioClient } from './channels/twilio/client';
+import { DEV_TWILIO_ACCOUNT_SID, DEV_TWILIO_AUTH_TOKEN, DEV_TWILIO_FROM_NUMBER } from './channels/twilio/dev-credentials';
+import { SmsSender } from './channels/sms/sms-sender';
+import { JobWorker } from './jobs/job-worker';
+import { REMINDER_JOB, reminderHandler } from './reminders/reminder-job';
+import { CONVERSATIONS_DELIVER_JOB, conversationsDeliverHandler } from './channels/twilio/conversations-route';
 
 /**
  * The composition root, in dependency order: config, logger, store, engine. The server and the terminal chat
@@ -18,6 +24,10 @@ export interface App {
   store: Store;
   engine: IntakeEngine;
   program: ProgramFacts;
+  twilio: TwilioClient;
+  smsSender: SmsSender;
+  /** Delivers the outbox (reminders, Conversations replies); started by main, driven by hand in tests. */
+  worker: JobWorker;
 }
 
 export function intakeOptions(config: Config): IntakeOptions {
@@ -44,5 +54,28 @@ export async function composeApp(overrides: { env?: NodeJS.ProcessEnv; clock?: C
     program,
     reminders: { channels: ['sms'], delayMs: config.REMINDER_DELAY_HOURS * 3_600_000 },
   });
-  return { config, logger, clock, store, engine, program };
+  // Without credentials (development) the client talks to the local stand-in with its development ones.
+  const twilio = createTwilioClient({
+    accountSid: config.TWILIO_ACCOUNT_SID ?? DEV_TWILIO_ACCOUNT_SID,
+    authToken: config.TWILIO_AUTH_TOKEN ?? DEV_TWILIO_AUTH_TOKEN,
+    apiBaseUrl: config.TWILIO_API_BASE_URL,
+  });
+  const publicBaseUrl = config.PUBLIC_BASE_URL.replace(/\/$/, '');
+  const smsSender = new SmsSender({
+    client: twilio,
+    store,
+    clock,
+    sender: { from: config.TWILIO_FROM_NUMBER ?? DEV_TWILIO_FROM_NUMBER, messagingServiceSid: config.TWILIO_MESSAGING_SERVICE_SID },
+    statusCallbackUrl: `${publicBaseUrl}/api/twilio/status`,
+  });
+  const worker = new JobWorker({
+    store,
+    clock,
+    logger,
+    handlers: {
+      [REMINDER_JOB]: reminderHandler({ store, clock, sender: smsSender, program, delayMs: config.REMINDER_DELAY_HOURS * 3_600_000 }),
+      [CONVERSATIONS_DELIVER_JOB]: conversationsDeliverHandler({ store, clock, client: twilio, botIdentity: config.TWILIO_CONVERSATIONS_IDENTITY, logger }),
+    },
+  });
+  return { config, logger, clock, store, engine, program, twilio, smsSender, worker };
 }

@@ -44,6 +44,8 @@ const schema = z.object({
   TWILIO_MESSAGING_SERVICE_SID: z.string().regex(/^MG[0-9a-fA-F]{32}$/).optional(),
   /** Where the twilio library sends REST calls; unset means Twilio itself. Development points it at the local stand-in. */
   TWILIO_API_BASE_URL: z.url().optional(),
+  /** The author name the bot posts under in Twilio Conversations; its own messages are recognised by it. */
+  TWILIO_CONVERSATIONS_IDENTITY: z.string().min(1).max(64).default('intake-bot'),
   /** Checking X-Twilio-Signature can be switched off for local experiments only; production refuses that. */
   TWILIO_VALIDATE_SIGNATURES: flag.default(true),
   /** Hours after a person's last message before the one reminder to finish (never 9 p.m. to 9 a.m. their time). */

@@ -4,6 +4,7 @@ import { createServer } from './server';
 import { SmsChannel } from './channels/sms/sms-channel';
 import { mountTwilioSms } from './channels/twilio/sms-route';
 import { mountTwilioStatus } from './channels/twilio/status-route';
+import { mountTwilioConversations } from './channels/twilio/conversations-route';
 import { DEV_TWILIO_AUTH_TOKEN } from './channels/twilio/dev-credentials';
 
 /**
@@ -21,5 +22,6 @@ export function createHttpApp(app: App): restify.Server {
   };
   mountTwilioSms(server, { sms: new SmsChannel({ engine, store, clock, logger, program }), config: twilioConfig, logger });
   mountTwilioStatus(server, { store, clock, config: twilioConfig, logger });
+  mountTwilioConversations(server, { engine, store, clock, client: app.twilio, botIdentity: config.TWILIO_CONVERSATIONS_IDENTITY, config: twilioConfig, logger });
   return server;
 }

@@ -11,9 +11,12 @@ async function main(): Promise<void> {
   const address = server.address();
   app.logger.info('server.listening', { port: typeof address === 'object' && address ? address.port : app.config.PORT, store: app.config.DATABASE_URL.split(':')[0] });
 
+  app.worker.start();
+
   const shutdown = async () => {
     app.logger.info('server.stopping');
     server.close();
+    await app.worker.stop();
     await app.store.close();
     process.exit(0);
   };

@@ -124,6 +124,8 @@ export interface Store {
    * sent. Returns its id, and whether a delivery was already recorded for it (then it must not be sent again).
    */
   recordProactive(message: { conversationId: string | null; channel: string; body: string; payload: unknown; idempotencyKey: string; at: string }): Promise<{ id: number; alreadySent: boolean }>;
+  /** Whether any delivery (a provider id) was recorded for one of our messages. */
+  isDelivered(messageId: number): Promise<boolean>;
   /** Records a delivery report; returns the previous status, or null when this provider id is new. */
   recordDelivery(report: DeliveryReport): Promise<string | null>;
   /** Adds jobs outside a turn (a failed crisis reply paging on-call); idempotency keys dedupe. */

@@ -1,18 +1,35 @@
-import { AFFIRMATIVE_START, bareAnswer, isStructured, NEGATIVE_START, PLAN_OR_TIME } from './context';
-import { hasFarewell, hasMeansAccess, isFarewellMessage, mentionsMeans } from './modifiers/escalate';
-import { idiomaticTail, isAccident } from './modifiers/idiom';
-import { isFearOfBeingKilled, isHypothetical, isQuestionAboutOthers, isReportedQuestion, isToldTo } from './modifiers/hypothetical';
-import { negationOf } from './modifiers/negation';
-import { accentSaysThirdPerson, adjacentSubject, subjectOf } from './modifiers/subject';
-import { stanceOf, tenseOf, timeMarks } from './modifiers/tense';
-import { windowAt } from './modifiers/window';
-import { normalise, originalSpan, type Normalised } from './normalise';
+import * as answers from './context';
+import * as escalate from './modifiers/escalate';
+import * as idiom from './modifiers/idiom';
+import * as speech from './modifiers/hypothetical';
+import * as negation from './modifiers/negation';
+import * as subject from './modifiers/subject';
+import * as tense from './modifiers/tense';
+import * as windows from './modifiers/window';
+import * as normaliser from './normalise';
+import type { Normalised } from './normalise';
 import { NOW_TIME } from './rules/en/lexicon';
 import { NOW_TIME_ES } from './rules/es/lexicon';
-import { gatedMatchers, MATCHERS } from './rules/index';
+import * as rules from './rules/index';
 import type { Matcher, Rule } from './rules/rule';
-import { maxTier, minTier, tierRank, type RiskTier } from './tiers';
+import * as tiers from './tiers';
+import type { RiskTier } from './tiers';
 import type { TriageContext, TriageReason, TriageResult } from './types';
+
+// Imported bindings are read once here: some module loaders (tsx, esbuild) turn every read of an
+// imported name into a getter call, which shows up in a loop that runs per match.
+const { AFFIRMATIVE_START, bareAnswer, isStructured, NEGATIVE_START, PLAN_OR_TIME } = answers;
+const { hasFarewell, hasMeansAccess, isFarewellMessage, mentionsMeans } = escalate;
+const { idiomaticTail, isAccident } = idiom;
+const { isFearOfBeingKilled, isHypothetical, isQuestionAboutOthers, isReportedQuestion, isToldTo } = speech;
+const { negationOf } = negation;
+const { accentSaysThirdPerson, adjacentSubject, subjectOf } = subject;
+const { stanceOf, tenseOf, timeMarks } = tense;
+const { windowAt } = windows;
+const { normalise, originalSpan } = normaliser;
+const { maxTier, minTier, tierRank } = tiers;
+const ALL_MATCHERS: readonly Matcher[] = rules.MATCHERS;
+const gate = rules.gatedMatchers;
 
 /**
  * The detector: normalise, run every rule family of both languages, let the modifiers set each
@@ -23,10 +40,6 @@ import type { TriageContext, TriageReason, TriageResult } from './types';
 const NOW_EN_RE = new RegExp(NOW_TIME);
 const NOW_ES_RE = new RegExp(NOW_TIME_ES);
 const SELF_HARM_MORE = /\b(?:want\sto\s(?:do\sworse|do\smore|go\sdeeper|keep\sgoing|do\sit\sagain)|not\sstopping|cant\sstop|going\sto\skeep\sgoing|quiero\s(?:seguir|mas|otra\svez)|voy\sa\sseguir|no\spuedo\sparar)\b/;
-// Imported bindings are read once: some module loaders turn every read of an import into a getter call.
-const ALL_MATCHERS: readonly Matcher[] = MATCHERS;
-const gate = gatedMatchers;
-
 const MAX_MATCHES_PER_RULE = 12;
 const MAX_MATCHES = 60;
 /** Inputs beyond this are cut: a chat message is at most a few SMS segments, and work must stay bounded. */
@@ -192,7 +205,14 @@ function runRules(n: Normalised, original: string, trace?: string[]): Hit[] {
       }
       const start = m.index;
       const end = start + m[0].length;
-      const core = matcher.hasCore ? m.indices?.groups?.core : undefined;
+      let core: [number, number] | undefined;
+      if (matcher.coreGroups.length > 0) {
+        const groups = m.indices?.groups;
+        for (const name of matcher.coreGroups) {
+          core = groups?.[name];
+          if (core !== undefined) break;
+        }
+      }
       const hit = assess(rule, n, original, start, core !== undefined ? core[0] : start, end, core !== undefined, trace);
       if (hit !== null) trace?.push(`${rule.id} "${text.slice(start, end)}" -> ${hit.tier}${hit.tags.length ? ` (${hit.tags.join(', ')})` : ''}`);
       if (hit !== null && hit.tier !== 'none') hits.push(hit);

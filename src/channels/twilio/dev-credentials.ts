@@ -4,3 +4,4 @@
  */
 export const DEV_TWILIO_ACCOUNT_SID = 'AC00000000000000000000000000000000';
 export const DEV_TWILIO_AUTH_TOKEN = 'dev-auth-token-not-secret';
+export const DEV_TWILIO_FROM_NUMBER = '+15555550000';

@@ -176,6 +176,10 @@ export class SqliteStore implements Store {
     return this.db.prepare('SELECT 1 FROM opt_outs WHERE channel = ? AND participant = ?').get(channel, participant) !== undefined;
   }
 
+  async isDelivered(messageId: number): Promise<boolean> {
+    return this.db.prepare('SELECT 1 FROM deliveries WHERE message_id = ?').get(messageId) !== undefined;
+  }
+
   async recordDelivery(report: DeliveryReport): Promise<string | null> {
     return this.db.transaction(() => {
       const previous = this.db.prepare('SELECT status FROM deliveries WHERE provider_id = ?').get(report.providerId) as { status: string } | undefined;

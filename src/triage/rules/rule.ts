@@ -54,12 +54,15 @@ export interface RuleSpec {
   readonly escalates?: boolean;
 }
 
-/** One alternative of a rule, compiled on its own so that it runs only when its own anchors are present. */
+/**
+ * A rule compiled to one regular expression: its alternatives joined, each `(?<core>...)` renamed
+ * (`core0`, `core3`...) because JavaScript refuses a group name used twice.
+ */
 export interface Matcher {
   readonly rule: Rule;
   readonly re: RegExp;
-  /** The alternative marks where its statement starts with a `(?<core>...)` group. */
-  readonly hasCore: boolean;
+  /** Names of the core groups present, in alternative order. */
+  readonly coreGroups: readonly string[];
   readonly anchors: readonly string[];
 }
 
@@ -72,16 +75,21 @@ export interface Rule extends RuleSpec {
 export function compileRule(spec: RuleSpec): Rule {
   const matchers: Matcher[] = [];
   const rule: Rule = { ...spec, matchers, requiresRe: spec.requires === undefined ? null : new RegExp(spec.requires) };
-  for (const pattern of spec.patterns) {
-    const hasCore = pattern.includes('(?<core>');
-    let re: RegExp;
-    try {
-      re = new RegExp(pattern, hasCore ? 'gd' : 'g');
-    } catch (error) {
-      throw new Error(`triage rule ${spec.id} does not compile: ${(error as Error).message}`);
-    }
-    matchers.push({ rule, re, hasCore, anchors: spec.anchors });
+  const coreGroups: string[] = [];
+  const source = spec.patterns
+    .map((p, i) => {
+      if (!p.includes('(?<core>')) return `(?:${p})`;
+      coreGroups.push(`core${i}`);
+      return `(?:${p.replace('(?<core>', `(?<core${i}>`)})`;
+    })
+    .join('|');
+  let re: RegExp;
+  try {
+    re = new RegExp(source, coreGroups.length > 0 ? 'gd' : 'g');
+  } catch (error) {
+    throw new Error(`triage rule ${spec.id} does not compile: ${(error as Error).message}`);
   }
+  matchers.push({ rule, re, coreGroups, anchors: spec.anchors });
   return rule;
 }
 

@@ -1,0 +1,117 @@
+import restify from 'restify';
+import { z } from 'zod';
+import type { Logger } from '../../logging';
+import { describeError } from '../../logging';
+import type { IntakeEngine } from '../../engine/intake-engine';
+import type { MessageRecord, Store } from '../../store/types';
+import type { Clock } from '../../clock';
+import type { JobHandler } from '../../jobs/job-worker';
+import type { TwilioClient } from './client';
+import { formParams, type TwilioWebhookConfig } from './sms-route';
+import { isValidTwilioSignature } from './signature';
+
+export const CONVERSATIONS_CHANNEL = 'twilio-conversations';
+export const CONVERSATIONS_DELIVER_JOB = 'conversations.deliver';
+
+const MessageAdded = z
+  .object({
+    EventType: z.literal('onMessageAdded'),
+    ConversationSid: z.string().regex(/^CH[0-9a-fA-F]{32}$/),
+    MessageSid: z.string().regex(/^IM[0-9a-fA-F]{32}$/),
+    Author: z.string().max(256).default(''),
+    Body: z.string().max(20_000).default(''),
+  })
+  .loose();
+
+/**
+ * POST /api/twilio/conversations: the Conversations post-event webhook (signed like every Twilio webhook).
+ * Each `onMessageAdded` from a person goes through the same engine (triage first); the bot's replies are
+ * posted into the conversation with the Conversations REST API at once, and retried from the outbox if that
+ * fails. The bot's own messages come back as webhooks too: they are recognised by author and ignored, so
+ * there is no echo loop.
+ */
+export function mountTwilioConversations(
+  server: restify.Server,
+  deps: { engine: IntakeEngine; store: Store; clock: Clock; client: TwilioClient; botIdentity: string; config: TwilioWebhookConfig; logger: Logger },
+): void {
+  const { config, logger } = deps;
+  server.post(
+    '/api/twilio/conversations',
+    restify.plugins.bodyParser({ maxBodySize: config.maxBodyBytes, mapParams: false, rejectUnknown: true }),
+    async (req: restify.Request, res: restify.Response) => {
+      const params = req.is('application/x-www-form-urlencoded') ? formParams(req.body) : undefined;
+      if (!params) {
+        res.send(400, { error: 'expected a form-encoded body' });
+        return;
+      }
+      if (config.validateSignatures) {
+        const publicUrl = `${config.publicBaseUrl}${req.getPath()}${req.getQuery() ? `?${req.getQuery()}` : ''}`;
+        if (!isValidTwilioSignature({ authToken: config.authToken, signature: req.header('X-Twilio-Signature') || undefined, publicUrl, params })) {
+          logger.warn('twilio.bad-signature', { route: 'conversations' });
+          res.send(403, { error: 'invalid or missing X-Twilio-Signature' });
+          return;
+        }
+      }
+      // Other events (participant added, conversation state) are acknowledged and not acted on.
+      if (params.EventType !== 'onMessageAdded') {
+        res.send(200, { ignored: params.EventType ?? 'no EventType' });
+        return;
+      }
+      const parsed = MessageAdded.safeParse(params);
+      if (!parsed.success) {
+        res.send(400, { error: `malformed webhook: ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}` });
+        return;
+      }
+      const event = parsed.data;
+      if (event.Author === deps.botIdentity) {
+        res.send(200, { ignored: 'own message' });
+        return;
+      }
+      try {
+        await deps.engine.handleInbound({
+          channel: CONVERSATIONS_CHANNEL,
+          style: 'sms',
+          participant: event.ConversationSid,
+          externalId: event.MessageSid,
+          text: event.Body,
+        });
+        const stored = await deps.store.findInbound(CONVERSATIONS_CHANNEL, event.MessageSid);
+        await deliverAll(deps, event.ConversationSid, stored?.replies ?? []);
+        res.send(200, { ok: true });
+      } catch (error) {
+        logger.error('conversations.failed', { error: describeError(error) });
+        res.send(500, { error: 'could not process the message' });
+      }
+    },
+  );
+}
+
+type DeliverDeps = { store: Store; clock: Clock; client: TwilioClient; botIdentity: string; logger: Logger };
+
+/** Posts each reply not yet delivered; a failure leaves a job in the outbox to retry. */
+async function deliverAll(deps: DeliverDeps, conversationSid: string, replies: readonly MessageRecord[]): Promise<void> {
+  for (const reply of replies) {
+    try {
+      await deliverOne(deps, conversationSid, reply);
+    } catch (error) {
+      deps.logger.warn('conversations.deliver-retry', { error: describeError(error) });
+      const at = deps.clock.now().toISOString();
+      await deps.store.enqueueJobs([{ kind: CONVERSATIONS_DELIVER_JOB, runAt: at, idempotencyKey: `conversations:${reply.id}`, payload: { conversationSid, messageId: reply.id } }], at);
+    }
+  }
+}
+
+async function deliverOne(deps: DeliverDeps, conversationSid: string, reply: MessageRecord): Promise<void> {
+  if (await deps.store.isDelivered(reply.id)) return;
+  const sent = await deps.client.conversations.v1.conversations(conversationSid).messages.create({ author: deps.botIdentity, body: reply.body });
+  await deps.store.recordDelivery({ providerId: sent.sid, messageId: reply.id, status: 'sent', errorCode: null, at: deps.clock.now().toISOString() });
+}
+
+/** The outbox handler that retries a reply the webhook could not post. */
+export function conversationsDeliverHandler(deps: DeliverDeps): JobHandler {
+  return async (job) => {
+    const { conversationSid, messageId } = job.payload as { conversationSid: string; messageId: number };
+    const reply = await deps.store.getMessage(messageId);
+    if (reply) await deliverOne(deps, conversationSid, reply);
+  };
+}
