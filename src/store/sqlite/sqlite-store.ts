@@ -29,6 +29,9 @@ export class SqliteStore implements Store {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
     this.db = new Database(path);
     this.db.pragma('journal_mode = WAL');
+    // In WAL mode NORMAL still survives a process crash (a killed process loses nothing committed); only a
+    // power cut can lose the last transactions. FULL would fsync every turn.
+    this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
     // A second process (npm run chat beside npm start) waits for the writer instead of failing at once.
     this.db.pragma('busy_timeout = 5000');
