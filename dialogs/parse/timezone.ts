@@ -23,7 +23,7 @@ const ZONE_WORDS: Record<UsTimeZone, readonly string[]> = {
   'America/New_York': [
     'eastern', 'eastern time', 'eastern standard time', 'eastern daylight time', 'est', 'edt', 'east coast',
     'hora del este', 'hora este', 'zona este', 'tiempo del este', 'horario del este', 'zona horaria del este',
-    'costa este',
+    'costa este', 'del este', 'zona del este',
   ],
   'America/Chicago': [
     'central', 'central time', 'central standard time', 'central daylight time', 'cst', 'cdt',
@@ -32,11 +32,13 @@ const ZONE_WORDS: Record<UsTimeZone, readonly string[]> = {
   'America/Denver': [
     'mountain', 'mountain time', 'mountain standard time', 'mountain daylight time', 'mst', 'mdt',
     'hora de la montana', 'hora montana', 'tiempo de la montana', 'horario de la montana', 'zona montana',
+    // The forms the Spanish question itself offers ("del Este, Central, de la Montaña ...").
+    'de la montana', 'zona de la montana',
   ],
   'America/Phoenix': ['arizona', 'arizona time', 'hora de arizona'],
   'America/Los_Angeles': [
     'pacific', 'pacific time', 'pacific standard time', 'pacific daylight time', 'pst', 'pdt', 'west coast',
-    'hora del pacifico', 'hora pacifico', 'tiempo del pacifico', 'horario del pacifico', 'pacifico', 'costa oeste',
+    'hora del pacifico', 'hora pacifico', 'tiempo del pacifico', 'horario del pacifico', 'pacifico', 'costa oeste', 'del pacifico',
   ],
   'America/Anchorage': ['alaska', 'alaska time', 'akst', 'akdt', 'hora de alaska'],
   'Pacific/Honolulu': ['hawaii', 'hawai', 'hawaii time', 'hst', 'hawaii aleutian', 'hora de hawai'],

@@ -21,7 +21,7 @@ import type { TriageContext, TriageReason, TriageResult } from './types';
 const { AFFIRMATIVE_START, bareAnswer, isStructured, NEGATIVE_START, PLAN_OR_TIME } = answers;
 const { hasFarewell, hasMeansAccess, isFarewellMessage, mentionsMeans } = escalate;
 const { idiomaticTail, isAccident } = idiom;
-const { isFearOfBeingKilled, isHypothetical, isQuestionAboutOthers, isReportedQuestion, isToldTo } = speech;
+const { isFearOfBeingKilled, isHypothetical, isQuestionAboutOthers, isReportedQuestion, isToldTo, isWarning } = speech;
 const { negationOf } = negation;
 const { accentSaysThirdPerson, adjacentSubject, subjectOf } = subject;
 const { stanceOf, tenseOf, timeMarks } = tense;
@@ -39,6 +39,7 @@ const gate = rules.gatedMatchers;
 
 const NOW_EN_RE = new RegExp(NOW_TIME);
 const NOW_ES_RE = new RegExp(NOW_TIME_ES);
+const IMAGINED = /\b(?:think|thinks|thinking|thought|imagine|imagining|imagined|picture|picturing|dream|dreaming|fantasi[sz]e|fantasi[sz]ing|pienso|pensando|pense|imagino|imaginando|sueno\scon)\b/;
 const SELF_HARM_MORE = /\b(?:want\sto\s(?:do\sworse|do\smore|go\sdeeper|keep\sgoing|do\sit\sagain)|not\sstopping|cant\sstop|going\sto\skeep\sgoing|quiero\s(?:seguir|mas|otra\svez)|voy\sa\sseguir|no\spuedo\sparar)\b/;
 const MAX_MATCHES_PER_RULE = 12;
 const MAX_MATCHES = 60;
@@ -100,6 +101,7 @@ function assess(rule: Rule, n: Normalised, original: string, start: number, core
   if (isReportedQuestion(w.sentPre, after)) return drop('reported question');
   if (isHypothetical(w.sentPre, w.sentence, lang)) return drop('hypothetical');
   if (isToldTo(w.sentPre, after)) return drop('reported speech');
+  if (isWarning(w.sentPre)) return drop('reported warning');
   if (lang === 'es' && isFearOfBeingKilled(w.sentPre)) return drop('fear of being killed');
 
   if (rule.wish) {
@@ -172,6 +174,12 @@ function assess(rule: Rule, n: Normalised, original: string, start: number, core
       tier = 'imminent';
       tags.push('time');
     }
+  }
+
+  // "I think about putting a gun to my head": an imagined act is ideation, not an act in progress
+  if (rule.kind === 'imminent' && tier === 'imminent' && IMAGINED.test(w.clausePre)) {
+    tier = 'active';
+    tags.push('imagined');
   }
 
   // self-harm just done, and wanting more: "burned myself just now and I want to do worse"

@@ -46,3 +46,17 @@ describe('timezoneForState', () => {
     expect(stateSpansZones('CO')).toBe(false);
   });
 });
+
+describe('the answers the Spanish question offers', () => {
+  it.each([
+    ['del Este', 'America/New_York'],
+    ['Central', 'America/Chicago'],
+    ['de la Montaña', 'America/Denver'],
+    ['Arizona', 'America/Phoenix'],
+    ['del Pacífico', 'America/Los_Angeles'],
+    ['Alaska', 'America/Anchorage'],
+    ['Hawái', 'Pacific/Honolulu'],
+  ])('when a person types "%s", as the question suggests, then it is %s', (text, zone) => {
+    expect(parseTimezone(text)).toBe(zone);
+  });
+});

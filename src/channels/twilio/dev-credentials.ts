@@ -1,7 +1,9 @@
 /**
- * Credentials for development against the local Twilio stand-in (tools/twilio-local). Not secrets: they only
- * ever sign loopback traffic, and production refuses to start without real TWILIO_* settings.
+ * Credentials for development against the local Twilio stand-in (tools/twilio-local uses the same defaults).
+ * Not secrets: they only ever sign loopback traffic, and production refuses to start without real TWILIO_*
+ * settings.
  */
 export const DEV_TWILIO_ACCOUNT_SID = 'AC00000000000000000000000000000000';
-export const DEV_TWILIO_AUTH_TOKEN = 'dev-auth-token-not-secret';
-export const DEV_TWILIO_FROM_NUMBER = '+15555550000';
+export const DEV_TWILIO_AUTH_TOKEN = 'feedfacefeedfacefeedfacefeedface';
+/** The number candidates text in development. */
+export const DEV_TWILIO_FROM_NUMBER = '+15555550100';

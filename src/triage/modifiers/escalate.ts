@@ -23,7 +23,7 @@ export function hasMeansAccess(text: string): boolean {
 /** Farewell phrases; two different ones in one message are a farewell even with no crisis word. */
 const FAREWELL_PHRASES: readonly RegExp[] = [
   /\b(?:goodbye|good\sbye|farewell|adios)\b/,
-  /\b(?:i\s)?love\syou\s(?:all|guys|so\smuch|mom|dad)\b|\blos\s(?:quiero|amo)\s(?:a\stodos|mucho)\b/,
+  /\b(?:i\s)?love\syou\s(?:all|guys|so\smuch|mom|dad)\b|\blos\s(?:quiero|amo)(?:\s(?:a\stodos|mucho))?\s*(?:[.!,]|$)/,
   /\b(?:im\s)?sorry\s(?:for\severything|for\sthis|in\sadvance|mom|dad)\b|\bim\ssorry\s*(?:[.!]|$)|\bperdon(?:enme)?\s(?:por\stodo|mama|papa|por\sesto)\b/,
   /\bforgive\sme\b|\bperdonenme\b/,
   /\b(?:thank\syou|thanks)\sfor\severything\b|\bgracias\spor\stodo\b/,

@@ -23,6 +23,13 @@ const AFFIRMED =
 const TOLD_TO =
   /\b(?:(?:told|tells|telling|tell|said|says|saying|yelled|yells|texted|texts|dared|wants|wanted|want)\sme\s(?:to|that\si\sshould|i\sshould)|(?:say|says|said|think|thinks|tell\sme)\s(?:that\s)?i\s(?:should|ought\sto|need\sto))(?:\s(?:go|just|and|really))*$|\b(?:me\s)?(?:dijo|dijeron|dice|dicen|grito|gritaron|decia|decian)\sque(?:\s(?:mejor|me|deberia|debo|debería)){0,2}$/;
 /** The voice telling them is their own mind, a hallucination, the illness: that is ideation, not someone else's words. */
+/** A clinician's warning repeated: "my doctor said I might overdose if I mix them". */
+const WARNING = /\b(?:doctor|dr|nurse|therapist|pharmacist|psychiatrist|label|they|he|she|doc|medico|doctora|enfermera)\s(?:said|says|told\sme|warned(?:\sme)?|dijo|me\sdijo)\s(?:that\s|que\s)?(?:i|you|me|podria|puedo)\s?(?:might|could|can|would|may)?\s?$/;
+
+export function isWarning(sentPre: string): boolean {
+  return WARNING.test(sentPre.trimEnd() + ' ');
+}
+
 const VOICES = /\b(?:voices?|voces|la\svoz|mind|head|brain|thoughts|ptsd|depression|demons|something|a\svoice|inner\svoice|mi\smente|mi\scabeza|algo)\b/;
 
 const QUESTION_START = /^\s*(?:what|how|why|when|where|who|which|is|are|can|could|do|does|did|will|would|should|has|have|que|como|cuando|donde|quien|cual|puede|pueden|es|hay|se\spuede)\b/;

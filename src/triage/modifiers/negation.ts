@@ -40,7 +40,7 @@ function fillGroup(words: readonly string[]): string {
 // The negator, then only filler words up to the core. "no" followed by a pronoun is an interjection
 // ("no I want to die" = "No. I want to die"), not a negation.
 const NEG_EN = new RegExp(
-  String.raw`(?<!why\s|if\s|whether\s)\b(?:not|never|dont|do\snot|didnt|did\snot|doesnt|does\snot|wont|will\snot|wouldnt|would\snot|cant|can\snot|couldnt|isnt|arent|aint|havent|have\snot|hasnt|hadnt|nor|neither|denies|denied|deny|no\slonger|(?:no|nah|nope)(?!\s(?:i|im|ive|id|ill|yo|one)\b))(?:\s(?:${fillGroup(FILL_EN)})){0,7}$`,
+  String.raw`(?<!why\s|if\s|whether\s)\b(?:not|never|dont|do\snot|didnt|did\snot|doesnt|does\snot|wont|will\snot|wouldnt|would\snot|cant|can\snot|couldnt|isnt|arent|aint|havent|have\snot|hasnt|hadnt|nor|neither|denies|denied|deny|no\slonger|stopped|quit|gave\sup|(?:clean|sober|free|recovered)\s(?:from|of)|(?:no|nah|nope)(?!\s(?:i|im|ive|id|ill|yo|one)\b))(?:\s(?:${fillGroup(FILL_EN)})){0,7}$`,
 );
 const NEG_ES = new RegExp(
   String.raw`\b(?:no(?!\s(?:yo|se|sé)\b)|nunca|jamas|tampoco|ni|sin|ya\sno|ningun|ninguna|ninguno|deje\sde|he\sdejado\sde|dejo\sde)(?:\s(?:${fillGroup(FILL_ES)})){0,7}$`,
@@ -50,7 +50,7 @@ const NEG_ES = new RegExp(
 const SURPRISE_EN = /\bnever\s(?:thought|imagined|expected|believed|knew|realized|dreamed)\s(?:that\s)?(?:i|id|im|ive)\b/;
 /** "Not a day goes by that I don't think about it" is the opposite of a denial. */
 const INTENSIFIER = /\b(?:so\s(?:that\s)?i\s(?:dont|wont|do\snot|wouldnt)|to\s(?:keep|stop)\smyself\sfrom|para\sno|instead\sof|en\svez\sde|not\sa\s(?:day|night|single\sday|moment)\sgoes\sby|no\s(?:day|night)\sgoes\sby|every\s(?:day|night)\si\s(?:dont|cant)|no\shay\s(?:un\s)?dia\sque\sno|(?:lying|lie|lied)\sif\si\s(?:said|say|told\syou)|cant\s(?:say|pretend)\si\s(?:dont|didnt|havent|wasnt)|not\sthat\si\s(?:dont|didnt)|mentiria\ssi\s(?:dijera|digo)|no\spuedo\sdecir\sque\sno)\b/;
-const NO_LONGER_EN = /\b(?:no\slonger|not\sanymore|anymore|any\smore|these\sdays|not\sfor\s(?:years|a\slong\stime|a\swhile|months))\b/;
+const NO_LONGER_EN = /\b(?:stopped|quit|gave\sup|(?:clean|sober|free|recovered)\s(?:from|of)|no\slonger|not\sanymore|anymore|any\smore|these\sdays|not\sfor\s(?:years|a\slong\stime|a\swhile|months))\b/;
 const NO_LONGER_ES = /\b(?:ya\sno|ya\snunca|ya\sni|deje\sde|he\sdejado\sde|dejo\sde)\b/;
 /** An answer after a label: "suicidal thoughts? no", "self harm: never". */
 const POST_DENIAL = /^\s*(?:(?:thoughts?|ideation|urges?|feelings?|ideas?|plans?|pensamientos|ideas)\s?)?[:,?.\-]+\s*(?:no|none|nope|nah|never|not\sreally|not\sat\sall|not\scurrently|not\snow|nunca|ninguno|ninguna|nada|para\snada|negative|denied|denies|na)\s*(?:[.!,;]|$)/;
@@ -79,7 +79,7 @@ export function negationOf({ clausePre, clausePost, sentPre, sentPost, after }: 
     }
     return 'negated';
   }
-  if (sentPre.trim().split(/\s+/).filter(Boolean).length <= 1 && POST_DENIAL.test(after)) {
+  if (sentPre.trim().split(/\s+/).filter(Boolean).length <= 3 && POST_DENIAL.test(after)) {
     return 'negated';
   }
   return null;

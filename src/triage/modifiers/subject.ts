@@ -56,11 +56,16 @@ function words(text: string): string[] {
 
 const NOUN_SUBJECT = /\b(?:a|an|the|this|that|his|her|their)\s(?!(?:thought|idea|urge|urges|ideas|only|way|point|plan|need|temptation|hour|minute|minutes|day|days|night|nights|week|weeks|while|moment|time|bit|lot|year|years|month|months|morning|evening|weekend|end|truck|car|shower|dark|garage|bathroom|bed|room)\b)[a-z]+\s*$/;
 
+const WITNESS =
+  /\b(?:seen|saw|see|witnessed|responded\sto|respond\sto|worked|handled|taken\scalls\sfrom|treated|pulled|cleaned\sup\safter|investigated|visto|vi|veo|atendido|atiendo|atender|presenciado|me\sha\stocado\sver|me\stoca\sver|casos\sde|trabajado)\s(?:(?:a\slot\sof|lots\sof|many|so\smany|dozens\sof|hundreds\sof|more|too\smany|several|some|muchos|muchas|varios|varias|tantos|tantas|mas|cientos\sde|docenas\sde|demasiados|demasiadas)\s)?(?:[a-z]+\s){0,5}?$/;
+
 /** "lost two officers to suicide": the people lost are the subject. */
 const LOST_TO = /\b(?:lost|losing|lose|perdi|perdimos|perdio)\s(?:[a-z0-9]+\s){0,6}?(?:to|a|por)\s$/;
 
 export function subjectOf(sentPre: string, sentPost: string, lang: Lang, postSubject = false): Subject {
   if (LOST_TO.test(sentPre.length > 120 ? sentPre.slice(-120) : sentPre)) return 'other';
+  // "I've seen a lot of overdoses", "he visto muchos intentos de suicidio": witnessed, not lived
+  if (WITNESS.test(sentPre.length > 100 ? sentPre.slice(-100) : sentPre)) return 'other';
   // "the blast burned my arms", "a pickup hit my side": a noun phrase right before the verb is its subject
   if (lang === 'en' && NOUN_SUBJECT.test(sentPre)) return 'other';
   const before = words(sentPre.length > 200 ? sentPre.slice(-200) : sentPre);

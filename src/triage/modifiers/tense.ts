@@ -25,8 +25,8 @@ const EN: ReadonlyArray<readonly [Exclude<Stance, null>, RegExp]> = [
 const ES: ReadonlyArray<readonly [Exclude<Stance, null>, RegExp]> = [
   ['habit', anchored(String.raw`(?:solia|antes)`, FILL_ES)],
   ['attempt', anchored(String.raw`(?:intente|trate\sde|quise|casi|estuve\sa\spunto\sde|iba\sa|he\sintentado|intentaba|trataba\sde|acabo\sde)`, FILL_ES)],
-  ['intent', anchored(String.raw`(?:[bv]oy\sa|vas\sa|me\s[bv]oy\sa|ire\sa|pienso(?!\sen)|planeo|planeando|decidi|estoy\sa\spunto\sde|estoy\slist[oa]\spara|hoy|esta\snoche)`, FILL_ES)],
-  ['thought', anchored(String.raw`(?:pienso\sen|pensando\sen|pensar\sen|pense\sen|pensaba\sen|he\spensado\sen|ideas?\sde|pensamientos\sde|se\sme\socurre|me\sviene\sa\sla\smente|considero|considerando|fantaseo\scon)`, FILL_ES)],
+  ['intent', anchored(String.raw`(?:[bv]oy\sa|vas\sa|me\s[bv]oy\sa|ire\sa|pienso(?!\s(?:en|mucho|siempre|todo|a\sveces|seguido|diario|cada|demasiado))|planeo|planeando|decidi|estoy\sa\spunto\sde|estoy\slist[oa]\spara|hoy|esta\snoche)`, FILL_ES)],
+  ['thought', anchored(String.raw`(?:pienso\s(?:(?:mucho|siempre|seguido|demasiado|a\sveces|todo\sel\stiempo|diario)\s)?en|pensando\sen|pensar\sen|pense\sen|pensaba\sen|he\spensado\sen|ideas?\sde|pensamientos\sde|se\sme\socurre|me\sviene\sa\sla\smente|considero|considerando|fantaseo\scon)`, FILL_ES)],
   ['desire', anchored(String.raw`(?:quiero|quisiera|queria|ganas\sde|deseo|necesito|me\sgustaria|solo\squiero)`, FILL_ES)],
 ];
 

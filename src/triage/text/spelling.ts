@@ -18,6 +18,7 @@ const ENTRIES: Record<string, readonly string[]> = {
   imma: ['ima', 'iama'],
   going: ['goin', 'gonig', 'giong'],
   dying: ['dieing', 'dyin', 'dyng', 'diying'],
+  die: ['dei', 'diee', 'di3'],
   dead: ['ded'],
   death: ['deth', 'deaht', 'detah'],
   life: ['lyfe', 'lfe', 'lief'],
@@ -108,8 +109,17 @@ const ENTRIES: Record<string, readonly string[]> = {
   mejor: ['mejo'],
 };
 
+/** Gerunds typed without the final g ("slittin", "hangin"): "-in" restored when the "-ing" word is one of these. */
+const GERUNDS = (
+  'killing dying cutting ending hanging slitting shooting jumping overdosing drowning hurting harming thinking trying ' +
+  'going living wanting feeling bleeding burning taking planning wishing hoping praying waiting sitting holding ' +
+  'standing writing saying getting starving choking punching hitting scratching unaliving offing nothing something ' +
+  'doing driving crashing swallowing loading staring looking'
+).split(' ');
+
 export const SPELLING: ReadonlyMap<string, string> = (() => {
   const map = new Map<string, string>();
+  for (const g of GERUNDS) map.set(g.slice(0, -1), g);
   for (const [right, wrongs] of Object.entries(ENTRIES)) {
     for (const wrong of wrongs) if (wrong !== right) map.set(wrong, right);
   }

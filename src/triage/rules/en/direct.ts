@@ -97,7 +97,7 @@ export const EN_DIRECT: readonly RuleSpec[] = [
     lang: 'en', tier: 'active', kind: 'suicide', wish: true, subject: 'open',
     anchors: ['driv', 'crash', 'jump', 'overdos', 'take all', 'take every', 'take the whole', 'take a bunch', 'take a handful', 'taking all', 'taking every', 'taking the whole', 'taking a bunch', 'taking a handful', 'pull', 'swallow', 'rop', 'slit', 'drown', 'steer', 'swerv', 'aim', 'yank', 'go over', 'going over', 'step over', 'stepping over', 'go off', 'going off', 'step off', 'stepping off'],
     patterns: [
-      String.raw`\b${STANCE}\s(?:${TO}\s)?${ADVS}(?<core>driv(?:e|ing)\s(?:my\s(?:car|truck|jeep|bike|motorcycle)\s)?(?:off|into|over)(?:\s(?:a|an|the|this|that|some|oncoming)\s(?:[a-z]+\s)?(?:bridge|cliff|tree|wall|pole|river|lake|overpass|semi|truck|traffic|ditch|guardrail|embankment|canyon|ravine|pillar|barrier|edge|median|train|overlook|road))?(?!\s(?:to|with|home|for|after|in|and\sgo|and\sget|into\sthe\ssunset|now|the\slot|the\sparking))|crash(?:ing)?\smy\s(?:car|truck|bike|motorcycle)|(?:steer(?:ing)?|swerv(?:e|ing)|aim(?:ing)?|yank(?:ing)?\sthe\swheel)\s(?:my\s(?:car|truck)\s)?(?:into|off)\s(?:a|an|the|oncoming)\s(?:[a-z]+\s)?(?:tree|wall|pole|semi|truck|traffic|bridge|barrier|pillar|river|lake|ditch|train|overpass|median|guardrail)|(?:go(?:ing)?|step(?:ping)?)\s(?:over|off)(?=\s*(?:[.!?,;]|$)|\s(?:the\s)?(?:edge|side|rail|railing|ledge))|jump(?:ing)?(?!\s(?:in\b|on\b|into\b|at\b|to\b|through|ahead|start|right|ship|rope|the\sgun|back|up|around|for|over\sthe\s(?:fence|puddle)|higher|high|out\sof\sbed))|overdos(?:e|ing)|tak(?:e|ing)\s(?:all|every|the\swhole|a\sbunch\sof|a\shandful\sof)\s(?:(?:my|the|of\smy|of\sthe)\s)?(?:[a-z]+\s)?${PILLS}|pull(?:ing)?\sthe\strigger|swallow(?:ing)?\s(?:them\sall|it\sall|the\swhole\sbottle|a\sbullet)|rop(?:e|ing)(?!\s(?:in|off|a|the|them|him|her|swing))|slit(?:ting)?\s(?:my|me)|drown(?:ing)?)`,
+      String.raw`\b${STANCE}\s(?:${TO}\s)?${ADVS}(?<core>driv(?:e|ing)\s(?:my\s(?:car|truck|jeep|bike|motorcycle)\s)?(?:off|into|over)(?:\s(?:a|an|the|this|that|some|oncoming)\s(?:[a-z]+\s)?(?:bridge|cliff|tree|wall|pole|river|lake|overpass|semi|truck|traffic|ditch|guardrail|embankment|canyon|ravine|pillar|barrier|edge|median|train|overlook|road))?(?!\s(?:to|with|home|for|after|in|and\sgo|and\sget|into\sthe\ssunset|now|the\slot|the\sparking))|crash(?:ing)?\smy\s(?:car|truck|bike|motorcycle)|(?:steer(?:ing)?|swerv(?:e|ing)|aim(?:ing)?|yank(?:ing)?\sthe\swheel)\s(?:my\s(?:car|truck)\s)?(?:into|off)\s(?:a|an|the|oncoming)\s(?:[a-z]+\s)?(?:tree|wall|pole|semi|truck|traffic|bridge|barrier|pillar|river|lake|ditch|train|overpass|median|guardrail)|(?:go(?:ing)?|step(?:ping)?)\s(?:over|off)(?=\s*(?:[.!?,;]|$)|\s(?:the\s)?(?:edge|side|rail|railing|ledge))|jump(?:ing)?(?!\s(?:in\b|on\b|into\b|at\b|to\b|through|ahead|start|right|ship|rope|the\sgun|back|up|around|for|over\sthe\s(?:fence|puddle)|higher|high|out\sof\sbed))|overdos(?:e|ing)(?!\s(?:if|when)\s(?:i|you)\s(?:mix|take|combine|drink|use|double|accidentally))|tak(?:e|ing)\s(?:all|every|the\swhole|a\sbunch\sof|a\shandful\sof)\s(?:(?:my|the|of\smy|of\sthe)\s)?(?:[a-z]+\s)?${PILLS}|pull(?:ing)?\sthe\strigger|swallow(?:ing)?\s(?:them\sall|it\sall|the\swhole\sbottle|a\sbullet)|rop(?:e|ing)(?!\s(?:in|off|a|the|them|him|her|swing))|slit(?:ting)?\s(?:my|me)|drown(?:ing)?)`,
     ],
   },
   {
@@ -105,7 +105,7 @@ export const EN_DIRECT: readonly RuleSpec[] = [
     lang: 'en', tier: 'active', kind: 'suicide', subject: 'open', pastIsAttempt: true,
     anchors: ['overdos', 'over dos', 'od'],
     patterns: [
-      String.raw`(?<!(?:risk|chance|danger|signs?|symptoms?|threat|possibility|fear|afraid|scared|worried|prevent|preventing|reverse|reversing|treat|treating|narcan|naloxone|accidental|accidentally|unintentional|opioid|fentanyl)\s(?:of\s)?(?:an?\s)?)\b(?:overdos(?:e|ed|es|ing)|over\sdos(?:e|ed|ing))\b(?!\s(?:on\saccident|by\saccident|accidentally|prevention|risk|symptoms|kit|deaths?|crisis|epidemic|reversal|training|medication)|\s(?:on|of)\s(?:[a-z]+\s)?(?:netflix|tv|television|work|coffee|caffeine|sugar|candy|chocolate|sun|sunshine|love|info|information|cuteness|drama|social\smedia|youtube|tiktok|games|gaming|carbs|pizza|exercise|cardio|nostalgia|memes|news|homework|paperwork|meetings|studying|emails?|overtime|shows|anime|christmas|holidays|fun|sleep|naps?)\b)`,
+      String.raw`(?<!(?:risk|chance|danger|signs?|symptoms?|threat|possibility|fear|afraid|scared|worried|prevent|preventing|reverse|reversing|treat|treating|narcan|naloxone|accidental|accidentally|unintentional|opioid|fentanyl)\s(?:of\s)?(?:an?\s)?)\b(?:overdos(?:e|ed|ing)|over\sdos(?:e|ed|ing))\b(?!\s(?:if|when)\s(?:i|you)\s(?:mix|take|combine|drink|use|double|accidentally)|\s(?:on\saccident|by\saccident|accidentally|prevention|risk|symptoms|kit|deaths?|crisis|epidemic|reversal|training|medication)|\s(?:on|of)\s(?:[a-z]+\s)?(?:netflix|tv|television|work|coffee|caffeine|sugar|candy|chocolate|sun|sunshine|love|info|information|cuteness|drama|social\smedia|youtube|tiktok|games|gaming|carbs|pizza|exercise|cardio|nostalgia|memes|news|homework|paperwork|meetings|studying|emails?|overtime|shows|anime|christmas|holidays|fun|sleep|naps?)\b)`,
       String.raw`\b(?:i|im|to|2|gonna|wanna|almost|nearly|just|might|could|will|ill|imma|about\sto|tried\sto|want\sto|going\sto)\s(?:od|odd|oded|oding|odeing)\b(?!\s(?:green|color))`,
     ],
   },
@@ -136,6 +136,14 @@ export const EN_DIRECT: readonly RuleSpec[] = [
     anchors: ['rifle', 'gun', 'pistol', 'glock', 'revolver', 'weapon', 'sidearm'],
     patterns: [
       String.raw`\b(?:thinking\sabout|think\sabout|thought\sabout|urges?\sto|tempted\sto|fantasiz\w*\sabout|obsess\w*\s(?:about|over)|cant\sstop\sthinking\sabout)\s(?:grab(?:bing)?|get(?:ting)?|load(?:ing)?|reach(?:ing)?\sfor|pick(?:ing)?\sup|us(?:e|ing)|tak(?:e|ing)\sout)\s(?:my|the|a|dads|his)\s(?:[a-z]+\s)?(?:rifle|gun|pistol|shotgun|glock|revolver|handgun|weapon|sidearm)\b`,
+    ],
+  },
+  {
+    id: 'en.direct.picturing',
+    lang: 'en', tier: 'active', kind: 'suicide', wish: true,
+    anchors: ['myself'],
+    patterns: [
+      String.raw`\b(?:picture|picturing|pictured|imagine|imagining|imagined|see|seeing|visuali[sz]e|visuali[sz]ing|fantasi[sz]e|fantasi[sz]ing)\smyself\s(?:hanging|dead|in\sa\s(?:coffin|casket|grave|body\sbag)|jumping|shooting\smyself|with\sa\s(?:gun|rope|noose)|overdosing|bleeding\sout|drowning|at\smy\sown\sfuneral|not\sbeing\shere|dying|killing\smyself|ending\sit)\b`,
     ],
   },
   {

@@ -15,6 +15,7 @@ export const EN_HISTORY: readonly RuleSpec[] = [
       String.raw`\bmy\s(?:(?:first|last|second|third|previous|prior|most\srecent|recent|latest|only|failed|serious)\s)?attempts?\b(?!\s(?:at|to|of|on\b|in\sthe\s(?:interview|test)))`,
       String.raw`\b(?:(?:had|made|survived|have\shad|ive\shad|there\swas|there\swere)\s)?(?:an?|one|two|three|four|five|several|multiple|a\scouple|a\sfew|many|\d)\s(?:(?:previous|prior|past|serious|failed|real|actual|suicide)\s)?attempts?\b(?!\s(?:at|to|of|on\b|per|remaining|left))`,
       String.raw`\b(?:first|second|third|last|1st|2nd|3rd|latest|most\srecent|previous|only)\sattempts?\s(?:was|were|happened|came)\s(?:at|in|when|after|around|about|back)\b`,
+      String.raw`\battempted\s(?:suicide\s)?(?:at|in|when|back\sin|around|aged?)\s(?:\d{1,2}|(?:19|20)\d\d|the\sage|i\swas|high\sschool|college|my\s(?:teens|twenties|thirties))\b`,
       String.raw`\battempted\s(?:suicide\s)?(?:twice|once|(?:\d|one|two|three|four|five|several|multiple|a\scouple\sof)\s(?:times|x))\b`,
       String.raw`\battempts?\son\smy\sown\slife\b`,
       String.raw`\b(?:past|previous|prior|earlier|former)\s(?:suicide\s)?attempts?\b(?!\s(?:at|to|of|on\b))`,
@@ -42,9 +43,9 @@ export const EN_HISTORY: readonly RuleSpec[] = [
   {
     id: 'en.history.stopped',
     lang: 'en', tier: 'history', kind: 'history', negatable: false,
-    anchors: ['stopped', 'quit', 'gave up', 'clean from', 'free from', 'free of', 'recovered from', 'cut', 'self harm', 'selfharm', 'hurt myself', 'harmed myself', 'burned myself', 'tried again', 'attempted again', 'had any', 'had thoughts', 'had suicidal', 'felt suicidal', 'been suicidal', 'thought about'],
+    anchors: ['stopped', 'quit', 'gave up', 'clean from', 'clean of', 'sober from', 'sober of', 'free from', 'free of', 'recovered from', 'cut', 'self harm', 'selfharm', 'hurt myself', 'harmed myself', 'burned myself', 'tried again', 'attempted again', 'had any', 'had thoughts', 'had suicidal', 'felt suicidal', 'been suicidal', 'thought about'],
     patterns: [
-      String.raw`\b(?:stopped|quit|gave\sup|been\sclean\sfrom|clean\sfrom|free\sfrom|free\sof|recovered\sfrom)\s(?:[a-z]+\s)?(?:cutting|self\s?harm(?:ing)?|hurting\smyself|burning\smyself|sh)\b`,
+      String.raw`\b(?:stopped|quit|gave\sup|been\sclean\sfrom|clean\sfrom|free\sfrom|free\sof|recovered\sfrom|sober\sfrom|sober\sof|clean\sof)\s(?:[a-z]+\s)?(?:cutting|self\s?harm(?:ing)?|hurting\smyself|burning\smyself|sh)\b`,
       String.raw`\b(?:havent|have\snot|hasnt|didnt|not|no|never)\s(?:(?:cut|cutting|self\s?harmed|self\s?harm|hurt\smyself|harmed\smyself|burned\smyself|tried\sagain|attempted\sagain|had\sany\sthoughts|had\sthoughts|had\ssuicidal\sthoughts|felt\ssuicidal|been\ssuicidal|had\sany\ssuicidal\sthoughts|thought\sabout\s(?:it|suicide))\s)(?:(?:in|for|since)\s(?:years|months|ages|a\s(?:long\s)?while|a\scouple|a\sfew|\d+|(?:one|two|three|four|five|six|ten)\s(?:years?|months?)|long|19\d\d|20\d\d|high\sschool|college|my|the|then|i\swas|getting|starting|being))\b`,
       String.raw`\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\sfew|several)\s(?:days?|weeks?|months?|years?)\s(?:clean|free)\s(?:from|of)\s(?:cutting|self\s?harm(?:ing)?|sh)\b`,
     ],
