@@ -328,6 +328,8 @@ export const intakeMachine = setup({
         'user.message': { actions: [say({ kind: 'crisisFollowUp' }), 'forwardToClinician'] },
         'user.command': { actions: [say({ kind: 'crisisFollowUp' }), 'forwardToClinician'] },
         'user.language': { actions: ['setLocale', say({ kind: 'crisisFollowUp' })] },
+        // Only a clinician ends crisis mode; the risk tier stays as it was (it never goes down by itself).
+        'clinician.released': { target: 'active.resume', actions: sayMessage('releasedToIntake') },
       },
       states: {
         checking: {

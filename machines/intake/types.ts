@@ -57,7 +57,9 @@ export type IntakeEvent =
    * Sent by the edge when free-text triage finds a signal. `text` is the message: when it also answers an
    * open question about self-harm ("yes, every day"), the answer is recorded and can raise the tier.
    */
-  | ({ type: 'crisis.detected'; text?: string } & CrisisSignal);
+  | ({ type: 'crisis.detected'; text?: string } & CrisisSignal)
+  /** The clinician who holds the case closed it and said the person may finish the intake. */
+  | { type: 'clinician.released'; by: string; at: string };
 
 /** What the machine wants said; dialogs/render.ts turns it into words for a locale and a channel. */
 export type Reply =

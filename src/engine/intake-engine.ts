@@ -78,6 +78,38 @@ export class IntakeEngine {
     });
   }
 
+  /**
+   * Delivers an event that did not come from the person (a clinician releasing a crisis case) and returns what
+   * the bot says as a result, already stored; the caller sends it on the person's channel.
+   */
+  applyEvent(conversationId: string, event: IntakeEvent, style: ChannelStyle): Promise<TurnResult> {
+    return this.deps.store.getConversation(conversationId).then((row) => {
+      if (!row) throw new Error('no such conversation');
+      return this.lock.run(`${row.channel}\u0000${row.participant}`, async () => {
+        const fresh = (await this.deps.store.getConversation(conversationId))!;
+        const restored = restoreSnapshot(fresh);
+        if (restored.kind !== 'ok') throw new Error(`conversation snapshot cannot be used: ${restored.why}`);
+        const input = { locale: fresh.locale as Locale, options: this.deps.options };
+        const output = runTurn({ snapshot: restored.snapshot, input, event });
+        const rendered = output.replies.map((r) => render(r, output.context, style, this.deps.program)).filter((r) => r.text !== '');
+        const at = this.deps.clock.now().toISOString();
+        const writes = effectsToWrites(output.effects, { conversationId, revision: fresh.revision + 1, at });
+        const { revision: _r, createdAt: _c, updatedAt: _u, ...conversation } = fresh;
+        const result = await this.deps.store.commitTurn({
+          conversation: { ...conversation, snapshot: JSON.stringify(output.persisted), state: output.state, awaiting: awaitingFor(output.state, output.context) },
+          expectedRevision: fresh.revision,
+          inbound: null,
+          outbound: rendered.map(({ text, ...payload }) => ({ body: text, payload })),
+          jobs: writes.jobs,
+          outcome: writes.outcome,
+          at,
+        });
+        if (!result.ok) throw new Error('conversation changed while applying the event; try again');
+        return { conversationId, replies: rendered, duplicate: false, risk: fresh.risk, state: output.state };
+      });
+    });
+  }
+
   private async withRetries(message: InboundMessage): Promise<TurnResult> {
     for (let attempt = 1; ; attempt++) {
       const result = await this.turn(message);

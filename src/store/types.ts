@@ -104,6 +104,40 @@ export interface DeliveryReport {
   at: string;
 }
 
+export interface CaseRecord {
+  id: string;
+  code: string;
+  conversationId: string;
+  tier: RiskTierName;
+  /** open (paging), acknowledged, exhausted (nobody answered: fallback paged), resolved. */
+  status: 'open' | 'acknowledged' | 'exhausted' | 'resolved';
+  /** JSON of the escalation machine's persisted snapshot. */
+  snapshot: string;
+  /** The clinician who acknowledged, by roster name. */
+  heldBy: string | null;
+  revision: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface CaseEvent {
+  id: number;
+  caseId: string;
+  kind: string;
+  actor: string;
+  detail: unknown;
+  createdAt: string;
+}
+
+/** A case change and its consequences (jobs, audit entries) in one transaction. */
+export interface CaseCommit {
+  record: Omit<CaseRecord, 'revision' | 'createdAt' | 'updatedAt'>;
+  expectedRevision: number | null;
+  jobs: NewJob[];
+  events: { kind: string; actor: string; detail: unknown }[];
+  at: string;
+}
+
 export type CommitResult = { ok: true; revision: number } | { ok: false; reason: 'conflict' | 'duplicate' };
 
 export interface Store {
@@ -143,5 +177,13 @@ export interface Store {
   killJob(id: number, error: string, at: string): Promise<void>;
   raiseAlarm(kind: string, detail: unknown, at: string): Promise<void>;
   listAlarms(): Promise<{ id: number; kind: string; detail: unknown; createdAt: string }[]>;
+  /** The newest case of a conversation that is not resolved. */
+  findOpenCase(conversationId: string): Promise<CaseRecord | undefined>;
+  getCase(id: string): Promise<CaseRecord | undefined>;
+  findOpenCaseByCode(code: string): Promise<CaseRecord | undefined>;
+  listOpenCases(): Promise<CaseRecord[]>;
+  commitCase(commit: CaseCommit): Promise<{ ok: true; revision: number } | { ok: false; reason: 'conflict' }>;
+  appendCaseEvent(caseId: string, event: { kind: string; actor: string; detail: unknown }, at: string): Promise<void>;
+  listCaseEvents(caseId: string): Promise<CaseEvent[]>;
   close(): Promise<void>;
 }

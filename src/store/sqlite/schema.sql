@@ -77,3 +77,30 @@ CREATE TABLE IF NOT EXISTS alarms (
   detail TEXT NOT NULL,
   created_at TEXT NOT NULL
 );
+
+-- One row per crisis case: the escalation machine's snapshot and what the case view shows.
+CREATE TABLE IF NOT EXISTS cases (
+  id TEXT PRIMARY KEY,
+  -- A short code clinicians type ("ACK 4821"); unique among cases that are not resolved.
+  code TEXT NOT NULL,
+  conversation_id TEXT NOT NULL REFERENCES conversations(id),
+  tier TEXT NOT NULL,
+  status TEXT NOT NULL,
+  snapshot TEXT NOT NULL,
+  held_by TEXT,
+  revision INTEGER NOT NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS cases_by_conversation ON cases (conversation_id, created_at);
+CREATE UNIQUE INDEX IF NOT EXISTS open_case_codes ON cases (code) WHERE status <> 'resolved';
+
+-- Append-only audit log: every view of a case and every action on it, with who and when.
+CREATE TABLE IF NOT EXISTS case_events (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  case_id TEXT NOT NULL REFERENCES cases(id),
+  kind TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  detail TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);

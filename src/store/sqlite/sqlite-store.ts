@@ -2,6 +2,9 @@ import Database from 'better-sqlite3';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type {
+  CaseCommit,
+  CaseEvent,
+  CaseRecord,
   ChannelExchange,
   CommitResult,
   DeliveryReport,
@@ -266,6 +269,76 @@ export class SqliteStore implements Store {
     }));
   }
 
+  async findOpenCase(conversationId: string): Promise<CaseRecord | undefined> {
+    const row = this.db
+      .prepare(`SELECT * FROM cases WHERE conversation_id = ? AND status <> 'resolved' ORDER BY created_at DESC LIMIT 1`)
+      .get(conversationId) as Row | undefined;
+    return row && toCase(row);
+  }
+
+  async getCase(id: string): Promise<CaseRecord | undefined> {
+    const row = this.db.prepare('SELECT * FROM cases WHERE id = ?').get(id) as Row | undefined;
+    return row && toCase(row);
+  }
+
+  async findOpenCaseByCode(code: string): Promise<CaseRecord | undefined> {
+    const row = this.db.prepare(`SELECT * FROM cases WHERE code = ? AND status <> 'resolved'`).get(code) as Row | undefined;
+    return row && toCase(row);
+  }
+
+  async listOpenCases(): Promise<CaseRecord[]> {
+    return (this.db.prepare(`SELECT * FROM cases WHERE status <> 'resolved' ORDER BY created_at`).all() as Row[]).map(toCase);
+  }
+
+  async commitCase(commit: CaseCommit) {
+    try {
+      return this.db.transaction(() => {
+        const c = commit.record;
+        let revision: number;
+        if (commit.expectedRevision === null) {
+          revision = 1;
+          this.db
+            .prepare(
+              `INSERT INTO cases (id, code, conversation_id, tier, status, snapshot, held_by, revision, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
+            )
+            .run(c.id, c.code, c.conversationId, c.tier, c.status, c.snapshot, c.heldBy, commit.at, commit.at);
+        } else {
+          revision = commit.expectedRevision + 1;
+          const changed = this.db
+            .prepare(`UPDATE cases SET tier = ?, status = ?, snapshot = ?, held_by = ?, revision = ?, updated_at = ? WHERE id = ? AND revision = ?`)
+            .run(c.tier, c.status, c.snapshot, c.heldBy, revision, commit.at, c.id, commit.expectedRevision).changes;
+          if (changed === 0) return { ok: false as const, reason: 'conflict' as const };
+        }
+        const insertJob = this.db.prepare(
+          `INSERT INTO jobs (kind, payload, run_at, idempotency_key, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING`,
+        );
+        for (const job of commit.jobs) insertJob.run(job.kind, JSON.stringify(job.payload), job.runAt, job.idempotencyKey, commit.at);
+        const insertEvent = this.db.prepare('INSERT INTO case_events (case_id, kind, actor, detail, created_at) VALUES (?, ?, ?, ?, ?)');
+        for (const event of commit.events) insertEvent.run(c.id, event.kind, event.actor, JSON.stringify(event.detail), commit.at);
+        return { ok: true as const, revision };
+      })();
+    } catch (error) {
+      // Two instances opening a case with the same code, or for the same conversation, at once: recompute.
+      if (isUniqueViolation(error, 'cases')) return { ok: false as const, reason: 'conflict' as const };
+      throw error;
+    }
+  }
+
+  async appendCaseEvent(caseId: string, event: { kind: string; actor: string; detail: unknown }, at: string): Promise<void> {
+    this.db.prepare('INSERT INTO case_events (case_id, kind, actor, detail, created_at) VALUES (?, ?, ?, ?, ?)').run(caseId, event.kind, event.actor, JSON.stringify(event.detail), at);
+  }
+
+  async listCaseEvents(caseId: string): Promise<CaseEvent[]> {
+    return (this.db.prepare('SELECT * FROM case_events WHERE case_id = ? ORDER BY id').all(caseId) as Row[]).map((r) => ({
+      id: Number(r.id),
+      caseId: String(r.case_id),
+      kind: String(r.kind),
+      actor: String(r.actor),
+      detail: JSON.parse(String(r.detail)),
+      createdAt: String(r.created_at),
+    }));
+  }
+
   async close(): Promise<void> {
     this.db.close();
   }
@@ -293,6 +366,21 @@ function toConversation(r: Row): ConversationRecord {
     risk: r.risk as ConversationRecord['risk'],
     locale: String(r.locale),
     awaiting: r.awaiting === null ? null : JSON.parse(String(r.awaiting)),
+    revision: Number(r.revision),
+    createdAt: String(r.created_at),
+    updatedAt: String(r.updated_at),
+  };
+}
+
+function toCase(r: Row): CaseRecord {
+  return {
+    id: String(r.id),
+    code: String(r.code),
+    conversationId: String(r.conversation_id),
+    tier: r.tier as CaseRecord['tier'],
+    status: r.status as CaseRecord['status'],
+    snapshot: String(r.snapshot),
+    heldBy: r.held_by === null ? null : String(r.held_by),
     revision: Number(r.revision),
     createdAt: String(r.created_at),
     updatedAt: String(r.updated_at),
