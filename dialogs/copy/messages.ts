@@ -146,10 +146,6 @@ export const MESSAGES = {
     en: "Hi, it's the automated assistant for {programName}. You started the pre-screen but haven't finished. Reply anything to pick up where you left off. Reply STOP to opt out. In crisis? Call or text 988.",
     es: 'Hola, soy el asistente automático de {programName}. Empezó la evaluación previa pero no la terminó. Responda cualquier cosa para seguir donde la dejó. Responda STOP para darse de baja. ¿En crisis? Llame o envíe un texto al 988.',
   },
-  clinicianSays: {
-    en: 'From {clinicianName}, a clinician on our team: {text}',
-    es: 'De {clinicianName}, profesional clínico de nuestro equipo: {text}',
-  },
   releasedToIntake: {
     en: "A clinician from our team has reviewed your messages and says you can continue the pre-screen. Let's pick up where you left off. If you need someone at any time, call or text 988.",
     es: 'Un profesional clínico de nuestro equipo revisó sus mensajes y dice que puede continuar la evaluación previa. Sigamos donde lo dejó. Si necesita a alguien en cualquier momento, llame o envíe un texto al 988.',
