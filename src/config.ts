@@ -48,6 +48,12 @@ const schema = z.object({
   TWILIO_CONVERSATIONS_IDENTITY: z.string().min(1).max(64).default('intake-bot'),
   /** Checking X-Twilio-Signature can be switched off for local experiments only; production refuses that. */
   TWILIO_VALIDATE_SIGNATURES: flag.default(true),
+  /** The on-call roster (levels, rotations, timeouts, fallback). Unset in development: the shipped example. */
+  ONCALL_ROSTER_FILE: z.string().optional(),
+  /** Signs the case links in pages; a link opens one case until it expires. */
+  CASE_LINK_SECRET: z.string().min(16).default('development-only-case-link-secret'),
+  CASE_LINK_TTL_HOURS: z.coerce.number().min(1).max(24 * 14).default(72),
+  PAGERDUTY_EVENTS_URL: z.url().default('https://events.pagerduty.com/v2/enqueue'),
   /** Hours after a person's last message before the one reminder to finish (never 9 p.m. to 9 a.m. their time). */
   REMINDER_DELAY_HOURS: z.coerce.number().min(1).max(24 * 14).default(24),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
@@ -55,6 +61,9 @@ const schema = z.object({
 });
 
 export type Config = z.infer<typeof schema>;
+
+/** False until crisis pages are actually delivered to clinicians; production refuses to start until then. */
+const ESCALATION_WIRED = false;
 
 export class ConfigError extends Error {}
 
@@ -79,7 +88,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (!config.TWILIO_FROM_NUMBER && !config.TWILIO_MESSAGING_SERVICE_SID) unsafe.push('TWILIO_FROM_NUMBER or TWILIO_MESSAGING_SERVICE_SID must be set');
     // Until on-call escalation is delivered (pages, acknowledgements), a crisis would only be written to the
     // outbox: not safe to run for real candidates.
-    unsafe.push('on-call escalation (paging a clinician) is not built yet: crisis cases would wait in the outbox unseen');
+    if (!env.ONCALL_ROSTER_FILE) unsafe.push('ONCALL_ROSTER_FILE must name the on-call roster (the example roster pages fictional numbers)');
+    if (!ESCALATION_WIRED) unsafe.push('on-call escalation (paging a clinician) is not wired yet: crisis cases would wait in the outbox unseen');
+    if (!env.CASE_LINK_SECRET) unsafe.push('CASE_LINK_SECRET must be set to a long random secret (it signs the links in pages)');
     if (unsafe.length > 0) throw new ConfigError(`Refusing to start in production:\n  ${unsafe.join('\n  ')}`);
   }
   return config;
