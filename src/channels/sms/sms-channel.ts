@@ -35,7 +35,17 @@ export interface SmsAnswer {
 export class SmsChannel {
   private readonly lock = new KeyedLock();
 
-  constructor(private readonly deps: { engine: IntakeEngine; store: Store; clock: Clock; logger: Logger; program: ProgramFacts }) {}
+  constructor(
+    private readonly deps: {
+      engine: IntakeEngine;
+      store: Store;
+      clock: Clock;
+      logger: Logger;
+      program: ProgramFacts;
+      /** Texts from on-call clinicians (roster numbers): their replies, or undefined for anyone else. */
+      clinicians?: (from: string, body: string) => Promise<string[] | undefined>;
+    },
+  ) {}
 
   handle(sms: InboundSms): Promise<SmsAnswer> {
     return this.lock.run(sms.from, () => this.handleInOrder(sms));
@@ -45,6 +55,9 @@ export class SmsChannel {
     const { store, engine } = this.deps;
     const prior = await store.findInbound(SMS_CHANNEL, sms.messageSid);
     if (prior) return { replies: prior.replies, duplicate: true };
+
+    const clinicianReplies = await this.deps.clinicians?.(sms.from, sms.body);
+    if (clinicianReplies) return this.record(sms, clinicianReplies.map((body) => ({ body, payload: { clinician: true } })), null, null);
 
     // A context-free read, only to decide whether safety overrides the keyword rules; the engine triages
     // again with the open question as context.
@@ -63,15 +76,22 @@ export class SmsChannel {
   }
 
   private async exchange(sms: InboundSms, keys: (keyof typeof SMS_COMPLIANCE)[], optOut: 'set' | 'clear' | null): Promise<SmsAnswer> {
-    const { store, clock, program, logger } = this.deps;
+    const { store, program } = this.deps;
     const conversation = await store.findConversation(SMS_CHANNEL, sms.from);
     const locale: Locale = (conversation?.locale as Locale | undefined) ?? localeOfGreeting(sms.body) ?? 'en';
+    const outbound = keys.map((key) => ({ body: fill(SMS_COMPLIANCE[key][locale], { ...program }), payload: { compliance: key } }));
+    return this.record(sms, outbound, optOut, conversation?.id ?? null);
+  }
+
+  /** Stores a message the channel answered itself, with its replies, in one transaction. */
+  private async record(sms: InboundSms, outbound: { body: string; payload: unknown }[], optOut: 'set' | 'clear' | null, conversationId: string | null): Promise<SmsAnswer> {
+    const { store, clock, logger } = this.deps;
     const result = await store.recordChannelExchange({
-      conversationId: conversation?.id ?? null,
+      conversationId,
       channel: SMS_CHANNEL,
       participant: sms.from,
       inbound: { externalId: sms.messageSid, body: sms.body },
-      outbound: keys.map((key) => ({ body: fill(SMS_COMPLIANCE[key][locale], { ...program }), payload: { compliance: key } })),
+      outbound,
       optOut,
       at: clock.now().toISOString(),
     });
@@ -79,7 +99,7 @@ export class SmsChannel {
       const prior = await store.findInbound(SMS_CHANNEL, sms.messageSid);
       return { replies: prior?.replies ?? [], duplicate: true };
     }
-    if (optOut) logger.info(optOut === 'set' ? 'sms.opted-out' : 'sms.opted-in', { conversation: conversation ? logger.hashId(conversation.id) : undefined });
+    if (optOut) logger.info(optOut === 'set' ? 'sms.opted-out' : 'sms.opted-in', { conversation: conversationId ? logger.hashId(conversationId) : undefined });
     return { replies: result.replies, duplicate: false };
   }
 }
