@@ -12,6 +12,15 @@ import { SmsSender } from './channels/sms/sms-sender';
 import { JobWorker } from './jobs/job-worker';
 import { REMINDER_JOB, reminderHandler } from './reminders/reminder-job';
 import { CONVERSATIONS_DELIVER_JOB, conversationsDeliverHandler } from './channels/twilio/conversations-route';
+import { candidateDelivery } from './channels/deliver-to-candidate';
+import { EXAMPLE_ROSTER_FILE, loadRoster, type Roster } from './escalation/roster';
+import { EscalationService } from './escalation/escalation-service';
+import { escalationJobHandlers } from './escalation/escalation-jobs';
+import { signCaseLink } from './escalation/case-link';
+import { SmsNotifier } from './escalation/notifiers/sms-notifier';
+import { PagerDutyNotifier } from './escalation/notifiers/pagerduty-notifier';
+import { WebhookNotifier } from './escalation/notifiers/webhook-notifier';
+import { PermanentNotifyError } from './escalation/notifiers/notifier';
 
 /**
  * The composition root, in dependency order: config, logger, store, engine. The server and the terminal chat
@@ -26,6 +35,12 @@ export interface App {
   program: ProgramFacts;
   twilio: TwilioClient;
   smsSender: SmsSender;
+  roster: Roster;
+  escalation: EscalationService;
+  /** A fresh signed link to one case, valid for CASE_LINK_TTL_HOURS. */
+  caseLink: (caseId: string) => string;
+  /** Sends to a candidate outside a reply (clinician relay, release). */
+  deliver: ReturnType<typeof candidateDelivery>;
   /** Delivers the outbox (reminders, Conversations replies); started by main, driven by hand in tests. */
   worker: JobWorker;
 }
@@ -53,6 +68,7 @@ export async function composeApp(overrides: { env?: NodeJS.ProcessEnv; clock?: C
     options: intakeOptions(config),
     program,
     reminders: { channels: ['sms'], delayMs: config.REMINDER_DELAY_HOURS * 3_600_000 },
+    onJobsWritten: () => worker.poke(),
   });
   // Without credentials (development) the client talks to the local stand-in with its development ones.
   const twilio = createTwilioClient({
@@ -68,14 +84,29 @@ export async function composeApp(overrides: { env?: NodeJS.ProcessEnv; clock?: C
     sender: { from: config.TWILIO_FROM_NUMBER ?? DEV_TWILIO_FROM_NUMBER, messagingServiceSid: config.TWILIO_MESSAGING_SERVICE_SID },
     statusCallbackUrl: `${publicBaseUrl}/api/twilio/status`,
   });
+  const roster = loadRoster(config.ONCALL_ROSTER_FILE ?? EXAMPLE_ROSTER_FILE);
+  const escalation = new EscalationService({ store, clock, logger, roster, onJobsWritten: () => worker.poke() });
+  const caseLink = (caseId: string) =>
+    signCaseLink({ baseUrl: publicBaseUrl, caseId, secret: config.CASE_LINK_SECRET, expiresAt: new Date(clock.now().getTime() + config.CASE_LINK_TTL_HOURS * 3_600_000) });
+  const notifiers = {
+    // A clinician's number on the opt-out list cannot be paged: that is a dead letter with an alarm, not a skip.
+    sms: new SmsNotifier(async (to, body, idempotencyKey) => {
+      const result = await smsSender.send({ to, body, conversationId: null, payload: { page: true }, idempotencyKey });
+      if (result === 'opted-out') throw new PermanentNotifyError('sms', 'the on-call number has opted out of SMS');
+    }),
+    pagerduty: new PagerDutyNotifier({ eventsUrl: config.PAGERDUTY_EVENTS_URL }),
+    webhook: new WebhookNotifier({}),
+  };
+  const deliver = candidateDelivery({ store, clock, sms: smsSender, twilio, author: config.TWILIO_CONVERSATIONS_IDENTITY });
   const worker = new JobWorker({
     store,
     clock,
     logger,
     handlers: {
+      ...escalationJobHandlers({ service: escalation, store, notifiers, caseLink }),
       [REMINDER_JOB]: reminderHandler({ store, clock, sender: smsSender, program, delayMs: config.REMINDER_DELAY_HOURS * 3_600_000 }),
       [CONVERSATIONS_DELIVER_JOB]: conversationsDeliverHandler({ store, clock, client: twilio, botIdentity: config.TWILIO_CONVERSATIONS_IDENTITY, logger }),
     },
   });
-  return { config, logger, clock, store, engine, program, twilio, smsSender, worker };
+  return { config, logger, clock, store, engine, program, twilio, smsSender, roster, escalation, caseLink, deliver, worker };
 }

@@ -6,6 +6,10 @@ import { mountTwilioSms } from './channels/twilio/sms-route';
 import { mountTwilioStatus } from './channels/twilio/status-route';
 import { mountTwilioConversations } from './channels/twilio/conversations-route';
 import { DEV_TWILIO_AUTH_TOKEN } from './channels/twilio/dev-credentials';
+import { clinicianSmsHandler } from './escalation/clinician-sms';
+import { mountCaseView } from './escalation/case-view/case-routes';
+import { caseActions } from './escalation/case-actions';
+import { mountDevOutbox } from './dev-outbox';
 
 /**
  * The HTTP service with every channel mounted. Without Twilio credentials (development), webhooks are
@@ -20,8 +24,19 @@ export function createHttpApp(app: App): restify.Server {
     validateSignatures: config.TWILIO_VALIDATE_SIGNATURES,
     maxBodyBytes: config.MAX_BODY_BYTES,
   };
-  mountTwilioSms(server, { sms: new SmsChannel({ engine, store, clock, logger, program }), config: twilioConfig, logger });
-  mountTwilioStatus(server, { store, clock, config: twilioConfig, logger });
+  const clinicians = clinicianSmsHandler({ roster: app.roster, store, service: app.escalation, caseLink: app.caseLink });
+  mountTwilioSms(server, { sms: new SmsChannel({ engine, store, clock, logger, program, clinicians }), config: twilioConfig, logger });
+  mountTwilioStatus(server, { store, clock, config: twilioConfig, logger, onJobsWritten: () => app.worker.poke() });
   mountTwilioConversations(server, { engine, store, clock, client: app.twilio, botIdentity: config.TWILIO_CONVERSATIONS_IDENTITY, config: twilioConfig, logger });
+  mountCaseView(server, {
+    store,
+    clock,
+    logger,
+    service: app.escalation,
+    actions: caseActions({ store, clock, engine, service: app.escalation, deliver: app.deliver }),
+    secret: config.CASE_LINK_SECRET,
+    maxBodyBytes: config.MAX_BODY_BYTES,
+  });
+  if (config.NODE_ENV !== 'production') mountDevOutbox(server, { store });
   return server;
 }

@@ -48,6 +48,8 @@ export interface EngineDeps {
   program: ProgramFacts;
   /** Channels that can text a reminder to someone who stopped mid-way, and after how long. */
   reminders?: { channels: readonly string[]; delayMs: number };
+  /** Called after a commit that wrote jobs (the job worker runs them at once instead of at its next poll). */
+  onJobsWritten?: () => void;
 }
 
 /** Commits that lost a race with another instance are recomputed from the fresh state this many times. */
@@ -148,6 +150,7 @@ export class IntakeEngine {
       return this.replayed(computed.commit.conversation.id, prior?.replies.map(storedReply) ?? []);
     }
 
+    if (computed.commit.jobs.length > 0) this.deps.onJobsWritten?.();
     const { id, state, risk } = computed.commit.conversation;
     const fields = { conversation: logger.hashId(id), channel: message.channel, state };
     if (triaged.risk !== 'none') logger.warn('crisis.detected', { ...fields, tier: triaged.risk, rules: triaged.reasons.map((r) => r.rule) });

@@ -45,7 +45,7 @@ const STATUS: Record<EscalationStep['state'], CaseRecord['status']> = {
  * transaction as the new snapshot. Every change is written to the case's audit log.
  */
 export class EscalationService {
-  constructor(private readonly deps: { store: Store; clock: Clock; logger: Logger; roster: Roster }) {}
+  constructor(private readonly deps: { store: Store; clock: Clock; logger: Logger; roster: Roster; onJobsWritten?: () => void }) {}
 
   /** A crisis signal on a conversation: opens a case, or raises the open case's tier. */
   async signal(args: { conversationId: string; tier: RiskTier; source: string }): Promise<CaseRecord> {
@@ -80,6 +80,7 @@ export class EscalationService {
     const contacts = record.heldBy ? this.allContacts().filter((c) => c.name === record.heldBy) : contactsOnCall(this.deps.roster, 0, new Date(at));
     const jobs = this.notifyJobs(record, contacts, { kind, reason, action: 'trigger', key, at });
     await this.deps.store.enqueueJobs(jobs, at);
+    this.deps.onJobsWritten?.();
     await this.deps.store.appendCaseEvent(record.id, { kind: `notified-${kind}`, actor: 'system', detail: { contacts: contacts.map((c) => c.name) } }, at);
   }
 
@@ -109,6 +110,7 @@ export class EscalationService {
       at,
     });
     if (!result.ok) return undefined;
+    if (jobs.length > 0) this.deps.onJobsWritten?.();
     this.deps.logger.warn('case.opened', { conversation: this.deps.logger.hashId(conversationId), tier });
     return { ...record, revision: result.revision };
   }
@@ -138,6 +140,7 @@ export class EscalationService {
       at,
     });
     if (!result.ok) return undefined;
+    if (jobs.length > 0) this.deps.onJobsWritten?.();
     return { ...next, revision: result.revision };
   }
 

@@ -33,6 +33,8 @@ export interface JobWorkerOptions {
 export class JobWorker {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<number> | undefined;
+  private started = false;
+  private again = false;
   private readonly maxAttempts: number;
   private readonly claimMs: number;
   private readonly backoffMs: (attempt: number) => number;
@@ -56,7 +58,9 @@ export class JobWorker {
         else await store.completeJob(job.id, at.toISOString());
       } catch (error) {
         const reason = describeError(error);
-        if (job.attempts >= this.maxAttempts) {
+        // An error that says it will never succeed (a provider rejecting the request) is dead at once.
+        const permanent = (error as { retryable?: unknown } | null)?.retryable === false;
+        if (permanent || job.attempts >= this.maxAttempts) {
           await store.killJob(job.id, reason, at.toISOString());
           await store.raiseAlarm('job.dead', { jobId: job.id, kind: job.kind, attempts: job.attempts, error: reason }, at.toISOString());
           logger.error('job.dead', { route: job.kind, error: reason });
@@ -71,14 +75,42 @@ export class JobWorker {
 
   /** Polls every `intervalMs` in production; one pass at a time. */
   start(intervalMs = 1_000): void {
-    this.timer = setInterval(() => {
-      if (this.running) return;
-      this.running = this.runDue().finally(() => (this.running = undefined));
-    }, intervalMs);
+    this.started = true;
+    this.timer = setInterval(() => this.pass(), intervalMs);
     this.timer.unref();
   }
 
+  /**
+   * New jobs were just committed: run a pass now instead of at the next poll, so a page leaves within
+   * milliseconds of the crisis message. Passes never overlap; a poke during a pass runs one more after it.
+   */
+  poke(): void {
+    if (!this.started) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.pass();
+  }
+
+  private pass(): void {
+    if (this.running) return;
+    this.running = this.runDue()
+      .catch((error) => {
+        this.options.logger.error('job.pass-failed', { error: describeError(error) });
+        return 0;
+      })
+      .finally(() => {
+        this.running = undefined;
+        if (this.again) {
+          this.again = false;
+          this.pass();
+        }
+      });
+  }
+
   async stop(): Promise<void> {
+    this.started = false;
     if (this.timer) clearInterval(this.timer);
     await this.running;
   }

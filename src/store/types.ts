@@ -153,6 +153,8 @@ export interface Store {
   /** Stores a keyword exchange and the opt-out change it causes in one transaction; false if a duplicate. */
   recordChannelExchange(exchange: ChannelExchange): Promise<{ ok: true; replies: MessageRecord[] } | { ok: false; reason: 'duplicate' }>;
   isOptedOut(channel: string, participant: string): Promise<boolean>;
+  /** Messages sent on the service's own initiative (pages, reminders, relays), newest first. */
+  listProactive(limit: number): Promise<(MessageRecord & { channel: string })[]>;
   /**
    * Stores a message the service sends on its own (a reminder, a page) under an idempotency key, before it is
    * sent. Returns its id, and whether a delivery was already recorded for it (then it must not be sent again).

@@ -30,9 +30,9 @@ const VOCAB = spelling.VOCAB;
 export interface Normalised {
   readonly text: string;
   /** starts[i]: UTF-16 index in the original where output char i's source begins. */
-  readonly starts: readonly number[];
+  readonly starts: ArrayLike<number>;
   /** ends[i]: UTF-16 index in the original where output char i's source ends (exclusive). */
-  readonly ends: readonly number[];
+  readonly ends: ArrayLike<number>;
 }
 
 /** Original span of the output range [start, end). */
@@ -57,6 +57,16 @@ const ASCII: readonly string[] = (() => {
     else if (ch === "'" || ch === '`') table.push('');
     else if (ch === '&') table.push(' and ');
     else table.push(' ');
+  }
+  return table;
+})();
+
+/** ASCII_CODE[c]: the one output code for ASCII c, -1 when it vanishes, -2 when it becomes several characters. */
+const ASCII_CODE: Int32Array = (() => {
+  const table = new Int32Array(128);
+  for (let c = 0; c < 128; c++) {
+    const out = ASCII[c] as string;
+    table[c] = out.length === 1 ? out.charCodeAt(0) : out.length === 0 ? -1 : -2;
   }
   return table;
 })();
@@ -95,62 +105,103 @@ function foldCodePoint(cp: number): string {
   return out;
 }
 
-function isRepeatable(ch: string): boolean {
-  // digits are never collapsed: "1000" must stay a thousand
-  return (ch >= 'a' && ch <= 'z') || ch === '.' || ch === '!' || ch === '?' || ch === ',';
+const SPACE = 32;
+const NEWLINE = 10;
+
+/** Letters and sentence punctuation collapse when repeated 3+ times; digits never do ("1000"). */
+function isRepeatable(code: number): boolean {
+  return (code >= 97 && code <= 122) || code === 46 || code === 33 || code === 63 || code === 44;
 }
 
 interface Draft {
   text: string;
-  starts: number[];
-  ends: number[];
+  starts: ArrayLike<number>;
+  ends: ArrayLike<number>;
   /** Output indices where a run of 3+ letters was cut to two. */
   collapsed: Set<number> | null;
 }
 
+/** Build a string from UTF-16 codes in chunks (apply has an argument limit). */
+function fromCodes(codes: Uint16Array, length: number): string {
+  let out = '';
+  for (let i = 0; i < length; i += 8192) {
+    out += String.fromCharCode.apply(null, codes.subarray(i, Math.min(length, i + 8192)) as unknown as number[]);
+  }
+  return out;
+}
+
+/** Pass 1, per character. Typed arrays and char codes: this loop runs on every character of every message. */
 function foldCharacters(input: string): Draft {
-  // characters are collected in an array: reading the end of a growing string would flatten it each time
-  const chars: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  let cap = input.length + 16;
+  let codes = new Uint16Array(cap);
+  let starts = new Int32Array(cap);
+  let ends = new Int32Array(cap);
+  let n = 0;
   let collapsed: Set<number> | null = null;
 
-  const push = (ch: string, from: number, to: number): void => {
-    const n = chars.length;
-    const last = n > 0 ? (chars[n - 1] as string) : '';
-    if (ch === ' ') {
-      if (last === '' || last === ' ' || last === '\n') return;
-    } else if (ch === '\n') {
-      if (last === '' || last === '\n') return;
-      if (last === ' ') {
-        chars[n - 1] = '\n';
+  const push = (code: number, from: number, to: number): void => {
+    const last = n > 0 ? codes[n - 1] : -1;
+    if (code === SPACE) {
+      if (last === -1 || last === SPACE || last === NEWLINE) return;
+    } else if (code === NEWLINE) {
+      if (last === -1 || last === NEWLINE) return;
+      if (last === SPACE) {
+        codes[n - 1] = NEWLINE;
         return;
       }
-    } else if (ch === last && n >= 2 && chars[n - 2] === ch && isRepeatable(ch)) {
+    } else if (code === last && n >= 2 && codes[n - 2] === code && isRepeatable(code)) {
       // third or later repeat: absorb it into the previous character's span
       ends[n - 1] = to;
-      if (ch >= 'a' && ch <= 'z') (collapsed ??= new Set<number>()).add(n - 1);
+      if (code >= 97 && code <= 122) (collapsed ??= new Set<number>()).add(n - 1);
       return;
     }
-    chars.push(ch);
-    starts.push(from);
-    ends.push(to);
+    if (n === cap) {
+      cap *= 2;
+      const c2 = new Uint16Array(cap);
+      c2.set(codes);
+      codes = c2;
+      const s2 = new Int32Array(cap);
+      s2.set(starts);
+      starts = s2;
+      const e2 = new Int32Array(cap);
+      e2.set(ends);
+      ends = e2;
+    }
+    codes[n] = code;
+    starts[n] = from;
+    ends[n] = to;
+    n++;
   };
 
+  // "💊💊💊💊💊…" says "pills" three times at most: more repeats add no meaning, only work
+  let lastEmoji = -1;
+  let emojiRun = 0;
   for (let i = 0; i < input.length; ) {
     const cp = input.codePointAt(i) as number;
     const width = cp > 0xffff ? 2 : 1;
-    const out = cp < 128 ? (ASCII[cp] as string) : foldCodePoint(cp);
-    if (out.length === 1) push(out, i, i + width);
-    else for (let k = 0; k < out.length; k++) push(out[k] as string, i, i + width);
+    if (cp >= 128 && EMOJI_WORDS.has(cp)) {
+      emojiRun = cp === lastEmoji ? emojiRun + 1 : 1;
+      lastEmoji = cp;
+      if (emojiRun > 3) {
+        if (n > 0) ends[n - 1] = i + width;
+        i += width;
+        continue;
+      }
+    } else if (cp !== 32 && !(cp >= 128 && isInvisible(cp))) {
+      lastEmoji = -1;
+    }
+    if (cp < 128) {
+      const single = ASCII_CODE[cp] as number;
+      if (single >= 0) push(single, i, i + 1);
+      else if (single === -2) for (const c of ASCII[cp] as string) push(c.charCodeAt(0), i, i + 1);
+    } else {
+      const out = foldCodePoint(cp);
+      for (let k = 0; k < out.length; k++) push(out.charCodeAt(k), i, i + width);
+    }
     i += width;
   }
-  while (chars.length > 0 && (chars[chars.length - 1] === ' ' || chars[chars.length - 1] === '\n')) {
-    chars.pop();
-    starts.pop();
-    ends.pop();
-  }
-  return { text: chars.join(''), starts, ends, collapsed };
+  while (n > 0 && (codes[n - 1] === SPACE || codes[n - 1] === NEWLINE)) n--;
+  return { text: fromCodes(codes, n), starts: starts.subarray(0, n), ends: ends.subarray(0, n), collapsed };
 }
 
 // ---------- pass 2: words ----------
@@ -282,7 +333,7 @@ function joinSpacedLetters(draft: Draft): Draft {
   }
   if (replacements.length === 0) return draft;
   const joined = applyReplacements(draft, replacements);
-  return { text: joined.text, starts: [...joined.starts], ends: [...joined.ends], collapsed: null };
+  return { text: joined.text, starts: joined.starts, ends: joined.ends, collapsed: null };
 }
 
 export function normalise(input: string): Normalised {

@@ -21,7 +21,10 @@ const NOT_DELIVERED = new Set(['undelivered', 'failed']);
  * reply that was not delivered pages on-call ("candidate may not have received 988 information"), once per
  * provider message, through the job outbox.
  */
-export function mountTwilioStatus(server: restify.Server, deps: { store: Store; clock: Clock; config: TwilioWebhookConfig; logger: Logger }): void {
+export function mountTwilioStatus(
+  server: restify.Server,
+  deps: { store: Store; clock: Clock; config: TwilioWebhookConfig; logger: Logger; onJobsWritten?: () => void },
+): void {
   const { config, store, logger } = deps;
   server.post(
     '/api/twilio/status',
@@ -66,6 +69,7 @@ export function mountTwilioStatus(server: restify.Server, deps: { store: Store; 
           ],
           at,
         );
+        deps.onJobsWritten?.();
       }
       res.send(204);
     },

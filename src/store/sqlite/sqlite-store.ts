@@ -178,6 +178,13 @@ export class SqliteStore implements Store {
     })();
   }
 
+  async listProactive(limit: number) {
+    return (this.db.prepare(`SELECT * FROM messages WHERE direction = 'out' AND external_id LIKE 'out:%' ORDER BY id DESC LIMIT ?`).all(limit) as Row[]).map((r) => ({
+      ...toMessage(r),
+      channel: String(r.channel),
+    }));
+  }
+
   async isOptedOut(channel: string, participant: string): Promise<boolean> {
     return this.db.prepare('SELECT 1 FROM opt_outs WHERE channel = ? AND participant = ?').get(channel, participant) !== undefined;
   }

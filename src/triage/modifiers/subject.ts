@@ -37,7 +37,7 @@ const THIRD = new Set([
   'he', 'she', 'they', 'hes', 'shes', 'theyre', 'theyve', 'theyd', 'hed', 'him', 'her', 'them', 'his', 'their', 'hers',
   'theirs', 'himself', 'herself', 'themselves', 'who', 'whom', 'whose', 'ella', 'ellos', 'ellas', 'usted', 'ustedes',
   'quien', 'quienes', 'su', 'sus', 'tiene', 'tienen', 'piensa', 'piensan', 'sufre', 'sufren', 'padece', 'padecen', 'quiere',
-  'quieren', 'se',
+  'quieren',
 ]);
 /** Not a person at all, or the reader: "can you overdose on ketamine", "it reduces suicidal thoughts". */
 const OTHER = new Set([
@@ -60,7 +60,7 @@ const WITNESS =
   /\b(?:seen|saw|see|witnessed|responded\sto|respond\sto|worked|handled|taken\scalls\sfrom|treated|pulled|cleaned\sup\safter|investigated|visto|vi|veo|atendido|atiendo|atender|presenciado|me\sha\stocado\sver|me\stoca\sver|casos\sde|trabajado)\s(?:(?:a\slot\sof|lots\sof|many|so\smany|dozens\sof|hundreds\sof|more|too\smany|several|some|muchos|muchas|varios|varias|tantos|tantas|mas|cientos\sde|docenas\sde|demasiados|demasiadas)\s)?(?:[a-z]+\s){0,5}?$/;
 
 /** "lost two officers to suicide": the people lost are the subject. */
-const LOST_TO = /\b(?:lost|losing|lose|perdi|perdimos|perdio)\s(?:[a-z0-9]+\s){0,6}?(?:to|a|por)\s$/;
+const LOST_TO = /\b(?:lost|losing|lose|perdi|perdimos|perdio)\s(?:[a-z0-9]+\s){0,6}?(?:to|a|por)\s(?:(?:an?|the|una?|la|el)\s)?$/;
 
 export function subjectOf(sentPre: string, sentPost: string, lang: Lang, postSubject = false): Subject {
   if (LOST_TO.test(sentPre.length > 120 ? sentPre.slice(-120) : sentPre)) return 'other';

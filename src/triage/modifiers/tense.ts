@@ -55,6 +55,7 @@ const PAST_ES =
   /\b(?:acabo\sde|intente|trate|quise|queria|pensaba|pense|tuve|tenia|estuve|estaba|fui|era|solia|hice|hacia|deseaba|sentia|senti|tome|trague|cortaba|lastime|lastimaba|queme|quemaba|golpee|golpeaba|mate|suicide|colgue|ahorque|dispare|intentaba|trataba|llame|marque|iba|hacia|autolesione|autolesionaba|bebi|ingeri|corte)\b/;
 /** "I've had", "I've been", "I have wanted": present perfect reads as current unless dated. */
 const PRESENT_PERFECT_EN = /^(?:ive|i\shave|i\sve)\b/;
+const COUNTERFACTUAL_EN = /\b(?:if|wish|as\sif|even\sif|hope|pretend)\s(?:that\s)?i\s(?:was|were|had|died|disappeared|killed|wasnt|werent|hadnt|ended|took)\b/g;
 const NOUN_THOUGHT = /\b(?:the|a|this|that|these|those|one|every|any|no)\s(?:(?:[a-z]+)\s)?thought\b/g;
 const LAST_SUBJECT_EN = /\b(?:i|im|ive|id|ill)\b(?!.*\b(?:i|im|ive|id|ill)\b)/;
 
@@ -69,6 +70,9 @@ export interface Tense {
 /** Past tense of the statement: read from the last subject up to the core (and the match when it has no core group). */
 export function tenseOf(clausePre: string, matchText: string, lang: Lang): Tense {
   let scope = clausePre.length > 100 ? clausePre.slice(-100) : clausePre;
+  if (lang === 'en' && /\b(?:if|wish|as\sif|even\sif|hope|pretend)\s(?:that\s)?i(?:\s(?:just|ever|really|only))?$/.test(scope)) {
+    return { past: false, ambiguousPast: false, presentPerfect: false };
+  }
   if (lang === 'en') {
     // "the thought of", "a thought": the noun, not the past tense of think
     scope = scope.replace(NOUN_THOUGHT, ' ');
@@ -81,8 +85,13 @@ export function tenseOf(clausePre: string, matchText: string, lang: Lang): Tense
     if (PRESENT_PERFECT_EN.test(scope) && !/\b(?:tried|attempted|overdosed|took|swallowed)\b/.test(scope)) {
       return { past: false, ambiguousPast: AMBIGUOUS_EN.test(matchText), presentPerfect: true };
     }
-    const text = matchText.length > 0 ? `${scope} ${matchText}` : scope;
+    // "if I was gone", "wish I was dead", "if I killed myself": counterfactual, not past
+    const text = (matchText.length > 0 ? `${scope} ${matchText}` : scope).replace(COUNTERFACTUAL_EN, ' ');
     return { past: PAST_EN.test(text), ambiguousPast: AMBIGUOUS_EN.test(text), presentPerfect: false };
+  }
+  // "que (mejor) me mate": the subjunctive, not the past "me maté"
+  if (/\bque\s(?:(?:mejor|ya|no|tal\svez|de\suna\svez)\s)?me$/.test(scope.trim())) {
+    return { past: false, ambiguousPast: false, presentPerfect: false };
   }
   const tail = scope.split(/\s+/).slice(-5).join(' ');
   const text = matchText.length > 0 ? `${tail} ${matchText}` : tail;

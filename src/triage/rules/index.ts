@@ -49,14 +49,27 @@ const MATCHERS_BY_ANCHOR: ReadonlyMap<string, readonly number[]> = (() => {
 const BY_ANCHOR = MATCHERS_BY_ANCHOR;
 const MATCHER_COUNT = MATCHERS.length;
 
-/** Which matchers can possibly match this normalised text. */
-export function gatedMatchers(text: string): Uint8Array {
+export interface Gate {
+  /** on[i] = 1 when matcher i has an anchor in the text. */
+  readonly on: Uint8Array;
+  /** With positions requested: where matcher i's anchors occur (ascending). */
+  readonly positions: ReadonlyArray<number[] | undefined> | null;
+}
+
+/** Which matchers can possibly match this normalised text, and optionally where their anchors are. */
+export function gatedMatchers(text: string, withPositions = false): Gate {
   const on = new Uint8Array(MATCHER_COUNT);
+  const positions: Array<number[] | undefined> | null = withPositions ? new Array<number[] | undefined>(MATCHER_COUNT) : null;
   ANCHOR_RE.lastIndex = 0;
   for (let m = ANCHOR_RE.exec(text); m !== null; m = ANCHOR_RE.exec(text)) {
     const rules = BY_ANCHOR.get(m[0]);
-    if (rules !== undefined) for (const i of rules) on[i] = 1;
+    if (rules !== undefined) {
+      for (const i of rules) {
+        on[i] = 1;
+        if (positions !== null) (positions[i] ??= []).push(m.index);
+      }
+    }
     ANCHOR_RE.lastIndex = m.index + 1;
   }
-  return on;
+  return { on, positions };
 }

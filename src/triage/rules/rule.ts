@@ -14,6 +14,12 @@ export type RuleKind =
 
 export type Lang = 'en' | 'es';
 
+/** An alternative with its own, narrower anchors: it runs only when one of them is present. */
+export interface GatedPattern {
+  readonly source: string;
+  readonly anchors: readonly string[];
+}
+
 export interface RuleSpec {
   /** `<lang>.<family>.<name>`: what a clinician sees in the reasons. */
   readonly id: string;
@@ -25,7 +31,7 @@ export interface RuleSpec {
    * A `(?<core>...)` group marks where the statement proper starts when the pattern also contains the
    * stance ("want to", "me voy a"): negation, intent and tense are read from the text before it.
    */
-  readonly patterns: readonly string[];
+  readonly patterns: ReadonlyArray<string | GatedPattern>;
   /** Substrings of the normalised text at least one of which every match contains: a cheap gate before the regex. */
   readonly anchors: readonly string[];
   /**
@@ -71,25 +77,36 @@ export interface Rule extends RuleSpec {
   readonly requiresRe: RegExp | null;
 }
 
-/** Compile once at load time. Patterns are bounded (no nested unbounded quantifiers) so matching stays linear. */
-export function compileRule(spec: RuleSpec): Rule {
-  const matchers: Matcher[] = [];
-  const rule: Rule = { ...spec, matchers, requiresRe: spec.requires === undefined ? null : new RegExp(spec.requires) };
+function compile(id: string, sources: readonly string[]): { re: RegExp; coreGroups: string[] } {
   const coreGroups: string[] = [];
-  const source = spec.patterns
+  const source = sources
     .map((p, i) => {
       if (!p.includes('(?<core>')) return `(?:${p})`;
       coreGroups.push(`core${i}`);
       return `(?:${p.replace('(?<core>', `(?<core${i}>`)})`;
     })
     .join('|');
-  let re: RegExp;
   try {
-    re = new RegExp(source, coreGroups.length > 0 ? 'gd' : 'g');
+    return { re: new RegExp(source, coreGroups.length > 0 ? 'gd' : 'g'), coreGroups };
   } catch (error) {
-    throw new Error(`triage rule ${spec.id} does not compile: ${(error as Error).message}`);
+    throw new Error(`triage rule ${id} does not compile: ${(error as Error).message}`);
   }
-  matchers.push({ rule, re, coreGroups, anchors: spec.anchors });
+}
+
+/**
+ * Compile once at load time. Plain alternatives are joined into one regular expression gated by the
+ * rule's anchors; an alternative with its own anchors gets its own expression, so a long message with
+ * a common anchor word does not run the whole family. Patterns are bounded (no nested unbounded
+ * quantifiers) so matching stays linear.
+ */
+export function compileRule(spec: RuleSpec): Rule {
+  const matchers: Matcher[] = [];
+  const rule: Rule = { ...spec, matchers, requiresRe: spec.requires === undefined ? null : new RegExp(spec.requires) };
+  const plain = spec.patterns.filter((p): p is string => typeof p === 'string');
+  if (plain.length > 0) matchers.push({ rule, ...compile(spec.id, plain), anchors: spec.anchors });
+  for (const p of spec.patterns) {
+    if (typeof p !== 'string') matchers.push({ rule, ...compile(spec.id, [p.source]), anchors: p.anchors });
+  }
   return rule;
 }
 

@@ -38,7 +38,7 @@ export const EN_DIRECT: readonly RuleSpec[] = [
     lang: 'en', tier: 'active', kind: 'suicide', wish: true, subject: 'open',
     anchors: ['end', 'check'],
     patterns: [
-      String.raw`\b(?:want|wanna|wanted|wanting|going\sto|gonna|ready\sto|decided\sto|about\sto|just|should|could|might|will|ill|imma|im|i\sam|plan\sto|planning\sto|need\sto|time\sto|thinking\sabout|think\sabout|thought\sabout|considering|contemplating|contemplate|fantasizing\sabout|fantasize\sabout|dreaming\sabout|obsessing\sover|obsessing\sabout|researching|tempted\sto|urge\sto|wish\si\scould|way\sto|how\sto|tried\sto|going\sto\sjust)\s(?:${TO}\s)?${ADVS}(?<core>end(?:ing)?\s(?:it|things|everything)(?:\sall)?|check(?:ing)?\sout\s(?:for\sgood|permanently|early|of\slife|of\sthis\sworld))\b(?!\s(?:with|between|early|off|on\sa|here\sand|for\stoday|for\sthe\sday|for\snow|there|soon\sand\sgo|tonight\swith|at\s\d))`,
+      String.raw`\b(?:want|wanna|wanted|wanting|going\sto|gonna|ready\sto|decided\sto|about\sto|just|should|could|might|will|ill|imma|im|i\sam|plan\sto|planning\sto|need\sto|time\sto|thinking\sabout|think\sabout|thought\sabout|considering|contemplating|contemplate|fantasizing\sabout|fantasize\sabout|dreaming\sabout|obsessing\sover|obsessing\sabout|researching|tempted\sto|urge\sto|wish\si\scould|way\sto|how\sto|tried\sto|going\sto\sjust)\s(?:${TO}\s)?${ADVS}(?<core>end(?:ing)?\s(?:it|things|everything)(?:\sall)?|end(?:ing)?\s(?:the|my|this)\spain\s(?:permanently|for\sgood|forever|once\sand\sfor\sall)|check(?:ing)?\sout\s(?:for\sgood|permanently|early|of\slife|of\sthis\sworld))\b(?!\s(?:with|between|early|off|on\sa|here\sand|for\stoday|for\sthe\sday|for\snow|there|soon\sand\sgo|tonight\swith|at\s\d))`,
       String.raw`\bend(?:ing)?\s(?:it|everything)\sall\b`,
     ],
   },
@@ -48,13 +48,13 @@ export const EN_DIRECT: readonly RuleSpec[] = [
     anchors: ['suicid', 'sewer', 'unaliv', 'delet', 'ctb', 'sudoku', 'toaster', 'ideation', 'statistic', '22', '23'],
     patterns: [
       // singular only: "suicides" are other people's
-      String.raw`(?<!passive\s)\bsuicide\b(?!\s(?:attempts?|survivors?|notes?|letters?|mission|squad|doors?|runs?|sprints?|drills?|burpees?|bomb\w*|vests?|attacks?|prevention|awareness|hotline|lifeline|rates?|statistics|stats|watch|wings|seat|hill|king|crisis\sline|line|risk\sassessment|screening|screener|questions?|pact\sbetween|epidemic|loss\ssurvivors?|by\scop|among|in\s(?:the\s)?(?:military|army|veterans|police|first\sresponders)))`,
+      String.raw`\b(?<!passive\s)\bsuicide\b(?!\s(?:attempts?|survivors?|notes?|letters?|mission|squad|doors?|runs?|sprints?|drills?|burpees?|bomb\w*|vests?|attacks?|prevention|awareness|hotline|lifeline|rates?|statistics|stats|watch|wings|seat|hill|king|crisis\sline|line|risk\sassessment|screening|screener|questions?|pact\sbetween|epidemic|loss\ssurvivors?|by\scop|among|in\s(?:the\s)?(?:military|army|veterans|police|first\sresponders)))`,
       String.raw`\bsewer\s?slid(?:e|ed|es|ing)\b`,
       String.raw`\bunaliv(?:e|ed|es|ing)\b`,
       String.raw`\bself\s?delet(?:e|ed|es|ing|ion)\b`,
       String.raw`\bctb\b`,
       String.raw`\bcommit(?:ting)?\s(?:sudoku|toaster\sbath|die)\b|\btoaster\sbath\b`,
-      String.raw`(?<!(?:homicidal|violent)\s)\bideation\b`,
+      String.raw`\b(?<!(?:homicidal|violent)\s)\bideation\b`,
       String.raw`\b(?:become|be|becoming|end\sup\sas|just)\s(?:one\sof\sthe\s22|the\s23rd|another\s(?:statistic|22|veteran\sstatistic)|a\sstatistic|part\sof\sthe\s22)\b|\b(?:make\sit|ill\sbe|be\snumber|im\snumber)\s(?:23|twenty\sthree|the\s23rd)\b`,
     ],
   },
@@ -63,7 +63,7 @@ export const EN_DIRECT: readonly RuleSpec[] = [
     lang: 'en', tier: 'active', kind: 'suicide', wish: true, subject: 'open', escalates: false,
     anchors: ['suicidal', 'sui'],
     patterns: [
-      String.raw`(?<!passive\s)\bsuicidal(?:ity|ly)?\b(?!\s(?:people|patients|clients|individuals|persons?|folks|veterans|vets|friends?|teens|kids|ones|members|callers|behavior\sin|risk\sin))`,
+      String.raw`\b(?<!passive\s)\bsuicidal(?:ity|ly)?\b(?!\s(?:people|patients|clients|individuals|persons?|folks|veterans|vets|friends?|teens|kids|ones|members|callers|behavior\sin|risk\sin))`,
       String.raw`\b(?:feel(?:ing)?|im|i\sam|was|been|so|very|kinda|getting)\ssui\b|\bsui\s(?:thoughts|ideation|urges|vibes)\b`,
     ],
   },
@@ -105,7 +105,7 @@ export const EN_DIRECT: readonly RuleSpec[] = [
     lang: 'en', tier: 'active', kind: 'suicide', subject: 'open', pastIsAttempt: true,
     anchors: ['overdos', 'over dos', 'od'],
     patterns: [
-      String.raw`(?<!(?:risk|chance|danger|signs?|symptoms?|threat|possibility|fear|afraid|scared|worried|prevent|preventing|reverse|reversing|treat|treating|narcan|naloxone|accidental|accidentally|unintentional|opioid|fentanyl)\s(?:of\s)?(?:an?\s)?)\b(?:overdos(?:e|ed|ing)|over\sdos(?:e|ed|ing))\b(?!\s(?:if|when)\s(?:i|you)\s(?:mix|take|combine|drink|use|double|accidentally)|\s(?:on\saccident|by\saccident|accidentally|prevention|risk|symptoms|kit|deaths?|crisis|epidemic|reversal|training|medication)|\s(?:on|of)\s(?:[a-z]+\s)?(?:netflix|tv|television|work|coffee|caffeine|sugar|candy|chocolate|sun|sunshine|love|info|information|cuteness|drama|social\smedia|youtube|tiktok|games|gaming|carbs|pizza|exercise|cardio|nostalgia|memes|news|homework|paperwork|meetings|studying|emails?|overtime|shows|anime|christmas|holidays|fun|sleep|naps?)\b)`,
+      String.raw`\b(?<!(?:risk|chance|danger|signs?|symptoms?|threat|possibility|fear|afraid|scared|worried|prevent|preventing|reverse|reversing|treat|treating|narcan|naloxone|accidental|accidentally|unintentional|opioid|fentanyl)\s(?:of\s)?(?:an?\s)?)\b(?:overdos(?:e|ed|ing)|over\sdos(?:e|ed|ing))\b(?!\s(?:if|when)\s(?:i|you)\s(?:mix|take|combine|drink|use|double|accidentally)|\s(?:on\saccident|by\saccident|accidentally|prevention|risk|symptoms|kit|deaths?|crisis|epidemic|reversal|training|medication)|\s(?:on|of)\s(?:[a-z]+\s)?(?:netflix|tv|television|work|coffee|caffeine|sugar|candy|chocolate|sun|sunshine|love|info|information|cuteness|drama|social\smedia|youtube|tiktok|games|gaming|carbs|pizza|exercise|cardio|nostalgia|memes|news|homework|paperwork|meetings|studying|emails?|overtime|shows|anime|christmas|holidays|fun|sleep|naps?)\b)`,
       String.raw`\b(?:i|im|to|2|gonna|wanna|almost|nearly|just|might|could|will|ill|imma|about\sto|tried\sto|want\sto|going\sto)\s(?:od|odd|oded|oding|odeing)\b(?!\s(?:green|color))`,
     ],
   },
@@ -115,7 +115,7 @@ export const EN_DIRECT: readonly RuleSpec[] = [
     anchors: [...PILL_ANCHORS, 'everything', 'every pill', 'whatever', 'took all', 'swallowed all', 'taken all', 'ate all', 'downed all', 'too many', 'to die', 'kill myself', 'end it', 'end my life', 'wake up'],
     patterns: [
       String.raw`\b(?:take|takes|taking|took|taken|swallow(?:ed|ing|s)?|down(?:ed|ing)?|pop(?:ped|ping)?|eat|ate|eaten|chug(?:ged|ging)?|inject(?:ed|ing)?|shot\sup|snort(?:ed|ing)?)\s(?:(?:like|about|around|maybe|probably|over|almost|at\sleast|roughly|nearly|basically|literally|just)\s)?${QUANT}\s(?:of\s)?(?:(?:my|the|these|those|her|his|all|them|mine|our)\s)?(?:[a-z0-9]+\s){0,2}?${PILLS}\b(?!\s(?:today|this\smorning|tonight|on\stime|like\s(?:i\s(?:should|was\stold|am\ssupposed\sto)|a\sgood|my\sdoctor)|as\sprescribed|yesterday|for\sthe\sday|every\s(?:day|morning|night)|each\s(?:day|morning|night)|a\s(?:day|night)|per\sday|daily|earlier|already\stoday|at\sonce\s(?:every|each)|with\sfood|in\sthe\smorning))`,
-      String.raw`\b(?:took|swallowed|taken|ate|downed)\s(?:everything|all|every\spill|whatever)\s(?:in|from|i\s(?:had|could\sfind|found))(?:\s(?:my|the|our))?(?:\s(?:medicine\s(?:cabinet|chest|drawer|box)|cabinet|pill\s?box|pill\sorganizer|pharmacy|purse|bathroom|house|stash|drawer|bottle))?`,
+      String.raw`\b(?:took|take|taking|swallowed|swallow|swallowing|taken|ate|eat|downed|down)\s(?:everything|all|every\spill|whatever)\s(?:in|from|i\s(?:had|have|could\sfind|found|can\sfind))(?:\s(?:my|the|our))?(?:\s(?:medicine\s(?:cabinet|chest|drawer|box)|cabinet|pill\s?box|pill\sorganizer|pharmacy|purse|bathroom|house|stash|drawer|bottle))?`,
       String.raw`\b(?:took|take|taking|swallowed|swallow|drank|ate|bought|injected|mixed)\s(?:[a-z0-9]+\s){1,5}?(?:to|so\si\s(?:would|could|wouldnt|wont))\s(?:die|kill\smyself|end\s(?:it|it\sall|my\slife)|not\swake\sup|never\swake\sup)\b`,
       String.raw`\b(?:took|swallowed|taken|downed|ate)\s(?:way\s)?too\smany(?=\s*(?:[.!?,;]|$)|\sof\s(?:them|my|the)|\s${PILLS})`,
     ],
@@ -174,9 +174,10 @@ export const EN_DIRECT: readonly RuleSpec[] = [
   {
     id: 'en.direct.euphemism',
     lang: 'en', tier: 'active', kind: 'die', wish: true, subject: 'open',
-    anchors: ['bucket', 'dirt nap', 'daisies', 'maker', 'chips', 'permanent', 'final', 'easy way', 'long sleep', 'check out', 'clock out', 'lights out', 'join', 'be with', 'follow', 'see'],
+    anchors: ['bucket', 'dirt nap', 'daisies', 'maker', 'chips', 'permanent', 'final', 'easy way', 'long sleep', 'check out', 'clock out', 'lights out', 'join', 'be with', 'follow', 'see', 'valhalla', 'tap', 'ticket', 'watch', 'eow'],
     patterns: [
-      String.raw`\b(?:want|wanna|wanted|going\sto|gonna|ready\sto|about\sto|will|ill|imma|thinking\sabout|think\sabout|time\sto|should|could|might|need\sto|plan\sto|planning\sto)\s(?:${TO}\s)?${ADVS}(?<core>kick\sthe\sbucket|take\sa\sdirt\snap|push\sup\sdaisies|meet\smy\smaker|cash\sin\smy\schips|take\sthe\s(?:easy|coward\s?s?)\sway\sout|take\sthe\slong\ssleep|clock\sout\s(?:for\sgood|permanently)|lights\sout\sfor\sgood|make\sit\spermanent|find\sa\spermanent\ssolution)\b`,
+      String.raw`\b(?:want|wanna|wanted|going\sto|gonna|ready\sto|about\sto|will|ill|imma|thinking\sabout|think\sabout|time\sto|should|could|might|need\sto|plan\sto|planning\sto)\s(?:${TO}\s)?${ADVS}(?<core>kick\sthe\sbucket|take\sa\sdirt\snap|push\sup\sdaisies|meet\smy\smaker|cash\sin\smy\schips|take\sthe\s(?:easy|coward\s?s?)\sway\sout|take\sthe\slong\ssleep|clock\sout\s(?:for\sgood|permanently)|lights\sout\sfor\sgood|make\sit\spermanent|find\sa\spermanent\ssolution|go\sto\svalhalla|tap(?:ping)?\sout\s(?:for\sgood|permanently|of\s(?:life|this\slife))|punch\smy\s(?:own\s)?ticket)\b`,
+      String.raw`\b(?:tap(?:ping)?\sout\s(?:for\sgood|permanently|of\slife)|my\s(?:end\sof\swatch|eow)\s(?:is\s)?(?:coming|near|close|soon|today|tonight))\b`,
       String.raw`\b(?:permanent\ssolution|final\sexit|easy\sway\sout)\b(?=[^.!?\n]{0,40}\b(?:for\sme|is\sthe\sonly|looking\sbetter|seems|sounds|tempting|im\sconsidering|i\skeep))`,
     ],
   },
@@ -229,7 +230,7 @@ export const EN_DIRECT: readonly RuleSpec[] = [
     anchors: ['die', 'd13'],
     patterns: [
       // "I'm going to die" alone is usually panic ("I felt like I was going to die"); with a near time or a farewell it is intent
-      String.raw`(?<!(?:thought|felt\slike|feel\slike|like|afraid|scared|sure|think|worried|believed|knew|swear)\s(?:i\s(?:was|am|m)\s|im\s)?)\b(?:going\sto|gonna|will|ill|imma|about\sto)\s${ADVS}(?<core>die|d13)\s(?:tonight|today|tomorrow|this\sweekend|by\smorning|(?:on\s)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|and\s(?:nobody|no\sone)|by\smy\sown\shand|on\smy\sown\sterms)\b`,
+      String.raw`\b(?<!(?:thought|felt\slike|feel\slike|like|afraid|scared|sure|think|worried|believed|knew|swear)\s(?:i\s(?:was|am|m)\s|im\s)?)\b(?:going\sto|gonna|will|ill|imma|about\sto)\s${ADVS}(?<core>die|d13)\s(?:tonight|today|tomorrow|this\sweekend|by\smorning|(?:on\s)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|and\s(?:nobody|no\sone)|by\smy\sown\shand|on\smy\sown\sterms)\b`,
     ],
   },
   {

@@ -8,19 +8,19 @@ import { GUN, BLADE, LIGATURE, PILL_ANCHORS, PILLS, WEAPON_ANCHORS } from './lex
  */
 
 const MEANS_AT_HAND = String.raw`(?:${GUN}|${BLADE}|${LIGATURE}|${PILLS}|bullets?|rounds)`;
-const PRESENT_CUE = String.raw`(?:loaded|cocked|right\snow|now|tonight|in\sthe\s(?:bath|bathtub|tub)|running\sthe\sbath|locked\s(?:the\sdoor|myself\sin)|in\smy\s(?:hand|hands|lap|mouth)|to\smy\s(?:head|throat|wrist|wrists|neck|temple|chest)|for\s(?:an\shour|hours|a\swhile|a\slong\stime|the\slast\shour)|and\s(?:im|i\sam|i)\s(?:going|gonna|about|ready|want|thinking|cant\sstop)|ready|cant\sstop|do\sit|end\sit|use\sit|use\sthem|take\sthem|counting|thinking\sabout|wondering)`;
+const PRESENT_CUE = String.raw`(?:loaded|cocked|right\snow|now|tonight|and\s(?:some\s)?(?:vodka|whiskey|whisky|alcohol|booze|beer|wine|jack|tequila|liquor|rum)|drinking|drunk|in\sthe\s(?:bath|bathtub|tub)|running\sthe\sbath|locked\s(?:the\sdoor|myself\sin)|in\smy\s(?:hand|hands|lap|mouth)|to\smy\s(?:head|throat|wrist|wrists|neck|temple|chest)|for\s(?:an\shour|hours|a\swhile|a\slong\stime|the\slast\shour)|and\s(?:im|i\sam|i)\s(?:going|gonna|about|ready|want|thinking|cant\sstop)|ready|cant\sstop|do\sit|end\sit|use\sit|use\sthem|take\sthem|counting|thinking\sabout|wondering)`;
 
 export const EN_IMMINENT: readonly RuleSpec[] = [
   {
     id: 'en.imminent.in-progress',
     lang: 'en', tier: 'imminent', kind: 'imminent',
-    anchors: ['cutting', 'overdosing', 'oding', 'noose', 'rope', 'belt', 'cord', 'neck', 'trigger', 'safety', 'garage', 'shed', 'exhaust', 'tailpipe', 'edge', 'ledge', 'railing', 'rail', 'bridge', 'roof', 'tracks', 'cliff', 'overpass', 'gun', 'barrel', 'pistol', 'muzzle', 'revolver', 'glock', 'rifle', 'shotgun', 'handgun', 'firearm', 'sidearm', '9mm', 'lake', 'river', 'ocean', 'sea', 'water', 'bay', 'razor', 'blade', 'knife', 'pills', 'running', 'engine'],
+    anchors: [...WEAPON_ANCHORS, 'cutting', 'overdosing', 'oding', 'noose', 'rope', 'belt', 'cord', 'neck', 'trigger', 'safety', 'garage', 'shed', 'exhaust', 'tailpipe', 'edge', 'ledge', 'railing', 'rail', 'bridge', 'roof', 'tracks', 'cliff', 'overpass', 'gun', 'barrel', 'pistol', 'muzzle', 'revolver', 'glock', 'rifle', 'shotgun', 'handgun', 'firearm', 'sidearm', '9mm', 'lake', 'river', 'ocean', 'sea', 'water', 'bay', 'razor', 'blade', 'knife', 'pills', 'running', 'engine'],
     patterns: [
       String.raw`\b(?:im|i\sam)\s(?:(?:currently|literally|actually|already|now|still)\s)?(?:cutting|overdosing|oding)\b(?!\s(?:back|down|out|off|ties|corners|class|carbs|sugar|hair|it\sclose|the|my\shair|onions|wood|grass|paper|coupons|costs|people|them|alcohol))`,
       String.raw`\b(?:${GUN}|barrel|muzzle)\s(?:is\s)?(?:in|to|against|under)\smy\s(?:mouth|head|temple|chin|chest|heart)\b`,
       String.raw`\bfinger\son\sthe\strigger\b|\b(?:about\sto|going\sto|gonna|ready\sto|want\sto|wanna)\spull\s(?:the\s)?trigger\b|\bsafety(?:s|\sis)?\s(?:is\s)?off\b`,
       String.raw`\b(?:noose|rope|belt|cord)\s(?:is\s)?(?:around|on)\smy\sneck\b|\b(?:tied|tying|made|making|set\sup|setting\sup|hung|hanging|bought|got|have|finished)\s(?:a|the|my)\snoose\b|\b(?:tied|tying)\s(?:a|the)\s(?:rope|belt|cord)\s(?:to|around|on|from)\b`,
-      String.raw`\b(?:rope|noose|belt|cord|extension\scord)\s(?:is\s|s\s)?(?:tied|ready|up|hung|hanging|set\sup|secured|attached)\b(?!\s(?:to\sthe\s(?:boat|truck|trailer|dock)|for\sthe))`,
+      String.raw`\b(?:rope|noose|belt|cord)\s(?:is\s|s\s)?(?:on|tied\sto|hanging\sfrom|around)\s(?:the|a)\s(?:tree|beam|rafter|rafters|fan|ceiling|closet\srod|door|railing)\b|\b(?:rope|noose|belt|cord|extension\scord)\s(?:is\s|s\s)?(?:tied|ready|up|hung|hanging|set\sup|secured|attached)\b(?!\s(?:to\sthe\s(?:boat|truck|trailer|dock)|for\sthe))`,
       String.raw`\bin\s(?:the|my)\s(?:garage|shed)\swith\sthe\s(?:car|engine|truck|motor)\s(?:running|on)\b|\b(?:walk|walking|walked|swim|swimming|wade|wading|going)\s(?:out\s)?(?:into|in)\s(?:the\s)?(?:lake|ocean|sea|river|water|bay)\b(?=[^\n]{0,60}\b(?:not\scoming\sback|never\scoming\sback|wont\scome\sback|until\si\scant|as\sfar\sas|for\sgood|goodbye|bye|now|tonight))`,
       String.raw`\b(?:${GUN}|razors?|blades?|pills|rope|noose|knife)\s(?:is|s|are)\s(?:on|in|next\sto|beside|by)\s(?:the|my)\s(?:table|lap|bed|nightstand|desk|counter|seat|dashboard|passenger\sseat|floor)\b(?=[^\n]{0,80}\b(?:drinking|drunk|shots|whiskey|jack|vodka|beer|tonight|now|loaded|ready|writing\sthis|staring|decided|cant\sdo\sthis))`,
       String.raw`\b(?:razors?|blades?|gun|pills|rope|knife)\s?(?:is|s|are)?\sout\b(?=[^\n]{0,60}\b(?:lock(?:ing|ed)?\s(?:the\s)?(?:bathroom\s)?door|locked\smyself\sin|alone|nobody\shome|tonight|now|bye|sorry))|\b(?:the\s|my\s)?(?:gun|rope|noose|pills)\s(?:is|are|s)\s(?:ready|loaded|waiting|set)\b(?!\s(?:for\s(?:pick\s?up|pickup|the\srange|hunting|refill)|at\sthe\spharmacy|to\sbe\spicked))`,
@@ -93,7 +93,7 @@ export const EN_IMMINENT: readonly RuleSpec[] = [
     anchors: ['gun', 'rope', 'pills', 'coffin', 'grave', 'poison', 'knife', 'razor', 'noose'],
     patterns: [
       // "🔫 tonight. done." / "⚰️ this weekend": an emoji means followed by a near time
-      String.raw`(?<!(?:my|your|the|take|took|taking|his|her|some|our|these|those|of|a|bought|buy|clean|cleaning|new|pick\sup|picking\sup|refill)\s)\b(?:gun|rope|pills|coffin|grave|poison|knife|razor|noose)\s(?:(?:is|are|for)\s)?(?:tonight|today|tomorrow|this\sweekend|right\snow|esta\snoche|hoy|manana|este\sfin(?:\sde\ssemana)?|ahorita)\b`,
+      String.raw`\b(?<!(?:my|your|the|take|took|taking|his|her|some|our|these|those|of|a|bought|buy|clean|cleaning|new|pick\sup|picking\sup|refill)\s)\b(?:gun|rope|pills|coffin|grave|poison|knife|razor|noose)\s(?:(?:is|are|for)\s)?(?:tonight|today|tomorrow|this\sweekend|right\snow|esta\snoche|hoy|manana|este\sfin(?:\sde\ssemana)?|ahorita)\b`,
     ],
   },
   {

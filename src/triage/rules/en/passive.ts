@@ -57,7 +57,7 @@ export const EN_PASSIVE: readonly RuleSpec[] = [
   {
     id: 'en.passive.no-reason-to-live',
     lang: 'en', tier: 'passive', kind: 'passive', wish: true, negatable: false,
-    anchors: ['reason', 'point', 'purpose', 'will', 'desire', 'motivation', 'meaning', 'live for', 'worth', 'use', 'value', 'wait', 'see myself'],
+    anchors: ['reason', 'point', 'purpose', 'will', 'desire', 'motivation', 'meaning', 'live for', 'worth', 'use', 'value', 'wait', 'see myself', 'why'],
     patterns: [
       String.raw`\b(?:no|zero|not\s(?:a|any|one)|nothing|(?:dont|do\snot|cant|can\snot)\s(?:(?:really|honestly|even|just)\s)?(?:have|see|know|feel|find|think\sof)\s(?:a|any|the|one)|lost\s(?:my|the|all)|without\s(?:a|any)|what\sis\sthe|whats\sthe|there\sis\sno|theres\sno|no\smore)\s(?:single\s|good\s|real\s|more\s)?(?:reason|reasons|point|purpose|will|desire|motivation|meaning|use)\s(?:(?:to|for|in|of)\s)?(?:(?:even|me|my|just|keep|even\strying\sto)\s)?(?<core>live|living|life|be\salive|being\salive|keep\s(?:going|living|trying|fighting)|keeping\son|go\son|going\son|carry\son|stay\salive|staying\salive|wake\sup|waking\sup|exist|existing|be\shere|being\shere)\b(?!\s(?:in\b|with\b|at\b|there|like\sthat))`,
       String.raw`\bnothing\s(?:left\s)?(?:to\slive\sfor|worth\sliving\sfor)\b|\bnot(?:hing)?\sworth\sliving\sfor\b`,

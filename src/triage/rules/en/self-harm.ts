@@ -17,7 +17,7 @@ export const EN_SELF_HARM: readonly RuleSpec[] = [
     lang: 'en', tier: 'active', kind: 'selfharm', wish: true,
     anchors: ['self'],
     patterns: [
-      String.raw`(?<!accidentally\s|accidently\s)\b(?:cut(?:s|ting)?|cutted|burn(?:s|ing|ed|t)?|hurt(?:s|ing)?|harm(?:s|ing|ed)?|injur(?:e|es|ing|ed)|hit(?:s|ting)?|punch(?:es|ing|ed)?|scratch(?:es|ing|ed)?|carv(?:e|es|ing|ed)|bash(?:es|ing|ed)?|bang(?:s|ing|ed)?|slap(?:s|ping|ped)?|bite|biting|bit|starv(?:e|es|ing|ed)|mutilat(?:e|es|ing|ed)|choke|choking|choked|pinch(?:es|ing|ed)?|bruis(?:e|es|ing|ed)|brand(?:ing|ed)?|mark(?:ing|ed)?\sup)\s${SELF}\b(?!\s${ACCIDENT})`,
+      String.raw`\b(?<!accidentally\s|accidently\s)\b(?:cut(?:s|ting)?|cutted|burn(?:s|ing|ed|t)?|hurt(?:s|ing)?|harm(?:s|ing|ed)?|injur(?:e|es|ing|ed)|hit(?:s|ting)?|punch(?:es|ing|ed)?|scratch(?:es|ing|ed)?|carv(?:e|es|ing|ed)|bash(?:es|ing|ed)?|bang(?:s|ing|ed)?|slap(?:s|ping|ped)?|bite|biting|bit|starv(?:e|es|ing|ed)|mutilat(?:e|es|ing|ed)|choke|choking|choked|pinch(?:es|ing|ed)?|bruis(?:e|es|ing|ed)|brand(?:ing|ed)?|mark(?:ing|ed)?\sup)\s${SELF}\b(?!\s${ACCIDENT})`,
     ],
   },
   {
@@ -25,7 +25,7 @@ export const EN_SELF_HARM: readonly RuleSpec[] = [
     lang: 'en', tier: 'active', kind: 'selfharm', wish: true, subject: 'open',
     anchors: ['cut', 'slic', 'carv', 'burn', 'scratch', 'scrap', 'goug', 'pick', 'stab', 'bit'],
     patterns: [
-      String.raw`(?<!accidentally\s)\b(?:cut(?:ting)?|slic(?:e|ing|ed)|carv(?:e|ing|ed)(?:\sinto)?|burn(?:ing|ed|t)?|scratch(?:ing|ed)?|scrap(?:e|ing|ed)|goug(?:e|ed|ing)|pick(?:ing)?\sat|stab(?:bing|bed)?|bit(?:e|ing)?)\s(?:my|me)\s(?:own\s)?(?:[a-z]+\s)?${BODY}\b(?!\s(?:on\s(?:a|the|some)\s|while|shaving|cooking|at\swork|by\saccident|open\son|in\sthe\s(?:accident|crash|fall|wreck|blast)|hair|in\sthe\ssun|at\sthe\sbeach|lifting|in\sa\sfight))`,
+      String.raw`\b(?<!accidentally\s)\b(?:cut(?:ting)?|slic(?:e|ing|ed)|carv(?:e|ing|ed)(?:\sinto)?|burn(?:ing|ed|t)?|scratch(?:ing|ed)?|scrap(?:e|ing|ed)|goug(?:e|ed|ing)|pick(?:ing)?\sat|stab(?:bing|bed)?|bit(?:e|ing)?)\s(?:my|me)\s(?:own\s)?(?:[a-z]+\s)?${BODY}\b(?!\s(?:on\s(?:a|the|some)\s|while|shaving|cooking|at\swork|by\saccident|open\son|in\sthe\s(?:accident|crash|fall|wreck|blast)|hair|in\sthe\ssun|at\sthe\sbeach|lifting|in\sa\sfight))`,
     ],
   },
   {
@@ -41,7 +41,7 @@ export const EN_SELF_HARM: readonly RuleSpec[] = [
   {
     id: 'en.selfharm.cutting',
     lang: 'en', tier: 'active', kind: 'selfharm', wish: true, subject: 'open',
-    anchors: ['cutting', 'burning', 'cut', 'harm', 'hurt'],
+    anchors: ['cutting', 'burning', 'cut', 'harm', 'hurt', 'burn'],
     patterns: [
       String.raw`\b(?:started|start|starting|been|keep|kept|still|back\sto|began|begin|urges?\sto|want\sto|wanna|wanting\sto|relapsed\s(?:on|with|into)?|stop|addicted\sto|habit\sof|thinking\sabout|think\sabout|tempted\sto|need\sto|going\sto|gonna|went\sback\sto|resist|resisting)\s(?:[a-z]+\s)?(?<core>cutting|burning\smyself|cut(?=\s*(?:[.!?,;]|$)|\sagain))\b(?!\s(?:back|down|out|off|corners|class|ties|carbs|sugar|weight|hair|costs|it\sclose|in\sline|through|my\shair|the|a\b|wood|grass|cake|onions|vegetables|coupons|paper|hours|trees|firewood|steel|meat|people|them|him|her|contact|alcohol|caffeine|drinking|smoking|out\s\w+|school|work|classes|grass|lawns|checks|deals|tile|glass))`,
       String.raw`\bcutting\sagain\b`,

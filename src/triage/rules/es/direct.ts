@@ -13,7 +13,7 @@ export const ES_DIRECT: readonly RuleSpec[] = [
     lang: 'es', tier: 'active', kind: 'suicide', wish: true, subject: 'adjacent',
     anchors: ['matarme', 'suicidarme', 'colgarme', 'ahorcarme', 'envenenarme', 'dispararme', 'degollarme', 'apunalarme', 'acuchillarme', 'quitarme', 'tirarme', 'aventarme', 'lanzarme', 'arrojarme', 'botarme', 'pegarme', 'darme', 'meterme', 'volarme', 'cortarme', 'ahogarme'],
     patterns: [
-      String.raw`(?<!amenaz[a-z]*\scon\s|amenaz[a-z]*\sde\s)\b(?:matar|suicidar|colgar|ahorcar|envenenar|disparar|degollar|apunalar|acuchillar)me\b${KILL_IDIOM}`,
+      String.raw`\b(?<!amenaz[a-z]*\scon\s|amenaz[a-z]*\sde\s)\b(?:matar|suicidar|colgar|ahorcar|envenenar|disparar|degollar|apunalar|acuchillar)me\b${KILL_IDIOM}`,
       String.raw`\b(?:pienso\sen|quiero|ganas\sde|voy\sa|[bv]oy\sa|pense\sen|pensando\sen|a\spunto\sde)\s(?:tirarme|aventarme|lanzarme|arrojarme)(?=\s*(?:[.!?,;]|$)|\s(?:ya|ahora|ahorita|y\b|otra\svez))`,
       String.raw`\bquitarme\s(?:la\s)?vida\b|\bquitarme\s(?:de\sen\smedio|del\smedio)\b`,
       String.raw`\b(?:tirar|aventar|lanzar|arrojar|botar)me\s(?:de|del|desde|por|al|a\s(?:la|las|los|un|una)|bajo|frente\sa|enfrente\sde)\s(?:(?:un|una|el|la|los|las|este|esta|ese|esa|mi)\s)?(?:[a-z]+\s)?(?:puente|edificio|balcon|ventana|azotea|techo|metro|tren|vias|via|carretera|camion|precipicio|barranco|acantilado|rio|mar|piso|trailer|carro|auto|coche|bus|autobus|cornisa|barranca|risco|presa|pozo|periferico|autopista)\b`,
@@ -50,9 +50,9 @@ export const ES_DIRECT: readonly RuleSpec[] = [
   {
     id: 'es.direct.suicidio',
     lang: 'es', tier: 'active', kind: 'suicide', escalates: false, wish: true, subject: 'open',
-    anchors: ['suicid', 'autolesion'],
+    anchors: ['suicid', 'autolesion', 'ideas', 'pensamientos', 'ideacion', 'tendencias'],
     patterns: [
-      String.raw`(?<!(?:prevencion|linea|tasa|tasas|riesgo|intento|intentos|nota|carta|casos)\s(?:del?|de\sla|contra\sel)\s)\b(?:suicid(?:a|io|arme)|ideacion\ssuicida|tendencias\ssuicidas)\b(?!\s(?:de\s(?:mi|su)\s(?:hermano|hermana|padre|madre|papa|mama|hijo|hija|primo|prima|amigo|amiga|esposo|esposa|tio|tia|companero|companera)))`,
+      String.raw`\b(?<!(?:prevencion|linea|tasa|tasas|riesgo|intento|intentos|nota|carta|casos)\s(?:del?|de\sla|contra\sel)\s)\b(?:suicid(?:a|io|arme)|ideacion\ssuicida|tendencias\ssuicidas)\b(?!\s(?:de\s(?:mi|su)\s(?:hermano|hermana|padre|madre|papa|mama|hijo|hija|primo|prima|amigo|amiga|esposo|esposa|tio|tia|companero|companera)))`,
       String.raw`\b(?:ideas?|pensamientos?)\s(?:suicidas?|de\s(?:muerte|suicidio|matarme|quitarme\sla\svida|morir(?:me)?|hacerme\sdano|acabar\scon\stodo))\b`,
     ],
   },
@@ -60,14 +60,14 @@ export const ES_DIRECT: readonly RuleSpec[] = [
     id: 'es.direct.sobredosis',
     lang: 'es', tier: 'active', kind: 'suicide', subject: 'open', pastIsAttempt: true,
     anchors: ['sobredosis'],
-    patterns: [String.raw`(?<!(?:riesgo|peligro|miedo|prevenir|evitar)\s(?:de\s)?(?:una\s)?)\bsobredosis\b(?!\s(?:accidental|por\saccidente|sin\squerer)|\sde\s(?:trabajo|cafe|azucar|television|series|noticias|tareas|juntas|estres|amor|chocolate|netflix|papeleo|horas\sextra|sueno|felicidad))`],
+    patterns: [String.raw`\b(?<!(?:riesgo|peligro|miedo|prevenir|evitar)\s(?:de\s)?(?:una\s)?)\bsobredosis\b(?!\s(?:accidental|por\saccidente|sin\squerer)|\sde\s(?:trabajo|cafe|azucar|television|series|noticias|tareas|juntas|estres|amor|chocolate|netflix|papeleo|horas\sextra|sueno|felicidad))`],
   },
   {
     id: 'es.direct.pastillas',
     lang: 'es', tier: 'active', kind: 'suicide', subject: 'open', pastIsAct: true,
     anchors: ['tom', 'trag', 'ingeri', 'bebi', 'compre', 'use', 'consegui'],
     patterns: [
-      String.raw`(?<!(?:que|dijo|dijeron|debo|debe|tiene\sque|tengo\sque)\s)\b(?:me\s)?(?:tome|trague|tomare|tomar(?:me)?|tragar(?:me)?|he\stomado|me\she\stomado|acabo\sde\stomar(?:me)?|me\sacabo\sde\stomar|ingeri|bebi|me\sbebi|me\strague|me\stome|voy\sa\stomar(?:me)?)\s(?:(?:como|unas|unos|mas\sde|casi|alrededor\sde|cerca\sde|otras|otros)\s)?${QUANT_ES}\s(?:de\s)?(?:(?:mis|las|los|el|la)\s)?(?:[a-z]+\s){0,2}?${PILLS_ES}\b(?!\s(?:de\shoy|del\sdia|como\sme\s(?:dijeron|indicaron|recetaron)|a\stiempo|de\sla\smanana|diarias|al\sdia|cada\sdia|todos\slos\sdias|en\sla\smanana|con\scomida))`,
+      String.raw`\b(?<!(?:que|dijo|dijeron|debo|debe|tiene\sque|tengo\sque)\s)\b(?:me\s)?(?:tome|trague|tomare|tomar(?:me)?|tragar(?:me)?|he\stomado|me\she\stomado|acabo\sde\stomar(?:me)?|me\sacabo\sde\stomar|ingeri|bebi|me\sbebi|me\strague|me\stome|voy\sa\stomar(?:me)?)\s(?:(?:como|unas|unos|mas\sde|casi|alrededor\sde|cerca\sde|otras|otros)\s)?${QUANT_ES}\s(?:de\s)?(?:(?:mis|las|los|el|la)\s)?(?:[a-z]+\s){0,2}?${PILLS_ES}\b(?!\s(?:de\shoy|del\sdia|como\sme\s(?:dijeron|indicaron|recetaron)|a\stiempo|de\sla\smanana|diarias|al\sdia|cada\sdia|todos\slos\sdias|en\sla\smanana|con\scomida))`,
       String.raw`\b(?:me\s)?(?:tome|trague|bebi|compre|tomar(?:me)?|tragar(?:me)?|use|consegui)\s(?:[a-z0-9]+\s){1,4}?para\s(?:morir(?:me)?|matarme|quitarme\sla\svida|no\sdespertar(?:me)?|suicidarme|acabar\scon\stodo)\b`,
       String.raw`\bme\s(?:las|los|lo)\s(?:tomo|trago|tomare|voy\sa\stomar|tome|trague|bebi|bebo)\s(?:todas?|todos?|de\sun\sjalon|de\sgolpe)\b`,
       String.raw`\bme\s(?:tome|trague|bebi)\s(?:todo\slo\sque\s(?:habia|tenia|encontre)|todo\sel\s(?:botiquin|frasco|bote|blister))\b`,

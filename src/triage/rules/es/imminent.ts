@@ -7,11 +7,12 @@ export const ES_IMMINENT: readonly RuleSpec[] = [
   {
     id: 'es.imminent.en-curso',
     lang: 'es', tier: 'imminent', kind: 'imminent',
-    anchors: ['cortando', 'desangr', 'ahorcando', 'profundo', 'hondo', 'sangrar', 'cuello', 'cabeza', 'boca', 'puente', 'azotea', 'techo', 'orilla', 'cornisa', 'barandal', 'borde', 'vias'],
+    anchors: ['cortando', 'desangr', 'ahorcando', 'profundo', 'hondo', 'sangrar', 'cuello', 'cabeza', 'boca', 'puente', 'azotea', 'techo', 'orilla', 'cornisa', 'barandal', 'borde', 'vias', 'soga', 'cuerda', 'rope', 'tomando', 'tragando'],
     patterns: [
+      String.raw`\b(?:me\sestoy|estoy)\s(?:tomando|tragando)\s(?:(?:las|todas\slas|el\sfrasco\sde|la\scaja\sde|un\smonton\sde)\s)(?:[a-z]+\s)?(?:pastillas|pildoras|medicinas|pastis)\b(?=[^\n]{0,60}\b(?:ahorita|ahora\smismo|ya|adios|perdon|todas))|\b(?:ahorita|ahora)\smismo\sme\sestoy\s(?:tomando|tragando)\s(?:las|mis|todas\slas)\s(?:[a-z]+\s)?(?:pastillas|pildoras|medicinas|pastis)\b`,
       String.raw`\b(?:me\sestoy|estoy)\s(?:cortando|desangrando|ahorcando)\b(?!\s(?:el\s(?:pelo|cabello|fleco)|las\sunas|la\sbarba|de\srisa))`,
       String.raw`\bme\scorte\s(?:muy\s|demasiado\s)?(?:profundo|hondo)\b|\bno\s(?:para|deja|dejo|paro)\sde\ssangrar\b`,
-      String.raw`\b(?:la\s)?(?:soga|cuerda)\s(?:ya\s)?(?:esta\s)?(?:en|alrededor\sde)\smi\scuello\b|\b(?:la\spistola|el\sarma|el\scanon)\s(?:esta\s)?(?:en\smi\s(?:boca|cabeza|sien)|contra\smi\s(?:cabeza|sien))\b`,
+      String.raw`\b(?:la\s)?(?:soga|cuerda|rope)\s(?:ya\s)?(?:esta\s)?(?:en|colgada\sde|colgada\sen|amarrada\sa|amarrada\sen|atada\sa)\s(?:el|la|un|una)\s(?:arbol|viga|techo|ventilador|barandal|closet|puerta|regadera)\b|\b(?:la\s)?(?:soga|cuerda)\s(?:ya\s)?(?:esta\s)?(?:en|alrededor\sde)\smi\scuello\b|\b(?:la\spistola|el\sarma|el\scanon)\s(?:esta\s)?(?:en\smi\s(?:boca|cabeza|sien)|contra\smi\s(?:cabeza|sien))\b`,
       String.raw`\b(?:estoy|ya\sestoy|aqui\sestoy)\s(?:en|sobre|arriba\sde)\s(?:el|la)\s(?:puente|azotea|techo|orilla|cornisa|barandal|borde|vias)\b(?=[^\n]{0,80}\b(?:saltar|salto|tirar|tirarme|tiro|aventar|aventarme|lanzarme|lanzar|brincar|hacerlo|acabar|matarme|adios|ultima\svez|ya\sme\s[bv]oy|perdon))`,
     ],
   },
@@ -37,7 +38,7 @@ export const ES_IMMINENT: readonly RuleSpec[] = [
   {
     id: 'es.imminent.despedida',
     lang: 'es', tier: 'imminent', kind: 'imminent',
-    anchors: ['adios', 'hasta nunca', 'despid', 'ultimo', 'ultima', 'carta', 'nota', 'mensaje', 'a ver', 'volveran', 'volveras', 'saber de mi', 'ya no', 'no voy a estar', 'cuiden', 'perdon', 'regale', 'nos vemos'],
+    anchors: ['adios', 'hasta nunca', 'despid', 'ultimo', 'ultima', 'carta', 'nota', 'mensaje', 'a ver', 'volveran', 'volveras', 'saber de mi', 'ya no', 'no voy a estar', 'cuiden', 'perdon', 'regale', 'nos vemos', 'desped'],
     patterns: [
       String.raw`\b(?:adios|hasta\snunca|me\sdespido)\s(?:a\stodos|para\ssiempre|mundo|de\stodos|de\sustedes|familia|mundo\scruel)\b`,
       String.raw`\besta\ses\smi\s(?:despedida|ultimo\smensaje|ultima\scarta|ultima\svez)\b|\b(?:mi\s)?ultimo\smensaje\b(?=[^.!?\n]{0,40}\b(?:adios|perdon|los\squiero|me\svoy))`,

@@ -7,7 +7,7 @@ import { alt } from '../rule';
 
 /** Verbs of killing oneself, infinitive without the clitic: "me quiero [matar]". */
 export const KILL_INF = alt(
-  'matar', 'suicidar', String.raw`quitar\sla\svida`, 'colgar', 'ahorcar', 'envenenar', 'disparar', String.raw`cortar\slas\svenas`,
+  'matar', 'suicidar', String.raw`quitar\sla\svida`, String.raw`quitar\s(?:de\sen\smedio|del\smedio)`, 'colgar', 'ahorcar', 'envenenar', 'disparar', String.raw`cortar\slas\svenas`,
   String.raw`(?:tirar|aventar|lanzar|arrojar|botar)\s(?:de|del|desde|por|al|a\s(?:la|las|los|un|una)|bajo)`,
   String.raw`(?:pegar|dar|meter)\sun\s(?:tiro|balazo|plomazo|plomo|escopetazo)`,
   String.raw`volar\s(?:la\scabeza|los\sesos|la\stapa\sde\slos\sesos)`,

@@ -53,9 +53,10 @@ export const ES_PASSIVE: readonly RuleSpec[] = [
   {
     id: 'es.passive.sin-razon',
     lang: 'es', tier: 'passive', kind: 'passive', wish: true, negatable: false,
-    anchors: ['razon', 'motivo', 'sentido', 'caso', 'ganas', 'proposito', 'para que', 'por que', 'vale la pena', 'chiste', 'esperando', 'espero', 'igual', 'mismo', 'importa', 'vale', 'acabe', 'termine'],
+    anchors: ['razon', 'motivo', 'sentido', 'caso', 'ganas', 'proposito', 'para que', 'por que', 'vale la pena', 'chiste', 'esperando', 'espero', 'igual', 'mismo', 'importa', 'vale', 'acabe', 'termine', 'paso de'],
     patterns: [
       String.raw`\b(?:no\stengo|no\shay|no\sveo|no\sencuentro|no\shallo|sin|ya\sno\stengo|ya\sno\shay|perdi|he\sperdido)\s(?:(?:ninguna|ningun|una|un|la|las|el|mis|mas)\s)?(?:razon(?:es)?|motivos?|sentido|caso|ganas|proposito|por\sque|para\sque)\s(?:[a-z]+\s)?(?:(?:para|de|por\sla\scual|por\sel\scual|en)\s)?(?<core>vivir|seguir(?:\sviviendo|\sadelante)?|estar\sviv[oa]|existir|seguir\saqui)\b(?!\s(?:en\b|con\b|aqui\b|alla\b|cerca|asi\sde|con\sel|el\stratamiento|la\sterapia|con\sesto|tomando|estudiando|trabajando))`,
+      String.raw`\bpaso\sde\s(?:vivir|seguir(?:\sviviendo)?|la\svida|existir|todo\sy\sde\stodos)\b`,
       String.raw`\b(?:la\svida|mi\svida|vivir|la\sexistencia|mi\sexistencia)\s(?:ya\s)?no\s(?:tiene\s(?:sentido|caso|proposito|razon\sde\sser)|vale\sla\spena|sirve\spara\snada)\b`,
       String.raw`\b(?:ya\s)?no\s(?:tiene|hay|le\sveo|le\sencuentro|le\shallo)\s(?:(?:ningun|ninguna|ni)\s)?(?:caso|sentido|chiste|objeto|razon|motivo)\s(?:(?:a|de|el)\s)?(?:seguir(?:\sviviendo|\saqui)?|vivir|estar\sviv[oa]|existir|seguir\sadelante)\b`,
       String.raw`\bno\sle\s(?:encuentro|hallo|veo)\s(?:ninguna\s|ningun\s)?(?:razon|motivo|caso|sentido)\sa\s(?:seguir\sviviendo|vivir|seguir|la\svida|mi\svida)\b`,
@@ -86,9 +87,9 @@ export const ES_PASSIVE: readonly RuleSpec[] = [
   {
     id: 'es.passive.mejor-sin-mi',
     lang: 'es', tier: 'passive', kind: 'passive', wish: true,
-    anchors: ['sin mi', 'si yo', 'si me', 'si muriera', 'si desaparec', 'si no estuviera', 'si ya no', 'muert', 'favor', 'without', 'like me', 'como yo'],
+    anchors: ['sin mi', 'si yo', 'si me', 'si muriera', 'si desaparec', 'si no estuviera', 'si ya no', 'muert', 'favor', 'without', 'like me', 'como yo', 'mejor'],
     patterns: [
-      String.raw`\bmejor\s(?:estar\s)?muert[oa]s?\b|\bestaria\smejor\smuert[oa]\b|\bmejor\s(?:que|si)\s(?:yo\s)?(?:no\sestuviera|no\sexistiera|me\smuriera|desapareciera|ya\sno\sestuviera)\b`,
+      String.raw`\bmejor\sme\s(?:muero|muriera|mato|matara|mataria|voy\sde\seste\smundo)\b|\bmejor\s(?:estar\s)?muert[oa]s?\b|\bestaria\smejor\smuert[oa]\b|\bmejor\s(?:que|si)\s(?:yo\s)?(?:no\sestuviera|no\sexistiera|me\smuriera|desapareciera|ya\sno\sestuviera)\b`,
       String.raw`\b[a-z]+(?:ria|rian)\s(?:(?:mas|mejor|tranquil[oa]s|en\spaz|bien|felices)\s){0,2}(?:sin\smi|si\s(?:yo\s)?(?:no\sestuviera|me\smuero|me\smuriera|muriera|desapareciera|no\sexistiera|ya\sno\sestuviera))\b`,
       String.raw`\b(?:mejor|better\soff)\s(?:sin|without)\s(?:un|una|a)\s(?:[a-z]+\s){0,2}?(?:como\syo|like\sme)\b`,
       String.raw`\b(?:les|le)\s(?:haria|haria\sun|hago)\s(?:un\s)?favor\s(?:a\stodos\s)?(?:si|al)\s(?:me\smuero|me\smuriera|muero|morirme|desaparezco|desaparecer|me\smato)\b`,

@@ -8,7 +8,7 @@ export const ES_PREPARACION: readonly RuleSpec[] = [
   {
     id: 'es.prep.decidido',
     lang: 'es', tier: 'imminent', kind: 'imminent', needsContext: true,
-    anchors: ['decid', 'decision', 'vuelta atras'],
+    anchors: ['decid', 'decision', 'vuelta atras', 'planeado'],
     patterns: [
       String.raw`\bya\s(?:lo\s|me\s)?decidi\b|\b(?:ya\s)?tome\s(?:la|mi)\sdecision\b|\blo\stengo\s(?:decidido|planeado)\b|\bno\shay\svuelta\satras\b|\bya\sesta\sdecidido\b`,
     ],

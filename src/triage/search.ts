@@ -1,0 +1,92 @@
+import { assess, type Hit } from './assess';
+import type { Normalised } from './normalise';
+import * as rules from './rules/index';
+import type { Matcher, Rule } from './rules/rule';
+
+/**
+ * Search: which rules run, where, and how often. One scan finds the anchors present; only rules with
+ * an anchor present run; on a long message a rule runs only in windows around its anchors; and the
+ * number of matches assessed is capped, so a repetitive input costs a bounded amount of work.
+ */
+
+const ALL_MATCHERS: readonly Matcher[] = rules.MATCHERS;
+const gate = rules.gatedMatchers;
+
+const MAX_MATCHES_PER_RULE = 12;
+const MAX_MATCHES = 60;
+/** Messages longer than this are searched in windows around anchors. */
+const WINDOW_FROM = 600;
+/** How far a match (with its look-behinds) can start before its anchor, and end (with look-aheads) after. */
+const BEFORE_ANCHOR = 160;
+const AFTER_ANCHOR = 220;
+const WHOLE: ReadonlyArray<readonly [number, number]> = [[0, Number.MAX_SAFE_INTEGER]];
+
+/** Merged windows around anchor positions, widened to word boundaries so no word is cut in two. */
+function windowsAround(text: string, anchors: readonly number[]): Array<readonly [number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const p of anchors) {
+    let from = Math.max(0, p - BEFORE_ANCHOR);
+    if (from > 0) from = text.lastIndexOf(' ', from) + 1;
+    let to = Math.min(text.length, p + AFTER_ANCHOR);
+    if (to < text.length) {
+      const space = text.indexOf(' ', to);
+      to = space < 0 ? text.length : space;
+    }
+    const last = out[out.length - 1];
+    if (last !== undefined && from <= last[1]) last[1] = Math.max(last[1], to);
+    else out.push([from, to]);
+  }
+  return out;
+}
+
+/** Every match of every rule, each with the tier its modifiers gave it (dropped matches left out). */
+export function search(n: Normalised, original: string, trace?: string[]): Hit[] {
+  const text = n.text;
+  const hits: Hit[] = [];
+  const long = text.length > WINDOW_FROM;
+  const { on, positions } = gate(text, long);
+  const perRule = new Map<Rule, number>();
+  let assessed = 0;
+  for (let k = 0; k < ALL_MATCHERS.length; k++) {
+    if (on[k] === 0) continue;
+    const matcher = ALL_MATCHERS[k] as Matcher;
+    const rule = matcher.rule;
+    // a long message is searched only around this rule's anchors: a match always contains one
+    const windows = long && positions !== null ? windowsAround(text, positions[k] ?? []) : WHOLE;
+    for (const [from, to] of windows) {
+      const slice = from === 0 && to >= text.length ? text : text.slice(from, to);
+      const re = matcher.re;
+      re.lastIndex = 0;
+      let stop = false;
+      for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
+        // bounded work on repetitive input: enough matches to decide, not every one of a thousand
+        const count = (perRule.get(rule) ?? 0) + 1;
+        perRule.set(rule, count);
+        if (count > MAX_MATCHES_PER_RULE || ++assessed > MAX_MATCHES) {
+          stop = true;
+          break;
+        }
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        const start = from + m.index;
+        const end = start + m[0].length;
+        let core: [number, number] | undefined;
+        if (matcher.coreGroups.length > 0) {
+          const groups = m.indices?.groups;
+          for (const name of matcher.coreGroups) {
+            core = groups?.[name];
+            if (core !== undefined) break;
+          }
+        }
+        const hit = assess(rule, n, original, start, core !== undefined ? from + core[0] : start, end, core !== undefined, trace);
+        if (hit !== null) trace?.push(`${rule.id} "${text.slice(start, end)}" -> ${hit.tier}${hit.tags.length ? ` (${hit.tags.join(', ')})` : ''}`);
+        if (hit !== null && hit.tier !== 'none') hits.push(hit);
+      }
+      if (stop) break;
+    }
+  }
+  return hits;
+}
+
