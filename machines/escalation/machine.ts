@@ -1,6 +1,6 @@
-import { and, enqueueActions, setup } from 'xstate';
+import { and, assertEvent, enqueueActions, setup } from 'xstate';
 import { exhaustedKey, isHigherTier, nextStep, normalisePolicy, pageKey, timerIdFor } from './policy';
-import type { CrisisTier, EscalationContext, EscalationEffect, EscalationEvent, EscalationInput, PageReason, TimelineEntry, TimerPurpose } from './types';
+import type { CrisisTier, EscalationContext, EscalationEffect, EscalationEvent, EscalationInput, EscalationState, PageReason, TimelineEntry, TimerPurpose } from './types';
 
 export const ESCALATION_MACHINE_ID = 'escalation';
 /** Bump when a change makes older persisted snapshots unreadable (state names, context shape, key format). */
@@ -94,7 +94,7 @@ export const escalationMachine = setup({
     }),
     /** Escalation stops; the clinician now holds the case until it is resolved or the unresolved timer fires. */
     acknowledge: enqueueActions(({ context, event, enqueue }) => {
-      if (event.type !== 'oncall.acknowledged') return;
+      assertEvent(event, 'oncall.acknowledged');
       const timer = nextTimer(context, 'unresolved');
       enqueue.emit({ type: 'acknowledged', by: event.by });
       enqueue.emit({ type: 'schedule', timerId: timer.id, afterSeconds: context.policy.unresolvedRepageSeconds, purpose: 'unresolved' });
@@ -106,11 +106,11 @@ export const escalationMachine = setup({
     }),
     /** A second acknowledgement (another clinician on the level): shown in the case view, changes nothing else. */
     noteAcknowledgement: enqueueActions(({ context, event, enqueue }) => {
-      if (event.type !== 'oncall.acknowledged') return;
+      assertEvent(event, 'oncall.acknowledged');
       enqueue.assign({ timeline: [...context.timeline, { kind: 'acknowledged', at: event.at, tier: context.tier, epoch: context.epoch, by: event.by }] });
     }),
     resolve: enqueueActions(({ context, event, enqueue }) => {
-      if (event.type !== 'case.resolved') return;
+      assertEvent(event, 'case.resolved');
       enqueue.emit({ type: 'resolved', by: event.by });
       enqueue.assign({
         timer: null,
@@ -133,35 +133,48 @@ export const escalationMachine = setup({
     timeline: [],
   }),
   entry: { type: 'beginPaging', params: { reason: 'opened' } },
-  initial: 'paging',
-  on: {
-    // Whatever the case is doing, a higher tier starts over from level 0 at the new urgency.
-    'tier.raised': { guard: 'raisesTier', target: '.paging', actions: { type: 'beginPaging', params: { reason: 'higher-tier' } } },
-    'case.resolved': { target: '.resolved', actions: 'resolve' },
-  },
+  initial: 'open',
   states: {
-    /** Waiting for someone on the current level to acknowledge. */
-    paging: {
+    open: {
+      initial: 'paging',
       on: {
-        'timer.fired': [
-          { guard: and(['isCurrentTimer', 'policyNotWalked']), actions: 'pageNext' },
-          { guard: 'isCurrentTimer', target: 'exhausted', actions: 'exhaust' },
-        ],
-        'oncall.acknowledged': { target: 'acknowledged', actions: 'acknowledge' },
+        // Whatever the open case is doing, a higher tier starts over from level 0 at the new urgency.
+        'tier.raised': { guard: 'raisesTier', target: '.paging', actions: { type: 'beginPaging', params: { reason: 'higher-tier' } } },
+        'case.resolved': { target: 'resolved', actions: 'resolve' },
+      },
+      states: {
+        /** Waiting for someone on the current level to acknowledge. */
+        paging: {
+          on: {
+            'timer.fired': [
+              { guard: and(['isCurrentTimer', 'policyNotWalked']), actions: 'pageNext' },
+              { guard: 'isCurrentTimer', target: 'exhausted', actions: 'exhaust' },
+            ],
+            'oncall.acknowledged': { target: 'acknowledged', actions: 'acknowledge' },
+          },
+        },
+        acknowledged: {
+          on: {
+            'timer.fired': { guard: 'isCurrentTimer', target: 'paging', actions: { type: 'beginPaging', params: { reason: 'unresolved' } } },
+            'oncall.acknowledged': { actions: 'noteAcknowledgement' },
+          },
+        },
+        /** Nobody answered: the edge has paged the fallback and raised an alarm. Quiet until someone acts. */
+        exhausted: {
+          on: {
+            'oncall.acknowledged': { target: 'acknowledged', actions: 'acknowledge' },
+          },
+        },
       },
     },
-    acknowledged: {
-      on: {
-        'timer.fired': { guard: 'isCurrentTimer', target: 'paging', actions: { type: 'beginPaging', params: { reason: 'unresolved' } } },
-        'oncall.acknowledged': { actions: 'noteAcknowledgement' },
-      },
-    },
-    /** Nobody answered: the edge has paged the fallback and raised an alarm. Quiet until someone acts. */
-    exhausted: {
-      on: {
-        'oncall.acknowledged': { target: 'acknowledged', actions: 'acknowledge' },
-      },
-    },
+    // Only a clinician closes a case. Final, and outside `open`, so nothing reaches it afterwards, not even
+    // through the pure transition function (which, unlike an actor, does not stop at a final state).
     resolved: { type: 'final' },
   },
 });
+
+/** The state as one word, for the edge and the case view. */
+export function escalationStateOf(snapshot: { value: unknown }): EscalationState {
+  const value = snapshot.value;
+  return (typeof value === 'string' ? value : Object.values(value as Record<string, string>)[0]) as EscalationState;
+}

@@ -1,8 +1,6 @@
 import { createActor, type Snapshot } from 'xstate';
-import { escalationMachine } from './machine';
-import type { EscalationContext, EscalationEffect, EscalationEvent, EscalationInput } from './types';
-
-export type EscalationState = 'paging' | 'acknowledged' | 'exhausted' | 'resolved';
+import { escalationMachine, escalationStateOf } from './machine';
+import type { EscalationContext, EscalationEffect, EscalationEvent, EscalationInput, EscalationState } from './types';
 
 export interface EscalationStep {
   /** Store this (JSON) with ESCALATION_MACHINE_ID and ESCALATION_MACHINE_VERSION, in the same transaction as the effects. */
@@ -20,20 +18,18 @@ export function openEscalation(input: EscalationInput): EscalationStep {
 }
 
 /**
- * One event against a stored snapshot. The actor lives for this call only. Events reaching a resolved case
- * (a late timer row, a second RESOLVE) change nothing and emit nothing.
+ * One event against a stored snapshot. The actor lives for this call only; `input` is the case's opening
+ * input (XState requires it, a restored actor takes everything from the snapshot). Events reaching a
+ * resolved case (a late timer row, a second RESOLVE) change nothing and emit nothing.
  */
-export function stepEscalation(snapshot: Snapshot<unknown>, event: EscalationEvent): EscalationStep {
-  return run({ snapshot, event });
+export function stepEscalation(args: { input: EscalationInput; snapshot: Snapshot<unknown>; event: EscalationEvent }): EscalationStep {
+  return run(args);
 }
 
-function run(args: { input?: EscalationInput; snapshot?: Snapshot<unknown>; event?: EscalationEvent }): EscalationStep {
+function run(args: { input: EscalationInput; snapshot?: Snapshot<unknown>; event?: EscalationEvent }): EscalationStep {
   const effects: EscalationEffect[] = [];
   let failure: unknown;
-  const actor = createActor(escalationMachine, {
-    ...(args.input ? { input: args.input } : {}),
-    ...(args.snapshot ? { snapshot: args.snapshot } : {}),
-  });
+  const actor = createActor(escalationMachine, { input: args.input, ...(args.snapshot ? { snapshot: args.snapshot } : {}) });
   actor.on('*', (effect) => effects.push(effect));
   actor.subscribe({ error: (error) => (failure = error) });
   actor.start();
@@ -46,5 +42,5 @@ function run(args: { input?: EscalationInput; snapshot?: Snapshot<unknown>; even
   if (failure !== undefined || snapshot.status === 'error') {
     throw new EscalationMachineError(`escalation machine failed: ${failure instanceof Error ? failure.message : String(failure)}`);
   }
-  return { persisted, effects, state: snapshot.value as EscalationState, context: snapshot.context };
+  return { persisted, effects, state: escalationStateOf(snapshot), context: snapshot.context };
 }

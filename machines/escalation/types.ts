@@ -56,6 +56,9 @@ export type EscalationEffect =
   | { type: 'acknowledged'; by: string }
   | { type: 'resolved'; by: string };
 
+/** Where a case is, as one word (the machine nests the first three under `open`). */
+export type EscalationState = 'paging' | 'acknowledged' | 'exhausted' | 'resolved';
+
 /** One line of the case view's escalation timeline. */
 export interface TimelineEntry {
   kind: 'paged' | 'acknowledged' | 'exhausted' | 'tier-raised' | 'resolved';
