@@ -5,16 +5,17 @@
  *     reads one {"id","text"} object a line (optionally "context": {"answerKind","aboutSelfHarm"}) and
  *     writes one {"id","risk","reasons"} object a line, in the same order. A line that cannot be read
  *     yields {"id","error"} in its place: never a silent skip, never a crash. Blank lines are not records.
- *   npm run --silent triage -- --text "I want to die"
- *     prints one result.
+ *   npm run --silent triage -- --text "I want to die" [--explain]
+ *     prints one result; --explain also lists on stderr every rule match and what the modifiers
+ *     decided about it, for clinicians reviewing the rules.
  *
  * Nothing but results goes to stdout; diagnostics go to stderr. Exit code 1 when any line failed.
  */
 import { createInterface } from 'readline';
-import { triage, type TriageContext } from '../triage';
+import { explain, triage, type TriageContext } from '../triage';
 
 const USAGE = `usage: triage < in.jsonl > out.jsonl
-       triage --text "message" [--about-self-harm] [--answer-kind yes-no|choice|free-text]`;
+       triage --text "message" [--explain] [--about-self-harm] [--answer-kind yes-no|choice|free-text]`;
 
 function contextFrom(value: unknown): TriageContext | undefined {
   if (value === undefined || value === null) return undefined;
@@ -80,6 +81,7 @@ async function main(args: readonly string[]): Promise<number> {
       ...(args.includes('--about-self-harm') ? { aboutSelfHarm: true } : {}),
     });
     process.stdout.write(`${JSON.stringify(triage(text, context))}\n`);
+    if (args.includes('--explain')) for (const line of explain(text)) process.stderr.write(`${line}\n`);
     return 0;
   }
 

@@ -10,7 +10,7 @@ import type { TriageContext } from './types';
 export type BareAnswer = 'yes' | 'no' | 'choice' | 'unsure';
 
 const YES =
-  /^(?:y|yes|yeah|yea|ya|yep|yup|ye|yess|sure|correct|true|affirmative|i\sdo|i\sam|i\shave|i\sdid|sometimes|often|always|a\slot|all\sthe\stime|every\sday|everyday|every\snight|most\sdays|daily|constantly|kind\sof|kinda|sort\sof|a\slittle|a\sbit|a\slittle\sbit|maybe|probably|i\sthink\sso|yes\smaam|yes\ssir|si|claro|a\sveces|siempre|seguido|todos\slos\sdias|casi\ssiempre|mas\so\smenos|tal\svez|quizas?|creo\sque\ssi|aja|simon|sip|obvio|pues\ssi|si\sseñor|yes\sdaily)$/;
+  /^(?:y|yes|yeah|yea|ya|yep|yup|ye|yess|sure|correct|true|affirmative|i\sdo|i\sam|i\shave|i\sdid|sometimes|often|always|a\slot|all\sthe\stime|every\sday|everyday|every\snight|most\sdays|daily|constantly|kind\sof|kinda|sort\sof|a\slittle|a\sbit|a\slittle\sbit|maybe|probably|i\sthink\sso|yes\smaam|yes\ssir|si|claro|a\sveces|siempre|seguido|todos\slos\sdias|casi\ssiempre|mas\so\smenos|tal\svez|quizas?|creo\sque\ssi|aja|simon|sip|obvio|pues\ssi|si\ssenor|yes\sdaily)$/;
 const NO =
   /^(?:n|no|nope|nah|never|not\sat\sall|not\sreally|no\snever|nunca|jamas|para\snada|nada|no\snunca|de\sninguna\smanera|nel|negative|none|no\sthanks?|no\sgracias|not\sever|no\sway|no\sno|no\sim\snot|no\si\shavent|no\si\sdont|no\sim\sfine|im\sfine|im\sok|im\sokay|estoy\sbien)$/;
 const CHOICE =

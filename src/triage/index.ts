@@ -4,5 +4,5 @@
  */
 export { RISK_ORDER, maxTier, minTier, tierRank, isTier, type RiskTier } from './tiers';
 export type { TriageContext, TriageReason, TriageResult } from './types';
-export { triage } from './detect';
+export { triage, explain } from './detect';
 export { normalise, originalSpan, type Normalised } from './normalise';

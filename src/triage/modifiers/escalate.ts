@@ -1,5 +1,3 @@
-import type { Lang } from '../rules/rule';
-
 /**
  * Message-level combinations. Ideation plus access to lethal means, or ideation plus a farewell, is
  * imminent even when each sentence alone is not ("I think about ending it. I bought a gun today.").
@@ -52,8 +50,4 @@ export function isFarewellMessage(text: string): boolean {
 
 export function mentionsMeans(text: string): boolean {
   return MEANS_WORD.test(text);
-}
-
-export function meansAccessRegex(lang: Lang): RegExp {
-  return lang === 'en' ? MEANS_ACCESS_EN : MEANS_ACCESS_ES;
 }

@@ -55,7 +55,7 @@ const PAST_ES =
   /\b(?:acabo\sde|intente|trate|quise|queria|pensaba|pense|tuve|tenia|estuve|estaba|fui|era|solia|hice|hacia|deseaba|sentia|senti|tome|trague|cortaba|lastime|lastimaba|queme|quemaba|golpee|golpeaba|mate|suicide|colgue|ahorque|dispare|intentaba|trataba|llame|marque|iba|hacia|autolesione|autolesionaba|bebi|ingeri|corte)\b/;
 /** "I've had", "I've been", "I have wanted": present perfect reads as current unless dated. */
 const PRESENT_PERFECT_EN = /^(?:ive|i\shave|i\sve)\b/;
-const COUNTERFACTUAL_EN = /\b(?:if|wish|as\sif|even\sif|hope|pretend)\s(?:that\s)?i\s(?:was|were|had|died|disappeared|killed|wasnt|werent|hadnt|ended|took)\b/g;
+const COUNTERFACTUAL_EN = /\b(?:if|wish|as\sif|even\sif|hope|pretend)\s(?:that\s)?(?:i|it|he|she|they|someone|something|the\s[a-z]+)\s(?:was|were|had|died|disappeared|killed|wasnt|werent|hadnt|ended|took)\b/g;
 const NOUN_THOUGHT = /\b(?:the|a|this|that|these|those|one|every|any|no)\s(?:(?:[a-z]+)\s)?thought\b/g;
 const LAST_SUBJECT_EN = /\b(?:i|im|ive|id|ill)\b(?!.*\b(?:i|im|ive|id|ill)\b)/;
 

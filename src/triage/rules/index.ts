@@ -20,7 +20,7 @@ export const RULE_SPECS: readonly RuleSpec[] = [
 
 export const RULES: readonly Rule[] = RULE_SPECS.map(compileRule);
 
-/** Every alternative of every rule, in rule order. */
+/** Every compiled matcher of every rule, in rule order (a rule has one, plus one per separately gated pattern). */
 export const MATCHERS: readonly Matcher[] = RULES.flatMap((r) => r.matchers);
 
 /** All anchors, for the per-message gate. */

@@ -36,10 +36,11 @@ export const EN_DIRECT: readonly RuleSpec[] = [
   {
     id: 'en.direct.end-it',
     lang: 'en', tier: 'active', kind: 'suicide', wish: true, subject: 'open',
-    anchors: ['end', 'check'],
+    anchors: ['end', 'check', 'out'],
     patterns: [
       String.raw`\b(?:want|wanna|wanted|wanting|going\sto|gonna|ready\sto|decided\sto|about\sto|just|should|could|might|will|ill|imma|im|i\sam|plan\sto|planning\sto|need\sto|time\sto|thinking\sabout|think\sabout|thought\sabout|considering|contemplating|contemplate|fantasizing\sabout|fantasize\sabout|dreaming\sabout|obsessing\sover|obsessing\sabout|researching|tempted\sto|urge\sto|wish\si\scould|way\sto|how\sto|tried\sto|going\sto\sjust)\s(?:${TO}\s)?${ADVS}(?<core>end(?:ing)?\s(?:it|things|everything)(?:\sall)?|end(?:ing)?\s(?:the|my|this)\spain\s(?:permanently|for\sgood|forever|once\sand\sfor\sall)|check(?:ing)?\sout\s(?:for\sgood|permanently|early|of\slife|of\sthis\sworld))\b(?!\s(?:with|between|early|off|on\sa|here\sand|for\stoday|for\sthe\sday|for\snow|there|soon\sand\sgo|tonight\swith|at\s\d))`,
       String.raw`\bend(?:ing)?\s(?:it|everything)\sall\b`,
+      String.raw`\b(?:want|wanna|need|ready\sto\sget|going\sto\sget|gonna\sget)\sout\b[\s.,!]*(?:permanently|for\sgood|of\s(?:this\s)?life|of\sthis\sworld|forever)\b`,
     ],
   },
   {

@@ -67,10 +67,11 @@ export const EN_PREPARATION: readonly RuleSpec[] = [
   {
     id: 'en.prep.wont-be-alive',
     lang: 'en', tier: 'imminent', kind: 'imminent',
-    anchors: ['alive', 'reading this', 'find me', 'look for me', 'coming back', 'come back'],
+    anchors: ['alive', 'reading this', 'find me', 'look for me', 'coming back', 'come back', 'taken alive', 'have to kill me', 'have to shoot me'],
     patterns: [
       String.raw`\b(?:wont|will\snot|am\snot\sgoing\sto|not\sgoing\sto|not\sgonna|im\snot\sgoing\sto|im\snot\sgonna)\s(?:still\s)?be\salive\b`,
       String.raw`\bif\s(?:you|anyone|someone|somebody)(?:re|\sare|\sis)?\s(?:reading|read|reads|found|find|get)\sthis\b`,
+      String.raw`\b(?:not|never)\s(?:going|goin|gonna)\s(?:back\s)?(?:to\s(?:jail|prison)\s|in\s)?alive\b|\bwont\sbe\staken\salive\b|\b(?:theyll|they\swill|theyre\sgoing\sto|the\scops\s(?:will|are\sgoing\sto)|cops\s(?:will|are\sgoing\sto))\shave\sto\s(?:kill|shoot)\sme\b`,
       String.raw`\b(?:dont|do\snot|please\sdont)\s(?:try\sto\s|come\s(?:and\s)?)?(?:find|look\sfor|search\sfor|come\slooking\sfor)\sme\b`,
       String.raw`\b(?:im|i\sam|ill\sbe|i\swill\sbe)\snot\scoming\sback\b(?!\s(?:to\s(?:this|the|that|work|class|school|here)|until|for|next|tomorrow))|\bnot\scoming\sback\s(?:out|from\sthis|alive)\b`,
     ],

@@ -41,10 +41,11 @@ export const ES_DIRECT: readonly RuleSpec[] = [
   {
     id: 'es.direct.acabar',
     lang: 'es', tier: 'active', kind: 'suicide', wish: true, subject: 'open',
-    anchors: ['acabar', 'terminar', 'locura', 'tonteria', 'estupidez', 'pendejada', 'mundo', 'medio'],
+    anchors: ['acabar', 'terminar', 'locura', 'tonteria', 'estupidez', 'pendejada', 'mundo', 'medio', 'como'],
     patterns: [
       String.raw`\b(?:quiero|queria|quisiera|voy\sa|iba\sa|pienso|pense\sen|pienso\sen|tengo\sganas\sde|ganas\sde|deseo|necesito|debo|deberia|podria|puedo|intente|trate\sde|he\spensado\sen|estoy\spensando\sen|planeo|decidi|solo\squiero|nomas\squiero|ya\squiero|me\sdan\sganas\sde|estoy\sa\spunto\sde|temo|tengo\smiedo\sde)\s(?:(?:ya|mejor|de\suna\svez|hoy|esta\snoche)\s){0,2}(?<core>acabar\scon\s(?:mi\svida|todo|mi\sexistencia|mi\ssufrimiento\sde\suna\svez)|terminar\scon\s(?:mi\svida|todo|mi\sexistencia)|(?:hacer|cometer)\suna\s(?:locura|tonteria|estupidez|pendejada)|irme\sde\seste\smundo|dejar\seste\smundo|quitarme\sdel\smedio)\b(?!\s(?:lo\sde|lo\sdel|el\stramite|los\stramites|de\sla\sdeuda|esto\sdel|el\sdivorcio|la\srelacion))`,
       String.raw`\b(?:acabar|terminar)\scon\smi\s(?:propia\s)?vida\b`,
+      String.raw`\b(?:pienso|pensando|pense|pensar|imagino)\s(?:(?:mucho|siempre|todo\sel\stiempo)\s)?en\scomo\s(?:hacerlo|matarme|suicidarme|quitarme\sla\svida|acabar\scon\stodo)\b`,
     ],
   },
   {

@@ -53,9 +53,10 @@ export const ES_PASSIVE: readonly RuleSpec[] = [
   {
     id: 'es.passive.sin-razon',
     lang: 'es', tier: 'passive', kind: 'passive', wish: true, negatable: false,
-    anchors: ['razon', 'motivo', 'sentido', 'caso', 'ganas', 'proposito', 'para que', 'por que', 'vale la pena', 'chiste', 'esperando', 'espero', 'igual', 'mismo', 'importa', 'vale', 'acabe', 'termine', 'paso de'],
+    anchors: ['razon', 'motivo', 'sentido', 'caso', 'ganas', 'proposito', 'para que', 'por que', 'vale la pena', 'chiste', 'esperando', 'espero', 'igual', 'mismo', 'importa', 'vale', 'acabe', 'termine', 'paso de', 'mejor'],
     patterns: [
       String.raw`\b(?:no\stengo|no\shay|no\sveo|no\sencuentro|no\shallo|sin|ya\sno\stengo|ya\sno\shay|perdi|he\sperdido)\s(?:(?:ninguna|ningun|una|un|la|las|el|mis|mas)\s)?(?:razon(?:es)?|motivos?|sentido|caso|ganas|proposito|por\sque|para\sque)\s(?:[a-z]+\s)?(?:(?:para|de|por\sla\scual|por\sel\scual|en)\s)?(?<core>vivir|seguir(?:\sviviendo|\sadelante)?|estar\sviv[oa]|existir|seguir\saqui)\b(?!\s(?:en\b|con\b|aqui\b|alla\b|cerca|asi\sde|con\sel|el\stratamiento|la\sterapia|con\sesto|tomando|estudiando|trabajando))`,
+      String.raw`\b(?:seria|es|sera)\smejor\s(?:no\s(?:existir|estar(?:\saqui)?|despertar(?:me)?|haber\snacido|seguir)|morir(?:me)?|estar\smuert[oa]|desaparecer(?:\spara\ssiempre)?|que\sme\smuera)\b`,
       String.raw`\bpaso\sde\s(?:vivir|seguir(?:\sviviendo)?|la\svida|existir|todo\sy\sde\stodos)\b`,
       String.raw`\b(?:la\svida|mi\svida|vivir|la\sexistencia|mi\sexistencia)\s(?:ya\s)?no\s(?:tiene\s(?:sentido|caso|proposito|razon\sde\sser)|vale\sla\spena|sirve\spara\snada)\b`,
       String.raw`\b(?:ya\s)?no\s(?:tiene|hay|le\sveo|le\sencuentro|le\shallo)\s(?:(?:ningun|ninguna|ni)\s)?(?:caso|sentido|chiste|objeto|razon|motivo)\s(?:(?:a|de|el)\s)?(?:seguir(?:\sviviendo|\saqui)?|vivir|estar\sviv[oa]|existir|seguir\sadelante)\b`,

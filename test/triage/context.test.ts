@@ -1,0 +1,53 @@
+import { triage } from '../../src/triage';
+
+/**
+ * The question the bot last asked changes what a short answer means: a bare answer to a structured
+ * question is scored by the structured-answer path, a bare "no" to a suicide question is none, and an
+ * ideation statement is triaged whatever the context.
+ */
+describe('context', () => {
+  describe('a bare answer to a structured question is not free text', () => {
+    it.each(['yes', 'Yes.', 'sí', 'no', 'nope', '2', 'b', 'not at all', 'several days', 'nearly every day', 'a veces', 'casi todos los días'])(
+      '%s to a yes/no or choice question is none',
+      (text) => {
+        expect(triage(text, { answerKind: 'yes-no', aboutSelfHarm: true }).risk).toBe('none');
+        expect(triage(text, { answerKind: 'choice', aboutSelfHarm: true }).risk).toBe('none');
+      },
+    );
+  });
+
+  it.each(['no', 'No.', 'never', 'nunca', 'nah', 'no, never', 'not at all', "I'm fine"])('a bare "%s" to a question about suicide is none', (text) => {
+    expect(triage(text, { aboutSelfHarm: true }).risk).toBe('none');
+    expect(triage(text, { aboutSelfHarm: true, answerKind: 'free-text' }).risk).toBe('none');
+  });
+
+  it('an ideation statement is triaged normally whatever the context', () => {
+    expect(triage('yes, I want to kill myself', { answerKind: 'yes-no', aboutSelfHarm: true }).risk).toBe('active');
+    expect(triage('sí, me quiero morir', { answerKind: 'yes-no', aboutSelfHarm: true }).risk).toBe('active');
+    expect(triage('3, and I have a plan', { answerKind: 'choice', aboutSelfHarm: true }).risk).toBe('imminent');
+    expect(triage('no, I want to die', { answerKind: 'yes-no', aboutSelfHarm: true }).risk).toBe('active');
+  });
+
+  it('an affirmative free-text answer to a self-harm question routes', () => {
+    expect(triage('yes', { aboutSelfHarm: true, answerKind: 'free-text' }).risk).toBe('passive');
+    expect(triage('sometimes', { aboutSelfHarm: true }).risk).toBe('passive');
+    expect(triage('a veces, sí', { aboutSelfHarm: true }).risk).toBe('passive');
+  });
+
+  it('an affirmative with a time, a plan or a means is imminent', () => {
+    expect(triage('yes, tonight', { aboutSelfHarm: true, answerKind: 'yes-no' }).risk).toBe('imminent');
+    expect(triage('yeah I have the pills', { aboutSelfHarm: true }).risk).toBe('imminent');
+    expect(triage('sí, esta noche', { aboutSelfHarm: true }).risk).toBe('imminent');
+  });
+
+  it('without context a bare answer is none and carries no signal', () => {
+    expect(triage('yes').risk).toBe('none');
+    expect(triage('2').risk).toBe('none');
+    expect(triage('quite a bit').risk).toBe('none');
+  });
+
+  it('an anaphoric statement counts when the question was about self-harm', () => {
+    expect(triage("I'm doing it tonight").risk).toBe('none');
+    expect(triage("I'm doing it tonight", { aboutSelfHarm: true }).risk).toBe('imminent');
+  });
+});

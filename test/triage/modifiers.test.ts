@@ -1,0 +1,138 @@
+import { triage } from '../../src/triage';
+import { riskOf, type Row } from './helpers';
+
+/**
+ * Modifiers change a tier; none of them may silence a first-person statement of wanting to die or to
+ * hurt oneself. Each modifier is tested in both languages.
+ */
+function table(rows: readonly Row[]): void {
+  it.each(rows)('%s: %s', (tier, text) => {
+    expect(`${riskOf(text)} ${text}`).toBe(`${tier} ${text}`);
+  });
+}
+
+describe('negation', () => {
+  describe('a denial is none', () => {
+    table([
+      ['none', "I'm not suicidal, I just can't sleep"],
+      ['none', 'No, I have never thought about suicide'],
+      ['none', 'I would never kill myself, I have my kids'],
+      ['none', 'no thoughts of suicide or self harm'],
+      ['none', 'Suicidal thoughts? No.'],
+      ['none', 'Thoughts of self-harm: none'],
+      ['none', 'no me quiero morir'],
+      ['none', 'nunca he pensado en suicidarme'],
+      ['none', 'no tengo pensamientos suicidas'],
+      ['none', 'Nunca he querido quitarme la vida, solo quiero sentirme normal'],
+    ]);
+  });
+  describe('but a negated wish to live is itself a wish to die', () => {
+    table([
+      ['passive', "I don't want to live anymore"],
+      ['passive', "I don't want to be alive anymore"],
+      ['passive', "I don't care if I live or die"],
+      ['passive', 'ya no quiero seguir viviendo'],
+      ['passive', 'me da igual vivir o morir'],
+    ]);
+  });
+  describe('and a negator that does not govern the statement is not a denial', () => {
+    table([
+      ['active', 'not gonna lie I want to die'],
+      ['active', 'i cant stop thinking about killing myself'],
+      ['active', 'no i want to die'],
+      ['active', "I would be lying if I said I didn't want to die"],
+      ['active', "I don't want to die but I think about killing myself all the time"],
+      ['active', 'I cut so I don\'t kill myself'],
+      ['active', 'no sé, me quiero morir'],
+      ['active', 'no, la neta me quiero morir'],
+    ]);
+  });
+  describe('"no longer" is history', () => {
+    table([
+      ['history', "I don't feel suicidal anymore"],
+      ['history', 'I stopped cutting two years ago'],
+      ['history', 'ya no me corto'],
+      ['history', 'dejé de cortarme hace dos años'],
+    ]);
+  });
+});
+
+describe('third person', () => {
+  table([
+    ['none', 'my brother killed himself in 2016'],
+    ['none', 'My unit lost two guys to suicide after we got back'],
+    ['none', "I'm worried about my friend who talks about suicide"],
+    ['none', 'my son cuts himself and I don\'t know how to help'],
+    ['none', 'my mom overdosed on her pills last year'],
+    ['none', 'mi hermana se quitó la vida'],
+    ['none', 'mi hermano se suicidó hace dos años'],
+    ['none', 'mi esposo me lastimó mucho'],
+    ['none', 'mi ex me quería matar'],
+    ['active', "my wife doesn't know I'm suicidal"],
+    ['active', 'si me quitan a mis hijos me mato'],
+  ]);
+});
+
+describe('idiom', () => {
+  table([
+    ['none', 'this traffic is killing me'],
+    ['none', "I'm dying to know if I qualify"],
+    ['none', "I'd kill for a nap"],
+    ['none', "I'm killing it at work"],
+    ['none', 'overdosed on Netflix this weekend'],
+    ['none', 'me muero de hambre'],
+    ['none', 'me mato trabajando todos los días'],
+    ['none', 'me quiero morir de risa jaja'],
+    ['none', 'mi mamá dice que me voy a matar con tanto refresco'],
+    ['none', 'I cut myself shaving this morning'],
+    ['none', 'me corté el dedo cocinando'],
+  ]);
+  it('lowers a wish to die with an idiomatic tail of shame to passive, never to none', () => {
+    expect(riskOf('I want to die of shame')).toBe('passive');
+    expect(riskOf('me quiero morir de pena')).toBe('passive');
+  });
+});
+
+describe('history and time', () => {
+  table([
+    ['history', 'I tried to end my life in 2018'],
+    ['history', 'I overdosed on purpose in 2014'],
+    ['history', 'I wanted to die when I was a teenager'],
+    ['history', 'intenté quitarme la vida hace años'],
+    ['history', 'hace años pensaba en matarme'],
+    ['imminent', 'I tried to kill myself last night'],
+    ['imminent', 'I overdosed an hour ago'],
+    ['imminent', 'me acabo de cortar las venas'],
+    ['active', "I've been thinking about killing myself for weeks"],
+    ['imminent', 'going to hang myself tonight after the kids are asleep'],
+    ['imminent', 'esta noche me mato'],
+  ]);
+});
+
+describe('hypothetical and reported speech', () => {
+  table([
+    ['none', 'What happens if I feel suicidal during treatment?'],
+    ['none', '¿qué pasa si me siento suicida durante el tratamiento?'],
+    ['none', 'My therapist asked if I was suicidal'],
+    ['none', 'my ex used to tell me to go kill myself'],
+    ['none', 'la gente dice que me debería matar'],
+    ['none', 'my doctor said I might overdose if I mix benzos and alcohol'],
+    ['active', 'my therapist asked if I ever wanted to die and I told her yes, all the time lately'],
+    ['active', 'people say I should just kill myself and honestly I\'m starting to agree'],
+    ['active', 'the voice in my head says kill yourself and I\'m starting to listen'],
+    ['active', 'la gente dice que mejor me mate y creo que tienen razón'],
+    ['imminent', "if I lose custody I'm going to kill myself"],
+  ]);
+});
+
+describe('a modifier never silences a first-person wish', () => {
+  it.each([
+    'I want to die, lol',
+    'i wanna die 😂',
+    'I want to kill myself tbh',
+    'me quiero morir jaja',
+    'me quiero morir de la tristeza',
+  ])('%s stays above none', (text) => {
+    expect(triage(text).risk).not.toBe('none');
+  });
+});
