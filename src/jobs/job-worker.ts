@@ -9,6 +9,8 @@ export class Reschedule {
   constructor(readonly runAt: Date) {}
 }
 
+export const DEFAULT_CLAIM_MS = 20_000;
+
 export type JobHandler = (job: JobRecord) => Promise<void | Reschedule>;
 
 export interface JobWorkerOptions {
@@ -18,7 +20,7 @@ export interface JobWorkerOptions {
   handlers: Readonly<Record<string, JobHandler>>;
   /** Attempts before a job is dead and an alarm is raised. Default 8. */
   maxAttempts?: number;
-  /** How long a claim lasts; a worker that dies mid-job releases it when this runs out. Default 60 s. */
+  /** How long a claim lasts; a worker that dies mid-job releases it when this runs out. Default 20 s. */
   claimMs?: number;
   /** Delay before retry n (1-based). Default 5 s doubling, at most 1 h. */
   backoffMs?: (attempt: number) => number;
@@ -41,7 +43,8 @@ export class JobWorker {
 
   constructor(private readonly options: JobWorkerOptions) {
     this.maxAttempts = options.maxAttempts ?? 8;
-    this.claimMs = options.claimMs ?? 60_000;
+    // Short, because a page held by a crashed worker waits this long; long enough for a notifier's 10 s timeout.
+    this.claimMs = options.claimMs ?? DEFAULT_CLAIM_MS;
     this.backoffMs = options.backoffMs ?? ((attempt) => Math.min(5_000 * 2 ** (attempt - 1), 3_600_000));
   }
 

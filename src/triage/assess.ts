@@ -82,7 +82,7 @@ export function assess(rule: Rule, n: Normalised, original: string, start: numbe
   // negation: a denial is none; "no longer" is history
   if (rule.negatable !== false) {
     const neg = negationOf(
-      { clausePre: w.clausePre, clausePost: w.clausePost, sentPre: w.sentPre, sentPost: w.sentPost, after: text.slice(end, end + 40) },
+      { clausePre: w.clausePre, clausePost: w.clausePost, sentPre: w.sentPre, sentPost: w.sentPost, after: text.slice(end, end + 40), match: text.slice(start, end) },
       lang,
     );
     if (neg === 'negated') return drop('negated');

@@ -89,7 +89,8 @@ describe('crisis escalation end to end (HTTP, local Twilio stand-in, injected cl
     await s.text(CANDIDATE, 'thinking about suicide every day');
     await s.drain();
     const link = /(http:\/\/127\.0\.0\.1:\d+\/cases\/\S+)/.exec(s.pagesTo(PRIMARY)[0])![1];
-    expect((await fetch(link.replace(/sig=[0-9a-f]/, 'sig=0'))).status).toBe(403);
+    const tampered = link.replace(/sig=([0-9a-f])/, (_, c: string) => `sig=${c === '0' ? '1' : '0'}`);
+    expect((await fetch(tampered)).status).toBe(403);
     const otherCase = link.replace(/\/cases\/[^?]+/, '/cases/someone-else');
     expect((await fetch(otherCase)).status).toBe(403);
     s.clock.advance(73 * 3_600_000);

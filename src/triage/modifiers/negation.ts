@@ -65,9 +65,13 @@ export interface NegationInput {
   readonly sentPost: string;
   /** Raw text right after the match, across punctuation, for "suicidal? no". */
   readonly after: string;
+  /** The matched text: a statement whose subject is itself negative ("no one would miss me") is not a label. */
+  readonly match?: string;
 }
 
-export function negationOf({ clausePre, clausePost, sentPre, sentPost, after }: NegationInput, lang: Lang): Negation {
+const NEGATIVE_SUBJECT = /^(?:no\sone|nobody|noone|nadie|ninguno)\b/;
+
+export function negationOf({ clausePre, clausePost, sentPre, sentPost, after, match }: NegationInput, lang: Lang): Negation {
   const pre = clausePre.length > 160 ? clausePre.slice(-160) : clausePre;
   if (INTENSIFIER.test(sentPre)) return null;
   const m = (lang === 'en' ? NEG_EN : NEG_ES).exec(pre);
@@ -79,7 +83,7 @@ export function negationOf({ clausePre, clausePost, sentPre, sentPost, after }: 
     }
     return 'negated';
   }
-  if (sentPre.trim().split(/\s+/).filter(Boolean).length <= 3 && POST_DENIAL.test(after)) {
+  if (sentPre.trim().split(/\s+/).filter(Boolean).length <= 3 && POST_DENIAL.test(after) && !(match !== undefined && NEGATIVE_SUBJECT.test(match))) {
     return 'negated';
   }
   return null;

@@ -110,7 +110,7 @@ export function adjacentSubject(sentPre: string, matchStartsWithMe: boolean): Su
       const prev = before[i - 1];
       const prev2 = before[i - 2];
       if (prev !== undefined && POSSESSIVE.has(prev)) return prev2 !== undefined && PREPOSITION.has(prev2) ? 'unknown' : 'other';
-      if (prev === 'la' || prev === 'el' || prev === 'los' || prev === 'las' || prev === 'the') return 'other';
+      if (prev === 'la' || prev === 'el' || prev === 'los' || prev === 'las' || prev === 'the') return prev2 !== undefined && PREPOSITION.has(prev2) ? 'unknown' : 'other';
       if (prev === undefined) return 'other';
     }
   }

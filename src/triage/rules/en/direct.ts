@@ -38,7 +38,7 @@ export const EN_DIRECT: readonly RuleSpec[] = [
     lang: 'en', tier: 'active', kind: 'suicide', wish: true, subject: 'open',
     anchors: ['end', 'check', 'out'],
     patterns: [
-      String.raw`\b(?:want|wanna|wanted|wanting|going\sto|gonna|ready\sto|decided\sto|about\sto|just|should|could|might|will|ill|imma|im|i\sam|plan\sto|planning\sto|need\sto|time\sto|thinking\sabout|think\sabout|thought\sabout|considering|contemplating|contemplate|fantasizing\sabout|fantasize\sabout|dreaming\sabout|obsessing\sover|obsessing\sabout|researching|tempted\sto|urge\sto|wish\si\scould|way\sto|how\sto|tried\sto|going\sto\sjust)\s(?:${TO}\s)?${ADVS}(?<core>end(?:ing)?\s(?:it|things|everything)(?:\sall)?|end(?:ing)?\s(?:the|my|this)\spain\s(?:permanently|for\sgood|forever|once\sand\sfor\sall)|check(?:ing)?\sout\s(?:for\sgood|permanently|early|of\slife|of\sthis\sworld))\b(?!\s(?:with|between|early|off|on\sa|here\sand|for\stoday|for\sthe\sday|for\snow|there|soon\sand\sgo|tonight\swith|at\s\d))`,
+      String.raw`\b(?:want|wanna|wanted|wanting|going\sto|gonna|ready\sto|decided\sto|about\sto|just|should|could|might|will|ill|imma|im|i\sam|plan\sto|planning\sto|need\sto|time\sto|thinking\sabout|think\sabout|thought\sabout|thoughts?\s(?:about|of)|urges?\sto|considering|contemplating|contemplate|fantasizing\sabout|fantasize\sabout|dreaming\sabout|obsessing\sover|obsessing\sabout|researching|tempted\sto|urge\sto|wish\si\scould|way\sto|how\sto|tried\sto|going\sto\sjust)\s(?:${TO}\s)?${ADVS}(?<core>end(?:ing)?\s(?:it|things|everything)(?:\sall)?|end(?:ing)?\s(?:the|my|this)\spain\s(?:permanently|for\sgood|forever|once\sand\sfor\sall)|check(?:ing)?\sout\s(?:for\sgood|permanently|early|of\slife|of\sthis\sworld))\b(?!\s(?:with|between|early|off|on\sa|here\sand|for\stoday|for\sthe\sday|for\snow|there|soon\sand\sgo|tonight\swith|at\s\d))`,
       String.raw`\bend(?:ing)?\s(?:it|everything)\sall\b`,
       String.raw`\b(?:want|wanna|need|ready\sto\sget|going\sto\sget|gonna\sget)\sout\b[\s.,!]*(?:permanently|for\sgood|of\s(?:this\s)?life|of\sthis\sworld|forever)\b`,
     ],
@@ -152,7 +152,7 @@ export const EN_DIRECT: readonly RuleSpec[] = [
     lang: 'en', tier: 'active', kind: 'suicide',
     anchors: ['scared', 'afraid', 'terrified', 'trust myself'],
     patterns: [
-      String.raw`\b(?:scared|afraid|terrified|frightened)\sof\s(?:myself|what\si\s(?:might|could|will|would|am\sgoing\sto)\sdo(?:\sto\smyself)?|being\salone\swith\s(?:my\sthoughts|my\sgun|the\spills))\b|\b(?:dont|do\snot|cant)\strust\smyself\s(?:alone|with\s(?:my|the|a)\s[a-z]+|right\snow|tonight|anymore)\b`,
+      String.raw`\b(?:scared|afraid|terrified|frightened)\sof\s(?:myself|what\s(?:i\s(?:might|could|will|would|am\sgoing\sto)|ill|id|im\sgoing\sto|im\sgonna|i\sd)\s(?:end\sup\s)?do(?:ing)?(?:\sto\smyself)?|being\salone\swith\s(?:my\sthoughts|my\sgun|the\spills))\b|\b(?:dont|do\snot|cant)\strust\smyself\s(?:alone|with\s(?:my|the|a)\s[a-z]+|right\snow|tonight|anymore)\b`,
     ],
   },
   {

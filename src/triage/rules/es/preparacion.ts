@@ -46,9 +46,9 @@ export const ES_PREPARACION: readonly RuleSpec[] = [
   {
     id: 'es.prep.se-acaba-todo',
     lang: 'es', tier: 'imminent', kind: 'imminent', needsContext: true,
-    anchors: ['acaba', 'termina', 'regresar', 'volver', 'llamen', 'tome todo', 'tome todas', 'las tome', 'todo', 'todas'],
+    anchors: ['acaba', 'termina', 'regresar', 'volver', 'llamen', 'tome todo', 'tome todas', 'las tome', 'todo', 'todas', 'digan', 'avisen'],
     patterns: [
-      String.raw`\b(?:hoy|esta\snoche|manana|ya)\sse\s(?:acaba|termina)\s(?:todo|esto)\b|\bse\s(?:acaba|termina)\stodo\s(?:hoy|esta\snoche|manana|ya)\b`,
+      String.raw`\b(?:hoy|esta\snoche|manana|ya|aqui|hasta\saqui)\sse\s(?:acaba|termina)\s(?:todo|esto)\b|\bse\s(?:acaba|termina)\stodo\s(?:hoy|esta\snoche|manana|ya)\b`,
       String.raw`\bno\s(?:pienso|voy\sa)\s(?:regresar|volver|salir)\b`,
       String.raw`\bno\sllamen\sa\snadie\b|\bno\sle\s(?:digan|avisen)\sa\snadie\b`,
       String.raw`\bme\s(?:tome|trague|bebi)\s(?:todo|todas|todos)(?=\s*(?:[.!?,;:]|$))|\bme\slas\s(?:tome|trague)(?:\stodas)?(?=\s*(?:[.!?,;:]|$))`,
