@@ -7,8 +7,7 @@ import type { MessageRecord, Store } from '../../store/types';
 import type { Clock } from '../../clock';
 import type { JobHandler } from '../../jobs/job-worker';
 import type { TwilioClient } from './client';
-import { formParams, type TwilioWebhookConfig } from './sms-route';
-import { isValidTwilioSignature } from './signature';
+import { signedTwilioForm, twilioFormParser, type TwilioWebhookConfig } from './signed-form';
 
 export const CONVERSATIONS_CHANNEL = 'twilio-conversations';
 export const CONVERSATIONS_DELIVER_JOB = 'conversations.deliver';
@@ -37,21 +36,10 @@ export function mountTwilioConversations(
   const { config, logger } = deps;
   server.post(
     '/api/twilio/conversations',
-    restify.plugins.bodyParser({ maxBodySize: config.maxBodyBytes, mapParams: false, rejectUnknown: true }),
+    twilioFormParser(config),
     async (req: restify.Request, res: restify.Response) => {
-      const params = req.is('application/x-www-form-urlencoded') ? formParams(req.body) : undefined;
-      if (!params) {
-        res.send(400, { error: 'expected a form-encoded body' });
-        return;
-      }
-      if (config.validateSignatures) {
-        const publicUrl = `${config.publicBaseUrl}${req.getPath()}${req.getQuery() ? `?${req.getQuery()}` : ''}`;
-        if (!isValidTwilioSignature({ authToken: config.authToken, signature: req.header('X-Twilio-Signature') || undefined, publicUrl, params })) {
-          logger.warn('twilio.bad-signature', { route: 'conversations' });
-          res.send(403, { error: 'invalid or missing X-Twilio-Signature' });
-          return;
-        }
-      }
+      const params = signedTwilioForm(req, res, config, logger, 'conversations');
+      if (!params) return;
       // Other events (participant added, conversation state) are acknowledged and not acted on.
       if (params.EventType !== 'onMessageAdded') {
         res.send(200, { ignored: params.EventType ?? 'no EventType' });

@@ -6,14 +6,8 @@ import { describeError } from '../../logging';
 import type { MessageRecord } from '../../store/types';
 import { splitForSms } from '../sms/split';
 import type { SmsChannel } from '../sms/sms-channel';
-import { isValidTwilioSignature } from './signature';
+import { signedTwilioForm, twilioFormParser, type TwilioWebhookConfig } from './signed-form';
 
-export interface TwilioWebhookConfig {
-  publicBaseUrl: string;
-  authToken: string;
-  validateSignatures: boolean;
-  maxBodyBytes: number;
-}
 
 /** Loose on purpose: Twilio adds parameters without notice; only what the bot needs is required. */
 const InboundSmsParams = z
@@ -33,24 +27,10 @@ export function mountTwilioSms(server: restify.Server, deps: { sms: SmsChannel; 
   const { config, logger } = deps;
   server.post(
     '/api/twilio/sms',
-    restify.plugins.bodyParser({ maxBodySize: config.maxBodyBytes, mapParams: false, rejectUnknown: true }),
+    twilioFormParser(config),
     async (req: restify.Request, res: restify.Response) => {
-      const params = req.is('application/x-www-form-urlencoded') ? formParams(req.body) : undefined;
-      if (!params) {
-        res.send(400, { error: 'expected a form-encoded body' });
-        return;
-      }
-      if (config.validateSignatures) {
-        const signature = req.header('X-Twilio-Signature') || undefined;
-        const publicUrl = `${config.publicBaseUrl}${req.getPath()}${req.getQuery() ? `?${req.getQuery()}` : ''}`;
-        if (!isValidTwilioSignature({ authToken: config.authToken, signature, publicUrl, params })) {
-          logger.warn('twilio.bad-signature', { route: 'sms' });
-          {
-        res.send(403, { error: 'invalid or missing X-Twilio-Signature' });
-        return;
-      }
-        }
-      }
+      const params = signedTwilioForm(req, res, config, logger, 'sms');
+      if (!params) return;
       const parsed = InboundSmsParams.safeParse(params);
       if (!parsed.success) {
         res.send(400, { error: `malformed webhook: ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}` });
@@ -86,16 +66,6 @@ function sendTwiml(res: restify.Response, replies: readonly MessageRecord[], sta
   res.sendRaw(200, twiml.toString());
 }
 
-/** Only flat string parameters are Twilio's; anything else (nested or repeated keys) is a malformed body. */
-export function formParams(body: unknown): Record<string, string> | undefined {
-  if (!body || typeof body !== 'object' || Array.isArray(body)) return undefined;
-  const params: Record<string, string> = {};
-  for (const [key, value] of Object.entries(body as Record<string, unknown>)) {
-    if (typeof value !== 'string') return undefined;
-    params[key] = value;
-  }
-  return params;
-}
 
 export function hasCrisisTier(payload: unknown): boolean {
   return typeof payload === 'object' && payload !== null && typeof (payload as { crisisTier?: unknown }).crisisTier === 'string';

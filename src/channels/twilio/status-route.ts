@@ -3,8 +3,8 @@ import { z } from 'zod';
 import type { Logger } from '../../logging';
 import type { Store } from '../../store/types';
 import type { Clock } from '../../clock';
-import { formParams, hasCrisisTier, type TwilioWebhookConfig } from './sms-route';
-import { isValidTwilioSignature } from './signature';
+import { hasCrisisTier } from './sms-route';
+import { signedTwilioForm, twilioFormParser, type TwilioWebhookConfig } from './signed-form';
 
 const StatusParams = z
   .object({
@@ -28,23 +28,10 @@ export function mountTwilioStatus(
   const { config, store, logger } = deps;
   server.post(
     '/api/twilio/status',
-    restify.plugins.bodyParser({ maxBodySize: config.maxBodyBytes, mapParams: false, rejectUnknown: true }),
+    twilioFormParser(config),
     async (req: restify.Request, res: restify.Response) => {
-      const params = req.is('application/x-www-form-urlencoded') ? formParams(req.body) : undefined;
-      if (!params) {
-        res.send(400, { error: 'expected a form-encoded body' });
-        return;
-      }
-      if (config.validateSignatures) {
-        const publicUrl = `${config.publicBaseUrl}${req.getPath()}${req.getQuery() ? `?${req.getQuery()}` : ''}`;
-        if (!isValidTwilioSignature({ authToken: config.authToken, signature: req.header('X-Twilio-Signature') || undefined, publicUrl, params })) {
-          logger.warn('twilio.bad-signature', { route: 'status' });
-          {
-        res.send(403, { error: 'invalid or missing X-Twilio-Signature' });
-        return;
-      }
-        }
-      }
+      const params = signedTwilioForm(req, res, config, logger, 'status');
+      if (!params) return;
       const parsed = StatusParams.safeParse(params);
       const messageId = Number((req.query as Record<string, unknown> | undefined)?.m);
       if (!parsed.success) {
