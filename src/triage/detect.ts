@@ -67,6 +67,13 @@ export function triage(input: string, context?: TriageContext): TriageResult {
 
   let hits = search(n, original);
 
+  // the safety net (rules `*.net.*`) only speaks when no specific rule already gives as high a tier
+  if (hits.some((h) => h.rule.id.includes('.net.'))) {
+    const specific = hits.filter((h) => !h.rule.id.includes('.net.'));
+    const best = specific.reduce((r, h) => Math.max(r, tierRank(h.tier)), -1);
+    hits = hits.filter((h) => !h.rule.id.includes('.net.') || tierRank(h.tier) > best);
+  }
+
   // anaphoric rules ("I'm doing it tonight", "I've decided") count only beside another signal, a means,
   // a farewell, a question about self-harm, or a second cue of a different kind ("I've decided. Sunday.
   // I already know how")

@@ -12,10 +12,14 @@ const FAREWELL_ES =
   /(?:^|[.!?,;\n]\s?)(?:adios|adios\sa\stodos|perdon\spor\stodo|perdonenme|los\squiero\smucho|los\squiero\sa\stodos|los\samo|diganle\sa\s[a-z]+\sque\sla?o?\squiero|hasta\saqui\sllegue|ya\sno\smas)\s*(?:[.!]|$)/;
 /** Words that make an anaphoric "do it" about lethal means. */
 const MEANS_WORD =
-  /\b(?:pills?|meds|gun|rope|noose|razor|blade|blades|knife|bridge|ledge|wrists?|cut|cutting|overdose|suicide|pastillas|pistola|soga|cuerda|navaja|cuchilla|puente|munecas?|venas|matarme|suicidarme)\b/;
+  /\b(?:pills?|meds|gun|guns|rifle|pistol|shotgun|revolver|handgun|firearm|rope|noose|razor|blade|blades|knife|bridge|arma|rifle|escopeta|veneno|ledge|wrists?|cut|cutting|overdose|suicide|pastillas|pistola|soga|cuerda|navaja|cuchilla|puente|munecas?|venas|matarme|suicidarme)\b/;
+
+/** Object fronted in Spanish: "el arma la tengo aquí", "las pastillas ya las tengo". */
+const MEANS_FRONTED_ES =
+  /\b(?:el|la|mi|las|los|mis)\s(?:pistola|arma|rifle|escopeta|soga|cuerda|navaja|cuchilla|gillette|pastillas|pildoras|veneno|balas)\s(?:ya\s)?(?:la|lo|las|los)\s(?:tengo|traigo|cargo|guardo|junte|compre|consegui)\b/;
 
 export function hasMeansAccess(text: string): boolean {
-  return MEANS_ACCESS_EN.test(text) || MEANS_ACCESS_ES.test(text);
+  return MEANS_ACCESS_EN.test(text) || MEANS_ACCESS_ES.test(text) || MEANS_FRONTED_ES.test(text);
 }
 
 /** Farewell phrases; two different ones in one message are a farewell even with no crisis word. */

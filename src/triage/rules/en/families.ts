@@ -1,5 +1,5 @@
 import type { RuleSpec } from '../rule';
-import { ADVS, NOW_TIME, PILLS } from './lexicon';
+import { NOW_TIME, PILL_ANCHORS, PILLS } from './lexicon';
 
 /**
  * Families written for generalisation: ways of saying the same thing that the first rule set did not
@@ -31,9 +31,9 @@ export const EN_FAMILIES: readonly RuleSpec[] = [
     anchors: ['finished', 'taken me', 'took me', 'killed me', 'gotten me', 'got me', 'wish', 'survived', 'made it', 'should', 'been me', 'instead of'],
     patterns: [
       // "wish the IED had finished the job", "wish that blast had taken me too", "wish the fire got me"
-      String.raw`\b(?:wish(?:ed|es|ing)?|hope[ds]?|hoping|pray(?:ed|ing)?)\s(?:(?:that|sometimes|really|honestly|still|often)\s){0,2}(?:the|that|this|a|an|my|their|his)\s(?:[a-z]+\s){0,2}?(?:had|would\shave|wouldve|d|could\shave|couldve)\s(?:just\s)?(?:finished\s(?:the\sjob|me\soff|me)|taken\sme|took\sme|killed\sme|gotten\sme|got\sme|ended\sme|finished\sit)\b`,
+      String.raw`\b(?<core>wish(?:ed|es|ing)?|hope[ds]?|hoping|pray(?:ed|ing)?)\s(?:(?:that|sometimes|really|honestly|still|often)\s){0,2}(?:the|that|this|a|an|my|their|his)\s(?:[a-z]+\s){0,2}?(?:had|would\shave|wouldve|d|could\shave|couldve)\s(?:just\s)?(?:finished\s(?:the\sjob|me\soff|me)|taken\sme|took\sme|killed\sme|gotten\sme|got\sme|ended\sme|finished\sit)\b`,
       // "I survived and I wish I hadn't", "made it home and wish I didn't"
-      String.raw`\b(?:survived|made\sit(?:\shome|\sback|\sout)?|lived|came\s(?:home|back)|pulled\sthrough|woke\sup)\s(?:[a-z]+\s){0,5}?(?:wish|wished|wishing)\s(?:that\s)?i\s(?:hadnt|didnt|had\snot|did\snot|never\sdid|wouldnt\shave)\b`,
+      String.raw`\b(?:survived|made\sit(?:\shome|\sback|\sout)?|lived|came\s(?:home|back)|pulled\sthrough|woke\sup)\s(?:[a-z]+\s){0,5}?(?<core>wish|wished|wishing)\s(?:that\s)?i\s(?:hadnt|didnt|had\snot|did\snot|never\sdid|wouldnt\shave)\b`,
       // "should've died in that fire", "shouldve been me instead of", "I was supposed to die over there"
       String.raw`\b(?:i\s)?(?:shouldve|should\shave|should\sof|shoulda|was\ssupposed\sto\shave|was\ssupposed\sto|was\smeant\sto)\s(?:just\s)?(?<core>died|die|been\skilled|been\sthe\sone|gone\sinstead)\b(?!\s(?:of\s(?:laughter|embarrassment|boredom)|laughing))`,
       String.raw`\b(?:it\s)?(?:should\shave|shouldve|shoulda)\sbeen\sme\b|\b(?:why|how\scome)\s(?:did|do)\si\s(?:get\sto\s)?(?:live|survive|make\sit)\s(?:and|when|but)\s(?:he|she|they|my\s[a-z]+|not\s(?:him|her|them))\b|\b(?:i|im)\s(?:the\sone\swho\s)?should\s(?:be|have\sbeen)\sdead\b`,
@@ -42,7 +42,7 @@ export const EN_FAMILIES: readonly RuleSpec[] = [
   {
     id: 'en.passive.tired-of-living',
     lang: 'en', tier: 'passive', kind: 'passive', wish: true, subject: 'open',
-    anchors: ['tired', 'sick', 'exhausted', 'done', 'weary', 'over it', 'living', 'alive', 'existing'],
+    anchors: ['tired', 'sick', 'exhausted', 'done', 'weary', 'over', 'fed up', 'living', 'alive', 'existing', 'life', 'waking', 'breathing'],
     patterns: [
       String.raw`\b(?:tired|sick|exhausted|done|weary|worn\sout|over|fed\sup)\s(?:(?:of|with)\s)?(?:(?:just|even|all|this)\s)?(?<core>living|being\salive|life|existing|being\shere|waking\sup\severy\sday|waking\sup|breathing|this\slife|it\sall)\b(?!\s(?:in\b|with\b|at\b|on\b|near\b|paycheck|like\sa\s(?:student|college|broke)|alone\b|here\b|there\b|of\b|insurance|expectancy|coach|skills|room|situation|arrangements?|conditions?))`,
       String.raw`\b(?:living|being\salive|existing|staying\salive|life|waking\sup)\s(?:is|just\sis|feels|has\sbecome|is\sjust|just\sfeels|s)\s(?:(?:just|so|way|all|too)\s){0,2}(?:too\s(?:much|hard|heavy|painful|exhausting)(?:\s(?:work|effort|to\sbear|for\sme))?|unbearable|exhausting|a\schore|pointless|torture)\b(?=\s*(?:[.!?,;:]|$)|\s(?:anymore|any\smore|now|these\sdays|lately|honestly|and|i\b))`,
@@ -63,7 +63,7 @@ export const EN_FAMILIES: readonly RuleSpec[] = [
     anchors: ['mind', 'care', 'fine'],
     patterns: [
       // "wouldn't mind if a truck took me out", "I'd be fine if I didn't wake up", "wouldn't care if I got hit"
-      String.raw`\b(?:wouldnt|would\snot|dont|do\snot|honestly\swouldnt|really\swouldnt)\s(?:(?:really|even|honestly)\s)?(?:mind|care)\s(?:(?:if|when|that)\s)(?:(?:a|an|the|some|something|someone|somebody|god|it)\s(?:[a-z]+\s){0,2}?(?:hit|hits|killed|kills|ran\sover|runs\sover|took|takes|ended|got|gets|struck)\s(?:me|my\slife|it\sall)|i\s(?:(?:just|got|get|was|were|never|didnt|dont|did\snot)\s){1,2}(?:died|die|dead|hit|killed|run\sover|shot|woke\sup|wake\sup|struck|came\sback|come\sback|made\sit))\b`,
+      String.raw`\b(?:wouldnt|would\snot|dont|do\snot|honestly\swouldnt|really\swouldnt)\s(?:(?:really|even|honestly)\s)?(?:mind|care)\s(?:(?:if|when|that)\s)(?:(?:a|an|the|some|something|someone|somebody|god|it)\s(?:[a-z]+\s){0,2}?(?:hit|hits|killed|kills|ran\sover|runs\sover|took|takes|ended|got|gets|struck)\s(?:me|my\slife|it\sall)|(?:a|an|the|some|something|someone|somebody)\s(?:[a-z]+\s){0,2}?(?:ran|runs|run|knocked|knocks|took|takes|mowed|mows)\sme\s(?:over|out|down)|i\s(?:(?:just|got|get|was|were|never|didnt|dont|did\snot)\s){1,2}(?:died|die|dead|hit|killed|run\sover|shot|woke\sup|wake\sup|struck|came\sback|come\sback|made\sit))\b`,
       String.raw`\b(?:id|i\sd|i\swould)\sbe\s(?:fine|ok|okay|happy|good|relieved|glad)\s(?:with\s(?:it\s)?)?if\s(?:i\s(?:(?:just|never|didnt|got)\s){0,2}(?:died|dead|wake\sup|woke\sup|got\shit|got\skilled)|(?:a|an|the|something|someone)\s(?:[a-z]+\s){0,2}?(?:killed|hit|took)\sme)\b`,
     ],
   },
@@ -82,7 +82,7 @@ export const EN_FAMILIES: readonly RuleSpec[] = [
     anchors: ['ways', 'way', 'methods', 'how i could', 'how to'],
     patterns: [
       // "looking up ways I could die", "searching painless ways to die", "reading about methods"
-      String.raw`\b(?:look(?:ing|ed)?\sup|search(?:ing|ed)?(?:\sfor)?|googl(?:e|ing|ed)|research(?:ing|ed)?|read(?:ing)?\sabout|thinking\sabout|think\sabout|list(?:ing|ed)?|mak(?:e|ing)\sa\slist\sof|come\sup\swith|figur(?:e|ing)\sout)\s(?:(?:the|all\sthe|different|easy|easiest|quick|quickest|painless|fast|fastest|best|good|surest|sure|other)\s){0,2}(?:ways?|methods?|options)\s(?:(?:i|to|that\si|id)\s)?(?:(?:could|can|would|might|should)\s)?(?:die|kill\smyself|end\s(?:it|my\slife)|do\sit|go|not\swake\sup|check\sout)\b`,
+      String.raw`\b(?:look(?:ing|ed)?\sup|search(?:ing|ed)?(?:\sfor)?|googl(?:e|ing|ed)|research(?:ing|ed)?|read(?:ing)?\sabout|thinking\sabout|think\sabout|list(?:ing|ed)?|mak(?:e|ing)\sa\slist\sof|come\sup\swith|figur(?:e|ing)\sout)\s(?:(?:the|all\sthe|different|easy|easiest|quick|quickest|painless|fast|fastest|best|good|surest|sure|other)\s){0,2}(?:ways?|methods?|options)\s(?:(?:i|to|that\si|id)\s)?(?:(?:could|can|would|might|should)\s)?(?:die|kill\smyself|end\s(?:it|my\slife)|do\sit|go|not\swake\sup|check\sout)\b(?!\s(?:in\s(?:minecraft|the\sgame|a\sgame|games?|fortnite|skyrim|elden\sring|dark\ssouls|the\ssims|gta|a\smovie|the\sbook|my\snovel|the\sstory)|lol|lmao))`,
     ],
   },
   {
@@ -107,11 +107,28 @@ export const EN_FAMILIES: readonly RuleSpec[] = [
   {
     id: 'en.imminent.means-and-time',
     lang: 'en', tier: 'imminent', kind: 'imminent', subject: 'open',
-    anchors: ['rope', 'noose', 'gun', 'pistol', 'rifle', 'revolver', 'glock', 'firearm', 'ammo', 'bullet', 'shells', 'razor', 'blade', 'charcoal', 'helium', 'poison', 'antifreeze', 'bleach', 'cord', 'pills', 'enough'],
+    anchors: ['rope', 'noose', 'gun', 'pistol', 'rifle', 'revolver', 'glock', 'firearm', 'ammo', 'bullet', 'shells', 'razor', 'blade', 'charcoal', 'helium', 'poison', 'antifreeze', 'bleach', 'cord', 'enough', ...PILL_ANCHORS],
     patterns: [
       // "bought the rope today. tomorrow morning while they're at church", "got the gun out of the safe, after dinner"
       String.raw`\b(?:bought|buying|got|picked\sup|ordered|purchased|found|borrowed|took|pulled|brought|loaded|cleaned|hid|hidden|stashed|tested|tied|have|i\shave|ive\sgot|already\shave|already\sgot|set\sup)\s(?:(?:a|an|the|my|some|more|his|dads|a\snew|enough|extra)\s)?(?:[a-z]+\s)?${HARD_MEANS}\b(?:\s(?:out|down|up|ready|in\s(?:the|my)\s[a-z]+|out\sof\sthe\s[a-z]+))?(?=[^\n]{0,90}?\b(?:${TIME})\b)(?![^\n]{0,90}?\b(?:for\s(?:the\s)?(?:boat|range|hunting|deer|duck|camping|hiking|climbing|the\sgarden|gardening|work|the\sjob|class|cleaning|laundry|the\sdog|the\stree|the\sswing|the\sparty|balloons|season|competition|lesson|inspection)|range\sday|hunting\strip|at\sthe\srange|to\sthe\srange|deer\sseason|go\shunting|going\shunting|clean\sit|the\sbirthday|balloons|camping|target\spractice)\b)`,
       String.raw`\b(?:saved|saving|stockpiled|stockpiling|hoarded|hoarding|stashed|collected|counted\sout|counting\sout|have\senough|got\senough)\s(?:up\s)?(?:(?:all|enough|my|the|some|of\smy)\s)?(?:[a-z]+\s)?${PILLS}\b(?=[^\n]{0,90}?\b(?:${TIME}|the\snight|the\sday|its\stime|ready)\b)`,
+    ],
+  },
+  {
+    id: 'en.imminent.lethal-amount',
+    lang: 'en', tier: 'imminent', kind: 'imminent',
+    anchors: ['how many', 'how much'],
+    patterns: [
+      // "looked up how many it would take and I have more than that", "googled how much would be fatal"
+      String.raw`\b(?:look(?:ed|ing)\sup|googl(?:e|ed|ing)|research(?:ed|ing)|check(?:ed|ing)|calculat(?:e|ed|ing)|figur(?:e|ed|ing)\sout|read\sup\son|search(?:ed|ing))\s(?:exactly\s)?how\s(?:many|much)\s(?:(?:[a-z0-9]+\s){0,2}?(?:it\s(?:would|will|d)\stake|itd\stake|it\stakes|would\sbe\s(?:fatal|lethal|enough|deadly)|is\s(?:fatal|lethal|deadly)|would\skill\s(?:me|someone|a\sperson)|i\s(?:would|d)\sneed|id\sneed|to\stake))\b(?=\s*(?:[.!?,;:]|$)|\s(?:and|to\s(?:die|kill|not\swake|od|overdose)|for\s(?:me|someone\smy\s(?:size|weight))))`,
+    ],
+  },
+  {
+    id: 'en.prep.doing-it-when',
+    lang: 'en', tier: 'imminent', kind: 'imminent', needsContext: true,
+    anchors: ['doing it', 'do it', 'it happens', 'happening', 'its going down'],
+    patterns: [
+      String.raw`\b(?:doing\sit|do\sit|it\shappens|its\shappening|it\sis\shappening|its\sgoing\sdown|going\sthrough\swith\sit)\s(?:(?:right|just|probably)\s)?(?:${TIME})\b`,
     ],
   },
   {
@@ -121,7 +138,7 @@ export const EN_FAMILIES: readonly RuleSpec[] = [
     patterns: [
       // "the note is on the table", "left a letter on my desk for my wife", "my goodbye letters are in the drawer"
       String.raw`\b(?:the|my)\s(?:(?:suicide|goodbye|farewell|last|final)\s)?(?:notes?|letters?)\s(?:(?:for|to)\s(?:my\s)?(?:[a-z]+\s)?(?:kids|wife|husband|family|mom|dad|parents|children|son|daughter|everyone)\s)?(?:is|are|s|sits|sit|will\sbe|has\sbeen|have\sbeen|is\sall)\s(?:on|in|under|by|next\sto|beside|taped\sto)\s(?:the|my)\s(?:[a-z]+\s)?(?:table|desk|bed|pillow|counter|dresser|nightstand|seat|dashboard|drawer|keyboard|door|mirror|laptop)\b(?!\s(?:for\s(?:the\s)?(?:babysitter|sitter|teacher|school|nanny|landlord|mailman|delivery|plumber|cleaner|dog\swalker|neighbor|roommate|contractor))|\s(?:from|about)\b)`,
-      String.raw`\b(?:left|leaving|wrote|writing|written|finished|typed|put)\s(?:(?:a|the|my|some)\s)?(?:(?:suicide|goodbye|farewell|last|final)\s)?(?:notes?|letters?)\s(?:(?:on|in|under|by|next\sto)\s(?:the|my)\s(?:[a-z]+\s)?(?:table|desk|bed|pillow|counter|dresser|nightstand|seat|dashboard|drawer|keyboard|door|mirror)\s)(?:for|to)\s(?:my\s)?(?:[a-z]+\s)?(?:kids|wife|husband|family|mom|dad|parents|children|son|daughter|everyone|girls|boys|loved\sones|brother|sister|fiance|fiancee)\b`,
+      String.raw`\b(?:left|leaving|wrote|writing|written|finished|typed|put)\s(?:(?:a|the|my|some)\s)?(?:(?:suicide|goodbye|farewell|last|final)\s)?(?:notes?|letters?)\s(?:(?:on|in|under|by|next\sto)\s(?:the|my)\s(?:[a-z]+\s)?(?:table|desk|bed|pillow|counter|dresser|nightstand|seat|dashboard|drawer|keyboard|door|mirror)\s)(?:for|to)\s(?:my\s)?(?:[a-z]+\s)?(?:kids|wife|husband|family|mom|dad|parents|children|son|daughter|everyone|girls|boys|loved\sones|brother|sister|fiance|fiancee)\b(?!\s(?:about|to\s(?:pick|buy|get|grab|call|remember|feed|walk|pay|take|check)|with\s(?:the|a)|re\b|so\sshe|so\she))`,
     ],
   },
   {
@@ -130,13 +147,13 @@ export const EN_FAMILIES: readonly RuleSpec[] = [
     anchors: ['giv', 'gave', 'give', 'need them', 'need it', 'need any', 'need my'],
     patterns: [
       // "I've been giving my stuff away ... won't need them after this week"
-      String.raw`\b(?:giving|gave|given|give|handing|handed)\s(?:away\s)?(?:(?:all|most|some|the\srest)\s(?:of\s)?)?(?:my|our)\s(?:[a-z]+\s){0,2}?(?:stuff|things|belongings|possessions|guns?|rifles?|tools|guitars?|bikes?|truck|car|dog|cat|medals|collection|clothes|records|books|watch|jewelry|gear|savings|money|games|xbox|playstation)\b(?:\s(?:[a-z]+\s){0,3}?away)?(?=[^\n]{0,140}?\b(?:(?:wont|will\snot|not\sgoing\sto|not\sgonna|dont|do\snot|no\slonger|never)\s(?:be\s)?need(?:ing)?\s(?:them|it|any|those|these|this|my|that|em)|where\sim\sgoing|no\suse\sfor\s(?:them|it)|after\s(?:this|next|tonight|tomorrow|friday|saturday|sunday|monday|tuesday|wednesday|thursday|the\sweekend)|${TIME}|goodbye|while\si\s(?:still\s)?can|before\si\s(?:go|leave|die))\b)`,
+      String.raw`\b(?:giving|gave|given|give|handing|handed)\s(?:away\s)?(?:(?:all|most|some|the\srest)\s(?:of\s)?)?(?:my|our)\s(?:[a-z]+\s){0,2}?(?:stuff|things|belongings|possessions|guns?|rifles?|tools|guitars?|bikes?|truck|dog|cat|medals|collection|watch|jewelry|gear|savings|xbox|playstation)\b(?:\s(?:[a-z]+\s){0,3}?away)?(?=[^\n]{0,140}?\b(?:(?:wont|will\snot|not\sgoing\sto|not\sgonna|dont|do\snot|no\slonger|never)\s(?:be\s)?need(?:ing)?\s(?:them|it|any|those|these|this|my|that|em)|where\sim\sgoing|no\suse\sfor\s(?:them|it)|after\s(?:this|next|tonight|tomorrow|friday|saturday|sunday|monday|tuesday|wednesday|thursday|the\sweekend)|goodbye|while\si\s(?:still\s)?can|before\si\s(?:go|leave|die))\b)`,
       String.raw`\b(?:wont|will\snot|not\sgoing\sto|not\sgonna)\s(?:be\s)?need(?:ing)?\s(?:them|it|any\sof\s(?:it|them|this)|my\s[a-z]+|these|those|this\sstuff|em)\s(?:anymore\s)?(?:after\s(?:this|next|tonight|tomorrow|friday|saturday|sunday|monday|tuesday|wednesday|thursday|the\sweekend)|where\sim\sgoing)\b(?<=\b(?:giv|gave|given|handed|handing)[^\n]{0,160})`,
     ],
   },
   {
     id: 'en.imminent.deep-cut',
-    lang: 'en', tier: 'imminent', kind: 'selfharm', subject: 'open', escalates: false,
+    lang: 'en', tier: 'imminent', kind: 'selfharm', subject: 'open', escalates: false, pastIsAct: true,
     anchors: ['deep', 'stop', 'bleed', 'blood'],
     patterns: [
       // "cut deep this time and it's not stopping", "sliced too deep, can't stop the bleeding"
@@ -161,13 +178,13 @@ export const EN_FAMILIES: readonly RuleSpec[] = [
       // "previous attempts: 1", "I've made attempts before", "the only time I ever attempted was in basic"
       String.raw`\b(?:previous|prior|past|suicide|lifetime|number\sof)\s(?:suicide\s)?attempts?\s?(?:[:=\-]|\s)\s?(?:\d+|one|two|three|four|five|several|multiple|yes|x\d)\b`,
       String.raw`\b(?:ive|i\shave|i\shad|i|had|have)\s(?:(?:also|already|actually|previously|even)\s)?made\s(?:(?:an?|one|two|three|four|five|several|multiple|a\sfew|a\scouple(?:\sof)?|\d|some|serious|real|previous|prior)\s){0,2}attempts?\b(?=\s*(?:[.!?,;:]|$)|\s(?:before|in\sthe\spast|previously|on\smy\s(?:own\s)?life|when|as\sa|back|years|in\s(?:19|20)\d\d|in\smy|but|and|after|during))`,
-      String.raw`\b(?:the\s)?(?:only|one|first|last)\stime\si\s(?:ever\s)?(?:attempted|tried|made\san\sattempt)\b(?=\s(?:was|were|is|had|in|at|when|after|back)\b)`,
+      String.raw`\b(?:the\s)?(?:only|one|first|last)\stime\si\s(?:ever\s)?(?:attempted|made\san\sattempt)\b(?=\s(?:was|were|is|had|in|at|when|after|back)\b)`,
     ],
   },
   {
     id: 'en.active.thoughts-about',
     lang: 'en', tier: 'passive', kind: 'passive', subject: 'open',
-    anchors: ['about not', 'of not', 'about dying', 'about ending', 'about killing'],
+    anchors: ['not being', 'not existing', 'not waking', 'not living', 'ending', 'killing myself', 'dying', 'being dead', 'taking my'],
     patterns: [
       // "those thoughts again, the ones about not being here"
       String.raw`\b(?:ones|thoughts?|ideas?|urges?|images?|dreams?|feelings?)\s(?:(?:again|lately|today)\s)?(?:about|of)\s(?<core>not\s(?:being\s(?:here|alive|around)|existing|waking\sup|living)|ending\s(?:it|things|my\slife)|killing\smyself|dying|being\sdead|taking\smy\s(?:own\s)?life)\b`,
@@ -185,10 +202,10 @@ export const EN_FAMILIES: readonly RuleSpec[] = [
   {
     id: 'en.net.first-person-death',
     lang: 'en', tier: 'passive', kind: 'passive', wish: true, subject: 'open',
-    anchors: ['die', 'dying', 'dead', 'death', 'kill', 'suicid', 'end it', 'end my', 'ending it', 'ending my', 'overdos', 'hang', 'bleed', 'exist', 'being here'],
+    anchors: ['die', 'dying', 'dead', 'death', 'kill', 'suicid', 'end it', 'end my', 'ending it', 'ending my', 'overdos', 'hang', 'bleed', 'exist', 'being here', 'gone', 'waking', 'shoot', 'ending', 'end '],
     patterns: [
       // the last net: a first-person wish, intent or thought with a death word, in a bounded window
-      String.raw`\b(?:i|im|i\sam|ive|id|ill|me|myself)\s(?:(?:just|really|honestly|still|sometimes|often|always|kinda|kind\sof|seriously|literally|actually|so|lowkey|also|even|keep|kept|cant\sstop|been|am|have\sbeen|constantly|secretly|almost|mostly)\s){0,3}(?:want(?:ing|ed)?|wanna|wish(?:ing|ed)?|need(?:ing)?|plan(?:ning)?|intend(?:ing)?|going|gonna|think(?:ing)?|thought\sabout|ready|tempted|craving|longing|feel(?:ing)?\slike|fantasi[sz](?:e|ing)|daydream(?:ing)?|obsess(?:ing)?|pray(?:ing)?|hope|hoping|deserve)\s(?:(?:to|about|of|on|abt|that|i|i\scould|i\swould|i\swas|i\swere|id|just|really|just\sgo|go|and|be|being|for|finally|maybe|could|would|can|should|was|were|ill|im|my|own|the|a|it|would\sbe)\s){0,4}(?<core>die|dying|death|dead|kill(?:ing)?\smyself|suicide|suicidal|end(?:ing)?\s(?:it(?:\sall)?|my\slife|everything|things)|overdos(?:e|ing)|hang(?:ing)?\smyself|shoot(?:ing)?\smyself|bleed(?:ing)?\sout|not\s(?:being\shere|existing|waking\sup)|stop\sexisting|be\sgone)\b(?!\s(?:of|from)\s(?:laughter|laughing|boredom|embarrassment|hunger|cringe|cuteness|excitement|the\sheat|heat|cold)|\s(?:my|her|his|the|it)\s(?:hair|beard|clothes|shirt)|\sdown\b|\sbattery|\send\b|\sserious\b|\sin\s(?:a\s)?(?:game|video\sgame|fortnite|minecraft|call\sof\sduty|dream|nightmare|movie|book)|\sfor\s(?:a|my|our|the)\s(?:country|cause|family|kids|children|team|unit|god)|\ssuicide\s(?:prevention|awareness|hotline))`,
+      String.raw`(?<!\b(?:thought|felt|like|sure|afraid|scared|swear|swore|believed|knew|think|worried|feared|convinced|certain|realized|if|when|whether|what|said|told|says|say)\s)\b(?:i|im|i\sam|ive|id|ill)\s(?:(?:just|really|honestly|still|sometimes|often|always|kinda|kind\sof|seriously|literally|actually|so|lowkey|also|even|keep|kept|cant\sstop|been|am|have\sbeen|constantly|secretly|almost|mostly)\s){0,3}(?:want(?:ing|ed)?|wanna|wish(?:ing|ed)?|need(?:ing)?|plan(?:ning)?|intend(?:ing)?|going|gonna|think(?:ing)?|thought\sabout|ready|tempted|craving|longing|feel(?:ing)?\slike|fantasi[sz](?:e|ing)|daydream(?:ing)?|obsess(?:ing)?|pray(?:ing)?|hope|hoping|deserve)\s(?:(?:to|about|of|on|abt|that|i|i\scould|i\swould|i\swas|i\swere|id|just|really|just\sgo|go|and|be|being|for|finally|maybe|could|would|can|should|was|were|ill|im|my|own|the|a|it|would\sbe)\s){0,4}(?<core>die|dying(?!\s(?:to|for|of)\b)|death(?!\s(?:notifications?|certificates?|benefits|toll|penalty|row|metal|anniversary|of|in|at|from|march|scene|scenes|investigation))|dead(?=\s*(?:[.!?,;:]|$)|\s(?:already|now|tonight|and|or|but|instead|sometimes|honestly|lol|inside|by|before))|kill(?:ing)?\smyself(?!\s(?:at\swork|working|laughing|over\s(?:this|it|that)|trying|with\s(?:work|overtime)|to\s(?:get|make|finish|pay|please)))|suicide(?!\s(?:rates?|statistics|stats|among|in\sthe|is\sa|prevention|awareness|hotline|line|watch|squad|bomb\w*|mission|attempts?\s(?:in|among)))|suicidal|end(?:ing)?\s(?:it(?:\sall)?|my\slife|everything|things)(?!\s(?:with|between|early|off))|overdos(?:e|ing)(?!\s(?:risks?|kit|prevention|deaths?|training|reversal|symptoms|on\s(?:caffeine|coffee|sugar|netflix|work)))|hang(?:ing)?\smyself|shoot(?:ing)?\smyself|bleed(?:ing)?\sout|not\s(?:being\shere|existing|waking\sup)|stop\sexisting|be\sgone)\b(?!\s(?:of|from)\s(?:laughter|laughing|boredom|embarrassment|hunger|cringe|cuteness|excitement|the\sheat|heat|cold)|\s(?:my|her|his|the|it)\s(?:hair|beard|clothes|shirt)|\s(?:peacefully|old|of\sold\sage|of\snatural\scauses|when\sim\sold|surrounded|an\sold)\b|\sdown\b|\sbattery|\send\b|\sserious\b|\sin\s(?:a\s)?(?:game|video\sgame|fortnite|minecraft|call\sof\sduty|dream|nightmare|movie|book)|\sfor\s(?:a|my|our|the)\s(?:country|cause|family|kids|children|team|unit|god)|\ssuicide\s(?:prevention|awareness|hotline))`,
     ],
   },
 ];

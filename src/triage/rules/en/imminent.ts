@@ -30,7 +30,7 @@ export const EN_IMMINENT: readonly RuleSpec[] = [
   },
   {
     id: 'en.imminent.bleeding',
-    lang: 'en', tier: 'imminent', kind: 'imminent', needsContext: true,
+    lang: 'en', tier: 'imminent', kind: 'selfharm', subject: 'open', escalates: false, needsContext: true,
     anchors: ['deep', 'bleed', 'blood', 'sangre'],
     patterns: [
       String.raw`\bcut\s(?:too|way\stoo|really|so)\sdeep\b|\b(?:cant|wont|doesnt|does\snot|can\snot|cannot|will\snot)\s(?:get\s(?:it|the\sbleeding)\sto\s)?stop\s(?:the\s)?bleeding\b|\bbleeding\s(?:wont|doesnt|isnt\sgoing\sto|will\snot|is\snot)\sstop(?:ping)?\b|\bbleeding\sout\b|\bbleeding\s(?:a\slot|everywhere|bad|badly|heavily)\b|\bblood\s(?:is\s)?everywhere\b|\bso\smuch\sblood\b|\bsangre\spor\stodos\slados\b|\bmucha\ssangre\b`,

@@ -106,7 +106,7 @@ export const ES_DIRECT: readonly RuleSpec[] = [
     lang: 'es', tier: 'active', kind: 'suicide', subject: 'open', pastIsAct: true,
     anchors: ['cloro', 'veneno', 'raticida', 'anticongelante', 'insecticida', 'matarratas', 'acido', 'pesticida'],
     patterns: [
-      String.raw`\b(?:me\s)?(?:tome|trague|bebi|tomar(?:me)?|beber(?:me)?|tomo|bebo)\s(?:(?:un|una|el|la)\s(?:poco\sde|vaso\sde|botella\sde|frasco\sde|trago\sde)\s)?(?:cloro|veneno|raticida|anticongelante|insecticida|matarratas|acido|pesticida)\b`,
+      String.raw`\b(?:me\s)?(?:tome|trague|bebi|tomar(?:me)?|beber(?:me)?|tomo|bebo)\s(?:(?:un|una|el|la|del|de\sla)\s)?(?:(?:poco|vaso|botella|frasco|trago|chorro|bote)\sde\s(?:la\s|el\s)?)?(?:cloro|veneno|raticida|anticongelante|insecticida|matarratas|acido|pesticida)\b`,
     ],
   },
   {
