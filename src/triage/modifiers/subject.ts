@@ -62,7 +62,23 @@ const WITNESS =
 /** "lost two officers to suicide": the people lost are the subject. */
 const LOST_TO = /\b(?:lost|losing|lose|perdi|perdimos|perdio)\s(?:[a-z0-9]+\s){0,6}?(?:to|a|por)\s(?:(?:an?|the|una?|la|el)\s)?$/;
 
-export function subjectOf(sentPre: string, sentPost: string, lang: Lang, postSubject = false): Subject {
+/** Words used to address the reader at the start of a message ("tío, ...", "bro, ...", "man, ..."). */
+const VOCATIVE_ONLY = new Set(['wey', 'guey', 'mano', 'dude', 'bruh', 'bro', 'man', 'hermano', 'hermana', 'carnal', 'compa', 'tio', 'tia', 'amigo', 'amiga', 'chamo', 'chama', 'parce', 'pana', 'mijo', 'mija', 'doc', 'doctor', 'doctora', 'sis', 'mate', 'buddy', 'pal']);
+const VOCATIVE = /^\s*(?:(?:hey|oye|mira|ey|hola|look|listen)\s)?([a-z]+)\s?,\s/;
+
+/**
+ * "Tío, me he tomado...", "bro, I took...": a person word alone at the start of the sentence, set off by
+ * a comma, addresses the reader and is not the subject. Only for a lone word (never "my uncle, ...").
+ */
+function stripVocative(sentPre: string): string {
+  const m = VOCATIVE.exec(sentPre);
+  if (m === null) return sentPre;
+  const w = m[1] as string;
+  return VOCATIVE_ONLY.has(w) || PERSON.has(w) ? sentPre.slice(m[0].length) : sentPre;
+}
+
+export function subjectOf(sentPreRaw: string, sentPost: string, lang: Lang, postSubject = false): Subject {
+  const sentPre = stripVocative(sentPreRaw);
   if (LOST_TO.test(sentPre.length > 120 ? sentPre.slice(-120) : sentPre)) return 'other';
   // "I've seen a lot of overdoses", "he visto muchos intentos de suicidio": witnessed, not lived
   if (WITNESS.test(sentPre.length > 100 ? sentPre.slice(-100) : sentPre)) return 'other';
@@ -97,7 +113,8 @@ const THIRD_ADJACENT = new Set(['ella', 'ellos', 'ellas', 'usted', 'alguien', 'n
  * a third person right before it can take the statement away: "mi ex me quería matar", "él me lastimó".
  * A person after a preposition is an object ("si me quitan a mis hijos me mato") and does not count.
  */
-export function adjacentSubject(sentPre: string, matchStartsWithMe: boolean): Subject {
+export function adjacentSubject(sentPreRaw: string, matchStartsWithMe: boolean): Subject {
+  const sentPre = stripVocative(sentPreRaw);
   const before = words(sentPre.length > 80 ? sentPre.slice(-80) : sentPre);
   // "él me lastimó" without the accent: "el" right before the clitic is the pronoun, elsewhere the article
   if (matchStartsWithMe && before[before.length - 1] === 'el') return 'other';

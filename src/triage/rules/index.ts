@@ -1,6 +1,8 @@
 import { EN_DIRECT } from './en/direct';
 import { EN_FAMILIES } from './en/families';
 import { ES_FAMILIAS } from './es/familias';
+import { EN_GENERAL } from './en/generalise';
+import { ES_GENERAL } from './es/generaliza';
 import { EN_HISTORY } from './en/history';
 import { EN_IMMINENT } from './en/imminent';
 import { EN_PASSIVE } from './en/passive';
@@ -19,6 +21,7 @@ export const RULE_SPECS: readonly RuleSpec[] = [
   ...EN_IMMINENT, ...EN_PREPARATION, ...EN_DIRECT, ...EN_SELF_HARM, ...EN_PASSIVE, ...EN_HISTORY,
   ...ES_IMMINENT, ...ES_PREPARACION, ...ES_DIRECT, ...ES_SELF_HARM, ...ES_PASSIVE, ...ES_HISTORY,
   ...EN_FAMILIES, ...ES_FAMILIAS,
+  ...EN_GENERAL, ...ES_GENERAL,
 ];
 
 export const RULES: readonly Rule[] = RULE_SPECS.map(compileRule);

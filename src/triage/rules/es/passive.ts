@@ -91,10 +91,10 @@ export const ES_PASSIVE: readonly RuleSpec[] = [
     anchors: ['sin mi', 'si yo', 'si me', 'si muriera', 'si desaparec', 'si no estuviera', 'si ya no', 'muert', 'favor', 'without', 'like me', 'como yo', 'mejor'],
     patterns: [
       String.raw`\bmejor\sme\s(?:muero|muriera|mato|matara|mataria|voy\sde\seste\smundo)\b|\bmejor\s(?:estar\s)?muert[oa]s?\b|\bestaria\smejor\smuert[oa]\b|\bmejor\s(?:que|si)\s(?:yo\s)?(?:no\sestuviera|no\sexistiera|me\smuriera|desapareciera|ya\sno\sestuviera)\b`,
-      String.raw`\b[a-z]+(?:ria|rian)\s(?:(?:mas|mejor|tranquil[oa]s|en\spaz|bien|felices)\s){0,2}(?:sin\smi|si\s(?:yo\s)?(?:no\sestuviera|me\smuero|me\smuriera|muriera|desapareciera|no\sexistiera|ya\sno\sestuviera))\b`,
+      String.raw`\b[a-z]+(?:ria|rian)\s(?:(?:mas|mejor|tranquil[oa]s|en\spaz|bien|felices)\s){0,2}(?:sin\smi|si\s(?:yo\s)?(?:no\sestuviera|me\smuero|me\smuriera|muriera|desapareciera|no\sexistiera|ya\sno\sestuviera))\b(?!\s(?:(?:un|una|unos|unas|por\s(?:un|una|unos|unas)|durante|esta|este|el)\s(?:rato|ratito|dia|dias|semana|semanas|mes|finde|fin|tiempo|turno|viaje)|de\s(?:vacaciones|viaje)|en\s(?:la|el)\s(?:junta|reunion|turno|viaje)))`,
       String.raw`\b(?:mejor|better\soff)\s(?:sin|without)\s(?:un|una|a)\s(?:[a-z]+\s){0,2}?(?:como\syo|like\sme)\b`,
       String.raw`\b(?:les|le)\s(?:haria|haria\sun|hago)\s(?:un\s)?favor\s(?:a\stodos\s)?(?:si|al)\s(?:me\smuero|me\smuriera|muero|morirme|desaparezco|desaparecer|me\smato)\b`,
-      String.raw`\b(?:mejor|mas\sfelices|mas\sfeliz|mas\stranquil[oa]s?|en\spaz|bien|tranquil[oa]s?|better\soff|happier)\s(?<core>sin\smi|without\sme|si\s(?:yo\s)?(?:no\sestuviera|me\smuero|me\smuriera|muriera|desapareciera|me\sfuera\spara\ssiempre|no\sexistiera|me\smato|me\smatara|no\shubiera\snacido|ya\sno\sestoy|ya\sno\sestuviera))\b(?!\s(?:un\s(?:rato|tiempo|dia|fin)|unos\sdias|en\sla\s(?:casa|fiesta|reunion)|el\sfin))`,
+      String.raw`\b(?:mejor|mas\sfelices|mas\sfeliz|mas\stranquil[oa]s?|en\spaz|bien|tranquil[oa]s?|better\soff|happier)\s(?<core>sin\smi(?!\s(?:(?:un|una|unos|unas|por\s(?:un|una|unos|unas)|durante|esta|este|el)\s(?:rato|ratito|dia|dias|semana|semanas|mes|finde|fin|tiempo|turno|viaje)|de\s(?:vacaciones|viaje)|en\s(?:la|el)\s(?:junta|reunion|turno|viaje)))|without\sme|si\s(?:yo\s)?(?:no\sestuviera|me\smuero|me\smuriera|muriera|desapareciera|me\sfuera\spara\ssiempre|no\sexistiera|me\smato|me\smatara|no\shubiera\snacido|ya\sno\sestoy|ya\sno\sestuviera))\b(?!\s(?:un\s(?:rato|tiempo|dia|fin)|unos\sdias|en\sla\s(?:casa|fiesta|reunion)|el\sfin))`,
     ],
   },
   {
