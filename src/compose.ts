@@ -1,4 +1,4 @@
-import { loadConfig, type Config } from './config';
+import { ConfigError, loadConfig, type Config } from './config';
 import { createLogger, type Logger } from './logging';
 import { openStore } from './store/open-store';
 import type { Store } from './store/types';
@@ -85,16 +85,21 @@ export async function composeApp(overrides: { env?: NodeJS.ProcessEnv; clock?: C
     statusCallbackUrl: `${publicBaseUrl}/api/twilio/status`,
   });
   const roster = loadRoster(config.ONCALL_ROSTER_FILE ?? EXAMPLE_ROSTER_FILE);
+  // With nobody to page when every level stays silent, an exhausted case would only be an alarm row.
+  if (config.NODE_ENV === 'production' && !roster.fallback) throw new ConfigError('ONCALL_ROSTER_FILE: production needs a "fallback" contact');
   const escalation = new EscalationService({ store, clock, logger, roster, onJobsWritten: () => worker.poke() });
   const caseLink = (caseId: string) =>
     signCaseLink({ baseUrl: publicBaseUrl, caseId, secret: config.CASE_LINK_SECRET, expiresAt: new Date(clock.now().getTime() + config.CASE_LINK_TTL_HOURS * 3_600_000) });
   const notifiers = {
     // A clinician's number on the opt-out list cannot be paged: that is a dead letter with an alarm, not a skip.
-    sms: new SmsNotifier(async (to, body, idempotencyKey) => {
-      const result = await smsSender.send({ to, body, conversationId: null, payload: { page: true }, idempotencyKey });
-      if (result === 'opted-out') throw new PermanentNotifyError('sms', 'the on-call number has opted out of SMS');
-    }),
-    pagerduty: new PagerDutyNotifier({ eventsUrl: config.PAGERDUTY_EVENTS_URL }),
+    sms: new SmsNotifier(
+      async (to, body, idempotencyKey) => {
+        const result = await smsSender.send({ to, body, conversationId: null, payload: { page: true }, idempotencyKey });
+        if (result === 'opted-out') throw new PermanentNotifyError('sms', 'the on-call number has opted out of SMS');
+      },
+      { timeZone: config.CLINIC_TIME_ZONE },
+    ),
+    pagerduty: new PagerDutyNotifier({ eventsUrl: config.PAGERDUTY_EVENTS_URL, timeZone: config.CLINIC_TIME_ZONE }),
     webhook: new WebhookNotifier({}),
   };
   const deliver = candidateDelivery({ store, clock, sms: smsSender, twilio, author: config.TWILIO_CONVERSATIONS_IDENTITY });

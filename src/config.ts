@@ -54,6 +54,8 @@ const schema = z.object({
   CASE_LINK_SECRET: z.string().min(16).default('development-only-case-link-secret'),
   CASE_LINK_TTL_HOURS: z.coerce.number().min(1).max(24 * 14).default(72),
   PAGERDUTY_EVENTS_URL: z.url().default('https://events.pagerduty.com/v2/enqueue'),
+  /** The clinic's time zone, for the times shown in pages. */
+  CLINIC_TIME_ZONE: z.string().default('America/New_York'),
   /** Hours after a person's last message before the one reminder to finish (never 9 p.m. to 9 a.m. their time). */
   REMINDER_DELAY_HOURS: z.coerce.number().min(1).max(24 * 14).default(24),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
@@ -79,6 +81,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (!env.SUPPORT_CONTACT) unsafe.push('SUPPORT_CONTACT must name how candidates reach the clinic');
     if (!env.PROGRAM_NAME) unsafe.push('PROGRAM_NAME must be set');
     if (!env.SERVED_STATES) unsafe.push('SERVED_STATES must list the states the clinic is licensed in');
+    if (!env.PUBLIC_BASE_URL || !config.PUBLIC_BASE_URL.startsWith('https://')) unsafe.push('PUBLIC_BASE_URL must be the public https address (pages carry links to case pages)');
     if (!config.TWILIO_VALIDATE_SIGNATURES) unsafe.push('TWILIO_VALIDATE_SIGNATURES=false lets anyone post fake messages');
     if (config.TWILIO_API_BASE_URL) unsafe.push('TWILIO_API_BASE_URL points Twilio calls somewhere other than Twilio');
     if (!config.TWILIO_ACCOUNT_SID || !config.TWILIO_AUTH_TOKEN) unsafe.push('TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN must be set');

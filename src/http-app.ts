@@ -37,6 +37,8 @@ export function createHttpApp(app: App): restify.Server {
     secret: config.CASE_LINK_SECRET,
     maxBodyBytes: config.MAX_BODY_BYTES,
   });
-  if (config.NODE_ENV !== 'production') mountDevOutbox(server, { store });
+  // Only when talking to the local stand-in (no real Twilio credentials, or TWILIO_API_BASE_URL pointing
+  // elsewhere): it shows message text.
+  if (config.NODE_ENV !== 'production' && (!config.TWILIO_AUTH_TOKEN || config.TWILIO_API_BASE_URL)) mountDevOutbox(server, { store });
   return server;
 }

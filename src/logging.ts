@@ -57,5 +57,7 @@ export function createLogger(options: { level: Level | 'silent'; salt: string; w
 
 /** The error's class and message, never its data: a stack is fine, a request body is not. */
 export function describeError(error: unknown): string {
-  return error instanceof Error ? `${error.name}: ${error.message}`.slice(0, 300) : 'non-error thrown';
+  if (!(error instanceof Error)) return 'non-error thrown';
+  // Provider errors quote the number they refused ("The 'To' number +1555... is not valid"): scrub them.
+  return `${error.name}: ${error.message}`.replace(/\+?\d[\d\s().-]{6,}\d/g, '[number]').slice(0, 300);
 }

@@ -30,10 +30,12 @@ export function caseActions(deps: { store: Store; clock: Clock; engine: IntakeEn
     },
     async release(caseId, by) {
       const { conversation } = await load(caseId);
-      await deps.service.resolve(caseId, by);
       const style = conversation.channel === 'sms' || conversation.channel === 'twilio-conversations' ? 'sms' : 'web';
       const at = clock.now().toISOString();
+      // Leave crisis mode first: if that fails the case stays open (and paging goes on) rather than closed
+      // on a conversation still in crisis mode.
       const turn = await deps.engine.applyEvent(conversation.id, { type: 'clinician.released', by, at }, style);
+      await deps.service.resolve(caseId, by);
       const body = turn.replies.map((r) => r.text).join('\n\n');
       const delivery = body ? await deps.deliver(conversation, body, `${caseId}:released`, { releasedBy: by }) : 'stored-only';
       await store.appendCaseEvent(caseId, { kind: 'released-to-intake', actor: by, detail: { delivery } }, at);

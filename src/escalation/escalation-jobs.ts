@@ -28,11 +28,20 @@ export function escalationJobHandlers(deps: {
       const { caseId, timerId } = job.payload as { caseId: string; timerId: string };
       await service.timerFired(caseId, timerId);
     },
-    // The candidate wrote again while in crisis: the clinician holding the case is told (not what was said).
+    // The candidate wrote again while in crisis. The clinician holding the case is told (not what was said);
+    // if nobody holds it, paging goes on; if the case was resolved but the person is still in crisis mode,
+    // a new case opens, because a crisis is never closed without a clinician.
     [FORWARD_JOB]: async (job) => {
       const { conversationId } = job.payload as { conversationId: string };
       const record = await store.findOpenCase(conversationId);
-      if (record?.heldBy) await service.notifyNow(record, 'new-message', 'new message from the candidate', job.idempotencyKey);
+      if (!record) {
+        const conversation = await store.getConversation(conversationId);
+        if (conversation && conversation.state.startsWith('crisis') && conversation.risk !== 'none') {
+          await service.signal({ conversationId, tier: conversation.risk, source: 'message-after-resolve' });
+        }
+        return;
+      }
+      if (record.heldBy || record.status === 'exhausted') await service.notifyNow(record, 'new-message', 'new message from the candidate', job.idempotencyKey);
     },
     [NOTIFY_JOB]: async (job) => {
       const payload = job.payload as NotifyPayload;

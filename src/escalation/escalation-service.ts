@@ -7,7 +7,7 @@ import type { CaseRecord, NewJob, Store } from '../store/types';
 import type { Clock } from '../clock';
 import type { Logger } from '../logging';
 import { maxTier, type RiskTier } from '../triage';
-import { contactsOnCall, rosterPolicy, type Contact, type Roster } from './roster';
+import { allContacts, contactsOnCall, rosterPolicy, type Contact, type Roster } from './roster';
 
 export const PAGE_SIGNAL_JOB = 'escalation.page';
 export const TIMER_JOB = 'escalation.timer';
@@ -56,6 +56,8 @@ export class EscalationService {
       const result = open
         ? await this.apply(open, { type: 'tier.raised', tier, at: this.now() }, 'system', { kind: 'signal', detail: { tier, source: args.source } })
         : await this.open(args.conversationId, tier, args.source);
+      // Nobody answered this case and the person is still signalling: page the first level and the fallback again.
+      if (result && open && result.status === 'exhausted') await this.notifyNow(result, 'page', 'new signal, nobody has acknowledged', `${open.id}:resignal:${this.now()}`);
       if (result) return result;
     }
     throw new Error('could not record the crisis case (kept conflicting)');
@@ -77,7 +79,14 @@ export class EscalationService {
   /** Notify jobs for a page outside the policy walk (an undelivered 988 reply, a new message on a held case). */
   async notifyNow(record: CaseRecord, kind: NotifyPayload['kind'], reason: string, key: string): Promise<void> {
     const at = this.now();
-    const contacts = record.heldBy ? this.allContacts().filter((c) => c.name === record.heldBy) : contactsOnCall(this.deps.roster, 0, new Date(at));
+    const holder = record.heldBy ? allContacts(this.deps.roster).filter((c) => c.name === record.heldBy) : [];
+    // Nobody holds it (or the holder left the roster), or it was exhausted: the first level and the fallback.
+    let contacts = holder.length > 0 && record.status !== 'exhausted' ? holder : contactsOnCall(this.deps.roster, 0, new Date(at));
+    if (record.status === 'exhausted' || holder.length === 0) contacts = [...contacts, ...(this.deps.roster.fallback ? [this.deps.roster.fallback] : [])];
+    if (contacts.length === 0) {
+      await this.deps.store.raiseAlarm('case.nobody-to-notify', { caseId: record.id, caseCode: record.code, kind }, at);
+      return;
+    }
     const jobs = this.notifyJobs(record, contacts, { kind, reason, action: 'trigger', key, at });
     await this.deps.store.enqueueJobs(jobs, at);
     this.deps.onJobsWritten?.();
@@ -162,7 +171,9 @@ export class EscalationService {
     for (const effect of effects) {
       switch (effect.type) {
         case 'page': {
-          const contacts = contactsOnCall(this.deps.roster, effect.level, when);
+          // A roster edited since the case opened may have fewer levels: page the last one rather than nobody.
+          const levels = rosterPolicy(this.deps.roster).levelCount;
+          const contacts = contactsOnCall(this.deps.roster, Math.min(effect.level, levels - 1), when);
           jobs.push(...this.notifyJobs(record, contacts, { kind: 'page', reason: effect.reason, action: 'trigger', key: effect.idempotencyKey, at }));
           events.push({ kind: 'paged', actor: 'system', detail: { level: effect.level, round: effect.round, tier: effect.tier, reason: effect.reason, contacts: contacts.map((c) => c.name) } });
           break;
@@ -187,7 +198,7 @@ export class EscalationService {
         case 'resolved': {
           // Tell PagerDuty too, so its incident follows the case (its dedup key is the case id).
           const action = effect.type === 'acknowledged' ? 'acknowledge' : 'resolve';
-          const withPagerDuty = this.allContacts().filter((c) => c.pagerduty);
+          const withPagerDuty = allContacts(this.deps.roster).filter((c) => c.pagerduty);
           jobs.push(...this.notifyJobs(record, withPagerDuty, { kind: 'page', reason: effect.type, action, key: `${record.id}:${action}`, at }, ['pagerduty']));
           events.push({ kind: effect.type, actor: effect.by, detail: {} });
           break;
@@ -208,18 +219,12 @@ export class EscalationService {
       for (const via of ['sms', 'pagerduty', 'webhook'] as const) {
         if (!contact[via] || (only && !only.includes(via))) continue;
         const payload: NotifyPayload = { caseId: record.id, caseCode: record.code, tier: record.tier as CrisisTier, reason: page.reason, action: page.action, via, contact, kind: page.kind, at: page.at };
-        jobs.push({ kind: NOTIFY_JOB, runAt: page.at, idempotencyKey: `${page.key}:${contact.name}:${via}`, payload });
+        // Keyed by the address, not the name: two contacts may share a name and both must be paged.
+        const address = via === 'sms' ? contact.sms : via === 'pagerduty' ? contact.pagerduty?.routingKey : contact.webhook?.url;
+        jobs.push({ kind: NOTIFY_JOB, runAt: page.at, idempotencyKey: `${page.key}:${via}:${address}`, payload });
       }
     }
     return jobs;
-  }
-
-  private allContacts(): Contact[] {
-    const roster = this.deps.roster;
-    const seen = new Map<string, Contact>();
-    for (let level = 0; level < rosterPolicy(roster).levelCount; level++) for (const c of contactsOnCall(roster, level, new Date(this.now()))) seen.set(c.name, c);
-    if (roster.fallback) seen.set(roster.fallback.name, roster.fallback);
-    return [...seen.values()];
   }
 
   private now(): string {

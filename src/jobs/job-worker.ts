@@ -49,7 +49,7 @@ export class JobWorker {
   }
 
   /** Runs every due job once; returns how many ran. Tests call this after moving the clock. */
-  async runDue(limit = 50): Promise<number> {
+  async runDue(limit = 10): Promise<number> {
     const { store, clock, logger, handlers } = this.options;
     const now = clock.now();
     const jobs = await store.claimDueJobs(Object.keys(handlers), now.toISOString(), new Date(now.getTime() + this.claimMs).toISOString(), limit);

@@ -56,18 +56,31 @@ export class SmsChannel {
     const prior = await store.findInbound(SMS_CHANNEL, sms.messageSid);
     if (prior) return { replies: prior.replies, duplicate: true };
 
-    const clinicianReplies = await this.deps.clinicians?.(sms.from, sms.body);
-    if (clinicianReplies) return this.record(sms, clinicianReplies.map((body) => ({ body, payload: { clinician: true } })), null, null);
+    // Carrier keywords come first for everyone, clinicians included (STOP must always opt out, HELP always answers).
+    const keyword = smsKeyword(sms.body);
+    if (!keyword) {
+      const clinicianReplies = await this.deps.clinicians?.(sms.from, sms.body);
+      if (clinicianReplies) return this.record(sms, clinicianReplies.map((body) => ({ body, payload: { clinician: true } })), null, null);
+    }
 
     // A context-free read, only to decide whether safety overrides the keyword rules; the engine triages
     // again with the open question as context.
     const signal = triage(sms.body).risk !== 'none';
     if (!signal) {
-      const keyword = smsKeyword(sms.body);
       const optedOut = await store.isOptedOut(SMS_CHANNEL, sms.from);
       if (keyword === 'opt-out') return this.exchange(sms, optedOut ? [] : ['optedOut'], 'set');
-      if (optedOut) return keyword === 'opt-in' ? this.exchange(sms, ['optedIn'], 'clear') : this.exchange(sms, [], null);
       if (keyword === 'help') return this.exchange(sms, ['help'], null);
+      if (optedOut) {
+        if (keyword === 'opt-in') return this.exchange(sms, ['optedIn'], 'clear');
+        // Someone in crisis who opted out still reaches the clinician holding their case (the message is
+        // forwarded), but no reply is texted to a number that said STOP.
+        const conversation = await store.findConversation(SMS_CHANNEL, sms.from);
+        if (conversation && conversation.risk !== 'none' && conversation.state.startsWith('crisis')) {
+          await engine.handleInbound({ channel: SMS_CHANNEL, style: 'sms', participant: sms.from, externalId: sms.messageSid, text: sms.body });
+          return { replies: [], duplicate: false };
+        }
+        return this.exchange(sms, [], null);
+      }
     }
 
     const turn = await engine.handleInbound({ channel: SMS_CHANNEL, style: 'sms', participant: sms.from, externalId: sms.messageSid, text: sms.body });

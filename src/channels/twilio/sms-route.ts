@@ -5,6 +5,8 @@ import type { Logger } from '../../logging';
 import { describeError } from '../../logging';
 import type { MessageRecord } from '../../store/types';
 import { splitForSms } from '../sms/split';
+import { triage } from '../../triage';
+import { crisisReply } from '../../../dialogs/copy/crisis';
 import type { SmsChannel } from '../sms/sms-channel';
 import { signedTwilioForm, twilioFormParser, type TwilioWebhookConfig } from './signed-form';
 
@@ -41,10 +43,19 @@ export function mountTwilioSms(server: restify.Server, deps: { sms: SmsChannel; 
         const answer = await deps.sms.handle({ messageSid: parsed.data.MessageSid, from: parsed.data.From, body: parsed.data.Body });
         sendTwiml(res, answer.replies, `${config.publicBaseUrl}/api/twilio/status`);
       } catch (error) {
-        // Twilio retries on a 5xx after a timeout; answering 500 here is the honest signal that the message was
-        // not processed, and the MessageSid dedupe makes the retry safe.
+        // The message could not be stored or processed. Twilio does not retry a 5xx by default, so a crisis
+        // signal still gets the 988 reply here, and the failure is loud in the logs.
         logger.error('sms.failed', { error: describeError(error) });
-        res.send(500, { error: 'could not process the message' });
+        const risk = triage(parsed.data.Body).risk;
+        if (risk === 'none') {
+          res.send(500, { error: 'could not process the message' });
+          return;
+        }
+        logger.error('sms.crisis-not-recorded', { tier: risk });
+        const twiml = new twilio.twiml.MessagingResponse();
+        for (const body of splitForSms(crisisReply(risk, 'en', 'sms'))) twiml.message(body);
+        res.setHeader('Content-Type', 'text/xml');
+        res.sendRaw(200, twiml.toString());
       }
     },
   );

@@ -94,6 +94,8 @@ CREATE TABLE IF NOT EXISTS cases (
 );
 CREATE INDEX IF NOT EXISTS cases_by_conversation ON cases (conversation_id, created_at);
 CREATE UNIQUE INDEX IF NOT EXISTS open_case_codes ON cases (code) WHERE status <> 'resolved';
+-- At most one open case per conversation: two signals at once (two instances) must not open two cases.
+CREATE UNIQUE INDEX IF NOT EXISTS one_open_case_per_conversation ON cases (conversation_id) WHERE status <> 'resolved';
 
 -- Append-only audit log: every view of a case and every action on it, with who and when.
 CREATE TABLE IF NOT EXISTS case_events (

@@ -241,7 +241,11 @@ export class SqliteStore implements Store {
     const marks = kinds.map(() => '?').join(', ');
     return this.db.transaction(() => {
       const rows = this.db
-        .prepare(`SELECT id FROM jobs WHERE status IN ('pending', 'running') AND run_at <= ? AND kind IN (${marks}) ORDER BY run_at, id LIMIT ?`)
+        // Escalation first: a page must never wait behind a burst of reminders.
+        .prepare(
+          `SELECT id FROM jobs WHERE status IN ('pending', 'running') AND run_at <= ? AND kind IN (${marks})
+           ORDER BY CASE WHEN kind LIKE 'escalation.%' OR kind = 'clinician.forward' THEN 0 ELSE 1 END, run_at, id LIMIT ?`,
+        )
         .all(now, ...kinds, limit) as { id: number }[];
       const claim = this.db.prepare(`UPDATE jobs SET status = 'running', run_at = ?, attempts = attempts + 1 WHERE id = ?`);
       for (const row of rows) claim.run(claimUntil, row.id);
