@@ -7,6 +7,7 @@ import { mountTwilioStatus } from './channels/twilio/status-route';
 import { mountTwilioConversations } from './channels/twilio/conversations-route';
 import { DEV_TWILIO_AUTH_TOKEN } from './channels/twilio/dev-credentials';
 import { clinicianSmsHandler } from './escalation/clinician-sms';
+import { allContacts } from './escalation/roster';
 import { mountCaseView } from './escalation/case-view/case-routes';
 import { caseActions } from './escalation/case-actions';
 import { mountDevOutbox } from './dev-outbox';
@@ -36,6 +37,7 @@ export function createHttpApp(app: App): restify.Server {
     actions: caseActions({ store, clock, engine, service: app.escalation, deliver: app.deliver }),
     secret: config.CASE_LINK_SECRET,
     maxBodyBytes: config.MAX_BODY_BYTES,
+    clinicians: allContacts(app.roster).map((c) => c.name),
   });
   // Only when talking to the local stand-in (no real Twilio credentials, or TWILIO_API_BASE_URL pointing
   // elsewhere): it shows message text.

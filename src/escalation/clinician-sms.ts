@@ -15,9 +15,15 @@ export function clinicianSmsHandler(deps: { roster: Roster; store: Store; servic
     const open = await deps.store.listOpenCases();
     const codes = open.map((c) => c.code).join(', ') || 'none';
     if (command.kind === 'unknown') return [`Reply ACK <code> to acknowledge a case, RESOLVE <code> to close it. Open cases: ${codes}.`];
-    const record = command.code ? open.find((c) => c.code === command.code) : open.length === 1 ? open[0] : undefined;
+    // A bare "ACK" only means the one case this clinician holds or was paged for; never someone else's.
+    const mine = [];
+    for (const c of open) if (c.heldBy === contact.name || (await wasPaged(deps.store, c.id, contact.name))) mine.push(c);
+    const record = command.code ? open.find((c) => c.code === command.code) : mine.length === 1 ? mine[0] : undefined;
     if (!record) {
-      return [command.code ? `No open case ${command.code}. Open cases: ${codes}.` : `Several cases are open (${codes}): reply ${command.kind.toUpperCase()} <code>.`];
+      return [command.code ? `No open case ${command.code}. Open cases: ${codes}.` : `Reply ${command.kind.toUpperCase()} <code>. Open cases: ${codes}.`];
+    }
+    if (command.kind === 'resolve' && record.heldBy !== contact.name) {
+      return [`Case ${record.code} is ${record.heldBy ? `held by ${record.heldBy}` : 'not acknowledged yet'}: reply ACK ${record.code} first, then RESOLVE ${record.code}.`];
     }
     if (command.kind === 'ack') {
       await deps.service.acknowledge(record.id, contact.name);
@@ -26,4 +32,9 @@ export function clinicianSmsHandler(deps: { roster: Roster; store: Store; servic
     await deps.service.resolve(record.id, contact.name);
     return [`Case ${record.code} resolved by ${contact.name}.`];
   };
+}
+
+async function wasPaged(store: Store, caseId: string, name: string): Promise<boolean> {
+  const events = await store.listCaseEvents(caseId);
+  return events.some((e) => e.kind === 'paged' && ((e.detail as { contacts?: string[] }).contacts ?? []).includes(name));
 }

@@ -7,7 +7,7 @@ import type { PageTier } from './roster-schema';
  * so a page is never switched to UCS-2 (70 characters a segment) by a stray character.
  */
 
-export type PageKind = 'page' | 'fallback' | 'undelivered-988';
+export type PageKind = 'page' | 'fallback' | 'undelivered-988' | 'new-message';
 
 export interface PageContent {
   /** The short code a clinician types in "ACK 1234". */
@@ -33,6 +33,7 @@ export const MAX_PAGE_TEXT = 320;
 export function pageKindFor(reason: string): PageKind {
   if (reason === 'fallback' || reason === 'exhausted') return 'fallback';
   if (reason === 'undelivered-988' || reason === UNDELIVERED_988_REASON) return 'undelivered-988';
+  if (reason === 'new-message') return 'new-message';
   return 'page';
 }
 
@@ -68,12 +69,15 @@ export function formatPageTime(at: Date, timeZone = 'UTC'): string {
 function headline(kind: PageKind, tier: PageTier): string {
   if (kind === 'undelivered-988') return 'Intake alert: candidate may not have received 988 information.';
   if (kind === 'fallback') return 'Intake crisis page: no on-call clinician acknowledged, you are the fallback.';
+  // Not a new page: the case the clinician holds has a new message from the candidate.
+  if (kind === 'new-message') return 'Intake: new message from the candidate on your case.';
   return tier === 'imminent' ? 'URGENT intake crisis page.' : 'Intake crisis page.';
 }
 
 function shortHeadline(kind: PageKind): string {
   if (kind === 'undelivered-988') return 'Alert: candidate may not have received 988 information. Case';
   if (kind === 'fallback') return 'Crisis page (fallback). Case';
+  if (kind === 'new-message') return 'New message on case';
   return 'Crisis page. Case';
 }
 

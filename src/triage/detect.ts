@@ -3,6 +3,7 @@ import * as answers from './context';
 import * as escalate from './modifiers/escalate';
 import * as normaliser from './normalise';
 import type { Normalised } from './normalise';
+import * as net from './net/score';
 import * as searching from './search';
 import * as tiers from './tiers';
 import type { RiskTier } from './tiers';
@@ -21,6 +22,12 @@ const { hasFarewell, hasMeansAccess, isFarewellMessage, mentionsMeans } = escala
 const { normalise, originalSpan } = normaliser;
 const { maxTier, tierRank } = tiers;
 const search = searching.search;
+const safetyNet = net.safetyNet;
+
+/** Rules of the safety net: the lexicon scorer (`net.*`) and the last-resort families (`en.net.*`). */
+function isNet(id: string): boolean {
+  return id.startsWith('net.') || id.includes('.net.');
+}
 
 /** Inputs beyond this are cut: a chat message is at most a few SMS segments, and work must stay bounded. */
 const MAX_INPUT = 20_000;
@@ -66,13 +73,8 @@ export function triage(input: string, context?: TriageContext): TriageResult {
   }
 
   let hits = search(n, original);
-
-  // the safety net (rules `*.net.*`) only speaks when no specific rule already gives as high a tier
-  if (hits.some((h) => h.rule.id.includes('.net.'))) {
-    const specific = hits.filter((h) => !h.rule.id.includes('.net.'));
-    const best = specific.reduce((r, h) => Math.max(r, tierRank(h.tier)), -1);
-    hits = hits.filter((h) => !h.rule.id.includes('.net.') || tierRank(h.tier) > best);
-  }
+  const netHits = safetyNet(n, original);
+  if (netHits.length > 0) hits = hits.concat(netHits);
 
   // anaphoric rules ("I'm doing it tonight", "I've decided") count only beside another signal, a means,
   // a farewell, a question about self-harm, or a second cue of a different kind ("I've decided. Sunday.
@@ -86,6 +88,13 @@ export function triage(input: string, context?: TriageContext): TriageResult {
       mentionsMeans(n.text) ||
       hasFarewell(n.text);
     if (!anchored) hits = hits.filter((h) => !h.rule.needsContext);
+  }
+
+  // the safety net (rules `net.*` and `*.net.*`) only speaks when no specific rule already gives as high a tier
+  if (hits.some((h) => isNet(h.rule.id))) {
+    const specific = hits.filter((h) => !isNet(h.rule.id));
+    const best = specific.reduce((r, h) => Math.max(r, tierRank(h.tier)), -1);
+    hits = hits.filter((h) => !isNet(h.rule.id) || tierRank(h.tier) > best);
   }
 
   const reasons: TriageReason[] = [];
@@ -148,5 +157,6 @@ export function explain(input: string): string[] {
   const n = normalise(input);
   trace.push(`normalised: ${JSON.stringify(n.text)}`);
   search(n, input, trace);
+  safetyNet(n, input, trace);
   return trace;
 }

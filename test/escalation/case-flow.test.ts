@@ -85,4 +85,44 @@ describe('crisis cases beyond the first page', () => {
     expect(html).toContain('Development outbox');
     expect(html).toMatch(/ACK \d{4}/);
   });
+
+  it('when a clinician RESOLVEs without holding the case, or names no code with several cases open, then nothing changes', async () => {
+    await s.text(CANDIDATE, 'START');
+    await s.text(CANDIDATE, 'I want to kill myself');
+    await s.drain();
+    const code = /\bACK (\d{4})/.exec(s.pagesTo(PRIMARY)[0])![1];
+    expect(await s.text(BACKUP, `RESOLVE ${code}`)).toContain('not acknowledged yet');
+    // Backup was never paged for it (primary's timeout has not run out), so a bare ACK from backup is refused.
+    expect(await s.text(BACKUP, 'ACK')).toContain(`Reply ACK <code>. Open cases: ${code}`);
+    expect(await s.text(PRIMARY, 'ACK')).toContain(`Case ${code} is yours, Dr. Rivera`);
+  });
+
+  it('when a case is resolved but the person, still in crisis mode, writes again, then a new case pages on-call', async () => {
+    await s.text(CANDIDATE, 'START');
+    await s.text(CANDIDATE, 'I want to kill myself');
+    await s.drain();
+    const code = /\bACK (\d{4})/.exec(s.pagesTo(PRIMARY)[0])![1];
+    await s.text(PRIMARY, `ACK ${code}`);
+    await s.text(PRIMARY, `RESOLVE ${code}`);
+    expect(await s.text(CANDIDATE, 'nobody is answering me')).toContain('988');
+    await s.drain();
+    expect(s.pagesTo(PRIMARY)).toHaveLength(2);
+    expect(s.pagesTo(PRIMARY)[1]).not.toContain(`ACK ${code} `);
+  });
+
+  it('when someone not on the roster acts from a case link, then it is refused', async () => {
+    await s.text(CANDIDATE, 'START');
+    await s.text(CANDIDATE, 'i want to die');
+    await s.drain();
+    const link = new URL(/(http:\/\/127\.0\.0\.1:\d+\/cases\/\S+)/.exec(s.pagesTo(PRIMARY)[0])![1]);
+    const res = await fetch(`${link.origin}${link.pathname}/actions${link.search}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ action: 'resolve', by: 'Someone Else' }),
+      redirect: 'manual',
+    });
+    expect(res.status).toBe(400);
+    const conversation = await s.app.store.findConversation('sms', CANDIDATE);
+    expect((await s.app.store.findOpenCase(conversation!.id))!.status).toBe('open');
+  });
 });

@@ -42,6 +42,11 @@ export function mountTwilioStatus(
       const at = deps.clock.now().toISOString();
       const message = Number.isInteger(messageId) && messageId > 0 ? await store.getMessage(messageId) : undefined;
       await store.recordDelivery({ providerId: parsed.data.MessageSid, messageId: message?.id ?? null, status: parsed.data.MessageStatus, errorCode: parsed.data.ErrorCode ?? null, at });
+      if (NOT_DELIVERED.has(parsed.data.MessageStatus) && message && (message.payload as { page?: boolean } | null)?.page) {
+        // A page that never reached the clinician's phone: someone must know (the policy still escalates on its timeout).
+        await store.raiseAlarm('page.undelivered', { messageId: message.id, status: parsed.data.MessageStatus, errorCode: parsed.data.ErrorCode ?? null }, at);
+        logger.error('page.undelivered', {});
+      }
       if (NOT_DELIVERED.has(parsed.data.MessageStatus) && message && hasCrisisTier(message.payload) && message.conversationId) {
         const tier = (message.payload as { crisisTier: string }).crisisTier;
         logger.error('sms.crisis-reply-undelivered', { conversation: logger.hashId(message.conversationId), tier });

@@ -20,7 +20,17 @@ export interface CaseActions {
  */
 export function mountCaseView(
   server: restify.Server,
-  deps: { store: Store; clock: Clock; logger: Logger; service: EscalationService; actions: CaseActions; secret: string; maxBodyBytes: number },
+  deps: {
+    store: Store;
+    clock: Clock;
+    logger: Logger;
+    service: EscalationService;
+    actions: CaseActions;
+    secret: string;
+    maxBodyBytes: number;
+    /** Names of everyone on the roster: only they can act on a case (the audit log records who). */
+    clinicians: readonly string[];
+  },
 ): void {
   const { store } = deps;
 
@@ -53,6 +63,7 @@ export function mountCaseView(
       screener: Object.entries(context.answers ?? {})
         .filter(([id]) => id.startsWith('cssrs_'))
         .map(([id, value]) => ({ question: question(id).prompt.en, answer: value === true ? 'Yes' : value === false ? 'No' : String(value) })),
+      clinicians: deps.clinicians,
       linkQuery: new URLSearchParams({ exp: String((req.query as Record<string, string>).exp), sig: String((req.query as Record<string, string>).sig) }).toString(),
     };
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
@@ -70,14 +81,15 @@ export function mountCaseView(
       const by = typeof form.by === 'string' ? form.by.trim().slice(0, 80) : '';
       const action = form.action;
       const text = typeof form.text === 'string' ? form.text.trim() : '';
-      if (!by) {
-        res.send(400, { error: 'say who you are (your name) so the case log shows who acted' });
+      const clinician = deps.clinicians.find((name) => name.toLowerCase() === by.toLowerCase());
+      if (!clinician) {
+        res.send(400, { error: 'choose your name from the on-call roster so the case log shows who acted' });
         return;
       }
-      if (action === 'ack') await deps.service.acknowledge(caseId, by);
-      else if (action === 'resolve') await deps.service.resolve(caseId, by);
-      else if (action === 'release') await deps.actions.release(caseId, by);
-      else if (action === 'reply' && text) await deps.actions.reply(caseId, by, text);
+      if (action === 'ack') await deps.service.acknowledge(caseId, clinician);
+      else if (action === 'resolve') await deps.service.resolve(caseId, clinician);
+      else if (action === 'release') await deps.actions.release(caseId, clinician);
+      else if (action === 'reply' && text) await deps.actions.reply(caseId, clinician, text);
       else {
         res.send(400, { error: 'unknown action, or an empty reply' });
         return;

@@ -8,6 +8,8 @@ export interface CaseViewModel {
   events: CaseEvent[];
   signals: { tier: string; source: string; rules: string[]; at: string }[];
   screener: { question: string; answer: string }[];
+  /** Roster names to choose from: the case log records who acted. */
+  clinicians: readonly string[];
   /** Query string that carries the signed link on to the action forms. */
   linkQuery: string;
 }
@@ -38,7 +40,7 @@ table{border-collapse:collapse}td,th{padding:.2rem .5rem;border-bottom:1px solid
 
 <h2>Actions</h2>
 <form method="post" action="${actionUrl}">
-<label>Your name <input type="text" name="by" required maxlength="80"></label>
+<label>You are <select name="by" required>${model.clinicians.map((name) => html`<option>${name}</option>`)}</select></label>
 <button name="action" value="ack">Acknowledge</button>
 <button name="action" value="resolve">Resolve</button>
 <button name="action" value="release">Resolve and let the candidate finish the intake</button>
