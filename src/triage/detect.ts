@@ -73,8 +73,12 @@ export function triage(input: string, context?: TriageContext): TriageResult {
   }
 
   let hits = search(n, original);
-  const netHits = safetyNet(n, original);
-  if (netHits.length > 0) hits = hits.concat(netHits);
+  // the lexicon net runs unless a specific, self-standing rule already gives the top tier
+  const floor = hits.reduce((r, h) => (h.rule.needsContext ? r : Math.max(r, tierRank(h.tier))), 0);
+  if (floor < tierRank('imminent')) {
+    const netHits = safetyNet(n, original, floor);
+    if (netHits.length > 0) hits = hits.concat(netHits);
+  }
 
   // anaphoric rules ("I'm doing it tonight", "I've decided") count only beside another signal, a means,
   // a farewell, a question about self-harm, or a second cue of a different kind ("I've decided. Sunday.
@@ -157,6 +161,6 @@ export function explain(input: string): string[] {
   const n = normalise(input);
   trace.push(`normalised: ${JSON.stringify(n.text)}`);
   search(n, input, trace);
-  safetyNet(n, input, trace);
+  safetyNet(n, input, 0, trace);
   return trace;
 }

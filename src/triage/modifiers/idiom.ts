@@ -24,7 +24,7 @@ export function idiomaticTail(clausePost: string, lang: Lang): 'light' | 'heavy'
 }
 
 /** For self-harm words only: injuries from a crash, a blast or the kitchen are not self-harm. */
-const INJURY_CONTEXT = /\b(?:crash|wreck|accident|explosion|blast|ied|shrapnel|fire|fell|fall|kitchen|cooking|shaving|work\sinjury|on\sthe\sjob|accidente|choque|explosion|cocina|cocinando|cocinar|rasurarme|rasurandome|rastrillo|afeitarme|afeitandome|sarten|cena|comida|horno|estufa|aceite\scaliente|me\scai|caida)\b/;
+const INJURY_CONTEXT = /(?<!\b(?:recuerdos?|memories|memory|flashbacks?|pesadillas?|nightmares?|anniversary|aniversario)\s(?:del?|of|about|from)\s(?:(?:the|el|la|that|ese|esa)\s)?)\b(?:crash|wreck|accident|explosion|blast|ied|shrapnel|fire|fell|fall|kitchen|cooking|shaving|work\sinjury|on\sthe\sjob|accidente|choque|explosion|cocina|cocinando|cocinar|rasurarme|rasurandome|rastrillo|afeitarme|afeitandome|sarten|cena|comida|horno|estufa|aceite\scaliente|me\scai|caida)\b/;
 
 export function isAccident(sentence: string, selfHarm = false): boolean {
   return ACCIDENT.test(sentence) || (selfHarm && INJURY_CONTEXT.test(sentence));

@@ -70,9 +70,15 @@ const VOCATIVE = /^\s*(?:(?:hey|oye|mira|ey|hola|look|listen)\s)?([a-z]+)\s?,\s/
  * "Tío, me he tomado...", "bro, I took...": a person word alone at the start of the sentence, set off by
  * a comma, addresses the reader and is not the subject. Only for a lone word (never "my uncle, ...").
  */
+/** Forms of address that are never a subject, even with no comma ("bro ayer me volví a cortar"). */
+const VOCATIVE_BARE = /^\s*(?:bro|bruh|dude|wey|guey|chamo|chama|parce|parcero|pana|carnal|compa|man)\s/;
+
 function stripVocative(sentPre: string): string {
   const m = VOCATIVE.exec(sentPre);
-  if (m === null) return sentPre;
+  if (m === null) {
+    const bare = VOCATIVE_BARE.exec(sentPre);
+    return bare === null ? sentPre : sentPre.slice(bare[0].length);
+  }
   const w = m[1] as string;
   return VOCATIVE_ONLY.has(w) || PERSON.has(w) ? sentPre.slice(m[0].length) : sentPre;
 }
@@ -123,7 +129,7 @@ export function adjacentSubject(sentPreRaw: string, matchStartsWithMe: boolean):
     if (FIRST.has(w) && w !== 'me' && w !== 'mi' && w !== 'mis') return 'first';
     if (w === 'que' || w === 'si' || w === 'y' || w === 'pero' || w === 'porque') return 'unknown';
     if (THIRD_ADJACENT.has(w)) return 'other';
-    if (PERSON.has(w)) {
+    if (PERSON.has(w) || (w.startsWith('ex') && PERSON.has(w.slice(2)))) {
       const prev = before[i - 1];
       const prev2 = before[i - 2];
       if (prev !== undefined && POSSESSIVE.has(prev)) return prev2 !== undefined && PREPOSITION.has(prev2) ? 'unknown' : 'other';

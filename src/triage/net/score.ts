@@ -1,6 +1,7 @@
 import { assess, type Hit } from '../assess';
 import type { Normalised } from '../normalise';
 import { compileRule, type Lang, type Rule, type RuleKind } from '../rules/rule';
+import * as tiers from '../tiers';
 import type { RiskTier } from '../tiers';
 import { CONCEPT_SOURCES, WEIGHT, type Concept } from './lexicon';
 
@@ -25,25 +26,36 @@ interface Found {
   readonly end: number;
 }
 
-const GROUPS: ReadonlyArray<readonly [string, Concept, Lang]> = CONCEPT_SOURCES.flatMap(([c, en, es]) => {
-  const out: Array<readonly [string, Concept, Lang]> = [];
-  if (en !== '') out.push([`${c}_en`, c, 'en']);
-  if (es !== '') out.push([`${c}_es`, c, 'es']);
-  return out;
-});
+const { tierRank } = tiers;
+
+/** Concepts that can start a candidate; the others only count beside one of them. */
+const ANCHOR_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>([
+  'clinicalSI', 'item9', 'ingest', 'ingestPlan', 'meansReady', 'crash', 'ending', 'gone', 'othersDeath', 'selfharm', 'selfharmAmbig',
+  'place', 'stockpile', 'ready', 'act', 'howTo', 'attempt', 'prepare',
+]);
+
+type Group = readonly [string, Concept, Lang];
 
 /** One regular expression, one named group per concept and language; earlier concepts win a position. */
-const SCAN = new RegExp(
-  CONCEPT_SOURCES.flatMap(([c, en, es]) => {
-    const parts: string[] = [];
-    if (en !== '') parts.push(`(?<${c}_en>${en})`);
-    if (es !== '') parts.push(`(?<${c}_es>${es})`);
-    return parts;
-  })
-    .map((p) => `(?<![a-z0-9])${p}(?![a-z0-9])`)
-    .join('|'),
-  'g',
-);
+function build(sources: typeof CONCEPT_SOURCES): { re: RegExp; groups: Group[] } {
+  const groups: Group[] = [];
+  const parts: string[] = [];
+  for (const [c, en, es] of sources) {
+    if (en !== '') {
+      groups.push([`${c}_en`, c, 'en']);
+      parts.push(`(?<${c}_en>${en})(?![a-z0-9])`);
+    }
+    if (es !== '') {
+      groups.push([`${c}_es`, c, 'es']);
+      parts.push(`(?<${c}_es>${es})(?![a-z0-9])`);
+    }
+  }
+  return { re: new RegExp(String.raw`\b(?:${parts.join('|')})`, 'g'), groups };
+}
+
+/** Two scans: the anchor concepts always, the partner concepts only near an anchor. */
+const ANCHOR_SCAN = build(CONCEPT_SOURCES.filter(([c]) => ANCHOR_CONCEPTS.has(c)));
+const PARTNER_SCAN = build(CONCEPT_SOURCES.filter(([c]) => !ANCHOR_CONCEPTS.has(c)));
 
 /** How far apart (in characters) two concepts may be and still combine. */
 const WINDOW = 110;
@@ -53,21 +65,26 @@ const MAX_FOUND = 80;
 /** First-person markers, English and Spanish (pronouns and the commonest first-person verb forms). */
 const FIRST_PERSON =
   /\b(?:i|im|ive|id|ill|me|my|mine|myself|yo|mi|mis|conmigo|estoy|tengo|voy|quiero|puedo|aguanto|siento|necesito|empece|tome|hice|he|ando|quisiera|pienso)\b/;
+/** First person as the subject of a clause (not "my" alone: "the big sleep is my favourite film"). */
+const FIRST_SUBJECT = /\b(?:i|im|ive|id|ill|me|myself|yo|estoy|tengo|voy|quiero|puedo|aguanto|siento|necesito|quisiera|pienso)\b/;
 /** An answer to a question: "Yes, one, at age 14". */
+/** A span that names the writer as its subject: "if i was gone", "me he tomado", "tome todo". */
+const SELF_SPAN = /^(?:(?:if|when|once)\s)?(?:i|im|ive|id)\s|^(?:tome|trague|he\stomado|he\stragado)\b/;
 const ANSWER = /(?:^|[.!?,:]\s?)(?:yes|yeah|yep|si)\b/;
 
-function scan(text: string): Found[] {
-  const found: Found[] = [];
-  SCAN.lastIndex = 0;
-  for (let m = SCAN.exec(text); m !== null && found.length < MAX_FOUND; m = SCAN.exec(text)) {
+function scan(text: string, { re, groups: named }: { re: RegExp; groups: Group[] }, limit: number, found: Found[] = [], from = 0, to = text.length): Found[] {
+  const slice = from === 0 && to >= text.length ? text : text.slice(from, to);
+  const cap = found.length + limit;
+  re.lastIndex = 0;
+  for (let m = re.exec(slice); m !== null && found.length < cap; m = re.exec(slice)) {
     if (m[0].length === 0) {
-      SCAN.lastIndex++;
+      re.lastIndex++;
       continue;
     }
     const groups = m.groups as Record<string, string | undefined>;
-    for (const [name, concept, lang] of GROUPS) {
+    for (const [name, concept, lang] of named) {
       if (groups[name] !== undefined) {
-        found.push({ concept, lang, start: m.index, end: m.index + m[0].length });
+        found.push({ concept, lang, start: from + m.index, end: from + m.index + m[0].length });
         break;
       }
     }
@@ -78,11 +95,12 @@ function scan(text: string): Found[] {
 const RULES = new Map<string, Rule>();
 
 /** The synthetic rule behind a net hit, built once per id (the modifiers read its kind and flags). */
-function ruleFor(id: string, lang: Lang, tier: RiskTier, kind: RuleKind, wish: boolean): Rule {
-  const key = `${id}|${lang}`;
+function ruleFor(id: string, lang: Lang, tier: RiskTier, kind: RuleKind, wish: boolean, self: boolean): Rule {
+  const key = `${id}|${lang}|${self}|${tier}|${kind}|${wish}`;
   let r = RULES.get(key);
   if (r === undefined) {
-    r = compileRule({ id, lang, tier, kind, wish, subject: lang === 'es' ? 'adjacent' : 'open', patterns: [], anchors: [], escalates: kind !== 'passive' });
+    const subject = self ? 'self' : lang === 'es' ? 'adjacent' : 'open';
+    r = compileRule({ id, lang, tier, kind, wish, subject, patterns: [], anchors: [], escalates: kind !== 'passive' });
     RULES.set(key, r);
   }
   return r;
@@ -95,35 +113,59 @@ interface Candidate {
   readonly wish: boolean;
   readonly anchor: Found;
   readonly partner?: Found;
+  /** The span itself says who: "if I was gone", "me corté", a "yes" answering the question. */
+  readonly self: boolean;
 }
 
 /** The safety net's hits for a normalised message: every candidate that survives the modifiers. */
-export function safetyNet(n: Normalised, original: string, trace?: string[]): Hit[] {
+export function safetyNet(n: Normalised, original: string, floor = 0, trace?: string[]): Hit[] {
   const text = n.text;
-  const found = scan(text);
+  // most messages name no anchor concept: one scan, nothing to combine
+  const found = scan(text, ANCHOR_SCAN, MAX_FOUND / 2);
   if (found.length === 0) return [];
+  const first = found[0] as Found;
+  const last = found[found.length - 1] as Found;
+  let from = Math.max(0, first.start - WINDOW - 60);
+  if (from > 0) from = text.lastIndexOf(' ', from) + 1;
+  let to = Math.min(text.length, last.end + WINDOW + 30);
+  if (to < text.length) to = text.indexOf(' ', to) < 0 ? text.length : text.indexOf(' ', to);
+  scan(text, PARTNER_SCAN, MAX_FOUND / 2, found, from, to);
 
   const near = (a: Found, ...concepts: Concept[]): Found | undefined => {
     for (const f of found) {
-      if (f !== a && concepts.includes(f.concept) && f.start <= a.end + WINDOW && f.end >= a.start - WINDOW) return f;
+      // a partner is other words: never inside the anchor ("eating my gun" is not a means beside an ending)
+      if (f.start < a.end && f.end > a.start) continue;
+      if (concepts.includes(f.concept) && f.start <= a.end + WINDOW && f.end >= a.start - WINDOW) return f;
     }
     return undefined;
   };
   const firstPerson = (a: Found, p?: Found): boolean => {
-    const from = Math.max(0, Math.min(a.start, p?.start ?? a.start) - 60);
+    let from = Math.min(a.start, p?.start ?? a.start);
+    const floor = Math.max(0, from - 160);
+    while (from > floor && !/[.!?;\n]/.test(text[from - 1] as string)) from--;
+    from = Math.max(floor, Math.min(from, a.start - 60));
     const to = Math.min(text.length, Math.max(a.end, p?.end ?? a.end) + 30);
     return FIRST_PERSON.test(text.slice(from, to));
   };
   const noFirstPersonAtAll = !FIRST_PERSON.test(text);
+  /** For euphemisms: a first-person subject near it, or "my" inside it ("dying in my sleep"). */
+  const firstSubject = (a: Found, p?: Found): boolean => {
+    const from = Math.max(0, Math.min(a.start, p?.start ?? a.start) - 80);
+    const to = Math.min(text.length, Math.max(a.end, p?.end ?? a.end) + 30);
+    return FIRST_SUBJECT.test(text.slice(from, to)) || /\bmy\b/.test(text.slice(a.start, a.end));
+  };
 
   const out: Candidate[] = [];
-  const add = (id: string, tier: RiskTier, kind: RuleKind, anchor: Found, partner?: Found, wish = true): void => {
-    out.push({ id, tier, kind, wish, anchor, partner });
+  const add = (id: string, tier: RiskTier, kind: RuleKind, anchor: Found, partner?: Found, wish = true, self = false): void => {
+    out.push({ id, tier, kind, wish, anchor, partner, self: self || SELF_SPAN.test(text.slice(anchor.start, anchor.end)) });
   };
 
   for (const a of found) {
     switch (a.concept) {
       case 'clinicalSI':
+        // "denies SI", "no SI", "negative for SI": the clinician's note says none
+        if (/^(?:denies|denied|denying|negative|no)\b/.test(text.slice(a.start, a.end))) break;
+        if (/\b(?:denies|denied|denying|negative\sfor|no|without|nor)\s(?:\S+\s){0,2}$/.test(text.slice(Math.max(0, a.start - 30), a.start))) break;
         if (/\bsa\b|sa\s?x/.test(text.slice(a.start, a.end))) add('net.clinical-sa', 'history', 'history', a);
         else add('net.clinical-si', 'active', 'suicide', a);
         break;
@@ -132,6 +174,13 @@ export function safetyNet(n: Normalised, original: string, trace?: string[]): Hi
         break;
       case 'ingest':
         add('net.overdose-taken', 'imminent', 'imminent', a);
+        break;
+      case 'ingestPlan':
+        if (firstPerson(a)) {
+          const t = near(a, 'time', 'resolve', 'farewell');
+          if (t !== undefined) add(`net.overdose-plan+${t.concept}`, 'imminent', 'imminent', a, t);
+          else add('net.overdose-plan', 'active', 'suicide', a);
+        }
         break;
       case 'meansReady':
         add('net.means-ready', 'imminent', 'imminent', a);
@@ -144,14 +193,14 @@ export function safetyNet(n: Normalised, original: string, trace?: string[]): Hi
       }
       case 'ending': {
         const t = near(a, 'time', 'resolve', 'farewell', 'means', 'act');
-        if (t !== undefined && (firstPerson(a, t) || noFirstPersonAtAll)) add(`net.ending+${t.concept}`, 'imminent', 'suicide', a, t);
-        else if (firstPerson(a) || near(a, 'think', 'wish') !== undefined) add('net.ending', 'active', 'suicide', a);
+        if (t !== undefined && (firstSubject(a, t) || noFirstPersonAtAll)) add(`net.ending+${t.concept}`, 'imminent', 'suicide', a, t);
+        else if (firstSubject(a) || near(a, 'think', 'wish') !== undefined) add('net.ending', 'active', 'suicide', a);
         break;
       }
       case 'gone': {
         const t = near(a, 'time', 'resolve', 'farewell');
         const th = near(a, 'think', 'howTo');
-        if (!firstPerson(a) && near(a, 'wish') === undefined) break;
+        if (!firstSubject(a) && near(a, 'wish', 'think') === undefined) break;
         if (t !== undefined && t.concept !== 'time') add(`net.gone+${t.concept}`, 'imminent', 'die', a, t);
         else if (t !== undefined && near(a, 'wish', 'resolve') !== undefined) add('net.gone+wish+time', 'imminent', 'die', a, t);
         else if (th !== undefined) add(`net.gone+${th.concept}`, 'active', 'die', a, th);
@@ -176,29 +225,40 @@ export function safetyNet(n: Normalised, original: string, trace?: string[]): Hi
         break;
       }
       case 'place': {
+        // there now, with a way over the edge, a goodbye or a decision: imminent; the edge wished or
+        // planned but not there: ideation, raised by the modifiers when intent or a time is said
         const e = near(a, 'edge', 'farewell', 'resolve');
         if (e === undefined) break;
         const here = near(a, 'presence');
-        if (here !== undefined || e.concept === 'edge' || noFirstPersonAtAll || firstPerson(a, e)) {
+        const when = near(a, 'time', 'resolve', 'farewell');
+        if (here !== undefined || (e.concept !== 'edge' && (noFirstPersonAtAll || firstPerson(a, e)))) {
           add(`net.place+${e.concept}`, 'imminent', 'imminent', a, e);
+        } else if (e.concept === 'edge' && when !== undefined) {
+          add(`net.place+edge+${when.concept}`, 'imminent', 'imminent', a, e);
+        } else if (e.concept === 'edge') {
+          add('net.place+edge-wished', 'active', 'suicide', e, a);
         }
         break;
       }
-      case 'means': {
-        const s = near(a, 'stockpile');
-        const act = near(a, 'act');
-        if (act !== undefined) {
-          add('net.means+act', 'imminent', 'imminent', a, act);
-        } else if (s !== undefined) {
-          const go = near(a, 'time', 'ingestVerb', 'farewell', 'resolve');
-          if (go !== undefined) add(`net.means+stockpile+${go.concept}`, 'imminent', 'imminent', a, go);
-          else if (firstPerson(a, s)) add('net.means+stockpile', 'active', 'suicide', a, s);
-        }
+      case 'ready': {
+        // a means named right before: "my glock is loaded", "pills counted out", "la pistola en mi mano"
+        const m = near(a, 'means');
+        if (m !== undefined && m.end <= a.start && a.start - m.end <= 30) add('net.means+ready', 'imminent', 'imminent', m, a);
+        break;
+      }
+      case 'stockpile': {
+        const m = near(a, 'means');
+        if (m === undefined) break;
+        const go = near(a, 'time', 'ingestVerb', 'farewell', 'resolve');
+        if (go !== undefined) add(`net.means+stockpile+${go.concept}`, 'imminent', 'imminent', m, go);
+        else if (firstPerson(a, m)) add('net.means+stockpile', 'active', 'suicide', m, a);
         break;
       }
       case 'act': {
-        const h = near(a, 'hopeless', 'farewell');
-        if (h !== undefined) add(`net.act+${h.concept}`, 'imminent', 'imminent', a, h);
+        const h = near(a, 'hopeless', 'farewell', 'means');
+        if (h !== undefined && h.concept === 'means') add('net.means+act', 'imminent', 'imminent', h, a);
+        else if (h !== undefined) add(`net.act+${h.concept}`, 'imminent', 'imminent', a, h);
+        else if (/started\s(?:cutting|swallowing|taking)/.test(text.slice(a.start, a.end)) && firstPerson(a)) add('net.act-begun', 'imminent', 'imminent', a);
         break;
       }
       case 'howTo': {
@@ -206,9 +266,16 @@ export function safetyNet(n: Normalised, original: string, trace?: string[]): Hi
         if (t !== undefined && firstPerson(a, t)) add('net.thinking-how', 'active', 'suicide', a, t);
         break;
       }
+      case 'prepare': {
+        const t = near(a, 'time', 'resolve', 'farewell', 'means', 'hopeless', 'ending', 'gone');
+        if (t !== undefined && (firstPerson(a, t) || noFirstPersonAtAll)) add(`net.preparation+${t.concept}`, 'imminent', 'imminent', a, t);
+        break;
+      }
       case 'attempt': {
         const p = near(a, 'past');
-        if (p !== undefined && (firstPerson(a, p) || ANSWER.test(text.slice(a.end, a.end + 40)))) add('net.attempt+past', 'history', 'history', a, p);
+        if (p === undefined) break;
+        if (ANSWER.test(text.slice(a.end, a.end + 40))) add('net.attempt+past+answer', 'history', 'history', a, p, true, true);
+        else if (firstPerson(a, p)) add('net.attempt+past', 'history', 'history', a, p);
         break;
       }
       default:
@@ -218,12 +285,23 @@ export function safetyNet(n: Normalised, original: string, trace?: string[]): Hi
 
   const hits: Hit[] = [];
   for (const c of out) {
+    // a candidate that cannot rise above what the specific rules already found is not assessed
+    // (the modifiers raise only ideation kinds, and only to imminent)
+    const rank = tierRank(c.tier);
+    if (rank <= floor && !(c.kind === 'suicide' || c.kind === 'selfharm' || c.kind === 'die')) continue;
+    if (rank < floor - 1) continue;
     const start = c.partner === undefined ? c.anchor.start : Math.min(c.anchor.start, c.partner.start);
     const end = c.partner === undefined ? c.anchor.end : Math.max(c.anchor.end, c.partner.end);
     // the modifiers read the anchor's sentence: the span starts at the anchor concept
-    const rule = ruleFor(c.id, c.anchor.lang, c.tier, c.kind, c.wish);
+    const self = c.self || (c.anchor.lang === 'es' && (c.anchor.concept === 'ingest' || c.anchor.concept === 'act'));
+    const rule = ruleFor(c.id, c.anchor.lang, c.tier, c.kind, c.wish, self);
     const hit = assess(rule, n, original, c.anchor.start, c.anchor.start, c.anchor.end, false, trace);
     if (hit === null || hit.tier === 'none') continue;
+    // self-harm told in the past with no date ("I burned myself on purpose") is current self-harm
+    if (c.kind === 'selfharm' && hit.tier === 'history' && hit.tags.includes('past') && near(c.anchor, 'past') === undefined) {
+      hits.push({ ...hit, tier: 'active', tags: [...hit.tags, 'undated'], start, end });
+      continue;
+    }
     trace?.push(`${c.id} "${text.slice(start, end)}" -> ${hit.tier} (weight ${WEIGHT[c.anchor.concept]})`);
     hits.push({ ...hit, start, end });
   }
