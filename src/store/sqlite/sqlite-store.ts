@@ -40,27 +40,37 @@ export class SqliteStore implements Store {
     this.db.pragma('busy_timeout = 5000');
   }
 
+  /** Prepared statements are cached: preparing costs more than running most of these queries. */
+  private readonly statements = new Map<string, Database.Statement>();
+  private stmt(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+
   async migrate(): Promise<void> {
     this.db.exec(SCHEMA);
   }
 
   async getConversation(id: string): Promise<ConversationRecord | undefined> {
-    const row = this.db.prepare('SELECT * FROM conversations WHERE id = ?').get(id) as Row | undefined;
+    const row = this.stmt('SELECT * FROM conversations WHERE id = ?').get(id) as Row | undefined;
     return row && toConversation(row);
   }
 
   async findConversation(channel: string, participant: string): Promise<ConversationRecord | undefined> {
-    const row = this.db.prepare('SELECT * FROM conversations WHERE channel = ? AND participant = ?').get(channel, participant) as Row | undefined;
+    const row = this.stmt('SELECT * FROM conversations WHERE channel = ? AND participant = ?').get(channel, participant) as Row | undefined;
     return row && toConversation(row);
   }
 
   async findInbound(channel: string, externalId: string) {
-    const row = this.db
-      .prepare("SELECT * FROM messages WHERE channel = ? AND external_id = ? AND direction = 'in'")
+    const row = this.stmt("SELECT * FROM messages WHERE channel = ? AND external_id = ? AND direction = 'in'")
       .get(channel, externalId) as Row | undefined;
     if (!row) return undefined;
     const message = toMessage(row);
-    const replies = (this.db.prepare('SELECT * FROM messages WHERE in_reply_to = ? ORDER BY id').all(message.id) as Row[]).map(toMessage);
+    const replies = (this.stmt('SELECT * FROM messages WHERE in_reply_to = ? ORDER BY id').all(message.id) as Row[]).map(toMessage);
     return { message, replies };
   }
 
@@ -81,16 +91,14 @@ export class SqliteStore implements Store {
       let revision: number;
       if (turn.expectedRevision === null) {
         revision = 1;
-        this.db
-          .prepare(
+        this.stmt(
             `INSERT INTO conversations (id, channel, participant, machine_id, machine_version, snapshot, state, risk, locale, awaiting, revision, created_at, updated_at)
              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
           )
           .run(c.id, c.channel, c.participant, c.machineId, c.machineVersion, c.snapshot, c.state, c.risk, c.locale, json(c.awaiting), turn.at, turn.at);
       } else {
         revision = turn.expectedRevision + 1;
-        const changed = this.db
-          .prepare(
+        const changed = this.stmt(
             `UPDATE conversations SET machine_id = ?, machine_version = ?, snapshot = ?, state = ?, risk = ?, locale = ?, awaiting = ?, revision = ?, updated_at = ?
              WHERE id = ? AND revision = ?`,
           )
@@ -101,35 +109,33 @@ export class SqliteStore implements Store {
       let inboundId: number | null = null;
       if (turn.inbound) {
         inboundId = Number(
-          this.db
-            .prepare(`INSERT INTO messages (conversation_id, direction, channel, external_id, body, payload, in_reply_to, created_at) VALUES (?, 'in', ?, ?, ?, NULL, NULL, ?)`)
+          this.stmt(`INSERT INTO messages (conversation_id, direction, channel, external_id, body, payload, in_reply_to, created_at) VALUES (?, 'in', ?, ?, ?, NULL, NULL, ?)`)
             .run(c.id, c.channel, turn.inbound.externalId, turn.inbound.body, turn.at).lastInsertRowid,
         );
       }
-      const insertOut = this.db.prepare(
+      const insertOut = this.stmt(
         `INSERT INTO messages (conversation_id, direction, channel, external_id, body, payload, in_reply_to, created_at) VALUES (?, 'out', ?, NULL, ?, ?, ?, ?)`,
       );
       for (const out of turn.outbound) insertOut.run(c.id, c.channel, out.body, json(out.payload), inboundId, turn.at);
 
-      const insertJob = this.db.prepare(
+      const insertJob = this.stmt(
         `INSERT INTO jobs (kind, payload, run_at, idempotency_key, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING`,
       );
       for (const job of turn.jobs) insertJob.run(job.kind, JSON.stringify(job.payload), job.runAt, job.idempotencyKey, turn.at);
 
       if (turn.outcome) {
-        this.db
-          .prepare('INSERT INTO outcomes (conversation_id, kind, detail, created_at) VALUES (?, ?, ?, ?)')
+        this.stmt('INSERT INTO outcomes (conversation_id, kind, detail, created_at) VALUES (?, ?, ?, ?)')
           .run(c.id, turn.outcome.kind, JSON.stringify(turn.outcome.detail), turn.at);
       }
       return { ok: true, revision };
     })();
 
   async listMessages(conversationId: string): Promise<MessageRecord[]> {
-    return (this.db.prepare('SELECT * FROM messages WHERE conversation_id = ? ORDER BY id').all(conversationId) as Row[]).map(toMessage);
+    return (this.stmt('SELECT * FROM messages WHERE conversation_id = ? ORDER BY id').all(conversationId) as Row[]).map(toMessage);
   }
 
   async getMessage(id: number): Promise<MessageRecord | undefined> {
-    const row = this.db.prepare('SELECT * FROM messages WHERE id = ?').get(id) as Row | undefined;
+    const row = this.stmt('SELECT * FROM messages WHERE id = ?').get(id) as Row | undefined;
     return row && toMessage(row);
   }
 
@@ -137,22 +143,20 @@ export class SqliteStore implements Store {
     try {
       return this.db.transaction(() => {
         const inboundId = Number(
-          this.db
-            .prepare(`INSERT INTO messages (conversation_id, direction, channel, external_id, body, payload, in_reply_to, created_at) VALUES (?, 'in', ?, ?, ?, NULL, NULL, ?)`)
+          this.stmt(`INSERT INTO messages (conversation_id, direction, channel, external_id, body, payload, in_reply_to, created_at) VALUES (?, 'in', ?, ?, ?, NULL, NULL, ?)`)
             .run(exchange.conversationId, exchange.channel, exchange.inbound.externalId, exchange.inbound.body, exchange.at).lastInsertRowid,
         );
-        const insertOut = this.db.prepare(
+        const insertOut = this.stmt(
           `INSERT INTO messages (conversation_id, direction, channel, external_id, body, payload, in_reply_to, created_at) VALUES (?, 'out', ?, NULL, ?, ?, ?, ?)`,
         );
         for (const out of exchange.outbound) insertOut.run(exchange.conversationId, exchange.channel, out.body, json(out.payload), inboundId, exchange.at);
         if (exchange.optOut === 'set') {
-          this.db
-            .prepare('INSERT INTO opt_outs (channel, participant, opted_out_at) VALUES (?, ?, ?) ON CONFLICT (channel, participant) DO NOTHING')
+          this.stmt('INSERT INTO opt_outs (channel, participant, opted_out_at) VALUES (?, ?, ?) ON CONFLICT (channel, participant) DO NOTHING')
             .run(exchange.channel, exchange.participant, exchange.at);
         } else if (exchange.optOut === 'clear') {
-          this.db.prepare('DELETE FROM opt_outs WHERE channel = ? AND participant = ?').run(exchange.channel, exchange.participant);
+          this.stmt('DELETE FROM opt_outs WHERE channel = ? AND participant = ?').run(exchange.channel, exchange.participant);
         }
-        const replies = (this.db.prepare('SELECT * FROM messages WHERE in_reply_to = ? ORDER BY id').all(inboundId) as Row[]).map(toMessage);
+        const replies = (this.stmt('SELECT * FROM messages WHERE in_reply_to = ? ORDER BY id').all(inboundId) as Row[]).map(toMessage);
         return { ok: true as const, replies };
       })();
     } catch (error) {
@@ -164,14 +168,13 @@ export class SqliteStore implements Store {
   async recordProactive(message: { conversationId: string | null; channel: string; body: string; payload: unknown; idempotencyKey: string; at: string }) {
     return this.db.transaction(() => {
       const externalId = `out:${message.idempotencyKey}`;
-      const existing = this.db.prepare('SELECT id FROM messages WHERE channel = ? AND external_id = ?').get(message.channel, externalId) as { id: number } | undefined;
+      const existing = this.stmt('SELECT id FROM messages WHERE channel = ? AND external_id = ?').get(message.channel, externalId) as { id: number } | undefined;
       if (existing) {
-        const sent = this.db.prepare('SELECT 1 FROM deliveries WHERE message_id = ?').get(existing.id) !== undefined;
+        const sent = this.stmt('SELECT 1 FROM deliveries WHERE message_id = ?').get(existing.id) !== undefined;
         return { id: Number(existing.id), alreadySent: sent };
       }
       const id = Number(
-        this.db
-          .prepare(`INSERT INTO messages (conversation_id, direction, channel, external_id, body, payload, in_reply_to, created_at) VALUES (?, 'out', ?, ?, ?, ?, NULL, ?)`)
+        this.stmt(`INSERT INTO messages (conversation_id, direction, channel, external_id, body, payload, in_reply_to, created_at) VALUES (?, 'out', ?, ?, ?, ?, NULL, ?)`)
           .run(message.conversationId, message.channel, externalId, message.body, json(message.payload), message.at).lastInsertRowid,
       );
       return { id, alreadySent: false };
@@ -179,25 +182,24 @@ export class SqliteStore implements Store {
   }
 
   async listProactive(limit: number) {
-    return (this.db.prepare(`SELECT * FROM messages WHERE direction = 'out' AND external_id LIKE 'out:%' ORDER BY id DESC LIMIT ?`).all(limit) as Row[]).map((r) => ({
+    return (this.stmt(`SELECT * FROM messages WHERE direction = 'out' AND external_id LIKE 'out:%' ORDER BY id DESC LIMIT ?`).all(limit) as Row[]).map((r) => ({
       ...toMessage(r),
       channel: String(r.channel),
     }));
   }
 
   async isOptedOut(channel: string, participant: string): Promise<boolean> {
-    return this.db.prepare('SELECT 1 FROM opt_outs WHERE channel = ? AND participant = ?').get(channel, participant) !== undefined;
+    return this.stmt('SELECT 1 FROM opt_outs WHERE channel = ? AND participant = ?').get(channel, participant) !== undefined;
   }
 
   async isDelivered(messageId: number): Promise<boolean> {
-    return this.db.prepare('SELECT 1 FROM deliveries WHERE message_id = ?').get(messageId) !== undefined;
+    return this.stmt('SELECT 1 FROM deliveries WHERE message_id = ?').get(messageId) !== undefined;
   }
 
   async recordDelivery(report: DeliveryReport): Promise<string | null> {
     return this.db.transaction(() => {
-      const previous = this.db.prepare('SELECT status FROM deliveries WHERE provider_id = ?').get(report.providerId) as { status: string } | undefined;
-      this.db
-        .prepare(
+      const previous = this.stmt('SELECT status FROM deliveries WHERE provider_id = ?').get(report.providerId) as { status: string } | undefined;
+      this.stmt(
           `INSERT INTO deliveries (provider_id, message_id, status, error_code, updated_at) VALUES (?, ?, ?, ?, ?)
            ON CONFLICT (provider_id) DO UPDATE SET status = excluded.status, error_code = excluded.error_code, updated_at = excluded.updated_at,
              message_id = COALESCE(deliveries.message_id, excluded.message_id)`,
@@ -208,7 +210,7 @@ export class SqliteStore implements Store {
   }
 
   async enqueueJobs(jobs: NewJob[], at: string): Promise<void> {
-    const insertJob = this.db.prepare(
+    const insertJob = this.stmt(
       `INSERT INTO jobs (kind, payload, run_at, idempotency_key, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING`,
     );
     this.db.transaction(() => {
@@ -218,8 +220,8 @@ export class SqliteStore implements Store {
 
   async listOutcomes(conversationId?: string): Promise<OutcomeRecord[]> {
     const rows = conversationId
-      ? this.db.prepare('SELECT * FROM outcomes WHERE conversation_id = ? ORDER BY id').all(conversationId)
-      : this.db.prepare('SELECT * FROM outcomes ORDER BY id').all();
+      ? this.stmt('SELECT * FROM outcomes WHERE conversation_id = ? ORDER BY id').all(conversationId)
+      : this.stmt('SELECT * FROM outcomes ORDER BY id').all();
     return (rows as Row[]).map((r) => ({
       id: Number(r.id),
       conversationId: String(r.conversation_id),
@@ -231,8 +233,8 @@ export class SqliteStore implements Store {
 
   async listJobs(status?: JobRecord['status']): Promise<JobRecord[]> {
     const rows = status
-      ? this.db.prepare('SELECT * FROM jobs WHERE status = ? ORDER BY id').all(status)
-      : this.db.prepare('SELECT * FROM jobs ORDER BY id').all();
+      ? this.stmt('SELECT * FROM jobs WHERE status = ? ORDER BY id').all(status)
+      : this.stmt('SELECT * FROM jobs ORDER BY id').all();
     return (rows as Row[]).map(toJob);
   }
 
@@ -247,32 +249,31 @@ export class SqliteStore implements Store {
            ORDER BY CASE WHEN kind LIKE 'escalation.%' OR kind = 'clinician.forward' THEN 0 ELSE 1 END, run_at, id LIMIT ?`,
         )
         .all(now, ...kinds, limit) as { id: number }[];
-      const claim = this.db.prepare(`UPDATE jobs SET status = 'running', run_at = ?, attempts = attempts + 1 WHERE id = ?`);
+      const claim = this.stmt(`UPDATE jobs SET status = 'running', run_at = ?, attempts = attempts + 1 WHERE id = ?`);
       for (const row of rows) claim.run(claimUntil, row.id);
-      return rows.map((row) => toJob(this.db.prepare('SELECT * FROM jobs WHERE id = ?').get(row.id) as Row));
+      return rows.map((row) => toJob(this.stmt('SELECT * FROM jobs WHERE id = ?').get(row.id) as Row));
     })();
   }
 
   async completeJob(id: number, _at: string): Promise<void> {
-    this.db.prepare(`UPDATE jobs SET status = 'done', last_error = NULL WHERE id = ?`).run(id);
+    this.stmt(`UPDATE jobs SET status = 'done', last_error = NULL WHERE id = ?`).run(id);
   }
 
   async rescheduleJob(id: number, runAt: string, error: string | null, countAttempt: boolean): Promise<void> {
-    this.db
-      .prepare(`UPDATE jobs SET status = 'pending', run_at = ?, last_error = ?, attempts = attempts - ? WHERE id = ?`)
+    this.stmt(`UPDATE jobs SET status = 'pending', run_at = ?, last_error = ?, attempts = attempts - ? WHERE id = ?`)
       .run(runAt, error, countAttempt ? 0 : 1, id);
   }
 
   async killJob(id: number, error: string, _at: string): Promise<void> {
-    this.db.prepare(`UPDATE jobs SET status = 'dead', last_error = ? WHERE id = ?`).run(error, id);
+    this.stmt(`UPDATE jobs SET status = 'dead', last_error = ? WHERE id = ?`).run(error, id);
   }
 
   async raiseAlarm(kind: string, detail: unknown, at: string): Promise<void> {
-    this.db.prepare('INSERT INTO alarms (kind, detail, created_at) VALUES (?, ?, ?)').run(kind, JSON.stringify(detail), at);
+    this.stmt('INSERT INTO alarms (kind, detail, created_at) VALUES (?, ?, ?)').run(kind, JSON.stringify(detail), at);
   }
 
   async listAlarms() {
-    return (this.db.prepare('SELECT * FROM alarms ORDER BY id').all() as Row[]).map((r) => ({
+    return (this.stmt('SELECT * FROM alarms ORDER BY id').all() as Row[]).map((r) => ({
       id: Number(r.id),
       kind: String(r.kind),
       detail: JSON.parse(String(r.detail)),
@@ -281,24 +282,23 @@ export class SqliteStore implements Store {
   }
 
   async findOpenCase(conversationId: string): Promise<CaseRecord | undefined> {
-    const row = this.db
-      .prepare(`SELECT * FROM cases WHERE conversation_id = ? AND status <> 'resolved' ORDER BY created_at DESC LIMIT 1`)
+    const row = this.stmt(`SELECT * FROM cases WHERE conversation_id = ? AND status <> 'resolved' ORDER BY created_at DESC LIMIT 1`)
       .get(conversationId) as Row | undefined;
     return row && toCase(row);
   }
 
   async getCase(id: string): Promise<CaseRecord | undefined> {
-    const row = this.db.prepare('SELECT * FROM cases WHERE id = ?').get(id) as Row | undefined;
+    const row = this.stmt('SELECT * FROM cases WHERE id = ?').get(id) as Row | undefined;
     return row && toCase(row);
   }
 
   async findOpenCaseByCode(code: string): Promise<CaseRecord | undefined> {
-    const row = this.db.prepare(`SELECT * FROM cases WHERE code = ? AND status <> 'resolved'`).get(code) as Row | undefined;
+    const row = this.stmt(`SELECT * FROM cases WHERE code = ? AND status <> 'resolved'`).get(code) as Row | undefined;
     return row && toCase(row);
   }
 
   async listOpenCases(): Promise<CaseRecord[]> {
-    return (this.db.prepare(`SELECT * FROM cases WHERE status <> 'resolved' ORDER BY created_at`).all() as Row[]).map(toCase);
+    return (this.stmt(`SELECT * FROM cases WHERE status <> 'resolved' ORDER BY created_at`).all() as Row[]).map(toCase);
   }
 
   async commitCase(commit: CaseCommit) {
@@ -308,23 +308,21 @@ export class SqliteStore implements Store {
         let revision: number;
         if (commit.expectedRevision === null) {
           revision = 1;
-          this.db
-            .prepare(
+          this.stmt(
               `INSERT INTO cases (id, code, conversation_id, tier, status, snapshot, held_by, revision, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
             )
             .run(c.id, c.code, c.conversationId, c.tier, c.status, c.snapshot, c.heldBy, commit.at, commit.at);
         } else {
           revision = commit.expectedRevision + 1;
-          const changed = this.db
-            .prepare(`UPDATE cases SET tier = ?, status = ?, snapshot = ?, held_by = ?, revision = ?, updated_at = ? WHERE id = ? AND revision = ?`)
+          const changed = this.stmt(`UPDATE cases SET tier = ?, status = ?, snapshot = ?, held_by = ?, revision = ?, updated_at = ? WHERE id = ? AND revision = ?`)
             .run(c.tier, c.status, c.snapshot, c.heldBy, revision, commit.at, c.id, commit.expectedRevision).changes;
           if (changed === 0) return { ok: false as const, reason: 'conflict' as const };
         }
-        const insertJob = this.db.prepare(
+        const insertJob = this.stmt(
           `INSERT INTO jobs (kind, payload, run_at, idempotency_key, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING`,
         );
         for (const job of commit.jobs) insertJob.run(job.kind, JSON.stringify(job.payload), job.runAt, job.idempotencyKey, commit.at);
-        const insertEvent = this.db.prepare('INSERT INTO case_events (case_id, kind, actor, detail, created_at) VALUES (?, ?, ?, ?, ?)');
+        const insertEvent = this.stmt('INSERT INTO case_events (case_id, kind, actor, detail, created_at) VALUES (?, ?, ?, ?, ?)');
         for (const event of commit.events) insertEvent.run(c.id, event.kind, event.actor, JSON.stringify(event.detail), commit.at);
         return { ok: true as const, revision };
       })();
@@ -336,11 +334,11 @@ export class SqliteStore implements Store {
   }
 
   async appendCaseEvent(caseId: string, event: { kind: string; actor: string; detail: unknown }, at: string): Promise<void> {
-    this.db.prepare('INSERT INTO case_events (case_id, kind, actor, detail, created_at) VALUES (?, ?, ?, ?, ?)').run(caseId, event.kind, event.actor, JSON.stringify(event.detail), at);
+    this.stmt('INSERT INTO case_events (case_id, kind, actor, detail, created_at) VALUES (?, ?, ?, ?, ?)').run(caseId, event.kind, event.actor, JSON.stringify(event.detail), at);
   }
 
   async listCaseEvents(caseId: string): Promise<CaseEvent[]> {
-    return (this.db.prepare('SELECT * FROM case_events WHERE case_id = ? ORDER BY id').all(caseId) as Row[]).map((r) => ({
+    return (this.stmt('SELECT * FROM case_events WHERE case_id = ? ORDER BY id').all(caseId) as Row[]).map((r) => ({
       id: Number(r.id),
       caseId: String(r.case_id),
       kind: String(r.kind),
