@@ -1,13 +1,4 @@
-import { createServer, type AddressInfo } from 'node:net';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
+import { freePort } from '../escalation/support';
 import { startTwilioLocal, type TwilioLocal } from '../../tools/twilio-local';
 import { composeApp, type App } from '../../src/compose';
 import { createHttpApp } from '../../src/http-app';
