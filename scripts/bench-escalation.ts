@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createServer as netServer, type AddressInfo } from 'node:net';
+import { freePort } from '../test/support/free-port';
 import { startTwilioLocal } from '../tools/twilio-local';
 import { composeApp } from '../src/compose';
 import { createHttpApp } from '../src/http-app';
@@ -16,15 +16,6 @@ import { createLogger } from '../src/logging';
  */
 const CONVERSATIONS = Number(process.env.BENCH_CONVERSATIONS ?? 100);
 const PRIMARY = '+15555550101';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = netServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-escalation-'));

@@ -1,4 +1,3 @@
-import { createServer as netServer, type AddressInfo } from 'node:net';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +6,7 @@ import { composeApp, type App } from '../../src/compose';
 import { createHttpApp } from '../../src/http-app';
 import { ManualClock } from '../../src/clock';
 import { captureLogger } from '../support/harness';
+import { freePort } from '../support/free-port';
 
 export const PRIMARY = '+15555550101';
 export const BACKUP = '+15555550102';
@@ -23,14 +23,7 @@ export const TEST_ROSTER = {
   fallback: { name: 'Clinical director', sms: FALLBACK },
 };
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = netServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
+export { freePort };
 
 export function writeRoster(roster: unknown = TEST_ROSTER): string {
   const file = join(mkdtempSync(join(tmpdir(), 'roster-')), 'roster.json');
