@@ -1,10 +1,11 @@
 /**
  * No reminder between 9 p.m. and 9 a.m. in the person's time zone. When the zone is unknown, a time counts
- * as quiet if it is quiet on either coast, so nobody on the mainland is texted at night.
+ * as quiet if it is quiet anywhere the program could be serving (both mainland coasts, Alaska, Hawaii, Puerto
+ * Rico), so nobody is texted at night; that still leaves an afternoon window every day.
  */
 const QUIET_FROM = 21;
 const QUIET_UNTIL = 9;
-const UNKNOWN_ZONE_CHECKS = ['America/New_York', 'America/Los_Angeles'];
+const UNKNOWN_ZONE_CHECKS = ['America/New_York', 'America/Los_Angeles', 'America/Anchorage', 'Pacific/Honolulu', 'America/Puerto_Rico'];
 
 function localHour(at: Date, timeZone: string): number {
   return Number(new Intl.DateTimeFormat('en-US', { timeZone, hour: 'numeric', hourCycle: 'h23' }).format(at));
