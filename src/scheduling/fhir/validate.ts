@@ -270,7 +270,7 @@ export function validateQuestionnaireResponse(response: unknown, questionnaire: 
   check.jsonRules(response, 'QuestionnaireResponse');
   check.jsonRules(questionnaire, 'Questionnaire');
   checkQuestionnaire(check, questionnaire, 'Questionnaire');
-  checkResponse(check, response, 'QuestionnaireResponse', questionnaire, new Map());
+  checkResponse(check, response, 'QuestionnaireResponse', questionnaire, undefined);
   return check.issues;
 }
 
@@ -354,7 +354,8 @@ function flattenItems(check: Checker, parent: Json, path: string): FlatItem[] {
   return check.objects(parent, 'item', path, false).flatMap((item) => [{ item: item.value, path: item.path }, ...flattenItems(check, item.value, item.path)]);
 }
 
-function checkResponse(check: Checker, response: Json, path: string, questionnaire: Json | undefined, fullUrls: Map<string, Json>): void {
+/** `fullUrls` are the Bundle's entries, to resolve references; undefined for a response checked on its own. */
+function checkResponse(check: Checker, response: Json, path: string, questionnaire: Json | undefined, fullUrls: Map<string, Json> | undefined): void {
   check.string(response, 'id', path, false, ID, 'id');
   const status = check.code(response, 'status', path, QUESTIONNAIRE_RESPONSE_STATUSES, true);
   check.string(response, 'questionnaire', path, false, /^\S+$/, 'canonical');
@@ -364,7 +365,7 @@ function checkResponse(check: Checker, response: Json, path: string, questionnai
     if (!isObject(response.subject)) check.fail(`${path}.subject`, 'must be a Reference');
     else {
       const reference = check.string(response.subject, 'reference', `${path}.subject`, false);
-      if (reference?.startsWith('urn:uuid:') && !fullUrls.has(reference)) check.fail(`${path}.subject.reference`, `${reference} does not resolve to an entry of this Bundle`);
+      if (fullUrls && reference?.startsWith('urn:uuid:') && !fullUrls.has(reference)) check.fail(`${path}.subject.reference`, `${reference} does not resolve to an entry of this Bundle`);
     }
   }
   const answers = collectAnswers(response);
