@@ -146,6 +146,21 @@ describe("the candidate's side of the hand-off", () => {
     expect(followUps()).toEqual([]);
   });
 
+  it('when the candidate restarts and finishes again, then the new hand-off supersedes the first and only it gets a follow-up', async () => {
+    await start();
+    await finish();
+    await stack.text(CANDIDATE, 'RESTART');
+    for (const answer of cleanAnswers({ email: 'ana.new@example.com' })) await stack.text(CANDIDATE, answer);
+    await stack.drain();
+    const [first, second] = await stack.app.store.listHandoffs();
+    expect(second.supersedes).toBe(first.id);
+    expect((second.record as { contact: { email: string } }).contact.email).toBe('ana.new@example.com');
+    stack.clock.advance(49 * 3_600_000);
+    await stack.drain();
+    expect(followUps()).toHaveLength(1);
+    expect(followUps()[0]).toContain('ana.new@example.com');
+  });
+
   it('when the candidate asks for HELP after the hand-off, then the reply still gives the 988 line', async () => {
     await start();
     await finish();
