@@ -8,7 +8,8 @@ import type { Coding } from './types';
  */
 export const LOINC = 'http://loinc.org';
 
-export const loinc = (code: string, display: string): Coding => ({ system: LOINC, code, display });
+/** `display` only where we are sure it is LOINC's own; an item's wording is in its `text`, not here. */
+export const loinc = (code: string, display?: string): Coding => ({ system: LOINC, code, ...(display ? { display } : {}) });
 
 /** The LOINC answers of the PHQ-9 and GAD-7 frequency scale, scored 0 (Not at all) to 3 (Nearly every day). */
 export const FREQUENCY_ANSWERS: readonly Coding[] = [

@@ -80,7 +80,7 @@ export function cssrsQuestionnaire(base: string): Questionnaire {
     code: [CSSRS_PANEL],
     item: CSSRS_ITEMS.map((item): QuestionnaireItem => ({
       linkId: item.id,
-      code: [loinc(CSSRS_ITEM_CODES[item.id], item.construct)],
+      code: [loinc(CSSRS_ITEM_CODES[item.id])],
       text: item.text.en,
       type: 'choice',
       required: true,
@@ -102,7 +102,7 @@ export function phq9Questionnaire(base: string): Questionnaire {
       { linkId: 'phq9_stem', type: 'display', text: PHQ9_STEM.en },
       ...PHQ9_ITEMS.map((item, i): QuestionnaireItem => ({
         linkId: item.id,
-        code: [loinc(PHQ9_ITEM_CODES[i], item.text.en)],
+        code: [loinc(PHQ9_ITEM_CODES[i])],
         prefix: String(i + 1),
         text: item.text.en,
         type: 'choice',
@@ -126,7 +126,7 @@ export function gad7Questionnaire(base: string): Questionnaire {
       { linkId: 'gad7_stem', type: 'display', text: GAD7_STEM.en },
       ...GAD7_ITEMS.map((item, i): QuestionnaireItem => ({
         linkId: item.id,
-        code: [loinc(GAD7_ITEM_CODES[i], item.text.en)],
+        code: [loinc(GAD7_ITEM_CODES[i])],
         prefix: String(i + 1),
         text: item.text.en,
         type: 'choice',
