@@ -21,6 +21,10 @@ import { SmsNotifier } from './escalation/notifiers/sms-notifier';
 import { PagerDutyNotifier } from './escalation/notifiers/pagerduty-notifier';
 import { WebhookNotifier } from './escalation/notifiers/webhook-notifier';
 import { PermanentNotifyError } from './escalation/notifiers/notifier';
+import type { JobHandler } from './jobs/job-worker';
+import { schedulingJobHandlers } from './scheduling/scheduling-jobs';
+import { schedulingSettings, type SchedulingSettings } from './scheduling/settings';
+import { WEBHOOK_JOB } from './scheduling/job-kinds';
 
 /**
  * The composition root, in dependency order: config, logger, store, engine. The server and the terminal chat
@@ -43,6 +47,8 @@ export interface App {
   deliver: ReturnType<typeof candidateDelivery>;
   /** Delivers the outbox (reminders, Conversations replies); started by main, driven by hand in tests. */
   worker: JobWorker;
+  // --- scheduling hand-off (issue 7) ---
+  scheduling: { settings: SchedulingSettings; handlers: Record<string, JobHandler> };
 }
 
 export function intakeOptions(config: Config): IntakeOptions {
@@ -103,15 +109,23 @@ export async function composeApp(overrides: { env?: NodeJS.ProcessEnv; clock?: C
     webhook: new WebhookNotifier({}),
   };
   const deliver = candidateDelivery({ store, clock, sms: smsSender, twilio, author: config.TWILIO_CONVERSATIONS_IDENTITY });
+  // --- scheduling hand-off (issue 7) ---
+  const schedulingConfig = schedulingSettings(config);
+  const scheduling = {
+    settings: schedulingConfig,
+    handlers: schedulingJobHandlers({ store, clock, logger, deliver, program, settings: schedulingConfig, onJobsWritten: () => worker.poke() }),
+  };
   const worker = new JobWorker({
     store,
     clock,
     logger,
+    maxAttemptsByKind: { [WEBHOOK_JOB]: config.HANDOFF_MAX_ATTEMPTS },
     handlers: {
+      ...scheduling.handlers,
       ...escalationJobHandlers({ service: escalation, store, notifiers, caseLink }),
       [REMINDER_JOB]: reminderHandler({ store, clock, sender: smsSender, program, delayMs: config.REMINDER_DELAY_HOURS * 3_600_000 }),
       [CONVERSATIONS_DELIVER_JOB]: conversationsDeliverHandler({ store, clock, client: twilio, botIdentity: config.TWILIO_CONVERSATIONS_IDENTITY, logger }),
     },
   });
-  return { config, logger, clock, store, engine, program, twilio, smsSender, roster, escalation, caseLink, deliver, worker };
+  return { config, logger, clock, store, engine, program, twilio, smsSender, roster, escalation, caseLink, deliver, worker, scheduling };
 }

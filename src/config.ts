@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { US_STATES } from '../dialogs/parse/us-state';
+import { bookingTemplateProblem } from './scheduling/booking-link';
 
 /**
  * Every setting the service reads, validated once at start-up. Each default is the embedded, no-config
@@ -22,6 +23,20 @@ const servedStates = z.string().transform((value, ctx) => {
   }
   return codes;
 });
+
+// --- scheduling hand-off (issue 7) ---
+const bookingTemplate = z.string().transform((value, ctx) => {
+  const problem = bookingTemplateProblem(value);
+  if (problem) {
+    ctx.addIssue({ code: 'custom', message: problem });
+    return z.NEVER;
+  }
+  return value;
+});
+const handoffOutcomes = z
+  .enum(['likely-fit', 'likely-fit,needs-review'])
+  .transform((value) => value.split(',') as ('likely-fit' | 'needs-review')[]);
+// --- end scheduling hand-off ---
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -58,6 +73,24 @@ const schema = z.object({
   CLINIC_TIME_ZONE: z.string().default('America/New_York'),
   /** Hours after a person's last message before the one reminder to finish (never 9 p.m. to 9 a.m. their time). */
   REMINDER_DELAY_HOURS: z.coerce.number().min(1).max(24 * 14).default(24),
+  // --- scheduling hand-off (issue 7) ---
+  /** Where clean intakes are POSTed, signed. Unset: they stay in the database for `npm run handoffs`. */
+  HANDOFF_WEBHOOK_URL: z.url().optional(),
+  /** Signs the hand-off webhook and checks the signed booking callback (POST /api/scheduling/booked). */
+  HANDOFF_WEBHOOK_SECRET: z.string().min(16).default('development-only-handoff-secret'),
+  /** Delivery attempts before a hand-off is dead-lettered with an alarm (backoff doubles from 5 s, at most 1 h). */
+  HANDOFF_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(12),
+  /** The booking page link sent to the candidate, with {name}, {email}, {notes}, {handoffId}. Unset: the team books. */
+  BOOKING_LINK_TEMPLATE: bookingTemplate.optional(),
+  /** Which outcomes get the booking link; needs-review ones are otherwise booked after a clinician looked. */
+  BOOKING_LINK_OUTCOMES: handoffOutcomes.default(['likely-fit']),
+  /** Hours after the hand-off before the one follow-up to a candidate who has not booked. */
+  HANDOFF_FOLLOW_UP_HOURS: z.coerce.number().min(1).max(24 * 14).default(48),
+  /** What the confirmation promises: the team contacts the candidate within this many business days. */
+  SCHEDULING_CONTACT_BUSINESS_DAYS: z.coerce.number().int().min(1).max(10).default(2),
+  /** Where our FHIR Questionnaires and the PCL-5 CodeSystem are published (an address the clinic controls). */
+  FHIR_CANONICAL_BASE: z.url().transform((url) => url.replace(/\/+$/, '')).default('http://ptsd-intake.example.org/fhir'),
+  // --- end scheduling hand-off ---
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   LOG_ID_SALT: z.string().min(8).default('development-only-salt'),
 });
@@ -90,6 +123,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // outbox: not safe to run for real candidates.
     if (!env.ONCALL_ROSTER_FILE) unsafe.push('ONCALL_ROSTER_FILE must name the on-call roster (the example roster pages fictional numbers)');
     if (!env.CASE_LINK_SECRET) unsafe.push('CASE_LINK_SECRET must be set to a long random secret (it signs the links in pages)');
+    // --- scheduling hand-off (issue 7) ---
+    if (config.HANDOFF_WEBHOOK_URL && !config.HANDOFF_WEBHOOK_URL.startsWith('https://')) unsafe.push('HANDOFF_WEBHOOK_URL must be https (it carries health information)');
+    if ((config.HANDOFF_WEBHOOK_URL || config.BOOKING_LINK_TEMPLATE) && !env.HANDOFF_WEBHOOK_SECRET) unsafe.push('HANDOFF_WEBHOOK_SECRET must be set to a long random secret (it signs hand-offs and booking callbacks)');
+    // --- end scheduling hand-off ---
     if (unsafe.length > 0) throw new ConfigError(`Refusing to start in production:\n  ${unsafe.join('\n  ')}`);
   }
   return config;

@@ -11,6 +11,7 @@ import { allContacts } from './escalation/roster';
 import { mountCaseView } from './escalation/case-view/case-routes';
 import { caseActions } from './escalation/case-actions';
 import { mountDevOutbox } from './dev-outbox';
+import { mountBookedCallback } from './scheduling/booked-route';
 
 /**
  * The HTTP service with every channel mounted. Without Twilio credentials (development), webhooks are
@@ -39,6 +40,8 @@ export function createHttpApp(app: App): restify.Server {
     maxBodyBytes: config.MAX_BODY_BYTES,
     clinicians: allContacts(app.roster).map((c) => c.name),
   });
+  // --- scheduling hand-off (issue 7) ---
+  mountBookedCallback(server, { store, clock, logger, secret: app.scheduling.settings.callbackSecret, maxBodyBytes: config.MAX_BODY_BYTES });
   // Only when talking to the local stand-in (no real Twilio credentials, or TWILIO_API_BASE_URL pointing
   // elsewhere): it shows message text.
   if (config.NODE_ENV !== 'production' && (!config.TWILIO_AUTH_TOKEN || config.TWILIO_API_BASE_URL)) mountDevOutbox(server, { store });

@@ -17,10 +17,10 @@ export const SMS_COMPLIANCE = {
   },
   help: {
     en:
-      '{programName}: automated intake pre-screen. Help: {supportContact}. Msg frequency varies (about one reply per message you send, plus up to one reminder). ' +
+      '{programName}: automated intake pre-screen. Help: {supportContact}. Msg frequency varies (about one reply per message you send, plus up to one reminder, and after the pre-screen a confirmation and one follow-up). ' +
       'Msg & data rates may apply. Reply STOP to opt out. In crisis? Call or text 988, or chat at 988lifeline.org.',
     es:
-      '{programName}: evaluación previa automática. Ayuda: {supportContact}. La frecuencia varía (una respuesta por mensaje que envíe, y a lo sumo un recordatorio). ' +
+      '{programName}: evaluación previa automática. Ayuda: {supportContact}. La frecuencia varía (una respuesta por mensaje que envíe, a lo sumo un recordatorio y, al terminar la evaluación, una confirmación y un seguimiento). ' +
       'Pueden aplicarse tarifas de mensajes y datos. Responda STOP para darse de baja. ¿En crisis? Llame o envíe un texto al 988, o chatee en 988lifeline.org.',
   },
 } as const satisfies Record<string, Localized>;

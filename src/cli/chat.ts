@@ -6,6 +6,7 @@ import { createLogger } from '../logging';
 import { ConfigError } from '../config';
 import type { RenderedReply } from '../../dialogs/render';
 import type { Locale } from '../../dialogs/locale';
+import { JobWorker } from '../jobs/job-worker';
 
 /**
  * `npm run chat`: the whole assessment in the terminal, on the same engine and store as the server (like
@@ -22,6 +23,18 @@ async function main(): Promise<void> {
   // The chat prints the conversation; operational logs would only get in the way, so only errors show.
   const app = await composeApp({ logger: createLogger({ level: 'error', salt: process.env.LOG_ID_SALT ?? 'development-only-salt', write: (l) => process.stderr.write(`${l}\n`) }) });
   const { engine, store } = app;
+  // A finished intake is handed to scheduling by outbox jobs; the chat runs those itself (only those), so the
+  // hand-off is made (`npm run handoffs` lists it) and the confirmation the candidate gets shows up here.
+  const scheduling = new JobWorker({ store, clock: app.clock, logger: app.logger, handlers: app.scheduling.handlers });
+  const shown = new Set<number>();
+  const showScheduled = async (conversationId: string) => {
+    for (let pass = 0; pass < 5 && (await scheduling.runDue()) > 0; pass++);
+    for (const message of await store.listMessages(conversationId)) {
+      if (shown.has(message.id)) continue;
+      shown.add(message.id);
+      if (message.direction === 'out' && message.externalId?.startsWith('out:')) show([{ text: message.body }]);
+    }
+  };
 
   let participant: string;
   if (values.resume) {
@@ -30,6 +43,7 @@ async function main(): Promise<void> {
     participant = row.participant;
     process.stdout.write(`Resuming conversation ${row.id}.\n\n`);
     // For a stored conversation this changes nothing and shows what the bot said last.
+    for (const message of await store.listMessages(row.id)) shown.add(message.id);
     show((await engine.startConversation({ channel: CHANNEL, style: 'terminal', participant })).replies);
   } else {
     participant = `terminal-${randomUUID()}`;
@@ -44,6 +58,7 @@ async function main(): Promise<void> {
   for await (const line of rl) {
     const result = await engine.handleInbound({ channel: CHANNEL, style: 'terminal', participant, text: line, externalId: randomUUID() });
     show(result.replies);
+    await showScheduled(result.conversationId);
     rl.prompt();
   }
   await store.close();

@@ -1,5 +1,6 @@
 import type { Effect } from '../../machines/intake/types';
-import type { NewJob, TurnCommit } from '../store/types';
+import type { NewJob, RiskTierName, TurnCommit } from '../store/types';
+import { HANDOFF_JOB } from '../scheduling/job-kinds';
 
 /**
  * Turns the machine's effects into durable jobs and outcome rows, written in the same transaction as the
@@ -8,7 +9,7 @@ import type { NewJob, TurnCommit } from '../store/types';
  */
 export function effectsToWrites(
   effects: readonly Effect[],
-  ids: { conversationId: string; revision: number; at: string },
+  ids: { conversationId: string; revision: number; at: string; /** The conversation's tier after this turn. */ risk?: RiskTierName },
 ): { jobs: NewJob[]; outcome: TurnCommit['outcome'] } {
   const jobs: NewJob[] = [];
   let outcome: TurnCommit['outcome'] = null;
@@ -34,8 +35,10 @@ export function effectsToWrites(
         break;
       case 'outcomeReached':
         outcome = { kind: effect.outcome.kind, detail: effect.outcome };
-        if (effect.outcome.kind === 'likely-fit' || effect.outcome.kind === 'needs-review') {
-          jobs.push({ kind: 'scheduling.handoff', runAt: ids.at, idempotencyKey: key('handoff'), payload: { conversationId: ids.conversationId } });
+        // A conversation that ever entered crisis is never handed to scheduling as clean (src/scheduling checks
+        // again before sending); not-eligible outcomes are counted from the outcome row, never handed off.
+        if ((effect.outcome.kind === 'likely-fit' || effect.outcome.kind === 'needs-review') && (ids.risk ?? 'none') === 'none') {
+          jobs.push({ kind: HANDOFF_JOB, runAt: ids.at, idempotencyKey: key('handoff'), payload: { conversationId: ids.conversationId } });
         }
         break;
     }

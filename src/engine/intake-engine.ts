@@ -95,7 +95,7 @@ export class IntakeEngine {
         const output = runTurn({ snapshot: restored.snapshot, input, event });
         const rendered = output.replies.map((r) => render(r, output.context, style, this.deps.program)).filter((r) => r.text !== '');
         const at = this.deps.clock.now().toISOString();
-        const writes = effectsToWrites(output.effects, { conversationId, revision: fresh.revision + 1, at });
+        const writes = effectsToWrites(output.effects, { conversationId, revision: fresh.revision + 1, at, risk: maxTier(fresh.risk, output.context.risk) });
         const { revision: _r, createdAt: _c, updatedAt: _u, ...conversation } = fresh;
         const result = await this.deps.store.commitTurn({
           conversation: { ...conversation, snapshot: JSON.stringify(output.persisted), state: output.state, awaiting: awaitingFor(output.state, output.context) },
@@ -196,7 +196,7 @@ export class IntakeEngine {
 
     const conversationId = row?.id ?? randomUUID();
     const rendered = replies.map((r) => render(r, output.context, message.style, this.deps.program)).filter((r) => r.text !== '');
-    const writes = effectsToWrites(output.effects, { conversationId, revision: (row?.revision ?? 0) + 1, at });
+    const writes = effectsToWrites(output.effects, { conversationId, revision: (row?.revision ?? 0) + 1, at, risk: maxTier(risk, output.context.risk) });
     const reminders = this.deps.reminders;
     if (reminders?.channels.includes(message.channel) && (output.state.startsWith('active.') || output.state === 'stopped')) {
       // One per conversation (the key); the job itself waits until the person has been quiet long enough.

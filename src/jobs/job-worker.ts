@@ -20,6 +20,8 @@ export interface JobWorkerOptions {
   handlers: Readonly<Record<string, JobHandler>>;
   /** Attempts before a job is dead and an alarm is raised. Default 8. */
   maxAttempts?: number;
+  /** Per-kind overrides of maxAttempts (a hand-off waits out a receiver's longer outage than a page would). */
+  maxAttemptsByKind?: Readonly<Record<string, number>>;
   /** How long a claim lasts; a worker that dies mid-job releases it when this runs out. Default 20 s. */
   claimMs?: number;
   /** Delay before retry n (1-based). Default 5 s doubling, at most 1 h. */
@@ -63,7 +65,7 @@ export class JobWorker {
         const reason = describeError(error);
         // An error that says it will never succeed (a provider rejecting the request) is dead at once.
         const permanent = (error as { retryable?: unknown } | null)?.retryable === false;
-        if (permanent || job.attempts >= this.maxAttempts) {
+        if (permanent || job.attempts >= (this.options.maxAttemptsByKind?.[job.kind] ?? this.maxAttempts)) {
           await store.killJob(job.id, reason, at.toISOString());
           await store.raiseAlarm('job.dead', { jobId: job.id, kind: job.kind, attempts: job.attempts, error: reason }, at.toISOString());
           logger.error('job.dead', { route: job.kind, error: reason });

@@ -138,6 +138,33 @@ export interface CaseCommit {
   at: string;
 }
 
+// --- scheduling hand-offs (issue 7, src/scheduling) ------------------------------------------------------
+/** One clean intake handed to scheduling: the `intake.completed` record and what became of it. */
+export interface HandoffRow {
+  /** The hand-off id: receivers dedupe by it (Idempotency-Key). Derived from the job that made it. */
+  id: string;
+  conversationId: string;
+  outcome: 'likely-fit' | 'needs-review';
+  /** The `intake.completed` v1 record (with its FHIR bundle), as sent. Health information: never logged. */
+  record: unknown;
+  /** ready: handed off; withheld: the conversation entered crisis before delivery, so it was not sent. */
+  status: 'ready' | 'withheld';
+  /** The earlier hand-off of the same conversation this one replaces (RESTART, then finished again). */
+  supersedes: string | null;
+  webhookDeliveredAt: string | null;
+  confirmationSentAt: string | null;
+  followUpSentAt: string | null;
+  bookedAt: string | null;
+  withheldReason: string | null;
+  createdAt: string;
+}
+
+export type NewHandoff = Pick<HandoffRow, 'id' | 'conversationId' | 'outcome' | 'record' | 'supersedes' | 'createdAt'>;
+
+/** What happened to a hand-off after it was made; a timestamp already set is kept (the first one counts). */
+export type HandoffChange = Partial<Pick<HandoffRow, 'status' | 'withheldReason' | 'webhookDeliveredAt' | 'confirmationSentAt' | 'followUpSentAt' | 'bookedAt'>>;
+// --- end scheduling hand-offs ------------------------------------------------------------------------------
+
 export type CommitResult = { ok: true; revision: number } | { ok: false; reason: 'conflict' | 'duplicate' };
 
 export interface Store {
@@ -187,5 +214,22 @@ export interface Store {
   commitCase(commit: CaseCommit): Promise<{ ok: true; revision: number } | { ok: false; reason: 'conflict' }>;
   appendCaseEvent(caseId: string, event: { kind: string; actor: string; detail: unknown }, at: string): Promise<void>;
   listCaseEvents(caseId: string): Promise<CaseEvent[]>;
+  // --- scheduling hand-offs (issue 7) ---
+  /** Whether the conversation ever had a crisis case (any status): such a conversation is never handed off as clean. */
+  hasAnyCase(conversationId: string): Promise<boolean>;
+  /**
+   * Stores a hand-off and the jobs that deliver it in one transaction. A hand-off id seen before changes
+   * nothing (a retried job): the stored row is returned with created false.
+   */
+  recordHandoff(handoff: NewHandoff, jobs: NewJob[], at: string): Promise<{ created: boolean; handoff: HandoffRow }>;
+  getHandoff(id: string): Promise<HandoffRow | undefined>;
+  /** The newest hand-off of a conversation. */
+  latestHandoff(conversationId: string): Promise<HandoffRow | undefined>;
+  /** Oldest first. */
+  listHandoffs(): Promise<HandoffRow[]>;
+  updateHandoff(id: string, change: HandoffChange): Promise<void>;
+  /** Marks a pending job done without running it (a follow-up made pointless by a booking); false if none was pending. */
+  cancelPendingJob(idempotencyKey: string, reason: string, at: string): Promise<boolean>;
+  // --- end scheduling hand-offs ---
   close(): Promise<void>;
 }

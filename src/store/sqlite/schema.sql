@@ -106,3 +106,23 @@ CREATE TABLE IF NOT EXISTS case_events (
   detail TEXT NOT NULL,
   created_at TEXT NOT NULL
 );
+
+-- --- scheduling hand-offs (issue 7, src/scheduling) -------------------------------------------------------
+-- One row per clean intake handed to scheduling. The id is derived from the job that made it, so a retried
+-- job finds its row instead of making a second one.
+CREATE TABLE IF NOT EXISTS handoffs (
+  id TEXT PRIMARY KEY,
+  conversation_id TEXT NOT NULL REFERENCES conversations(id),
+  outcome TEXT NOT NULL,
+  record TEXT NOT NULL,
+  status TEXT NOT NULL DEFAULT 'ready',
+  supersedes TEXT REFERENCES handoffs(id),
+  webhook_delivered_at TEXT,
+  confirmation_sent_at TEXT,
+  follow_up_sent_at TEXT,
+  booked_at TEXT,
+  withheld_reason TEXT,
+  created_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS handoffs_by_conversation ON handoffs (conversation_id, created_at);
+-- --- end scheduling hand-offs -------------------------------------------------------------------------------

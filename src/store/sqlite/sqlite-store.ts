@@ -8,6 +8,9 @@ import type {
   ChannelExchange,
   CommitResult,
   DeliveryReport,
+  HandoffChange,
+  HandoffRow,
+  NewHandoff,
   NewJob,
   ConversationRecord,
   JobRecord,
@@ -348,6 +351,64 @@ export class SqliteStore implements Store {
     }));
   }
 
+  // --- scheduling hand-offs (issue 7) ---------------------------------------------------------------------
+  async hasAnyCase(conversationId: string): Promise<boolean> {
+    return this.stmt('SELECT 1 FROM cases WHERE conversation_id = ? LIMIT 1').get(conversationId) !== undefined;
+  }
+
+  async recordHandoff(handoff: NewHandoff, jobs: NewJob[], at: string) {
+    return this.db.transaction(() => {
+      const created =
+        this.stmt(
+          `INSERT INTO handoffs (id, conversation_id, outcome, record, supersedes, created_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+        ).run(handoff.id, handoff.conversationId, handoff.outcome, JSON.stringify(handoff.record), handoff.supersedes, handoff.createdAt).changes > 0;
+      if (created) {
+        const insertJob = this.stmt(
+          `INSERT INTO jobs (kind, payload, run_at, idempotency_key, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING`,
+        );
+        for (const job of jobs) insertJob.run(job.kind, JSON.stringify(job.payload), job.runAt, job.idempotencyKey, at);
+      }
+      return { created, handoff: toHandoff(this.stmt('SELECT * FROM handoffs WHERE id = ?').get(handoff.id) as Row) };
+    })();
+  }
+
+  async getHandoff(id: string): Promise<HandoffRow | undefined> {
+    const row = this.stmt('SELECT * FROM handoffs WHERE id = ?').get(id) as Row | undefined;
+    return row && toHandoff(row);
+  }
+
+  async latestHandoff(conversationId: string): Promise<HandoffRow | undefined> {
+    const row = this.stmt('SELECT * FROM handoffs WHERE conversation_id = ? ORDER BY created_at DESC, rowid DESC LIMIT 1').get(conversationId) as Row | undefined;
+    return row && toHandoff(row);
+  }
+
+  async listHandoffs(): Promise<HandoffRow[]> {
+    return (this.stmt('SELECT * FROM handoffs ORDER BY created_at, rowid').all() as Row[]).map(toHandoff);
+  }
+
+  async updateHandoff(id: string, change: HandoffChange): Promise<void> {
+    // Timestamps keep their first value: a retried delivery does not move "delivered at".
+    this.stmt(
+      `UPDATE handoffs SET status = COALESCE(?, status), withheld_reason = COALESCE(withheld_reason, ?),
+         webhook_delivered_at = COALESCE(webhook_delivered_at, ?), confirmation_sent_at = COALESCE(confirmation_sent_at, ?),
+         follow_up_sent_at = COALESCE(follow_up_sent_at, ?), booked_at = COALESCE(booked_at, ?)
+       WHERE id = ?`,
+    ).run(
+      change.status ?? null,
+      change.withheldReason ?? null,
+      change.webhookDeliveredAt ?? null,
+      change.confirmationSentAt ?? null,
+      change.followUpSentAt ?? null,
+      change.bookedAt ?? null,
+      id,
+    );
+  }
+
+  async cancelPendingJob(idempotencyKey: string, reason: string, _at: string): Promise<boolean> {
+    return this.stmt(`UPDATE jobs SET status = 'done', last_error = ? WHERE idempotency_key = ? AND status = 'pending'`).run(`cancelled: ${reason}`, idempotencyKey).changes > 0;
+  }
+  // --- end scheduling hand-offs ---------------------------------------------------------------------------
+
   async close(): Promise<void> {
     this.db.close();
   }
@@ -422,3 +483,23 @@ function toMessage(r: Row): MessageRecord {
     createdAt: String(r.created_at),
   };
 }
+
+// --- scheduling hand-offs (issue 7) ---
+function toHandoff(r: Row): HandoffRow {
+  const text = (v: unknown) => (v === null ? null : String(v));
+  return {
+    id: String(r.id),
+    conversationId: String(r.conversation_id),
+    outcome: r.outcome as HandoffRow['outcome'],
+    record: JSON.parse(String(r.record)),
+    status: r.status as HandoffRow['status'],
+    supersedes: text(r.supersedes),
+    webhookDeliveredAt: text(r.webhook_delivered_at),
+    confirmationSentAt: text(r.confirmation_sent_at),
+    followUpSentAt: text(r.follow_up_sent_at),
+    bookedAt: text(r.booked_at),
+    withheldReason: text(r.withheld_reason),
+    createdAt: String(r.created_at),
+  };
+}
+// --- end scheduling hand-offs ---

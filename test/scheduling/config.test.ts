@@ -1,0 +1,39 @@
+import { loadConfig } from '../../src/config';
+
+/** The hand-off's settings are checked at start-up, with the reason in the error. */
+describe('scheduling hand-off configuration', () => {
+  it('when nothing is set, then hand-offs stay in the database, with a 48 h follow-up and no booking link', () => {
+    const config = loadConfig({});
+    expect(config.HANDOFF_WEBHOOK_URL).toBeUndefined();
+    expect(config.BOOKING_LINK_TEMPLATE).toBeUndefined();
+    expect(config).toMatchObject({
+      BOOKING_LINK_OUTCOMES: ['likely-fit'],
+      HANDOFF_FOLLOW_UP_HOURS: 48,
+      HANDOFF_MAX_ATTEMPTS: 12,
+      SCHEDULING_CONTACT_BUSINESS_DAYS: 2,
+    });
+    expect(loadConfig({ BOOKING_LINK_OUTCOMES: 'likely-fit,needs-review' }).BOOKING_LINK_OUTCOMES).toEqual(['likely-fit', 'needs-review']);
+  });
+
+  it.each([
+    ['https://cal.com/x?name={name}&phone={phone}&notes={notes}', /unknown placeholder \{phone\}/],
+    ['https://cal.com/x?name={name}&email={email}', /must carry \{notes\} or \{handoffId\}/],
+    ['https://cal.com/ketamine-clinic/consult?notes={notes}', /names a drug/],
+    ['ftp://files.example.org/{handoffId}', /must be an http\(s\) link/],
+    ['not a link {notes}', /is not a URL/],
+  ])('when the booking link template is %s, then start-up fails saying why', (template, reason) => {
+    expect(() => loadConfig({ BOOKING_LINK_TEMPLATE: template })).toThrow(reason);
+  });
+
+  it('when production sends hand-offs, then the webhook must be https and the secret set', () => {
+    const env = {
+      NODE_ENV: 'production', LOG_ID_SALT: 'a-long-random-secret', SUPPORT_CONTACT: 'x@y.org', PROGRAM_NAME: 'Harbor', SERVED_STATES: 'CO',
+      TWILIO_ACCOUNT_SID: 'AC' + 'a'.repeat(32), TWILIO_AUTH_TOKEN: 'real-token-123', TWILIO_FROM_NUMBER: '+15555550100',
+      ONCALL_ROSTER_FILE: '/etc/intake/roster.json', CASE_LINK_SECRET: 'a-long-random-case-link-secret', PUBLIC_BASE_URL: 'https://intake.example.org',
+    };
+    expect(() => loadConfig(env)).not.toThrow();
+    expect(() => loadConfig({ ...env, HANDOFF_WEBHOOK_URL: 'https://scheduling.example.org/handoffs' })).toThrow(/HANDOFF_WEBHOOK_SECRET/);
+    expect(() => loadConfig({ ...env, HANDOFF_WEBHOOK_URL: 'http://scheduling.example.org/handoffs', HANDOFF_WEBHOOK_SECRET: 'x'.repeat(32) })).toThrow(/HANDOFF_WEBHOOK_URL must be https/);
+    expect(() => loadConfig({ ...env, HANDOFF_WEBHOOK_URL: 'https://scheduling.example.org/handoffs', HANDOFF_WEBHOOK_SECRET: 'x'.repeat(32) })).not.toThrow();
+  });
+});

@@ -1,0 +1,111 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { verifyHandoffDelivery, type HandoffRecord } from '../../src/scheduling';
+
+/** Every answer of a clean intake, as a candidate types them (SMS or terminal), ending likely-fit. */
+export function cleanAnswers(options: { phq9?: boolean; gad7?: boolean; name?: string; email?: string } = {}): string[] {
+  return [
+    'yes', '41', 'Colorado', 'yes',
+    'no', 'no', 'no',
+    ...Array.from({ length: 20 }, () => '3'),
+    'yes', 'no', 'yes', 'no',
+    'no', 'no', 'no', 'no', 'no', 'none',
+    ...(options.phq9 ? Array.from({ length: 9 }, () => '0') : []),
+    ...(options.gad7 ? ['1', '1', '2', '0', '1', '1', '0'] : []),
+    options.name ?? 'Ana', options.email ?? 'ana@example.com', 'Mountain', 'weekdays', 'mornings',
+  ];
+}
+
+export const WEBHOOK_SECRET = 'handoff-test-secret-0123456789';
+
+export interface ReceivedRequest {
+  headers: http.IncomingHttpHeaders;
+  rawBody: string;
+  /** What the receiver answered. */
+  status: number;
+  reason?: string;
+}
+
+/**
+ * A scheduling system's hand-off endpoint, as a clinic would write one with the exported helper: a real HTTP
+ * server that checks every request with verifyHandoffDelivery (signature, replay window, idempotency key,
+ * schema), stores each hand-off once by Idempotency-Key, and can be told to fail or to hold requests.
+ */
+export class HandoffReceiver {
+  url = '';
+  readonly requests: ReceivedRequest[] = [];
+  /** Accepted hand-offs by Idempotency-Key: a retry of one already stored is answered 200 and not stored again. */
+  readonly accepted = new Map<string, HandoffRecord>();
+  /** Answer the next n requests with this status instead of processing them. */
+  private failures: { remaining: number; status: number } = { remaining: 0, status: 503 };
+  /** While set, requests are read and then left unanswered (a receiver that hangs). */
+  holding = false;
+  private readonly server: http.Server;
+  private readonly held: http.ServerResponse[] = [];
+  private readonly waiters: (() => void)[] = [];
+
+  constructor(
+    private readonly options: { secret?: string; now: () => number },
+  ) {
+    this.server = http.createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
+      req.on('end', () => this.handle(req, res, Buffer.concat(chunks).toString('utf8')));
+    });
+  }
+
+  static async start(options: { secret?: string; now: () => number }): Promise<HandoffReceiver> {
+    const receiver = new HandoffReceiver(options);
+    await new Promise<void>((resolve) => receiver.server.listen(0, '127.0.0.1', resolve));
+    receiver.url = `http://127.0.0.1:${(receiver.server.address() as AddressInfo).port}/handoffs`;
+    return receiver;
+  }
+
+  failNext(count: number, status = 503): void {
+    this.failures = { remaining: count, status };
+  }
+
+  /** Resolves once `count` requests have arrived in all. */
+  waitForRequests(count: number): Promise<void> {
+    if (this.requests.length >= count) return Promise.resolve();
+    return new Promise((resolve) => {
+      const check = () => (this.requests.length >= count ? resolve() : this.waiters.push(check));
+      this.waiters.push(check);
+    });
+  }
+
+  private handle(req: http.IncomingMessage, res: http.ServerResponse, rawBody: string): void {
+    const record: ReceivedRequest = { headers: req.headers, rawBody, status: 0 };
+    this.requests.push(record);
+    this.waiters.splice(0).forEach((w) => w());
+    if (this.holding) {
+      this.held.push(res);
+      return;
+    }
+    if (this.failures.remaining > 0) {
+      this.failures.remaining--;
+      this.answer(res, record, this.failures.status, 'scripted failure');
+      return;
+    }
+    const checked = verifyHandoffDelivery({ headers: req.headers, rawBody, secret: this.options.secret ?? WEBHOOK_SECRET, now: this.options.now() });
+    if (!checked.ok) {
+      this.answer(res, record, checked.status, checked.reason);
+      return;
+    }
+    if (!this.accepted.has(checked.idempotencyKey)) this.accepted.set(checked.idempotencyKey, checked.record);
+    this.answer(res, record, 200, 'stored');
+  }
+
+  private answer(res: http.ServerResponse, record: ReceivedRequest, status: number, reason: string): void {
+    record.status = status;
+    record.reason = reason;
+    res.writeHead(status, { 'Content-Type': 'application/json' });
+    res.end(JSON.stringify({ reason }));
+  }
+
+  async close(): Promise<void> {
+    for (const res of this.held.splice(0)) res.destroy();
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+}
