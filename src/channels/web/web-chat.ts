@@ -63,7 +63,8 @@ export function createWebChat(deps: { config: Config; store: Store; clock: Clock
     logger,
     tokens,
     serviceUrl,
-    toBot: (activity) => adapter.processActivityDirect(auth.local(), activity as unknown as Activity, (context) => bot.run(context)),
+    // This instance's serviceUrl, whatever the stored activity says: replies always go to the local connector.
+    toBot: (activity) => adapter.processActivityDirect(auth.local(), { ...activity, serviceUrl } as unknown as Activity, (context) => bot.run(context)),
   });
   return { adapter, bot, appId, sendProactive, local: { directLine, connector, tokens, serviceUrl }, jobHandlers: { [TO_BOT_JOB]: directLine.jobHandler() } };
 }
