@@ -25,6 +25,8 @@ import { mountConnector } from './directline/connector-routes';
  */
 export interface WebChat {
   adapter: CloudAdapter;
+  /** The adapter's authentication: which requests are processed and where replies may go. */
+  auth: WebBotAuthentication;
   bot: IntakeBot;
   appId: string | undefined;
   /** Undefined when DIRECTLINE_LOCAL=false. */
@@ -54,7 +56,7 @@ export function createWebChat(deps: { config: Config; store: Store; clock: Clock
   };
   const bot = new IntakeBot({ engine: deps.engine, store, clock });
   const sendProactive = webProactiveSender({ adapter, store, appId });
-  if (!connector) return { adapter, bot, appId, sendProactive, jobHandlers: {} };
+  if (!connector) return { adapter, auth, bot, appId, sendProactive, jobHandlers: {} };
 
   const tokens = new DirectLineTokens({ secret: config.WEB_TOKEN_SECRET, ttlSeconds: config.WEB_TOKEN_TTL_MINUTES * 60 });
   const directLine = new LocalDirectLine({
@@ -66,7 +68,7 @@ export function createWebChat(deps: { config: Config; store: Store; clock: Clock
     // This instance's serviceUrl, whatever the stored activity says: replies always go to the local connector.
     toBot: (activity) => adapter.processActivityDirect(auth.local(), { ...activity, serviceUrl } as unknown as Activity, (context) => bot.run(context)),
   });
-  return { adapter, bot, appId, sendProactive, local: { directLine, connector, tokens, serviceUrl }, jobHandlers: { [TO_BOT_JOB]: directLine.jobHandler() } };
+  return { adapter, auth, bot, appId, sendProactive, local: { directLine, connector, tokens, serviceUrl }, jobHandlers: { [TO_BOT_JOB]: directLine.jobHandler() } };
 }
 
 /** Mounts /api/messages and, with the local Direct Line, /api/web/token, /v3/directline and the connector routes. */
