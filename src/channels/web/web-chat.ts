@@ -47,7 +47,9 @@ export function createWebChat(deps: { config: Config; store: Store; clock: Clock
   // The connector lives at the service's public address (/v3/conversations); the bot in this process reaches it without the network.
   const serviceUrl = `${config.PUBLIC_BASE_URL.replace(/\/+$/, '')}/`;
   const connector = config.DIRECTLINE_LOCAL ? new LocalConnector({ store, clock, serviceUrl, botName: config.PROGRAM_NAME }) : undefined;
-  const auth = new WebBotAuthentication({ sdk, appId, local: connector && { serviceUrl, client: () => localConnectorClient(serviceUrl, connector) } });
+  // One client for the process: it holds no per-conversation state, and building the SDK's HTTP pipeline costs more than a turn.
+  const localClient = connector && localConnectorClient(serviceUrl, connector);
+  const auth = new WebBotAuthentication({ sdk, appId, local: localClient && { serviceUrl, client: () => localClient } });
   const adapter = new CloudAdapter(auth);
   adapter.onTurnError = async (_context, error) => {
     logger.error('bot.turn-failed', { channel: 'web', error: describeError(error) });
