@@ -71,6 +71,15 @@ describe('POST /api/messages', () => {
     expect(await visitor.say('yes')).toContain('How old are you?');
   });
 
+  it('when the local Direct Line is switched off, then its routes do not exist, and /api/messages is the only web path', async () => {
+    s = await startWebStack({ DIRECTLINE_LOCAL: 'false', MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'not-a-real-password' });
+    trap = await listeningTrap();
+    expect((await fetch(`${s.base}/api/web/token`, { method: 'POST' })).status).toBe(404);
+    expect((await fetch(`${s.base}/v3/directline/conversations`, { method: 'POST' })).status).toBe(404);
+    expect((await fetch(`${s.base}/api/messages`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(forged(trap.url)) })).status).toBe(401);
+    expect(s.app.web.local).toBeUndefined();
+  });
+
   it('when the body is not an activity, then 400 before any authentication work', async () => {
     s = await startWebStack({ MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'not-a-real-password' });
     trap = await listeningTrap();
