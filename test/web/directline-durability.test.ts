@@ -107,4 +107,15 @@ describe('local Direct Line: nothing lost across processes', () => {
     expect(welcome.filter((x) => /automated intake assistant/.test(x.text ?? ''))).toHaveLength(1);
     expect(await visitor.say('yes')).toContain('How old are you?');
   });
+
+  it('when the greeting was given but marking its job done was lost, then the outbox does not greet again', async () => {
+    jest.spyOn(a.app.store, 'completeJob').mockRejectedValueOnce(new Error('killed'));
+    const visitor = await DirectLineClient.open(a.base);
+    await visitor.connect();
+    expect(await visitor.say('yes')).toContain('How old are you?');
+    a.clock.advance(11_000);
+    expect(await a.app.worker.runDue()).toBe(1);
+    expect(await visitor.drain()).toEqual([]);
+    expect((await a.app.store.listJobs()).every((j) => j.status === 'done')).toBe(true);
+  });
 });
