@@ -87,8 +87,10 @@ async function run(pollingMs: number): Promise<void> {
   const post: number[] = [];
   const visible: number[] = [];
   const started = performance.now();
+  const cpu = process.cpuUsage();
   const lost = (await Promise.all(Array.from({ length: VISITORS }, () => visitor(base, pollingMs, post, visible)))).reduce((a, b) => a + b, 0);
   const seconds = (performance.now() - started) / 1000;
+  const { user, system } = process.cpuUsage(cpu);
   server.close();
   await app.store.close();
   const p = (values: number[]) => {
@@ -99,6 +101,7 @@ async function run(pollingMs: number): Promise<void> {
   console.log(`${label}: ${post.length} messages in ${seconds.toFixed(1)} s`);
   console.log(`  POST (bot turn through CloudAdapter included): ${p(post)}`);
   console.log(`  POST to reply visible in a poll:               ${p(visible)}`);
+  console.log(`  CPU per message, service and simulated browsers together (this machine is shared): ${((user + system) / 1000 / post.length).toFixed(2)} ms`);
   console.log(`  replies never seen: ${lost}`);
   if (lost > 0) process.exitCode = 1;
 }
