@@ -25,6 +25,9 @@ import type { JobHandler } from './jobs/job-worker';
 import { schedulingJobHandlers } from './scheduling/scheduling-jobs';
 import { schedulingSettings, type SchedulingSettings } from './scheduling/settings';
 import { WEBHOOK_JOB } from './scheduling/job-kinds';
+// >>> web chat
+import { createWebChat, type WebChat } from './channels/web/web-chat';
+// <<< web chat
 
 /**
  * The composition root, in dependency order: config, logger, store, engine. The server and the terminal chat
@@ -49,6 +52,10 @@ export interface App {
   worker: JobWorker;
   // --- scheduling hand-off (issue 7) ---
   scheduling: { settings: SchedulingSettings; handlers: Record<string, JobHandler> };
+  // >>> web chat
+  /** The Bot Framework bot and the local Direct Line (src/channels/web). */
+  web: WebChat;
+  // <<< web chat
 }
 
 export function intakeOptions(config: Config): IntakeOptions {
@@ -108,7 +115,10 @@ export async function composeApp(overrides: { env?: NodeJS.ProcessEnv; clock?: C
     pagerduty: new PagerDutyNotifier({ eventsUrl: config.PAGERDUTY_EVENTS_URL, timeZone: config.CLINIC_TIME_ZONE }),
     webhook: new WebhookNotifier({}),
   };
-  const deliver = candidateDelivery({ store, clock, sms: smsSender, twilio, author: config.TWILIO_CONVERSATIONS_IDENTITY });
+  // >>> web chat
+  const web = createWebChat({ config, store, clock, logger, engine });
+  // <<< web chat
+  const deliver = candidateDelivery({ store, clock, sms: smsSender, twilio, author: config.TWILIO_CONVERSATIONS_IDENTITY, web: web.sendProactive });
   // --- scheduling hand-off (issue 7) ---
   const schedulingConfig = schedulingSettings(config);
   const scheduling = {
@@ -125,7 +135,8 @@ export async function composeApp(overrides: { env?: NodeJS.ProcessEnv; clock?: C
       ...escalationJobHandlers({ service: escalation, store, notifiers, caseLink }),
       [REMINDER_JOB]: reminderHandler({ store, clock, sender: smsSender, program, delayMs: config.REMINDER_DELAY_HOURS * 3_600_000 }),
       [CONVERSATIONS_DELIVER_JOB]: conversationsDeliverHandler({ store, clock, client: twilio, botIdentity: config.TWILIO_CONVERSATIONS_IDENTITY, logger }),
+      ...web.jobHandlers, // web chat
     },
   });
-  return { config, logger, clock, store, engine, program, twilio, smsSender, roster, escalation, caseLink, deliver, worker, scheduling };
+  return { config, logger, clock, store, engine, program, twilio, smsSender, roster, escalation, caseLink, deliver, worker, scheduling, web };
 }

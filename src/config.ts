@@ -91,6 +91,29 @@ const schema = z.object({
   /** Where our FHIR Questionnaires and the PCL-5 CodeSystem are published (an address the clinic controls). */
   FHIR_CANONICAL_BASE: z.url().transform((url) => url.replace(/\/+$/, '')).default('http://ptsd-intake.example.org/fhir'),
   // --- end scheduling hand-off ---
+  // >>> web chat (Bot Framework endpoint and local Direct Line; src/channels/web, docs/web-chat.md)
+  /** The Azure Bot registration. Set: POST /api/messages accepts activities the Bot Framework SDK authenticates (JWT). */
+  MicrosoftAppId: z.string().min(1).max(100).optional(),
+  MicrosoftAppPassword: z.string().min(1).optional(),
+  MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+  MicrosoftAppTenantId: z.string().min(1).max(100).optional(),
+  /** Serve the local Direct Line (/api/web/token, /v3/directline) the widget uses without any cloud service. */
+  DIRECTLINE_LOCAL: flag.default(true),
+  /** Signs the local Direct Line's tokens. */
+  WEB_TOKEN_SECRET: z.string().min(32, 'must be at least 32 characters').default('development-only-web-token-secret-0123456789'),
+  /** Lifetime of a Direct Line token. Web Chat refreshes its token every 15 minutes, so at least 20. */
+  WEB_TOKEN_TTL_MINUTES: z.coerce.number().int().min(20).max(24 * 60).default(30),
+  /** Origins of the pages that may embed the widget (CORS), comma separated, or * for any. */
+  WEB_ALLOWED_ORIGINS: z
+    .string()
+    .default('*')
+    .transform((v) => v.split(',').map((o) => o.trim().replace(/\/$/, '')).filter(Boolean)),
+  /** Behind a reverse proxy: take the client address for rate limits from X-Forwarded-For (the last hop). */
+  WEB_TRUST_PROXY: flag.default(false),
+  WEB_TOKENS_PER_IP_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(30),
+  WEB_POSTS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(60),
+  WEB_POLLS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(600),
+  // <<< web chat
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   LOG_ID_SALT: z.string().min(8).default('development-only-salt'),
 });
@@ -127,7 +150,31 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (config.HANDOFF_WEBHOOK_URL && !config.HANDOFF_WEBHOOK_URL.startsWith('https://')) unsafe.push('HANDOFF_WEBHOOK_URL must be https (it carries health information)');
     if ((config.HANDOFF_WEBHOOK_URL || config.BOOKING_LINK_TEMPLATE) && !env.HANDOFF_WEBHOOK_SECRET) unsafe.push('HANDOFF_WEBHOOK_SECRET must be set to a long random secret (it signs hand-offs and booking callbacks)');
     // --- end scheduling hand-off ---
+    // >>> web chat
+    unsafe.push(...webChatProductionProblems(config, env));
+    // <<< web chat
     if (unsafe.length > 0) throw new ConfigError(`Refusing to start in production:\n  ${unsafe.join('\n  ')}`);
   }
   return config;
 }
+
+// >>> web chat
+/**
+ * The web channel's production rules. /api/messages only ever runs with app credentials (the SDK then checks
+ * every activity's JWT); without them it is closed, so the only web path is the local Direct Line, whose own
+ * tokens need a real secret.
+ */
+function webChatProductionProblems(config: Config, env: NodeJS.ProcessEnv): string[] {
+  const problems: string[] = [];
+  const msi = config.MicrosoftAppType === 'UserAssignedMSI';
+  const credentials = Boolean(config.MicrosoftAppId && (config.MicrosoftAppPassword || msi));
+  if (config.MicrosoftAppId && !credentials) problems.push('MicrosoftAppPassword must be set with MicrosoftAppId');
+  if (!config.MicrosoftAppId && config.MicrosoftAppPassword) problems.push('MicrosoftAppId must be set with MicrosoftAppPassword');
+  if (config.MicrosoftAppType === 'SingleTenant' && !config.MicrosoftAppTenantId) problems.push('MicrosoftAppTenantId must be set for a SingleTenant app');
+  if (!config.DIRECTLINE_LOCAL && !credentials) {
+    problems.push('the web channel needs MicrosoftAppId and MicrosoftAppPassword (Azure Bot Service), or DIRECTLINE_LOCAL=true (the local Direct Line)');
+  }
+  if (config.DIRECTLINE_LOCAL && !env.WEB_TOKEN_SECRET) problems.push('WEB_TOKEN_SECRET must be set to a long random secret (it signs the web chat tokens)');
+  return problems;
+}
+// <<< web chat

@@ -12,6 +12,9 @@ import { mountCaseView } from './escalation/case-view/case-routes';
 import { caseActions } from './escalation/case-actions';
 import { mountDevOutbox } from './dev-outbox';
 import { mountBookedCallback } from './scheduling/booked-route';
+// >>> web chat
+import { mountWebChat } from './channels/web/web-chat';
+// <<< web chat
 
 /**
  * The HTTP service with every channel mounted. Without Twilio credentials (development), webhooks are
@@ -42,6 +45,9 @@ export function createHttpApp(app: App): restify.Server {
   });
   // --- scheduling hand-off (issue 7) ---
   mountBookedCallback(server, { store, clock, logger, secret: app.scheduling.settings.callbackSecret, maxBodyBytes: config.MAX_BODY_BYTES });
+  // >>> web chat
+  mountWebChat(server, app.web, { config, clock, logger });
+  // <<< web chat
   // Only when talking to the local stand-in (no real Twilio credentials, or TWILIO_API_BASE_URL pointing
   // elsewhere): it shows message text.
   if (config.NODE_ENV !== 'production' && (!config.TWILIO_AUTH_TOKEN || config.TWILIO_API_BASE_URL)) mountDevOutbox(server, { store });
