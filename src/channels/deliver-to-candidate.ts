@@ -29,7 +29,8 @@ export function candidateDelivery(deps: { store: Store; clock: Clock; sms: SmsSe
     }
     if (conversation.channel === WEB_CHANNEL && deps.web && !stored.alreadySent) {
       // The message's own id names it, so a retried relay is shown to the visitor once.
-      const sent = await deps.web(conversation.participant, body, conversation.locale as Locale, `proactive:${stored.id}`);
+      const choices = (payload as { choices?: string[] } | null)?.choices;
+      const sent = await deps.web(conversation.participant, body, conversation.locale as Locale, `proactive:${stored.id}`, choices);
       if (!sent) return 'stored-only';
       await deps.store.recordDelivery({ providerId: `web:${stored.id}`, messageId: stored.id, status: 'sent', errorCode: null, at: deps.clock.now().toISOString() });
       return 'sent';

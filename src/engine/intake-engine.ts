@@ -82,9 +82,11 @@ export class IntakeEngine {
 
   /**
    * Delivers an event that did not come from the person (a clinician releasing a crisis case) and returns what
-   * the bot says as a result, already stored; the caller sends it on the person's channel.
+   * the bot says as a result; the caller sends it on the person's channel. With `storeReplies: false` the
+   * replies are not written here, because the caller's delivery stores what it sends (once, by its key).
    */
-  applyEvent(conversationId: string, event: IntakeEvent, style: ChannelStyle): Promise<TurnResult> {
+  applyEvent(conversationId: string, event: IntakeEvent, style: ChannelStyle, options: { storeReplies?: boolean } = {}): Promise<TurnResult> {
+    const storeReplies = options.storeReplies ?? true;
     return this.deps.store.getConversation(conversationId).then((row) => {
       if (!row) throw new Error('no such conversation');
       return this.lock.run(`${row.channel}\u0000${row.participant}`, async () => {
@@ -101,7 +103,7 @@ export class IntakeEngine {
           conversation: { ...conversation, snapshot: JSON.stringify(output.persisted), state: output.state, awaiting: awaitingFor(output.state, output.context) },
           expectedRevision: fresh.revision,
           inbound: null,
-          outbound: rendered.map(({ text, ...payload }) => ({ body: text, payload })),
+          outbound: storeReplies ? rendered.map(({ text, ...payload }) => ({ body: text, payload })) : [],
           jobs: writes.jobs,
           outcome: writes.outcome,
           at,

@@ -34,10 +34,13 @@ export function caseActions(deps: { store: Store; clock: Clock; engine: IntakeEn
       const at = clock.now().toISOString();
       // Leave crisis mode first: if that fails the case stays open (and paging goes on) rather than closed
       // on a conversation still in crisis mode.
-      const turn = await deps.engine.applyEvent(conversation.id, { type: 'clinician.released', by, at }, style);
+      // The delivery stores what it sends, so the turn itself stores nothing (one copy in the transcript).
+      const turn = await deps.engine.applyEvent(conversation.id, { type: 'clinician.released', by, at }, style, { storeReplies: false });
       await deps.service.resolve(caseId, by);
       const body = turn.replies.map((r) => r.text).join('\n\n');
-      const delivery = body ? await deps.deliver(conversation, body, `${caseId}:released`, { releasedBy: by }) : 'stored-only';
+      // The question the person resumes at keeps its answer buttons on channels that show them.
+      const choices = turn.replies.at(-1)?.choices;
+      const delivery = body ? await deps.deliver(conversation, body, `${caseId}:released`, { releasedBy: by, ...(choices ? { choices } : {}) }) : 'stored-only';
       await store.appendCaseEvent(caseId, { kind: 'released-to-intake', actor: by, detail: { delivery } }, at);
     },
   };

@@ -82,7 +82,23 @@ describe('web chat: crisis and the clinician relay', () => {
     expect((await act({ action: 'release', by: 'Dr. Rivera' })).status).toBe(303);
     const released = (await visitor.poll()).map((a) => a.text).join('\n');
     expect(released).toContain('says you can continue the pre-screen');
+    // The transcript the clinician reads holds the release message once.
+    const messages = await s.app.store.listMessages((await s.app.store.findConversation('web', webParticipant('directline', visitor.conversationId)))!.id);
+    expect(messages.filter((m) => m.body.includes('says you can continue the pre-screen'))).toHaveLength(1);
     expect(await visitor.say('34')).toContain('Which US state');
+  });
+
+  it('when a case is released at a question with answer choices, then the visitor sees the buttons again', async () => {
+    const visitor = await midQuestionnaire();
+    await visitor.say('Colorado');
+    const { id } = await visitor.send('I want to die');
+    await visitor.drain();
+    const act = await casePage();
+    expect((await act({ action: 'ack', by: 'Dr. Rivera' })).status).toBe(303);
+    expect((await act({ action: 'release', by: 'Dr. Rivera' })).status).toBe(303);
+    const [released] = (await visitor.poll()).filter((a) => a.replyToId !== id);
+    expect(released.text).toContain('says you can continue the pre-screen');
+    expect(released.suggestedActions?.actions.map((a) => a.value)).toEqual(expect.arrayContaining([expect.stringMatching(/^yes$/i), expect.stringMatching(/^no$/i)]));
   });
 
   it('when a relay has already been delivered, then sending it again shows nothing new', async () => {

@@ -10,11 +10,11 @@ import { proactiveActivity } from './reply-activity';
  * Returns false when the visitor was never seen by the bot (no reference).
  */
 export function webProactiveSender(deps: { adapter: CloudAdapter; store: Store; appId: string | undefined }) {
-  return async (participant: string, text: string, locale: Locale, replyKey: string): Promise<boolean> => {
+  return async (participant: string, text: string, locale: Locale, replyKey: string, choices?: readonly string[]): Promise<boolean> => {
     const reference = (await deps.store.getConversationReference(participant)) as Partial<ConversationReference> | undefined;
     if (!reference) return false;
     await deps.adapter.continueConversationAsync(deps.appId ?? '', reference, async (context) => {
-      await context.sendActivity(proactiveActivity(text, locale, replyKey));
+      await context.sendActivity(proactiveActivity(text, locale, replyKey, choices));
     });
     return true;
   };

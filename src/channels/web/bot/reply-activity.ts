@@ -11,7 +11,7 @@ import { LOCALE_TAGS } from '../directline/activity-schema';
  * the same keys, and the local connector stores each once.
  */
 export function replyActivity(reply: RenderedReply, locale: Locale, replyKey: string): Partial<Activity> {
-  const actions: CardAction[] | undefined = reply.choices?.map((label) => ({ type: 'imBack', title: label, value: label }));
+  const actions = buttons(reply.choices);
   return {
     type: 'message',
     text: reply.text,
@@ -23,7 +23,23 @@ export function replyActivity(reply: RenderedReply, locale: Locale, replyKey: st
   };
 }
 
-/** A message the service sends on its own (a clinician's words, a release): plain text, never a link. */
-export function proactiveActivity(text: string, locale: Locale, replyKey: string): Partial<Activity> {
-  return { type: 'message', text, textFormat: 'plain', locale: LOCALE_TAGS[locale], channelData: { replyKey } };
+/**
+ * A message the service sends on its own (a clinician's words, a release): plain text, never a link; after a
+ * release it carries the answer buttons of the question the person resumes at.
+ */
+export function proactiveActivity(text: string, locale: Locale, replyKey: string, choices?: readonly string[]): Partial<Activity> {
+  const actions = buttons(choices);
+  return {
+    type: 'message',
+    text,
+    textFormat: 'plain',
+    locale: LOCALE_TAGS[locale],
+    ...(actions ? { suggestedActions: { actions } as Activity['suggestedActions'] } : {}),
+    channelData: { replyKey },
+  };
+}
+
+/** Answer choices as imBack buttons whose value is the label, which the answer parsers understand. */
+function buttons(choices: readonly string[] | undefined): CardAction[] | undefined {
+  return choices?.map((label) => ({ type: 'imBack', title: label, value: label }));
 }
