@@ -11,6 +11,8 @@ import { signedTwilioForm, twilioFormParser, type TwilioWebhookConfig } from './
 
 export const CONVERSATIONS_CHANNEL = 'twilio-conversations';
 export const CONVERSATIONS_DELIVER_JOB = 'conversations.deliver';
+/** How long the outbox leaves the webhook to post the replies itself before it posts what is left. */
+export const CONVERSATIONS_DELIVERY_GRACE_MS = 30_000;
 
 const MessageAdded = z
   .object({
@@ -25,9 +27,10 @@ const MessageAdded = z
 /**
  * POST /api/twilio/conversations: the Conversations post-event webhook (signed like every Twilio webhook).
  * Each `onMessageAdded` from a person goes through the same engine (triage first); the bot's replies are
- * posted into the conversation with the Conversations REST API at once, and retried from the outbox if that
- * fails. The bot's own messages come back as webhooks too: they are recognised by author and ignored, so
- * there is no echo loop.
+ * posted into the conversation with the Conversations REST API at once. A delivery job is written BEFORE the
+ * turn, due a little later: if the process dies between the commit and the post, or the post fails, the
+ * outbox posts whatever is still undelivered (a crisis reply included). The bot's own messages come back as
+ * webhooks too: they are recognised by author and ignored, so there is no echo loop.
  */
 export function mountTwilioConversations(
   server: restify.Server,
@@ -56,6 +59,18 @@ export function mountTwilioConversations(
         return;
       }
       try {
+        const now = deps.clock.now();
+        await deps.store.enqueueJobs(
+          [
+            {
+              kind: CONVERSATIONS_DELIVER_JOB,
+              runAt: new Date(now.getTime() + CONVERSATIONS_DELIVERY_GRACE_MS).toISOString(),
+              idempotencyKey: `conversations-in:${event.MessageSid}`,
+              payload: { conversationSid: event.ConversationSid, inboundSid: event.MessageSid },
+            },
+          ],
+          now.toISOString(),
+        );
         await deps.engine.handleInbound({
           channel: CONVERSATIONS_CHANNEL,
           style: 'sms',
@@ -76,16 +91,12 @@ export function mountTwilioConversations(
 
 type DeliverDeps = { store: Store; clock: Clock; client: TwilioClient; botIdentity: string; logger: Logger };
 
-/** Posts each reply not yet delivered; a failure leaves a job in the outbox to retry. */
+/** Posts each reply not yet delivered, in order; on a failure the rest wait for the job written before the turn. */
 async function deliverAll(deps: DeliverDeps, conversationSid: string, replies: readonly MessageRecord[]): Promise<void> {
-  for (const reply of replies) {
-    try {
-      await deliverOne(deps, conversationSid, reply);
-    } catch (error) {
-      deps.logger.warn('conversations.deliver-retry', { error: describeError(error) });
-      const at = deps.clock.now().toISOString();
-      await deps.store.enqueueJobs([{ kind: CONVERSATIONS_DELIVER_JOB, runAt: at, idempotencyKey: `conversations:${reply.id}`, payload: { conversationSid, messageId: reply.id } }], at);
-    }
+  try {
+    for (const reply of replies) await deliverOne(deps, conversationSid, reply);
+  } catch (error) {
+    deps.logger.warn('conversations.deliver-retry', { error: describeError(error) });
   }
 }
 
@@ -95,11 +106,15 @@ async function deliverOne(deps: DeliverDeps, conversationSid: string, reply: Mes
   await deps.store.recordDelivery({ providerId: sent.sid, messageId: reply.id, status: 'sent', errorCode: null, at: deps.clock.now().toISOString() });
 }
 
-/** The outbox handler that retries a reply the webhook could not post. */
+/**
+ * The outbox handler: posts the replies to one inbound message that are still undelivered. A throw leaves the
+ * job to the worker's backoff. When the turn never committed (the process died first) there is nothing to post,
+ * and Twilio's retry of the webhook, if any, makes a new turn.
+ */
 export function conversationsDeliverHandler(deps: DeliverDeps): JobHandler {
   return async (job) => {
-    const { conversationSid, messageId } = job.payload as { conversationSid: string; messageId: number };
-    const reply = await deps.store.getMessage(messageId);
-    if (reply) await deliverOne(deps, conversationSid, reply);
+    const { conversationSid, inboundSid } = job.payload as { conversationSid: string; inboundSid: string };
+    const stored = await deps.store.findInbound(CONVERSATIONS_CHANNEL, inboundSid);
+    for (const reply of stored?.replies ?? []) await deliverOne(deps, conversationSid, reply);
   };
 }
