@@ -4,6 +4,7 @@ import * as escalate from './modifiers/escalate';
 import * as normaliser from './normalise';
 import type { Normalised } from './normalise';
 import * as net from './net/score';
+import * as model from './model/score';
 import * as searching from './search';
 import * as tiers from './tiers';
 import type { RiskTier } from './tiers';
@@ -20,9 +21,10 @@ import type { TriageContext, TriageReason, TriageResult } from './types';
 const { AFFIRMATIVE_START, bareAnswer, isStructured, NEGATIVE_START, PLAN_OR_TIME } = answers;
 const { hasFarewell, hasMeansAccess, isFarewellMessage, mentionsMeans } = escalate;
 const { normalise, originalSpan } = normaliser;
-const { maxTier, tierRank } = tiers;
+const { maxTier, tierRank, RISK_ORDER } = tiers;
 const search = searching.search;
 const safetyNet = net.safetyNet;
+const { score: modelScore, modelRank, explain: modelExplain, THRESHOLDS, RISK, IMMINENT } = model;
 
 /** Rules of the safety net: the lexicon scorer (`net.*`) and the last-resort families (`en.net.*`). */
 function isNet(id: string): boolean {
@@ -59,7 +61,23 @@ function wholeMessageReason(original: string, rule: string): TriageReason {
   return { rule, match: original, start: 0, end: original.length };
 }
 
+/**
+ * The detector: the rules (with their modifiers and context), then the statistical stage, which can only
+ * raise the tier. A message the rules flag below imminent is raised to imminent when the imminent model
+ * passes its threshold; a message the rules call none is raised when the any-risk model passes its own
+ * (to the tier the cumulative models give). Every raise adds a `model.*` reason naming the words that
+ * weighed most, so the result stays explainable.
+ */
 export function triage(input: string, context?: TriageContext): TriageResult {
+  return detect(input, context, true);
+}
+
+/** The rules alone, without the statistical stage: for cross-validation, training and rule authors. */
+export function triageRules(input: string, context?: TriageContext): TriageResult {
+  return detect(input, context, false);
+}
+
+function detect(input: string, context: TriageContext | undefined, useModel: boolean): TriageResult {
   const original = typeof input === 'string' ? (input.length > MAX_INPUT ? input.slice(0, MAX_INPUT) : input) : '';
   if (original.length === 0) return none();
   const n = normalise(original);
@@ -137,6 +155,21 @@ export function triage(input: string, context?: TriageContext): TriageResult {
     } else if (risk === 'none' && AFFIRMATIVE_START.test(n.text)) {
       risk = 'passive';
       reasons.push(wholeMessageReason(original, 'context.affirmed-self-harm-question'));
+    }
+  }
+
+  // the statistical stage: it only ever raises
+  if (useModel && risk !== 'imminent') {
+    const rank = tierRank(risk);
+    const { p, from: windowFrom, to: windowTo } = modelScore(n.text);
+    let raised = 0;
+    if (rank > 0 && (p[IMMINENT] as number) >= THRESHOLDS.imminent) raised = 4;
+    else raised = modelRank(p);
+    if (raised > rank) {
+      const k = raised === 4 ? IMMINENT : RISK;
+      const [from, to] = modelExplain(n.text, k, windowFrom[k] as number, windowTo[k] as number);
+      risk = RISK_ORDER[raised] as RiskTier;
+      reasons.push(reasonOf(n, original, raised === 4 ? 'model.imminent' : 'model.risk', from, to));
     }
   }
 

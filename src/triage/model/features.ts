@@ -14,21 +14,27 @@
  * every message and the whole triage budget is 20 µs.
  */
 
-export const BITS = 17;
+export const BITS = 16;
+
+/** A window of the message is one to this many consecutive sentences (see train.ts predict). */
+export const WINDOW_SENTENCES = 3;
+
+/** Character n-grams are read from at most this many characters of a word: a 10,000-letter "word" is noise. */
+export const MAX_WORD_NGRAM_CHARS = 32;
 export const BUCKETS = 1 << BITS;
 const SHIFT = 32 - BITS;
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
+export const FNV_OFFSET = 0x811c9dc5;
+export const FNV_PRIME = 0x01000193;
 /** Seeds keep the three kinds apart ("die" the word and "die" the character trigram differ). */
-const SEED_WORD = 0x9e3779b1;
-const SEED_BIGRAM = 0x85ebca77;
-const SEED_CHAR = 0xc2b2ae3d;
-const PAD_START = 60; // '<'
-const PAD_END = 62; // '>'
+export const SEED_WORD = 0x9e3779b1;
+export const SEED_BIGRAM = 0x85ebca77;
+export const SEED_CHAR = 0xc2b2ae3d;
+export const PAD_START = 60; // '<'
+export const PAD_END = 62; // '>'
 
 /** Spreads the bits before the top BITS are taken as the bucket. */
-function finish(h: number): number {
+export function finish(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x7feb352d);
   h ^= h >>> 15;
@@ -37,11 +43,11 @@ function finish(h: number): number {
   return h >>> SHIFT;
 }
 
-function isWordCode(c: number): boolean {
+export function isWordCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
 
-function isSentenceEnd(c: number): boolean {
+export function isSentenceEnd(c: number): boolean {
   // . ! ? ; : newline
   return c === 46 || c === 33 || c === 63 || c === 59 || c === 58 || c === 10;
 }
@@ -82,7 +88,7 @@ export function forEachFeature(text: string, visit: (bucket: number, sentence: n
     prevHash = word;
     prevStart = start;
     // character n-grams of "<word>": position p runs over the padded word, p = -1 is '<' and p = len is '>'
-    const len = end - start;
+    const len = end - start > MAX_WORD_NGRAM_CHARS ? MAX_WORD_NGRAM_CHARS : end - start;
     for (let p = -1; p <= len - 2; p++) {
       let h = FNV_OFFSET ^ SEED_CHAR;
       for (let q = p, n = 0; q <= len && n < 5; q++, n++) {

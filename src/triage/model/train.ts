@@ -1,4 +1,4 @@
-import { BUCKETS, forEachFeature } from './features';
+import { BUCKETS, WINDOW_SENTENCES, forEachFeature } from './features';
 
 /**
  * Offline training of the statistical stage (used by `npm run train:triage` and by the cross-validation
@@ -42,9 +42,20 @@ export interface TrainOptions {
 
 export const DEFAULT_TRAIN: TrainOptions = { epochs: 20, l2: 1e-5, rate: 0.02, seed: 7 };
 
+/** Each feature counts once per sentence: a repeated word or a repeated sentence adds nothing new. */
 export function featurise(e: Example): Featurised {
   const counts = new Map<number, number>();
-  forEachFeature(e.text, (b) => counts.set(b, (counts.get(b) ?? 0) + 1));
+  let seen = new Set<number>();
+  let current = 0;
+  forEachFeature(e.text, (b, sentence) => {
+    if (sentence !== current) {
+      seen = new Set<number>();
+      current = sentence;
+    }
+    if (seen.has(b)) return;
+    seen.add(b);
+    counts.set(b, (counts.get(b) ?? 0) + 1);
+  });
   const buckets = Int32Array.from(counts.keys());
   const values = Float32Array.from(counts.values());
   return { buckets, counts: values, rank: e.rank };
@@ -102,27 +113,76 @@ export function train(data: readonly Featurised[], options: TrainOptions = DEFAU
 }
 
 /**
- * Probabilities of the K models for a normalised text. `windows`: 'message' scores the whole text;
- * 'sentences' takes, per model, the highest of the whole text and each sentence alone.
+ * Probabilities of the K models for a normalised text. Each sentence is scored with its features counted
+ * once; a window is one to WINDOW_SENTENCES consecutive sentences and scores the sum of its sentences;
+ * each model takes its best window. A message of up to WINDOW_SENTENCES sentences is thus also scored
+ * whole, a risky sentence in a long message is not diluted by the rest, and a message repeated many
+ * times scores no higher than a few copies of it.
  */
-export function predict(weights: Weights, text: string, windows: 'message' | 'sentences'): Float64Array {
+export function predict(weights: Weights, text: string): Float64Array {
   const perSentence: number[][] = [];
+  let seen = new Set<number>();
+  let current = -1;
   forEachFeature(text, (b, s) => {
+    if (s !== current) {
+      seen = new Set<number>();
+      current = s;
+    }
+    if (seen.has(b)) return;
+    seen.add(b);
     let row = perSentence[s];
     if (row === undefined) row = perSentence[s] = new Array<number>(K).fill(0);
     for (let k = 0; k < K; k++) row[k] = (row[k] as number) + (weights.w[b * K + k] as number);
   });
   const out = new Float64Array(K);
   for (let k = 0; k < K; k++) {
-    let whole = weights.bias[k] as number;
-    let best = -Infinity;
-    for (const row of perSentence) {
-      if (row === undefined) continue;
-      whole += row[k] as number;
-      best = Math.max(best, (weights.bias[k] as number) + (row[k] as number));
+    let best = perSentence.length === 0 ? 0 : -Infinity;
+    for (let end = 0; end < perSentence.length; end++) {
+      let sum = 0;
+      for (let start = end; start >= 0 && start > end - WINDOW_SENTENCES; start--) {
+        sum += (perSentence[start]?.[k] ?? 0) as number;
+        best = Math.max(best, sum);
+      }
     }
-    const z = windows === 'sentences' && perSentence.length > 1 ? Math.max(whole, best) : whole;
-    out[k] = 1 / (1 + Math.exp(-z));
+    out[k] = 1 / (1 + Math.exp(-((weights.bias[k] as number) + best)));
   }
   return out;
+}
+
+/** Weights as shipped: one signed byte per weight, one scale per model, small weights dropped. */
+export interface Quantised {
+  /** q[bucket * K + k], the weight is q * scales[k] */
+  readonly q: Int8Array;
+  readonly scales: Float64Array;
+  readonly bias: Float64Array;
+}
+
+/**
+ * Round each model's weights to 255 levels of its largest weight, and keep only the `keep` buckets
+ * that weigh most (sum of |levels| over the models): most hashed buckets carry almost nothing, and the
+ * committed file stays small.
+ */
+export function quantise(weights: Weights, keep = Infinity): Quantised {
+  const q = new Int8Array(weights.w.length);
+  const scales = new Float64Array(K);
+  for (let k = 0; k < K; k++) {
+    let max = 0;
+    for (let i = k; i < weights.w.length; i += K) max = Math.max(max, Math.abs(weights.w[i] as number));
+    const scale = max === 0 ? 1 : max / 127;
+    scales[k] = scale;
+    for (let i = k; i < weights.w.length; i += K) q[i] = Math.round((weights.w[i] as number) / scale);
+  }
+  const buckets = q.length / K;
+  const mass = new Float64Array(buckets);
+  for (let b = 0; b < buckets; b++) for (let k = 0; k < K; k++) mass[b] += Math.abs(q[b * K + k] as number);
+  const ranked = Array.from(mass.keys()).filter((b) => (mass[b] as number) > 0).sort((a, b) => (mass[b] as number) - (mass[a] as number) || a - b);
+  for (const b of ranked.slice(keep)) for (let k = 0; k < K; k++) q[b * K + k] = 0;
+  return { q, scales, bias: Float64Array.from(weights.bias) };
+}
+
+/** The shipped weights back as a Weights object, so cross-validation scores exactly what ships. */
+export function dequantise(model: Quantised): Weights {
+  const w = new Float32Array(model.q.length);
+  for (let i = 0; i < w.length; i++) w[i] = (model.q[i] as number) * (model.scales[i % K] as number);
+  return { w, bias: Float64Array.from(model.bias) };
 }
