@@ -12,20 +12,13 @@ import { writeFileSync } from 'fs';
 import path from 'path';
 import { triageRules } from '../src/triage/detect';
 import { tierRank } from '../src/triage/tiers';
-import { chooseThresholds, DEFAULT_CV, KEEP, labelledFiles, outOfFold, prepare, TRAIN_ONLY, type LabelledFile } from '../src/triage/model/crossval';
+import { chooseThresholds, DEFAULT_CV, KEEP, outOfFold, prepare } from '../src/triage/model/crossval';
 import { encodeWeights } from '../src/triage/model/encoding';
 import { BITS } from '../src/triage/model/features';
 import { K, quantise, train, AT_LEAST } from '../src/triage/model/train';
-import { EXAMPLES } from '../test/triage/examples';
+import { repoRoot, trainingFiles } from './triage-data';
 
-const repoRoot = path.resolve(__dirname, '..');
 const OUT = path.join(repoRoot, 'src', 'triage', 'model', 'weights.generated.ts');
-
-export function trainingFiles(): LabelledFile[] {
-  const files = labelledFiles(repoRoot);
-  files.push({ name: TRAIN_ONLY, rows: EXAMPLES.map(([risk, text], i) => ({ id: `x${i + 1}`, text, risk })) });
-  return files;
-}
 
 function main(): void {
   const started = Date.now();
