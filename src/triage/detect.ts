@@ -64,8 +64,8 @@ function wholeMessageReason(original: string, rule: string): TriageReason {
 /**
  * The detector: the rules (with their modifiers and context), then the statistical stage, which can only
  * raise the tier. A message the rules flag below imminent is raised to imminent when the imminent model
- * passes its threshold; a message the rules call none is raised when the any-risk model passes its own
- * (to the tier the cumulative models give). Every raise adds a `model.*` reason naming the words that
+ * passes its threshold (other tiers the rules give stand); a message the rules call none is raised when
+ * the any-risk model passes its own, to the tier the cumulative models give. Every raise adds a `model.*` reason naming the words that
  * weighed most, so the result stays explainable.
  */
 export function triage(input: string, context?: TriageContext): TriageResult {
@@ -162,9 +162,8 @@ function detect(input: string, context: TriageContext | undefined, useModel: boo
   if (useModel && risk !== 'imminent') {
     const rank = tierRank(risk);
     const { p, from: windowFrom, to: windowTo } = modelScore(n.text);
-    let raised = 0;
-    if (rank > 0 && (p[IMMINENT] as number) >= THRESHOLDS.imminent) raised = 4;
-    else raised = modelRank(p);
+    // flagged by the rules: only a raise to imminent; not flagged: the model's own tier
+    const raised = rank > 0 ? ((p[IMMINENT] as number) >= THRESHOLDS.imminent ? 4 : rank) : modelRank(p);
     if (raised > rank) {
       const k = raised === 4 ? IMMINENT : RISK;
       const [from, to] = modelExplain(n.text, k, windowFrom[k] as number, windowTo[k] as number);

@@ -81,12 +81,13 @@ export function modelRank(p: ArrayLike<number>, t: Thresholds): number {
 }
 
 /**
- * Rules and model together: the model can only raise. A message the rules already flag is raised to
- * imminent on the imminent model alone; one the rules call none needs the any-risk model first.
+ * Rules and model together: the model can only raise. A message the rules already flag keeps the rules'
+ * tier (their modifiers know history from passive better than a bag of words) unless the imminent model
+ * raises it to imminent; a message the rules call none takes the model's tier.
  */
 export function combined(s: Scored, t: Thresholds): number {
-  if (s.rules > 0 && s.rules < 4 && (s.p[3] as number) >= t.imminent) return 4;
-  return Math.max(s.rules, modelRank(s.p, t));
+  if (s.rules > 0) return s.rules < 4 && (s.p[3] as number) >= t.imminent ? 4 : s.rules;
+  return modelRank(s.p, t);
 }
 
 /**

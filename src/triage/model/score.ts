@@ -3,8 +3,8 @@ import * as features from './features';
 import * as generated from './weights.generated';
 
 /**
- * The statistical stage at run time: K cumulative logistic models over hashed word, bigram and
- * character n-gram features of the normalised text (see features.ts and train.ts). Each model takes its
+ * The statistical stage at run time: K cumulative logistic models over hashed word and word-bigram
+ * features of the normalised text (see features.ts and train.ts). Each model takes its
  * best window of one to three consecutive sentences, so a risky sentence buried in a long message is not
  * diluted by the rest, filler around a sentence cannot lower it, and repeating words or sentences adds
  * nothing (a feature counts once per sentence).
@@ -16,7 +16,7 @@ import * as generated from './weights.generated';
 // Imported bindings are read once: some module loaders (tsx, esbuild) turn every read of an imported
 // name into a getter call, which costs more than the hashing itself in the loop below.
 const MODEL = generated.MODEL;
-const { BUCKETS, FNV_OFFSET, FNV_PRIME, MAX_WORD_NGRAM_CHARS, PAD_END, PAD_START, SEED_BIGRAM, SEED_CHAR, SEED_WORD, WINDOW_SENTENCES, finish, forEachFeature, isSentenceEnd, isWordCode } = features;
+const { BUCKETS, FNV_OFFSET, FNV_PRIME, SEED_BIGRAM, SEED_WORD, WINDOW_SENTENCES, finish, forEachFeature, isSentenceEnd, isWordCode } = features;
 const decodeWeights = encoding.decodeWeights;
 
 export const K = MODEL.atLeast.length;
@@ -27,6 +27,8 @@ export const THRESHOLDS: { readonly risk: number; readonly imminent: number } = 
 
 /** Model indices: 0 = any risk (>= history), 1 = >= passive, 2 = >= active, 3 = imminent. */
 export const RISK = 0;
+/** A reason names at most this many words: a phrase a clinician reads at a glance. */
+const MAX_REASON_WORDS = 8;
 export const IMMINENT = 3;
 
 // scratch state for one call: triage is synchronous, so one set of buffers serves every call
@@ -129,22 +131,6 @@ export function score(text: string): Scores {
     }
     prevHash = word;
     hasPrev = true;
-    const len = i - start > MAX_WORD_NGRAM_CHARS ? MAX_WORD_NGRAM_CHARS : i - start;
-    for (let p = -1; p <= len - 2; p++) {
-      let h = FNV_OFFSET ^ SEED_CHAR;
-      for (let q = p, n = 0; q <= len && n < 5; q++, n++) {
-        const code = q < 0 ? PAD_START : q === len ? PAD_END : text.charCodeAt(start + q);
-        h = Math.imul(h ^ code, FNV_PRIME);
-        if (n >= 2) {
-          bucket = finish(h ^ n);
-          if (stamp[bucket] !== generation) {
-            stamp[bucket] = generation;
-            const at = bucket * K;
-            for (let k = 0; k < K; k++) sentenceSums[k] = (sentenceSums[k] as number) + (Q[at + k] as number);
-          }
-        }
-      }
-    }
   }
   const p = new Float64Array(K);
   for (let k = 0; k < K; k++) p[k] = 1 / (1 + Math.exp(-((BIAS[k] as number) + (SCALES[k] as number) * (bestSums[k] as number))));
@@ -165,7 +151,7 @@ export function modelRank(p: ArrayLike<number>): number {
 
 /**
  * The words behind model k's decision: inside the window of sentences that decided it, the
- * contiguous run of words whose summed weight is largest. Returns [start, end) in the
+ * contiguous run of at most MAX_REASON_WORDS words whose summed weight is largest. Returns [start, end) in the
  * normalised text. Only called when the model raises a tier, so its cost does not matter.
  */
 export function explain(text: string, k: number, firstSentence: number, lastSentence: number): [number, number] {
@@ -198,22 +184,19 @@ export function explain(text: string, k: number, firstSentence: number, lastSent
     }
   });
   if (starts.length === 0) return [0, text.length];
-  // the largest-sum contiguous run (Kadane), at least one word
+  // the contiguous run of one to MAX_REASON_WORDS words with the largest summed weight
   let best = -Infinity;
   let bestFrom = 0;
   let bestTo = 0;
-  let sum = 0;
-  let from = 0;
-  for (let i = 0; i < weight.length; i++) {
-    if (sum <= 0) {
-      sum = 0;
-      from = i;
-    }
-    sum += weight[i] as number;
-    if (sum > best) {
-      best = sum;
-      bestFrom = from;
-      bestTo = i;
+  for (let first = 0; first < weight.length; first++) {
+    let sum = 0;
+    for (let last = first; last < weight.length && last < first + MAX_REASON_WORDS; last++) {
+      sum += weight[last] as number;
+      if (sum > best) {
+        best = sum;
+        bestFrom = first;
+        bestTo = last;
+      }
     }
   }
   return [starts[bestFrom] as number, ends[bestTo] as number];
