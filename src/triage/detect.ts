@@ -24,7 +24,7 @@ const { normalise, originalSpan } = normaliser;
 const { maxTier, tierRank, RISK_ORDER } = tiers;
 const search = searching.search;
 const safetyNet = net.safetyNet;
-const { score: modelScore, modelRank, explain: modelExplain, THRESHOLDS, RISK, IMMINENT } = model;
+const { scoreHot, middleRank, explain: modelExplain, THRESHOLDS, RISK, IMMINENT } = model;
 
 /** Rules of the safety net: the lexicon scorer (`net.*`) and the last-resort families (`en.net.*`). */
 function isNet(id: string): boolean {
@@ -161,14 +161,17 @@ function detect(input: string, context: TriageContext | undefined, useModel: boo
   // the statistical stage: it only ever raises
   if (useModel && risk !== 'imminent') {
     const rank = tierRank(risk);
-    const { p, from: windowFrom, to: windowTo } = modelScore(n.text);
-    // flagged by the rules: only a raise to imminent; not flagged: the model's own tier
-    const raised = rank > 0 ? ((p[IMMINENT] as number) >= THRESHOLDS.imminent ? 4 : rank) : modelRank(p);
+    const hot = scoreHot(n.text);
+    let raised = rank;
+    if (hot.imminent >= THRESHOLDS.imminent && (rank > 0 || hot.risk >= THRESHOLDS.risk)) raised = 4;
+    else if (rank === 0 && hot.risk >= THRESHOLDS.risk) raised = middleRank(n.text);
     if (raised > rank) {
-      const k = raised === 4 ? IMMINENT : RISK;
-      const [from, to] = modelExplain(n.text, k, windowFrom[k] as number, windowTo[k] as number);
+      // flagged by the rules: only a raise to imminent; not flagged: the model's own tier
+      const imminent = raised === 4;
+      const [first, last] = imminent ? hot.imminentWindow : hot.riskWindow;
+      const [from, to] = modelExplain(n.text, imminent ? IMMINENT : RISK, first, last);
       risk = RISK_ORDER[raised] as RiskTier;
-      reasons.push(reasonOf(n, original, raised === 4 ? 'model.imminent' : 'model.risk', from, to));
+      reasons.push(reasonOf(n, original, imminent ? 'model.imminent' : 'model.risk', from, to));
     }
   }
 

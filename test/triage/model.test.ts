@@ -55,7 +55,7 @@ describe('the statistical stage', () => {
   it('scores at run time exactly as training and cross-validation did', () => {
     for (const m of SAMPLE) {
       const text = normalise(m.text).text;
-      const runtime = score(text).p;
+      const runtime = score(text);
       const offline = predict(shipped, text);
       for (let k = 0; k < K; k++) expect(Math.abs((runtime[k] as number) - (offline[k] as number))).toBeLessThan(1e-6);
     }
@@ -81,8 +81,8 @@ describe('the statistical stage', () => {
   });
 
   it('counts a feature once per sentence, so repetition adds nothing', () => {
-    const once = score(normalise('want to').text).p;
-    const many = score(normalise('want to '.repeat(400)).text).p;
+    const once = score(normalise('want to').text);
+    const many = score(normalise('want to '.repeat(400)).text);
     // "to want" is the only new bigram; everything else is counted once
     expect(bucketsOf('want to want to').length).toBeGreaterThan(bucketsOf('want to').length);
     for (let k = 0; k < K; k++) expect(Math.abs((many[k] as number) - (once[k] as number))).toBeLessThan(0.2);
@@ -91,8 +91,8 @@ describe('the statistical stage', () => {
   });
 
   it('is not moved by filler sentences around a sentence it scores', () => {
-    const alone = score(normalise('lowkey wouldnt mind if i just stopped existing').text).p;
-    const padded = score(normalise('Hi. Thanks for asking. The forms took a while. lowkey wouldnt mind if i just stopped existing. Anyway, what time is my appointment?').text).p;
+    const alone = score(normalise('lowkey wouldnt mind if i just stopped existing').text);
+    const padded = score(normalise('Hi. Thanks for asking. The forms took a while. lowkey wouldnt mind if i just stopped existing. Anyway, what time is my appointment?').text);
     expect(padded[0] as number).toBeGreaterThanOrEqual((alone[0] as number) - 1e-12);
   });
 

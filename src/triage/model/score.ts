@@ -27,17 +27,33 @@ export const THRESHOLDS: { readonly risk: number; readonly imminent: number } = 
 
 /** Model indices: 0 = any risk (>= history), 1 = >= passive, 2 = >= active, 3 = imminent. */
 export const RISK = 0;
+export const IMMINENT = 3;
 /** A reason names at most this many words: a phrase a clinician reads at a glance. */
 const MAX_REASON_WORDS = 8;
-export const IMMINENT = 3;
+
+/**
+ * Every message needs the any-risk and imminent models; the two middle ones only name the tier of a
+ * message the any-risk model raises. So the weights are split into two tables of two models each, and
+ * the hot one (half the memory) is the only one read for most messages.
+ */
+function pairTable(a: number, b: number): Int8Array {
+  const t = new Int8Array(BUCKETS * 2);
+  for (let i = 0; i < BUCKETS; i++) {
+    t[i * 2] = Q[i * K + a] as number;
+    t[i * 2 + 1] = Q[i * K + b] as number;
+  }
+  return t;
+}
+const HOT = pairTable(RISK, IMMINENT);
+const MIDDLE = pairTable(1, 2);
 
 // scratch state for one call: triage is synchronous, so one set of buffers serves every call
-const sentenceSums = new Int32Array(K);
-/** The sums of the last WINDOW_SENTENCES - 1 closed sentences, most recent first: previous[j * K + k]. */
-const previous = new Int32Array(Math.max(1, WINDOW_SENTENCES - 1) * K);
-const bestSums = new Int32Array(K);
-const bestFrom = new Int32Array(K);
-const bestTo = new Int32Array(K);
+const sentenceSums = new Int32Array(2);
+/** The sums of the last WINDOW_SENTENCES - 1 closed sentences, most recent first: previous[j * 2 + m]. */
+const previous = new Int32Array(Math.max(1, WINDOW_SENTENCES - 1) * 2);
+const bestSums = new Int32Array(2);
+const bestFrom = new Int32Array(2);
+const bestTo = new Int32Array(2);
 /** stamp[bucket] === generation: the bucket was already counted in this sentence. */
 const stamp = new Uint8Array(BUCKETS);
 let generation = 0;
@@ -50,20 +66,12 @@ function nextGeneration(): void {
   }
 }
 
-export interface Scores {
-  /** Probability per model. */
-  readonly p: Float64Array;
-  /** Per model: the first and last sentence (inclusive) of the window that decided its score. */
-  readonly from: Int32Array;
-  readonly to: Int32Array;
-}
-
 /**
- * Probabilities of the K models for a normalised text: the same features as features.ts forEachFeature
- * and the same arithmetic as train.ts predict (a test holds them equal), written out in one loop without
- * callbacks because it runs on every message.
+ * Best window sums of the two models of `table` for a normalised text, left in bestSums, bestFrom and
+ * bestTo: the same features as features.ts forEachFeature and the same arithmetic as train.ts predict
+ * (a test holds them equal), written out in one loop without callbacks because it runs on every message.
  */
-export function score(text: string): Scores {
+function run(text: string, table: Int8Array): void {
   sentenceSums.fill(0);
   previous.fill(0);
   bestSums.fill(0);
@@ -81,24 +89,24 @@ export function score(text: string): Scores {
     if (!isWordCode(c)) {
       if ((i === length || isSentenceEnd(c)) && hasWords) {
         // close the sentence: every window of up to WINDOW_SENTENCES sentences ending here
-        for (let k = 0; k < K; k++) {
-          let sum = sentenceSums[k] as number;
-          if (sentence === 0 || sum > (bestSums[k] as number)) {
-            bestSums[k] = sum;
-            bestFrom[k] = sentence;
-            bestTo[k] = sentence;
+        for (let m = 0; m < 2; m++) {
+          let sum = sentenceSums[m] as number;
+          if (sentence === 0 || sum > (bestSums[m] as number)) {
+            bestSums[m] = sum;
+            bestFrom[m] = sentence;
+            bestTo[m] = sentence;
           }
           for (let back = 1; back < WINDOW_SENTENCES && back <= sentence; back++) {
-            sum += previous[(back - 1) * K + k] as number;
-            if (sum > (bestSums[k] as number)) {
-              bestSums[k] = sum;
-              bestFrom[k] = sentence - back;
-              bestTo[k] = sentence;
+            sum += previous[(back - 1) * 2 + m] as number;
+            if (sum > (bestSums[m] as number)) {
+              bestSums[m] = sum;
+              bestFrom[m] = sentence - back;
+              bestTo[m] = sentence;
             }
           }
-          for (let back = WINDOW_SENTENCES - 2; back > 0; back--) previous[back * K + k] = previous[(back - 1) * K + k] as number;
-          previous[k] = sentenceSums[k] as number;
-          sentenceSums[k] = 0;
+          for (let back = WINDOW_SENTENCES - 2; back > 0; back--) previous[back * 2 + m] = previous[(back - 1) * 2 + m] as number;
+          previous[m] = sentenceSums[m] as number;
+          sentenceSums[m] = 0;
         }
         sentence++;
         hasWords = false;
@@ -108,7 +116,6 @@ export function score(text: string): Scores {
       i++;
       continue;
     }
-    const start = i;
     let word = FNV_OFFSET ^ SEED_WORD;
     while (i < length && isWordCode(text.charCodeAt(i))) {
       word = Math.imul(word ^ text.charCodeAt(i), FNV_PRIME);
@@ -118,34 +125,62 @@ export function score(text: string): Scores {
     let bucket = finish(word);
     if (stamp[bucket] !== generation) {
       stamp[bucket] = generation;
-      const at = bucket * K;
-      for (let k = 0; k < K; k++) sentenceSums[k] = (sentenceSums[k] as number) + (Q[at + k] as number);
+      sentenceSums[0] = (sentenceSums[0] as number) + (table[bucket * 2] as number);
+      sentenceSums[1] = (sentenceSums[1] as number) + (table[bucket * 2 + 1] as number);
     }
     if (hasPrev) {
       bucket = finish(Math.imul(prevHash ^ SEED_BIGRAM, FNV_PRIME) ^ word);
       if (stamp[bucket] !== generation) {
         stamp[bucket] = generation;
-        const at = bucket * K;
-        for (let k = 0; k < K; k++) sentenceSums[k] = (sentenceSums[k] as number) + (Q[at + k] as number);
+        sentenceSums[0] = (sentenceSums[0] as number) + (table[bucket * 2] as number);
+        sentenceSums[1] = (sentenceSums[1] as number) + (table[bucket * 2 + 1] as number);
       }
     }
     prevHash = word;
     hasPrev = true;
   }
-  const p = new Float64Array(K);
-  for (let k = 0; k < K; k++) p[k] = 1 / (1 + Math.exp(-((BIAS[k] as number) + (SCALES[k] as number) * (bestSums[k] as number))));
-  return { p, from: Int32Array.from(bestFrom), to: Int32Array.from(bestTo) };
 }
 
-/**
- * The tier rank (0-4) the model alone gives, 0 when it does not speak: imminent needs both the any-risk
- * and the imminent model past their thresholds; the middle tiers use the natural 0.5 cut of theirs.
- */
-export function modelRank(p: ArrayLike<number>): number {
-  if ((p[0] as number) < THRESHOLDS.risk) return 0;
-  if ((p[3] as number) >= THRESHOLDS.imminent) return 4;
-  if ((p[2] as number) >= 0.5) return 3;
-  if ((p[1] as number) >= 0.5) return 2;
+function probability(k: number, level: number): number {
+  return 1 / (1 + Math.exp(-((BIAS[k] as number) + (SCALES[k] as number) * level)));
+}
+
+/** What every message needs: the any-risk and imminent probabilities and the windows behind them. */
+export interface HotScores {
+  readonly risk: number;
+  readonly imminent: number;
+  /** The first and last sentence (inclusive) of the window that decided each. */
+  readonly riskWindow: readonly [number, number];
+  readonly imminentWindow: readonly [number, number];
+}
+
+export function scoreHot(text: string): HotScores {
+  run(text, HOT);
+  return {
+    risk: probability(RISK, bestSums[0] as number),
+    imminent: probability(IMMINENT, bestSums[1] as number),
+    riskWindow: [bestFrom[0] as number, bestTo[0] as number],
+    imminentWindow: [bestFrom[1] as number, bestTo[1] as number],
+  };
+}
+
+/** All K probabilities in model order (the hot pass and the middle pass). */
+export function score(text: string): Float64Array {
+  const p = new Float64Array(K);
+  run(text, HOT);
+  p[RISK] = probability(RISK, bestSums[0] as number);
+  p[IMMINENT] = probability(IMMINENT, bestSums[1] as number);
+  run(text, MIDDLE);
+  p[1] = probability(1, bestSums[0] as number);
+  p[2] = probability(2, bestSums[1] as number);
+  return p;
+}
+
+/** The tier (1-3) the middle models give a message the any-risk model raised and the imminent one did not. */
+export function middleRank(text: string): number {
+  run(text, MIDDLE);
+  if (probability(2, bestSums[1] as number) >= 0.5) return 3;
+  if (probability(1, bestSums[0] as number) >= 0.5) return 2;
   return 1;
 }
 
