@@ -6,11 +6,19 @@ import { triage } from '../../src/triage';
  */
 const GUARD_MS = 50;
 
+/**
+ * The fastest of five runs: catastrophic backtracking is slow every time, while a busy machine (jest's
+ * parallel workers, other processes) only delays some runs.
+ */
 function timed(text: string): { risk: string; ms: number } {
-  triage(text); // warm
-  const start = process.hrtime.bigint();
-  const { risk } = triage(text);
-  return { risk, ms: Number(process.hrtime.bigint() - start) / 1e6 };
+  let risk = triage(text).risk; // warm
+  let ms = Infinity;
+  for (let i = 0; i < 5; i++) {
+    const start = process.hrtime.bigint();
+    risk = triage(text).risk;
+    ms = Math.min(ms, Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return { risk, ms };
 }
 
 describe('adversarial inputs', () => {
