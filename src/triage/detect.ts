@@ -24,7 +24,7 @@ const { normalise, originalSpan } = normaliser;
 const { maxTier, tierRank, RISK_ORDER } = tiers;
 const search = searching.search;
 const safetyNet = net.safetyNet;
-const { scoreHot, middleRank, explain: modelExplain, THRESHOLDS, RISK, IMMINENT } = model;
+const { scoreHot, middleRank, score: modelScores, explain: modelExplain, THRESHOLDS, RISK, IMMINENT } = model;
 
 /** Rules of the safety net: the lexicon scorer (`net.*`) and the last-resort families (`en.net.*`). */
 function isNet(id: string): boolean {
@@ -197,5 +197,10 @@ export function explain(input: string): string[] {
   trace.push(`normalised: ${JSON.stringify(n.text)}`);
   search(n, input, trace);
   safetyNet(n, input, 0, trace);
+  const p = modelScores(n.text);
+  trace.push(
+    `model: any-risk ${(p[RISK] as number).toFixed(3)} (raises at ${THRESHOLDS.risk.toFixed(3)}), imminent ${(p[IMMINENT] as number).toFixed(3)} ` +
+      `(raises at ${THRESHOLDS.imminent.toFixed(3)}), at least passive ${(p[1] as number).toFixed(3)}, at least active ${(p[2] as number).toFixed(3)}`,
+  );
   return trace;
 }
