@@ -4,6 +4,7 @@ import * as escalate from './modifiers/escalate';
 import * as normaliser from './normalise';
 import type { Normalised } from './normalise';
 import * as net from './net/score';
+import * as model from './model/score';
 import * as searching from './search';
 import * as tiers from './tiers';
 import type { RiskTier } from './tiers';
@@ -20,9 +21,10 @@ import type { TriageContext, TriageReason, TriageResult } from './types';
 const { AFFIRMATIVE_START, bareAnswer, isStructured, NEGATIVE_START, PLAN_OR_TIME } = answers;
 const { hasFarewell, hasMeansAccess, isFarewellMessage, mentionsMeans } = escalate;
 const { normalise, originalSpan } = normaliser;
-const { maxTier, tierRank } = tiers;
+const { maxTier, tierRank, RISK_ORDER } = tiers;
 const search = searching.search;
 const safetyNet = net.safetyNet;
+const { scoreHot, middleRank, score: modelScores, explain: modelExplain, THRESHOLDS, RISK, IMMINENT } = model;
 
 /** Rules of the safety net: the lexicon scorer (`net.*`) and the last-resort families (`en.net.*`). */
 function isNet(id: string): boolean {
@@ -59,7 +61,23 @@ function wholeMessageReason(original: string, rule: string): TriageReason {
   return { rule, match: original, start: 0, end: original.length };
 }
 
+/**
+ * The detector: the rules (with their modifiers and context), then the statistical stage, which can only
+ * raise the tier. A message the rules flag below imminent is raised to imminent when the imminent model
+ * passes its threshold (other tiers the rules give stand); a message the rules call none is raised when
+ * the any-risk model passes its own, to the tier the cumulative models give. Every raise adds a `model.*` reason naming the words that
+ * weighed most, so the result stays explainable.
+ */
 export function triage(input: string, context?: TriageContext): TriageResult {
+  return detect(input, context, true);
+}
+
+/** The rules alone, without the statistical stage: for cross-validation, training and rule authors. */
+export function triageRules(input: string, context?: TriageContext): TriageResult {
+  return detect(input, context, false);
+}
+
+function detect(input: string, context: TriageContext | undefined, useModel: boolean): TriageResult {
   const original = typeof input === 'string' ? (input.length > MAX_INPUT ? input.slice(0, MAX_INPUT) : input) : '';
   if (original.length === 0) return none();
   const n = normalise(original);
@@ -140,6 +158,23 @@ export function triage(input: string, context?: TriageContext): TriageResult {
     }
   }
 
+  // the statistical stage: it only ever raises
+  if (useModel && risk !== 'imminent') {
+    const rank = tierRank(risk);
+    const hot = scoreHot(n.text);
+    let raised = rank;
+    if (hot.imminent >= THRESHOLDS.imminent && (rank > 0 || hot.risk >= THRESHOLDS.risk)) raised = 4;
+    else if (rank === 0 && hot.risk >= THRESHOLDS.risk) raised = middleRank(n.text);
+    if (raised > rank) {
+      // flagged by the rules: only a raise to imminent; not flagged: the model's own tier
+      const imminent = raised === 4;
+      const [first, last] = imminent ? hot.imminentWindow : hot.riskWindow;
+      const [from, to] = modelExplain(n.text, imminent ? IMMINENT : RISK, first, last);
+      risk = RISK_ORDER[raised] as RiskTier;
+      reasons.push(reasonOf(n, original, imminent ? 'model.imminent' : 'model.risk', from, to));
+    }
+  }
+
   if (risk === 'none') return none();
   reasons.sort((a, b) => a.start - b.start || b.end - a.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
   return { risk, reasons: dedupe(reasons) };
@@ -162,5 +197,10 @@ export function explain(input: string): string[] {
   trace.push(`normalised: ${JSON.stringify(n.text)}`);
   search(n, input, trace);
   safetyNet(n, input, 0, trace);
+  const p = modelScores(n.text);
+  trace.push(
+    `model: any-risk ${(p[RISK] as number).toFixed(3)} (raises at ${THRESHOLDS.risk.toFixed(3)}), imminent ${(p[IMMINENT] as number).toFixed(3)} ` +
+      `(raises at ${THRESHOLDS.imminent.toFixed(3)}), at least passive ${(p[1] as number).toFixed(3)}, at least active ${(p[2] as number).toFixed(3)}`,
+  );
   return trace;
 }

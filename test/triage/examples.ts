@@ -632,4 +632,14 @@ export const EXAMPLES: ReadonlyArray<readonly [RiskTier, string]> = [
   ["none", "me duele todo el cuerpo, siento que me muero de cansancio"],
   ["none", "no, jamás he intentado hacerme daño"],
   ["none", "¿El tratamiento puede causar pensamientos suicidas?"],
+  // hard negatives that once raised a false alarm (rules or the statistical stage)
+  ["none", "I cut my hair on purpose lol"],
+  ["none", "wish I could sleep forever on weekends"],
+  ["none", "nobody would notice if I was gone for the weekend"],
+  ["none", "I keep thinking how I would do it differently if I could go back to that day"],
+  ["none", "cut my hand deep while cooking, it won't stop bleeding"],
+  ["none", "we would be better off if we moved to texas"],
+  ["none", "ya me tomé todo el café"],
+  // an anaphoric cue alone is not a signal without context (see context.test.ts)
+  ["none", "I'm doing it tonight"],
 ];

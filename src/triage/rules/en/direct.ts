@@ -160,7 +160,8 @@ export const EN_DIRECT: readonly RuleSpec[] = [
     lang: 'en', tier: 'active', kind: 'suicide', subject: 'open', pastIsAttempt: true,
     anchors: ['purpose'],
     patterns: [
-      String.raw`\b(?:drove|drive|driving|crashed|crash|crashing|wrecked|steered|swerved|jumped|stepped|overdosed|od|odd|cut|cutting|burned|burnt|burning|hurt|stabbed|shot|swallowed|took|drank|hit|wrapped|fell)\s(?:[a-z0-9]+\s){0,6}?on\spurpose\b`,
+      // not when the thing cut, burned or hit is not the writer's body ("I cut my hair on purpose lol")
+      String.raw`\b(?:drove|drive|driving|crashed|crash|crashing|wrecked|steered|swerved|jumped|stepped|overdosed|od|odd|cut|cutting|burned|burnt|burning|hurt|stabbed|shot|swallowed|took|drank|hit|wrapped|fell)\s(?!(?:(?:my|the|a|an|his|her|their|our|your|some|off|out|in|it|all|those|these)\s){0,2}(?:hair|bangs|beard|fringe|nails|grass|lawn|class|classes|corners?|school|cake|bread|toast|steak|fabric|paper|ties|cord|line|him|her|them|people|someone|somebody|everyone|contact|sugar|carbs|caffeine|hours|budget|cable|the\scheck|dinner|toast)\b)(?:[a-z0-9]+\s){0,6}?on\spurpose\b`,
       String.raw`\b(?:drive|drove|driving|speed|speeding)\s(?:[a-z]+\s){0,3}?hoping\s(?:i|to|that\si)\s(?:crash|die|dont\smake\sit|get\skilled|wreck|flip)\b`,
     ],
   },

@@ -55,7 +55,7 @@ export const EN_GENERAL: readonly RuleSpec[] = [
     anchors: ['forever', 'for ever', 'never wake', 'not wake', 'for good', 'permanently'],
     patterns: [
       // "i want to go to sleep for like forever", "wish I could just sleep and never wake up"
-      String.raw`\b(?:want|wanna|wish|need|hope|hoping|like|love|ready|could|pray|praying|just)\s(?:(?:to|i|could|just|go|and|would|id|fall|for|me)\s){0,4}(?:sleep|asleep|rest|close\smy\seyes|go\sto\ssleep|lie\sdown|disappear|vanish|fade\saway|fade\sout|float\saway)\s(?:(?:for|like|just|and|finally)\s){0,2}(?:forever|for\sever|for\sgood|permanently|and\snever\s(?:wake|come\sback|get\sup)|and\snot\s(?:wake|come\sback|get\sup))\b`,
+      String.raw`\b(?:want|wanna|wish|need|hope|hoping|like|love|ready|could|pray|praying|just)\s(?:(?:to|i|could|just|go|and|would|id|fall|for|me)\s){0,4}(?:sleep|asleep|rest|close\smy\seyes|go\sto\ssleep|lie\sdown|disappear|vanish|fade\saway|fade\sout|float\saway)\s(?:(?:for|like|just|and|finally)\s){0,2}(?:forever|for\sever|for\sgood|permanently|and\snever\s(?:wake|come\sback|get\sup)|and\snot\s(?:wake|come\sback|get\sup))\b(?!\s(?:on\s(?:the\s)?weekends?|on\s(?:saturdays?|sundays?|my\sdays?\soff|days\soff|vacation|holidays?)|this\sweekend|after\s(?:this|my|a|the)\s(?:shift|week|exam|trip|flight)|in\sthe\smornings?|lol|haha|lmao))`,
     ],
   },
   {
