@@ -129,6 +129,11 @@ describe('PagerDuty v3 webhooks (acknowledge and resolve in PagerDuty)', () => {
     expect(acknowledgements).toHaveLength(1);
     expect(acknowledgements[0]).toMatchObject({ actor: 'Dr. Rivera', detail: { via: 'pagerduty', pagerduty: { eventType: 'incident.acknowledged', incidentId: pd.incident(record.id)!.id } } });
     expect(log.map((e) => e.kind)).toEqual(expect.arrayContaining(['pagerduty:incident.triggered', 'pagerduty:incident.acknowledged', 'acknowledged']));
+    // The case page shows who holds it and links the PagerDuty incident.
+    const link = /(http:\/\/127\.0\.0\.1:\d+\/cases\/\S+)/.exec(s.pagesTo(PRIMARY)[0])![1];
+    const casePage = await (await fetch(link)).text();
+    expect(casePage).toContain('held by Dr. Rivera');
+    expect(casePage).toContain(`<a href="${pd.url}/incidents/${pd.incident(record.id)!.id}" rel="noopener noreferrer">PagerDuty incident</a>`);
 
     // Past the acknowledgement timeout, and well beyond: nobody else is paged.
     s.clock.advance(PAST_ACK_TIMEOUT_MS);
