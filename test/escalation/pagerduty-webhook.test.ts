@@ -188,6 +188,19 @@ describe('PagerDuty v3 webhooks (acknowledge and resolve in PagerDuty)', () => {
     expect(log.find((e) => e.kind === 'pagerduty:incident.resolved')).toMatchObject({ actor: 'Dr. Chen', detail: { acknowledgesCase: false, caseStatus: 'acknowledged' } });
   });
 
+  it('when every SMS level went unanswered (exhausted), then acknowledging in PagerDuty still takes the case', async () => {
+    const record = await crisisCase();
+    for (let i = 0; i < 4; i++) {
+      s.clock.advance(PAST_ACK_TIMEOUT_MS);
+      await settle();
+    }
+    expect((await caseNow(record.id)).status).toBe('exhausted');
+    expect(s.pagesTo(FALLBACK)).toHaveLength(1);
+    await pd.acknowledge(record.id, { as: 'Dr. Rivera' });
+    await settle();
+    expect(await caseNow(record.id)).toMatchObject({ status: 'acknowledged', heldBy: 'Dr. Rivera' });
+  });
+
   it('when PagerDuty resolves on its own (no user: an auto-resolve), then paging goes on', async () => {
     const record = await crisisCase();
     const answer = await postWebhook(incidentEvent('incident.resolved', record.id, null));
