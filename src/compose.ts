@@ -13,7 +13,7 @@ import { JobWorker } from './jobs/job-worker';
 import { REMINDER_JOB, reminderHandler } from './reminders/reminder-job';
 import { CONVERSATIONS_DELIVER_JOB, conversationsDeliverHandler } from './channels/twilio/conversations-route';
 import { candidateDelivery } from './channels/deliver-to-candidate';
-import { EXAMPLE_ROSTER_FILE, loadRoster, type Roster } from './escalation/roster';
+import { allContacts, EXAMPLE_ROSTER_FILE, loadRoster, type Roster } from './escalation/roster';
 import { EscalationService } from './escalation/escalation-service';
 import { escalationJobHandlers } from './escalation/escalation-jobs';
 import { signCaseLink } from './escalation/case-link';
@@ -25,6 +25,7 @@ import type { JobHandler } from './jobs/job-worker';
 import { schedulingJobHandlers } from './scheduling/scheduling-jobs';
 import { schedulingSettings, type SchedulingSettings } from './scheduling/settings';
 import { WEBHOOK_JOB } from './scheduling/job-kinds';
+import { pagerDutyJobHandlers } from './escalation/pagerduty/incident-event-job';
 // >>> web chat
 import { createWebChat, type WebChat } from './channels/web/web-chat';
 // <<< web chat
@@ -100,6 +101,10 @@ export async function composeApp(overrides: { env?: NodeJS.ProcessEnv; clock?: C
   const roster = loadRoster(config.ONCALL_ROSTER_FILE ?? EXAMPLE_ROSTER_FILE);
   // With nobody to page when every level stays silent, an exhausted case would only be an alarm row.
   if (config.NODE_ENV === 'production' && !roster.fallback) throw new ConfigError('ONCALL_ROSTER_FILE: production needs a "fallback" contact');
+  // PagerDuty pages are acknowledged back through a signed webhook (src/escalation/pagerduty).
+  if (config.NODE_ENV === 'production' && allContacts(roster).some((c) => c.pagerduty) && !config.PAGERDUTY_WEBHOOK_SECRET) {
+    throw new ConfigError('PAGERDUTY_WEBHOOK_SECRET: the roster pages through PagerDuty, so production needs the webhook subscription\'s signing secret');
+  }
   const escalation = new EscalationService({ store, clock, logger, roster, onJobsWritten: () => worker.poke() });
   const caseLink = (caseId: string) =>
     signCaseLink({ baseUrl: publicBaseUrl, caseId, secret: config.CASE_LINK_SECRET, expiresAt: new Date(clock.now().getTime() + config.CASE_LINK_TTL_HOURS * 3_600_000) });
@@ -133,6 +138,7 @@ export async function composeApp(overrides: { env?: NodeJS.ProcessEnv; clock?: C
     handlers: {
       ...scheduling.handlers,
       ...escalationJobHandlers({ service: escalation, store, notifiers, caseLink }),
+      ...pagerDutyJobHandlers({ store, clock, service: escalation, roster, logger }), // PagerDuty acknowledgements
       [REMINDER_JOB]: reminderHandler({ store, clock, sender: smsSender, program, delayMs: config.REMINDER_DELAY_HOURS * 3_600_000 }),
       [CONVERSATIONS_DELIVER_JOB]: conversationsDeliverHandler({ store, clock, client: twilio, botIdentity: config.TWILIO_CONVERSATIONS_IDENTITY, logger }),
       ...web.jobHandlers, // web chat

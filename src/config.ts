@@ -69,6 +69,8 @@ const schema = z.object({
   CASE_LINK_SECRET: z.string().min(16).default('development-only-case-link-secret'),
   CASE_LINK_TTL_HOURS: z.coerce.number().min(1).max(24 * 14).default(72),
   PAGERDUTY_EVENTS_URL: z.url().default('https://events.pagerduty.com/v2/enqueue'),
+  /** The signing secret of the PagerDuty v3 webhook subscription; checks POST /api/pagerduty/webhook. */
+  PAGERDUTY_WEBHOOK_SECRET: z.string().min(16, 'must be the signing secret PagerDuty gave the webhook subscription').optional(),
   /** The clinic's time zone, for the times shown in pages. */
   CLINIC_TIME_ZONE: z.string().default('America/New_York'),
   /** Hours after a person's last message before the one reminder to finish (never 9 p.m. to 9 a.m. their time). */
@@ -146,6 +148,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // outbox: not safe to run for real candidates.
     if (!env.ONCALL_ROSTER_FILE) unsafe.push('ONCALL_ROSTER_FILE must name the on-call roster (the example roster pages fictional numbers)');
     if (!env.CASE_LINK_SECRET) unsafe.push('CASE_LINK_SECRET must be set to a long random secret (it signs the links in pages)');
+    // PagerDuty acknowledgements stop paging: they must come from PagerDuty. (A roster with PagerDuty contacts is checked in compose.)
+    if (env.PAGERDUTY_EVENTS_URL && !config.PAGERDUTY_WEBHOOK_SECRET) unsafe.push('PAGERDUTY_WEBHOOK_SECRET must be set when PagerDuty is used (the v3 webhook subscription\'s signing secret)');
     // --- scheduling hand-off (issue 7) ---
     if (config.HANDOFF_WEBHOOK_URL && !config.HANDOFF_WEBHOOK_URL.startsWith('https://')) unsafe.push('HANDOFF_WEBHOOK_URL must be https (it carries health information)');
     if ((config.HANDOFF_WEBHOOK_URL || config.BOOKING_LINK_TEMPLATE) && !env.HANDOFF_WEBHOOK_SECRET) unsafe.push('HANDOFF_WEBHOOK_SECRET must be set to a long random secret (it signs hand-offs and booking callbacks)');

@@ -12,6 +12,8 @@ import { mountCaseView } from './escalation/case-view/case-routes';
 import { caseActions } from './escalation/case-actions';
 import { mountDevOutbox } from './dev-outbox';
 import { mountBookedCallback } from './scheduling/booked-route';
+import { mountPagerDutyWebhook } from './escalation/pagerduty/webhook-route';
+import { DEV_PAGERDUTY_WEBHOOK_SECRET } from './escalation/pagerduty/dev-secret';
 // >>> web chat
 import { mountWebChat } from './channels/web/web-chat';
 // <<< web chat
@@ -43,6 +45,9 @@ export function createHttpApp(app: App): restify.Server {
     maxBodyBytes: config.MAX_BODY_BYTES,
     clinicians: allContacts(app.roster).map((c) => c.name),
   });
+  // PagerDuty v3 webhooks (acknowledge/resolve in PagerDuty). Production without a secret serves no such route.
+  const pagerDutySecret = config.PAGERDUTY_WEBHOOK_SECRET ?? (config.NODE_ENV === 'production' ? undefined : DEV_PAGERDUTY_WEBHOOK_SECRET);
+  if (pagerDutySecret) mountPagerDutyWebhook(server, { store, clock, logger, secret: pagerDutySecret, maxBodyBytes: config.MAX_BODY_BYTES, onJobsWritten: () => app.worker.poke() });
   // --- scheduling hand-off (issue 7) ---
   mountBookedCallback(server, { store, clock, logger, secret: app.scheduling.settings.callbackSecret, maxBodyBytes: config.MAX_BODY_BYTES });
   // >>> web chat

@@ -68,8 +68,9 @@ export class EscalationService {
     if (record) await this.retrying(record.id, (fresh) => this.apply(fresh, { type: 'timer.fired', timerId, at: this.now() }, 'system', null));
   }
 
-  async acknowledge(caseId: string, by: string): Promise<CaseRecord | undefined> {
-    return this.retrying(caseId, (fresh) => this.apply(fresh, { type: 'oncall.acknowledged', by, at: this.now() }, by, { kind: 'acknowledge', detail: {} }));
+  /** `detail` goes into the audit entry: how the acknowledgement came (an SMS ACK leaves it empty; PagerDuty names its event). */
+  async acknowledge(caseId: string, by: string, detail: Record<string, unknown> = {}): Promise<CaseRecord | undefined> {
+    return this.retrying(caseId, (fresh) => this.apply(fresh, { type: 'oncall.acknowledged', by, at: this.now() }, by, { kind: 'acknowledge', detail }));
   }
 
   async resolve(caseId: string, by: string): Promise<CaseRecord | undefined> {

@@ -42,6 +42,8 @@ export interface Stack {
   sentTo(phone: string): string[];
   /** Only the pages (texts asking to ACK a case), not the bot's answers to a clinician's commands. */
   pagesTo(phone: string): string[];
+  /** Every log line the service wrote (to check that none carries a message or a number). */
+  logLines: string[];
   close(): Promise<void>;
 }
 
@@ -51,6 +53,7 @@ export async function startStack(env: Record<string, string> = {}): Promise<Stac
   const twilio = await startTwilioLocal({ port: 0 });
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
+  const captured = captureLogger();
   const app = await composeApp({
     env: {
       DATABASE_URL: 'sqlite::memory:',
@@ -63,7 +66,7 @@ export async function startStack(env: Record<string, string> = {}): Promise<Stac
       ...env,
     },
     clock,
-    logger: captureLogger().logger,
+    logger: captured.logger,
   });
   const server = createHttpApp(app);
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
@@ -73,6 +76,7 @@ export async function startStack(env: Record<string, string> = {}): Promise<Stac
     twilio,
     base,
     clock,
+    logLines: captured.lines,
     async text(from, body) {
       const result = await twilio.sendSms({ from, body });
       if (result.status !== 200) throw new Error(`bot answered ${result.status}`);

@@ -60,7 +60,13 @@ ${model.screener.length === 0 ? html`<p>Not reached.</p>` : html`<table>${model.
 ${model.messages.map((m) => html`<div class="msg ${m.direction}"><small>${m.direction === 'in' ? 'Candidate' : 'Bot'} · ${m.createdAt}</small><br>${m.body}</div>`)}
 
 <h2>Timeline</h2>
-<table>${model.events.map((e) => html`<tr><td>${e.createdAt}</td><td>${e.kind}</td><td>${e.actor}</td></tr>`)}</table>
+<table>${model.events.map((e) => html`<tr><td>${e.createdAt}</td><td>${e.kind}</td><td>${e.actor}</td><td>${pagerDutyLink(e)}</td></tr>`)}</table>
 </body></html>`;
   return body.value;
+}
+
+/** Entries that came from a PagerDuty webhook link to the incident (only an http(s) address is ever linked). */
+function pagerDutyLink(event: CaseEvent): Html | string {
+  const url = (event.detail as { pagerduty?: { incidentUrl?: unknown } } | null)?.pagerduty?.incidentUrl;
+  return typeof url === 'string' && /^https?:\/\//.test(url) ? html`<a href="${url}" rel="noopener noreferrer">PagerDuty incident</a>` : '';
 }
