@@ -11,7 +11,7 @@ import { allContacts } from './escalation/roster';
 import { mountCaseView } from './escalation/case-view/case-routes';
 import { caseActions } from './escalation/case-actions';
 import { mountDevOutbox } from './dev-outbox';
-import { mountBookedCallback } from './scheduling/booked-route';
+import { BOOKED_PATH, mountBookedCallback } from './scheduling/booked-route';
 // >>> web chat
 import { mountWebChat } from './channels/web/web-chat';
 // <<< web chat
@@ -43,8 +43,13 @@ export function createHttpApp(app: App): restify.Server {
     maxBodyBytes: config.MAX_BODY_BYTES,
     clinicians: allContacts(app.roster).map((c) => c.name),
   });
-  // --- scheduling hand-off (issue 7) ---
-  mountBookedCallback(server, { store, clock, logger, secret: app.scheduling.settings.callbackSecret, maxBodyBytes: config.MAX_BODY_BYTES });
+  // The scheduling hand-off's booking callback: only with a secret (production does not fall back to the development one).
+  const callbackSecret = app.scheduling.settings.callbackSecret;
+  if (callbackSecret) {
+    mountBookedCallback(server, { store, clock, logger, secret: callbackSecret, maxBodyBytes: config.MAX_BODY_BYTES, onJobsWritten: () => app.worker.poke() });
+  } else {
+    logger.warn('handoff.booked-callback-off', { route: BOOKED_PATH });
+  }
   // >>> web chat
   mountWebChat(server, app.web, { config, clock, logger });
   // <<< web chat

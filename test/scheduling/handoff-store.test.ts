@@ -51,8 +51,8 @@ describe('hand-off storage', () => {
     await store.recordHandoff(handoff('h1'), [job('h1:follow-up', '2026-03-12T16:00:00.000Z')], at);
     await store.recordHandoff(handoff('h2', '2026-03-10T17:00:00.000Z', 'h1'), [], at);
     expect((await store.latestHandoff('c1'))?.id).toBe('h2');
-    expect(await store.cancelPendingJob('h1:follow-up', 'superseded', at)).toBe(true);
-    expect(await store.cancelPendingJob('h1:follow-up', 'superseded', at)).toBe(false);
+    expect(await store.cancelPendingJob('h1:follow-up', 'superseded')).toBe(true);
+    expect(await store.cancelPendingJob('h1:follow-up', 'superseded')).toBe(false);
     expect((await store.listJobs())[0]).toMatchObject({ status: 'done', lastError: 'cancelled: superseded' });
     expect(await store.hasAnyCase('c1')).toBe(false);
   });
