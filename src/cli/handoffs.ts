@@ -64,6 +64,7 @@ function summaryText(s: HandoffSummary): string {
   const lines = [
     `Hand-offs: ${s.handoffs} (likely-fit ${s.likelyFit}, needs-review ${s.needsReview}; ${s.superseded} replaced by a later one)`,
     `  sent to the webhook ${s.webhookDelivered}, confirmed to the candidate ${s.confirmed}, booked ${s.booked}, follow-ups sent ${s.followUpsSent}`,
+    `Withheld after the hand-off (clinical hold, withdrawn from the webhook if it had them): ${s.withheld}`,
     `Not handed off: not eligible ${s.notHandedOff.notEligibleAge + s.notHandedOff.notEligibleState} (age ${s.notHandedOff.notEligibleAge}, state ${s.notHandedOff.notEligibleState}); ` +
       `withheld because the conversation entered crisis ${s.notHandedOff.withheldForCrisis} (with the clinician on the case); ` +
       `not handed off (pending/failed) ${s.notHandedOff.pendingOrFailed}`,

@@ -3,7 +3,7 @@ import { caseActions } from '../../src/escalation/case-actions';
 import { FOLLOW_UP_JOB, HANDOFF_JOB, HOLD_JOB, WITHDRAWN_JOB, followUpKey, withdrawnKey } from '../../src/scheduling/job-kinds';
 import { summariseHandoffs } from '../../src/scheduling/export/summary';
 import { BOOKED_PATH } from '../../src/scheduling/booked-route';
-import { signBookedCallback } from '../../src/scheduling';
+import { signBookedCallback, verifyWithdrawalDelivery } from '../../src/scheduling';
 import { HandoffReceiver, WEBHOOK_SECRET, cleanAnswers } from './support';
 
 /**
@@ -182,6 +182,11 @@ describe('crisis conversations are never handed off as clean', () => {
     expect(sent).toMatchObject({ type: 'intake.withdrawn', version: 1, handoffId: made.id, reason: 'clinical hold' });
     expect(request.rawBody).not.toMatch(/passive|tier|Ana|example\.com|pcl5|cssrs/);
     expect(receiver.withdrawn.get(withdrawnKey(made.id))?.handoffId).toBe(made.id);
+    const verify = (headers: Record<string, string | string[] | undefined>) =>
+      verifyWithdrawalDelivery({ headers, rawBody: request.rawBody, secret: WEBHOOK_SECRET, now: stack.clock.now().getTime() });
+    expect(verify(request.headers)).toMatchObject({ ok: true, idempotencyKey: withdrawnKey(made.id) });
+    expect(verify({ ...request.headers, 'idempotency-key': made.id })).toMatchObject({ ok: false, status: 400 });
+    expect(verify({ ...request.headers, 'x-intake-signature': 't=1,v1=00' })).toMatchObject({ ok: false, status: 401 });
     const open = await stack.app.store.findOpenCase(made.conversationId);
     expect((await stack.app.store.listCaseEvents(open!.id)).map((e) => e.kind)).toContain('handoff-withheld');
 

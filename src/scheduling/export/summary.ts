@@ -24,6 +24,8 @@ export interface HandoffSummary {
   followUpsSent: number;
   /** Handed off clean, then the conversation entered crisis, and the hold is not applied yet: check with the clinician. */
   crisisSinceHandoff: number;
+  /** Made, then withheld: on clinical hold (withdrawn from the webhook receiver if it had it). Not in `handoffs`. */
+  withheld: number;
   notHandedOff: { notEligibleAge: number; notEligibleState: number; withheldForCrisis: number; pendingOrFailed: number };
 }
 
@@ -55,6 +57,7 @@ export async function summariseHandoffs(store: Store, handoffs: readonly Handoff
     booked: ready.filter((h) => h.bookedAt).length,
     followUpsSent: ready.filter((h) => h.followUpSentAt).length,
     crisisSinceHandoff: ready.filter((h) => crisisSince.has(h.id)).length,
+    withheld: handoffs.filter((h) => h.status === 'withheld').length,
     notHandedOff,
   };
 }
