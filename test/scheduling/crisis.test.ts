@@ -196,6 +196,17 @@ describe('crisis conversations are never handed off as clean', () => {
     expect(receiver.requests.filter((r) => r.headers['idempotency-key'] === withdrawnKey(made.id))).toHaveLength(1);
   });
 
+  it('when a crisis case opens for a handed-off conversation by a path other than a crisis turn, then the case\'s own commit carries the hold', async () => {
+    await textAll(['START', ...answers]);
+    await stack.drain();
+    const [made] = await stack.app.store.listHandoffs();
+    const opened = await stack.app.escalation.signal({ conversationId: made.conversationId, tier: 'passive', source: 'undelivered-988-reply' });
+    expect((await stack.app.store.listJobs('pending')).map((j) => j.idempotencyKey)).toContain(`${made.conversationId}:clinical-hold:case-${opened.id}`);
+    await stack.drain();
+    expect(await stack.app.store.getHandoff(made.id)).toMatchObject({ status: 'withheld', withheldReason: 'crisis since hand-off' });
+    expect(receiver.withdrawn.has(withdrawnKey(made.id))).toBe(true);
+  });
+
   it('when the crisis comes while the webhook delivery is on the wire, then the delivery that lands is followed by a withdrawal', async () => {
     receiver.holding = true;
     await textAll(['START', ...answers]);
