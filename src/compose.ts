@@ -22,9 +22,8 @@ import { PagerDutyNotifier } from './escalation/notifiers/pagerduty-notifier';
 import { WebhookNotifier } from './escalation/notifiers/webhook-notifier';
 import { PermanentNotifyError } from './escalation/notifiers/notifier';
 import type { JobHandler } from './jobs/job-worker';
-import { schedulingJobHandlers } from './scheduling/scheduling-jobs';
+import { schedulingJobHandlers, schedulingMaxAttempts } from './scheduling/scheduling-jobs';
 import { schedulingSettings, type SchedulingSettings } from './scheduling/settings';
-import { WEBHOOK_JOB } from './scheduling/job-kinds';
 import { pagerDutyJobHandlers } from './escalation/pagerduty/incident-event-job';
 // >>> web chat
 import { createWebChat, type WebChat } from './channels/web/web-chat';
@@ -51,7 +50,7 @@ export interface App {
   deliver: ReturnType<typeof candidateDelivery>;
   /** Delivers the outbox (reminders, Conversations replies); started by main, driven by hand in tests. */
   worker: JobWorker;
-  // --- scheduling hand-off (issue 7) ---
+  /** The scheduling hand-off (src/scheduling): its settings and outbox handlers. */
   scheduling: { settings: SchedulingSettings; handlers: Record<string, JobHandler> };
   // >>> web chat
   /** The Bot Framework bot and the local Direct Line (src/channels/web). */
@@ -124,7 +123,7 @@ export async function composeApp(overrides: { env?: NodeJS.ProcessEnv; clock?: C
   const web = createWebChat({ config, store, clock, logger, engine });
   // <<< web chat
   const deliver = candidateDelivery({ store, clock, sms: smsSender, twilio, author: config.TWILIO_CONVERSATIONS_IDENTITY, web: web.sendProactive });
-  // --- scheduling hand-off (issue 7) ---
+  // The scheduling hand-off (src/scheduling).
   const schedulingConfig = schedulingSettings(config);
   const scheduling = {
     settings: schedulingConfig,
@@ -134,7 +133,7 @@ export async function composeApp(overrides: { env?: NodeJS.ProcessEnv; clock?: C
     store,
     clock,
     logger,
-    maxAttemptsByKind: { [WEBHOOK_JOB]: config.HANDOFF_MAX_ATTEMPTS },
+    maxAttemptsByKind: schedulingMaxAttempts(config.HANDOFF_MAX_ATTEMPTS),
     handlers: {
       ...scheduling.handlers,
       ...escalationJobHandlers({ service: escalation, store, notifiers, caseLink }),

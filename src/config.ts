@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { US_STATES } from '../dialogs/parse/us-state';
 import { bookingTemplateProblem } from './scheduling/booking-link';
+import { HANDED_OFF_OUTCOMES } from './scheduling/handed-off-outcomes';
 
 /**
  * Every setting the service reads, validated once at start-up. Each default is the embedded, no-config
@@ -24,7 +25,7 @@ const servedStates = z.string().transform((value, ctx) => {
   return codes;
 });
 
-// --- scheduling hand-off (issue 7) ---
+// --- scheduling hand-off ---
 const bookingTemplate = z.string().transform((value, ctx) => {
   const problem = bookingTemplateProblem(value);
   if (problem) {
@@ -33,9 +34,14 @@ const bookingTemplate = z.string().transform((value, ctx) => {
   }
   return value;
 });
+const [LIKELY_FIT, NEEDS_REVIEW] = HANDED_OFF_OUTCOMES;
 const handoffOutcomes = z
-  .enum(['likely-fit', 'likely-fit,needs-review'])
-  .transform((value) => value.split(',') as ('likely-fit' | 'needs-review')[]);
+  .enum([LIKELY_FIT, `${LIKELY_FIT},${NEEDS_REVIEW}` as const])
+  .transform((value) => value.split(',') as (typeof HANDED_OFF_OUTCOMES)[number][]);
+/** Signs and checks hand-off requests in development and tests when HANDOFF_WEBHOOK_SECRET is not set; never in production. */
+export const DEV_HANDOFF_SECRET = 'development-only-handoff-secret';
+/** The example domains of RFC 2606 (and their subdomains): fine in development, never a real deployment's address. */
+const EXAMPLE_HOST = /(^|\.)example\.(org|com|net)$/i;
 // --- end scheduling hand-off ---
 
 const schema = z.object({
@@ -75,12 +81,15 @@ const schema = z.object({
   CLINIC_TIME_ZONE: z.string().default('America/New_York'),
   /** Hours after a person's last message before the one reminder to finish (never 9 p.m. to 9 a.m. their time). */
   REMINDER_DELAY_HOURS: z.coerce.number().min(1).max(24 * 14).default(24),
-  // --- scheduling hand-off (issue 7) ---
+  // --- scheduling hand-off ---
   /** Where clean intakes are POSTed, signed. Unset: they stay in the database for `npm run handoffs`. */
   HANDOFF_WEBHOOK_URL: z.url().optional(),
-  /** Signs the hand-off webhook and checks the signed booking callback (POST /api/scheduling/booked). */
-  HANDOFF_WEBHOOK_SECRET: z.string().min(16).default('development-only-handoff-secret'),
-  /** Delivery attempts before a hand-off is dead-lettered with an alarm (backoff doubles from 5 s, at most 1 h). */
+  /**
+   * Signs the hand-off webhook and checks the signed booking callback (POST /api/scheduling/booked). Unset:
+   * a public development secret, except in production, where the callback is then not mounted at all.
+   */
+  HANDOFF_WEBHOOK_SECRET: z.string().min(16).optional(),
+  /** Attempts of every scheduling job (hand-off, webhook, withdrawal, confirmation, follow-up, hold) before it is dead-lettered with an alarm. */
   HANDOFF_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(12),
   /** The booking page link sent to the candidate, with {name}, {email}, {notes}, {handoffId}. Unset: the team books. */
   BOOKING_LINK_TEMPLATE: bookingTemplate.optional(),
@@ -150,9 +159,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (!env.CASE_LINK_SECRET) unsafe.push('CASE_LINK_SECRET must be set to a long random secret (it signs the links in pages)');
     // PagerDuty acknowledgements stop paging: they must come from PagerDuty. (A roster with PagerDuty contacts is checked in compose.)
     if (env.PAGERDUTY_EVENTS_URL && !config.PAGERDUTY_WEBHOOK_SECRET) unsafe.push('PAGERDUTY_WEBHOOK_SECRET must be set when PagerDuty is used (the v3 webhook subscription\'s signing secret)');
-    // --- scheduling hand-off (issue 7) ---
-    if (config.HANDOFF_WEBHOOK_URL && !config.HANDOFF_WEBHOOK_URL.startsWith('https://')) unsafe.push('HANDOFF_WEBHOOK_URL must be https (it carries health information)');
-    if ((config.HANDOFF_WEBHOOK_URL || config.BOOKING_LINK_TEMPLATE) && !env.HANDOFF_WEBHOOK_SECRET) unsafe.push('HANDOFF_WEBHOOK_SECRET must be set to a long random secret (it signs hand-offs and booking callbacks)');
+    // --- scheduling hand-off ---
+    unsafe.push(...schedulingProductionProblems(config));
     // --- end scheduling hand-off ---
     // >>> web chat
     unsafe.push(...webChatProductionProblems(config, env));
@@ -161,6 +169,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   return config;
 }
+
+// --- scheduling hand-off ---
+/**
+ * The hand-off's production rules. Without HANDOFF_WEBHOOK_SECRET the booking callback is not mounted (see
+ * src/scheduling/settings.ts), so the public development secret never opens it; a webhook or a booking link
+ * needs the secret, and a webhook sends FHIR canonical URLs, which must be the clinic's own.
+ */
+function schedulingProductionProblems(config: Config): string[] {
+  const problems: string[] = [];
+  if (config.HANDOFF_WEBHOOK_URL && !config.HANDOFF_WEBHOOK_URL.startsWith('https://')) problems.push('HANDOFF_WEBHOOK_URL must be https (it carries health information)');
+  if ((config.HANDOFF_WEBHOOK_URL || config.BOOKING_LINK_TEMPLATE) && !config.HANDOFF_WEBHOOK_SECRET) {
+    problems.push('HANDOFF_WEBHOOK_SECRET must be set to a long random secret (it signs hand-offs and booking callbacks)');
+  }
+  if (config.HANDOFF_WEBHOOK_SECRET === DEV_HANDOFF_SECRET) problems.push('HANDOFF_WEBHOOK_SECRET must not be the public development secret');
+  if (config.HANDOFF_WEBHOOK_URL && EXAMPLE_HOST.test(new URL(config.FHIR_CANONICAL_BASE).hostname)) {
+    problems.push('FHIR_CANONICAL_BASE must be an address the clinic controls (the example.org default names nobody\'s FHIR server)');
+  }
+  return problems;
+}
+// --- end scheduling hand-off ---
 
 // >>> web chat
 /**

@@ -11,7 +11,7 @@ import { allContacts } from './escalation/roster';
 import { mountCaseView } from './escalation/case-view/case-routes';
 import { caseActions } from './escalation/case-actions';
 import { mountDevOutbox } from './dev-outbox';
-import { mountBookedCallback } from './scheduling/booked-route';
+import { BOOKED_PATH, mountBookedCallback } from './scheduling/booked-route';
 import { mountPagerDutyWebhook } from './escalation/pagerduty/webhook-route';
 import { DEV_PAGERDUTY_WEBHOOK_SECRET } from './escalation/pagerduty/dev-secret';
 // >>> web chat
@@ -48,8 +48,13 @@ export function createHttpApp(app: App): restify.Server {
   // PagerDuty v3 webhooks (acknowledge/resolve in PagerDuty). Production without a secret serves no such route.
   const pagerDutySecret = config.PAGERDUTY_WEBHOOK_SECRET ?? (config.NODE_ENV === 'production' ? undefined : DEV_PAGERDUTY_WEBHOOK_SECRET);
   if (pagerDutySecret) mountPagerDutyWebhook(server, { store, clock, logger, secret: pagerDutySecret, maxBodyBytes: config.MAX_BODY_BYTES, onJobsWritten: () => app.worker.poke() });
-  // --- scheduling hand-off (issue 7) ---
-  mountBookedCallback(server, { store, clock, logger, secret: app.scheduling.settings.callbackSecret, maxBodyBytes: config.MAX_BODY_BYTES });
+  // The scheduling hand-off's booking callback: only with a secret (production does not fall back to the development one).
+  const callbackSecret = app.scheduling.settings.callbackSecret;
+  if (callbackSecret) {
+    mountBookedCallback(server, { store, clock, logger, secret: callbackSecret, maxBodyBytes: config.MAX_BODY_BYTES, onJobsWritten: () => app.worker.poke() });
+  } else {
+    logger.warn('handoff.booked-callback-off', { route: BOOKED_PATH });
+  }
   // >>> web chat
   mountWebChat(server, app.web, { config, clock, logger });
   // <<< web chat

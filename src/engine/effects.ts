@@ -1,6 +1,7 @@
 import type { Effect } from '../../machines/intake/types';
 import type { NewJob, RiskTierName, TurnCommit } from '../store/types';
-import { HANDOFF_JOB } from '../scheduling/job-kinds';
+import { HANDOFF_JOB, clinicalHoldJob, handoffJobKey } from '../scheduling/job-kinds';
+import { isHandedOffOutcome } from '../scheduling/handed-off-outcomes';
 
 /**
  * Turns the machine's effects into durable jobs and outcome rows, written in the same transaction as the
@@ -29,6 +30,8 @@ export function effectsToWrites(
             detectedAt: effect.signal.at,
           },
         });
+        // A hand-off made before this crisis is taken back from scheduling (withheld, withdrawn if delivered).
+        jobs.push(clinicalHoldJob(ids.conversationId, String(ids.revision), ids.at));
         break;
       case 'forwardToClinician':
         jobs.push({ kind: 'clinician.forward', runAt: ids.at, idempotencyKey: key('forward'), payload: { conversationId: ids.conversationId } });
@@ -37,8 +40,9 @@ export function effectsToWrites(
         outcome = { kind: effect.outcome.kind, detail: effect.outcome };
         // A conversation that ever entered crisis is never handed to scheduling as clean (src/scheduling checks
         // again before sending); not-eligible outcomes are counted from the outcome row, never handed off.
-        if ((effect.outcome.kind === 'likely-fit' || effect.outcome.kind === 'needs-review') && (ids.risk ?? 'none') === 'none') {
-          jobs.push({ kind: HANDOFF_JOB, runAt: ids.at, idempotencyKey: key('handoff'), payload: { conversationId: ids.conversationId } });
+        // The payload names the completion by this turn's revision (stored with the outcome row).
+        if (isHandedOffOutcome(effect.outcome.kind) && (ids.risk ?? 'none') === 'none') {
+          jobs.push({ kind: HANDOFF_JOB, runAt: ids.at, idempotencyKey: handoffJobKey(ids.conversationId, ids.revision), payload: { conversationId: ids.conversationId, revision: ids.revision } });
         }
         break;
     }

@@ -18,6 +18,7 @@ import { runTurn, type TurnOutput } from './run-turn';
 import { restoreSnapshot } from './snapshots';
 import { effectsToWrites } from './effects';
 import { REMINDER_JOB } from '../reminders/reminder-job';
+import { clinicalHoldJob } from '../scheduling/job-kinds';
 
 export interface InboundMessage {
   channel: string;
@@ -245,7 +246,10 @@ export class IntakeEngine {
         // A new or higher crisis tier must reach a clinician even when the dialog failed.
         jobs:
           risk !== row.risk
-            ? [{ kind: 'escalation.page', runAt: at, idempotencyKey: `${row.id}:escalate-${risk}:${row.revision + 1}`, payload: { conversationId: row.id, tier: risk, source: 'free-text', rules: [] } }]
+            ? [
+                { kind: 'escalation.page', runAt: at, idempotencyKey: `${row.id}:escalate-${risk}:${row.revision + 1}`, payload: { conversationId: row.id, tier: risk, source: 'free-text', rules: [] } },
+                clinicalHoldJob(row.id, String(row.revision + 1), at),
+              ]
             : [],
         outcome: null,
       },

@@ -8,6 +8,7 @@ import type { Clock } from '../clock';
 import type { Logger } from '../logging';
 import { maxTier, type RiskTier } from '../triage';
 import { allContacts, contactsOnCall, rosterPolicy, type Contact, type Roster } from './roster';
+import { clinicalHoldJob } from '../scheduling/job-kinds';
 
 export const PAGE_SIGNAL_JOB = 'escalation.page';
 export const TIMER_JOB = 'escalation.timer';
@@ -115,12 +116,13 @@ export class EscalationService {
     const result = await this.deps.store.commitCase({
       record,
       expectedRevision: null,
-      jobs,
+      // A hand-off made before this crisis is taken back from scheduling, in the transaction that opens the case.
+      jobs: [...jobs, clinicalHoldJob(conversationId, `case-${id}`, at)],
       events: [{ kind: 'opened', actor: 'system', detail: { tier, source } }, ...events],
       at,
     });
     if (!result.ok) return undefined;
-    if (jobs.length > 0) this.deps.onJobsWritten?.();
+    this.deps.onJobsWritten?.();
     this.deps.logger.warn('case.opened', { conversation: this.deps.logger.hashId(conversationId), tier });
     return { ...record, revision: result.revision };
   }

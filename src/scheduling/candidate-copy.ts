@@ -1,4 +1,6 @@
-import { BOOKING_NOTES, SCHEDULING_MESSAGES } from '../../dialogs/copy/scheduling';
+import { BOOKING_NOTES, SCHEDULING_MESSAGES, type SchedulingForm } from '../../dialogs/copy/scheduling';
+import { SMS_CHANNEL } from '../channels/sms/sms-channel';
+import { CONVERSATIONS_CHANNEL } from '../channels/twilio/conversations-route';
 import { fill } from '../../dialogs/copy/template';
 import type { ProgramFacts } from '../../dialogs/copy/program';
 import type { HandoffRecord } from './record/schema';
@@ -30,14 +32,19 @@ function vars(record: HandoffRecord, program: ProgramFacts, settings: Scheduling
   };
 }
 
+/** Texts show on a lock screen: the SMS form leaves the email address out. */
+function formFor(channel: string): SchedulingForm {
+  return channel === SMS_CHANNEL || channel === CONVERSATIONS_CHANNEL ? 'sms' : 'web';
+}
+
 /** What happens next and when: book now with the link, or wait for the team (after a clinician's review). */
 export function confirmationText(record: HandoffRecord, program: ProgramFacts, settings: SchedulingSettings): string {
   const link = bookingLinkFor(record, settings);
   const key = link ? 'confirmWithLink' : record.outcome.kind === 'likely-fit' ? 'confirmLikelyFit' : 'confirmNeedsReview';
-  return fill(SCHEDULING_MESSAGES[key][record.language], vars(record, program, settings, link));
+  return fill(SCHEDULING_MESSAGES[key][formFor(record.channel)][record.language], vars(record, program, settings, link));
 }
 
 export function followUpText(record: HandoffRecord, program: ProgramFacts, settings: SchedulingSettings): string {
   const link = bookingLinkFor(record, settings);
-  return fill(SCHEDULING_MESSAGES[link ? 'followUpWithLink' : 'followUp'][record.language], vars(record, program, settings, link));
+  return fill(SCHEDULING_MESSAGES[link ? 'followUpWithLink' : 'followUp'][formFor(record.channel)][record.language], vars(record, program, settings, link));
 }

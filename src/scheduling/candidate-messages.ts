@@ -1,24 +1,20 @@
 import type { JobHandler } from '../jobs/job-worker';
 import { Reschedule } from '../jobs/job-worker';
-import type { ConversationRecord, HandoffRow, Store } from '../store/types';
-import type { Clock } from '../clock';
-import type { Logger } from '../logging';
+import type { ConversationRecord, HandoffRow } from '../store/types';
 import type { candidateDelivery } from '../channels/deliver-to-candidate';
 import type { ProgramFacts } from '../../dialogs/copy/program';
 import { nextSendableTime } from '../reminders/quiet-hours';
 import { whyNotClean } from './clean-intake';
 import { confirmationText, followUpText } from './candidate-copy';
-import { CONFIRM_JOB, FOLLOW_UP_JOB, followUpKey } from './job-kinds';
+import { CONFIRM_JOB, FOLLOW_UP_JOB } from './job-kinds';
+import { holdHandoffs, type HoldDeps } from './withhold';
 import type { HandoffRecord } from './record/schema';
 import type { SchedulingSettings } from './settings';
 
 /** A confirmation sent this soon after the last answer goes at once: the person is there, typing. */
 const CONFIRM_AT_ONCE_MS = 15 * 60_000;
 
-interface Deps {
-  store: Store;
-  clock: Clock;
-  logger: Logger;
+interface Deps extends HoldDeps {
   deliver: ReturnType<typeof candidateDelivery>;
   program: ProgramFacts;
   settings: SchedulingSettings;
@@ -27,20 +23,17 @@ interface Deps {
 /**
  * The hand-off's conversation, if the candidate may still be messaged about booking: not in crisis since
  * (the clinician on the case speaks to them now), and this is their newest hand-off (a newer one speaks for
- * itself). A crisis found here withholds the hand-off from any sink that has not sent it yet.
+ * itself). A crisis found here puts the conversation's hand-offs on clinical hold.
  */
 async function stillBookable(deps: Deps, handoff: HandoffRow, route: string): Promise<ConversationRecord | undefined> {
-  const { store, clock, logger } = deps;
   if (handoff.status === 'withheld') return undefined;
-  const conversation = await store.getConversation(handoff.conversationId);
-  const unclean = conversation ? await whyNotClean(store, conversation) : 'conversation missing';
+  const conversation = await deps.store.getConversation(handoff.conversationId);
+  const unclean = conversation ? await whyNotClean(deps.store, conversation) : 'conversation missing';
   if (unclean || !conversation) {
-    await store.updateHandoff(handoff.id, { status: 'withheld', withheldReason: unclean });
-    await store.cancelPendingJob(followUpKey(handoff.id), 'withheld', clock.now().toISOString());
-    logger.warn('handoff.withheld', { conversation: deps.logger.hashId(handoff.conversationId), route, outcome: unclean });
+    await holdHandoffs(deps, handoff.conversationId, unclean ?? 'conversation missing', route);
     return undefined;
   }
-  const latest = await store.latestHandoff(handoff.conversationId);
+  const latest = await deps.store.latestHandoff(handoff.conversationId);
   return latest?.id === handoff.id ? conversation : undefined;
 }
 

@@ -2,8 +2,10 @@ import type { JobHandler } from '../jobs/job-worker';
 import type { NewJob, Store } from '../store/types';
 import type { Clock } from '../clock';
 import type { Logger } from '../logging';
-import { buildHandoffRecord, intakeContextOf, UnbuildableHandoffError } from './record/build';
-import { whyNotClean } from './clean-intake';
+import { buildHandoffRecord, intakeContextOf } from './record/build';
+import { UnbuildableHandoffError } from './errors';
+import { SNAPSHOT_UNREADABLE, whyNotClean } from './clean-intake';
+import { isHandedOffOutcome } from './handed-off-outcomes';
 import { handoffIdFor } from './ids';
 import { CONFIRM_JOB, FOLLOW_UP_JOB, HANDOFF_JOB, WEBHOOK_JOB, confirmKey, followUpKey, webhookKey } from './job-kinds';
 import type { SchedulingSettings } from './settings';
@@ -18,6 +20,8 @@ const COMPLETED_STATES = new Set(['outcome.likelyFit', 'outcome.needsReview']);
  *
  * Nothing is handed off for a conversation that entered crisis, and nothing for a completion the person has
  * since replaced (RESTART and finish again: that later completion has its own job and supersedes this one).
+ * The job names its completion by the conversation revision of the turn that reached it (the payload's
+ * `revision`, stored with the outcome row in the same transaction).
  */
 export function handoffHandler(deps: {
   store: Store;
@@ -28,7 +32,8 @@ export function handoffHandler(deps: {
 }): JobHandler {
   const { store, clock, logger, settings } = deps;
   return async (job) => {
-    const { conversationId } = job.payload as { conversationId: string };
+    const { conversationId, revision } = job.payload as { conversationId: string; revision?: number };
+    if (typeof revision !== 'number') throw new UnbuildableHandoffError('the job does not name the turn of its completion (written by an older version)');
     const handoffId = handoffIdFor(job.idempotencyKey);
     if (await store.getHandoff(handoffId)) return;
     const conversation = await store.getConversation(conversationId);
@@ -36,13 +41,15 @@ export function handoffHandler(deps: {
     const fields = { conversation: logger.hashId(conversationId), route: HANDOFF_JOB };
 
     const unclean = await whyNotClean(store, conversation);
+    // Not knowing whether there was a crisis is not "clean": dead-letter with an alarm, so a person looks.
+    if (unclean === SNAPSHOT_UNREADABLE) throw new UnbuildableHandoffError('the conversation snapshot cannot be read');
     if (unclean) {
       logger.warn('handoff.withheld', { ...fields, outcome: unclean });
       return;
     }
     // This job is for the completion written with it; a newer one (or a restart since) makes it moot.
-    const completions = (await store.listOutcomes(conversationId)).filter((o) => o.kind === 'likely-fit' || o.kind === 'needs-review');
-    if (completions.at(-1)?.createdAt !== job.createdAt || !COMPLETED_STATES.has(conversation.state)) {
+    const completions = (await store.listOutcomes(conversationId)).filter((o) => isHandedOffOutcome(o.kind));
+    if (completions.at(-1)?.revision !== revision || !COMPLETED_STATES.has(conversation.state)) {
       logger.info('handoff.superseded', { ...fields, state: conversation.state });
       return;
     }
@@ -72,7 +79,7 @@ export function handoffHandler(deps: {
       createdAt,
     );
     // One follow-up per person: the replaced hand-off's is no longer theirs to get.
-    if (created && previous) await store.cancelPendingJob(followUpKey(previous.id), 'superseded by a newer hand-off', createdAt);
+    if (created && previous) await store.cancelPendingJob(followUpKey(previous.id), 'superseded by a newer hand-off');
     logger.info('handoff.made', { ...fields, outcome: record.outcome.kind });
     deps.onJobsWritten?.();
   };

@@ -50,6 +50,8 @@ export interface OutcomeRecord {
   conversationId: string;
   kind: string;
   detail: unknown;
+  /** The conversation's revision after the turn that reached it; null for rows stored before it was kept. */
+  revision: number | null;
   createdAt: string;
 }
 
@@ -138,7 +140,7 @@ export interface CaseCommit {
   at: string;
 }
 
-// --- scheduling hand-offs (issue 7, src/scheduling) ------------------------------------------------------
+// --- scheduling hand-offs (src/scheduling) ------------------------------------------------------------------
 /** One clean intake handed to scheduling: the `intake.completed` record and what became of it. */
 export interface HandoffRow {
   /** The hand-off id: receivers dedupe by it (Idempotency-Key). Derived from the job that made it. */
@@ -256,7 +258,7 @@ export interface Store {
   commitCase(commit: CaseCommit): Promise<{ ok: true; revision: number } | { ok: false; reason: 'conflict' }>;
   appendCaseEvent(caseId: string, event: { kind: string; actor: string; detail: unknown }, at: string): Promise<void>;
   listCaseEvents(caseId: string): Promise<CaseEvent[]>;
-  // --- scheduling hand-offs (issue 7) ---
+  // --- scheduling hand-offs ---
   /** Whether the conversation ever had a crisis case (any status): such a conversation is never handed off as clean. */
   hasAnyCase(conversationId: string): Promise<boolean>;
   /**
@@ -271,7 +273,13 @@ export interface Store {
   listHandoffs(): Promise<HandoffRow[]>;
   updateHandoff(id: string, change: HandoffChange): Promise<void>;
   /** Marks a pending job done without running it (a follow-up made pointless by a booking); false if none was pending. */
-  cancelPendingJob(idempotencyKey: string, reason: string, at: string): Promise<boolean>;
+  cancelPendingJob(idempotencyKey: string, reason: string): Promise<boolean>;
+  /**
+   * Withholds every `ready` hand-off of a conversation in one transaction: each becomes `withheld` with the
+   * reason, the pending jobs `plan` names for it are cancelled with that reason, and the jobs it asks for are
+   * written. Returns the hand-offs it withheld, as stored afterwards. Hand-offs already withheld are left alone.
+   */
+  withholdHandoffs(conversationId: string, reason: string, at: string, plan: (handoff: HandoffRow) => { cancel: string[]; jobs: NewJob[] }): Promise<HandoffRow[]>;
   // --- end scheduling hand-offs ---
   // >>> web chat (local Direct Line; src/channels/web)
   createDirectLineConversation(row: { id: string; userId: string; locale: string; at: string }): Promise<void>;

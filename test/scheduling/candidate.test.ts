@@ -1,10 +1,13 @@
 import { startStack, type Stack } from '../escalation/support';
-import { signIntakeBody } from '../../src/scheduling';
+import { signBookedCallback } from '../../src/scheduling';
 import { shortReference } from '../../src/scheduling/ids';
 import { BOOKED_PATH } from '../../src/scheduling/booked-route';
 import { SCHEDULING_MESSAGES } from '../../dialogs/copy/scheduling';
+import { confirmationText, followUpText } from '../../src/scheduling/candidate-copy';
+import type { HandoffRecord } from '../../src/scheduling';
+import { testSettings } from './intake-record';
 import { LOCALES } from '../../dialogs/locale';
-import { makeEngine, memoryStore, person } from '../support/harness';
+import { TEST_PROGRAM, makeEngine, memoryStore, person } from '../support/harness';
 import { cleanAnswers } from './support';
 
 /**
@@ -36,7 +39,7 @@ describe("the candidate's side of the hand-off", () => {
 
   function postBooked(body: string, options: { secret?: string; t?: number; signature?: string | null } = {}): Promise<Response> {
     const t = options.t ?? Math.floor(stack.clock.now().getTime() / 1000);
-    const signature = options.signature === undefined ? signIntakeBody(body, options.secret ?? SECRET, t) : options.signature;
+    const signature = options.signature === undefined ? signBookedCallback(body, options.secret ?? SECRET, t) : options.signature;
     return fetch(`${stack.base}${BOOKED_PATH}`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', ...(signature === null ? {} : { 'X-Intake-Signature': signature }) },
@@ -158,7 +161,42 @@ describe("the candidate's side of the hand-off", () => {
     stack.clock.advance(49 * 3_600_000);
     await stack.drain();
     expect(followUps()).toHaveLength(1);
-    expect(followUps()[0]).toContain('ana.new@example.com');
+    expect(followUps()[0]).toContain(second.id);
+  });
+
+  it('when the candidate restarts and finishes again before the worker ran, then only the later completion is handed off', async () => {
+    await start();
+    // The clock stands still: both completions are written at the same instant, and only their turn tells them apart.
+    await stack.text(CANDIDATE, 'START');
+    for (const answer of cleanAnswers()) await stack.text(CANDIDATE, answer);
+    await stack.text(CANDIDATE, 'RESTART');
+    for (const answer of cleanAnswers({ email: 'ana.new@example.com' })) await stack.text(CANDIDATE, answer);
+    await stack.drain();
+    const made = await stack.app.store.listHandoffs();
+    expect(made).toHaveLength(1);
+    expect((made[0].record as HandoffRecord).contact.email).toBe('ana.new@example.com');
+    expect(texts().filter((t) => t.startsWith('Next step, Ana'))).toHaveLength(1);
+  });
+
+  it('when the confirmation and the follow-up are texted, then they do not spell out the email address (a lock screen shows them); the web form does', async () => {
+    await start({ BOOKING_LINK_TEMPLATE: '' });
+    await finish();
+    stack.clock.advance(49 * 3_600_000);
+    await stack.drain();
+    const sent = [texts().find((t) => t.startsWith('Next step, Ana'))!, ...followUps()];
+    expect(sent).toHaveLength(2);
+    for (const text of sent) {
+      expect(text).not.toContain('ana@example.com');
+      expect(text).toContain('the email address you gave');
+    }
+    const record = (await handoff()).record as HandoffRecord;
+    for (const language of ['en', 'es'] as const) {
+      const web = { ...record, channel: 'web', language };
+      const sms = { ...record, language };
+      expect(confirmationText(web, TEST_PROGRAM, testSettings())).toContain('ana@example.com');
+      expect(confirmationText(sms, TEST_PROGRAM, testSettings())).not.toContain('ana@example.com');
+      expect(followUpText(sms, TEST_PROGRAM, testSettings())).not.toContain('ana@example.com');
+    }
   });
 
   it('when the candidate asks for HELP after the hand-off, then the reply still gives the 988 line', async () => {
@@ -175,12 +213,15 @@ describe("the candidate's side of the hand-off", () => {
     expect(await terminal.say('help')).toMatch(/call or text 988/);
   });
 
-  it('every scheduling message, in every language, gives 988 and names no drug', () => {
+  it('every scheduling message, in every form and language, gives 988 and names no drug; the SMS form never carries the email', () => {
     for (const message of Object.values(SCHEDULING_MESSAGES)) {
-      for (const locale of LOCALES) {
-        expect(message[locale]).toContain('988');
-        expect(message[locale]).not.toMatch(DRUGS);
+      for (const form of ['sms', 'web'] as const) {
+        for (const locale of LOCALES) {
+          expect(message[form][locale]).toContain('988');
+          expect(message[form][locale]).not.toMatch(DRUGS);
+        }
       }
+      for (const locale of LOCALES) expect(message.sms[locale]).not.toContain('{email}');
     }
   });
 });

@@ -7,6 +7,7 @@ import { startTwilioLocal, type TwilioLocal } from '../../tools/twilio-local';
 import { FileClock } from '../support/file-clock';
 import { freePort, writeRoster } from '../escalation/support';
 import { DEFAULT_CLAIM_MS } from '../../src/jobs/job-worker';
+import { HOLD_JOB } from '../../src/scheduling/job-kinds';
 import { HandoffReceiver, WEBHOOK_SECRET, cleanAnswers } from './support';
 
 /**
@@ -93,13 +94,22 @@ describe('the hand-off survives the process being killed', () => {
     }
   }
 
-  /** Jobs due now, or held by a live worker right now, as the service's own clock sees it. */
-  const dueJobs = (now: Date) =>
-    query<{ n: number }>(
-      `SELECT COUNT(*) AS n FROM jobs WHERE (status = 'pending' AND run_at <= ?) OR (status = 'running' AND run_at <= ?)`,
-      now.toISOString(),
-      new Date(now.getTime() + DEFAULT_CLAIM_MS).toISOString(),
-    )[0].n;
+  /**
+   * A job that is due at `at` and does nothing (a clinical hold for a conversation that has no hand-off): the
+   * worker claims due jobs oldest first and runs them one after another, so once this one is done, everything
+   * that was due before it has been run (and anything that was going to be sent again has been).
+   */
+  function plantMarker(at: Date): () => boolean {
+    const db = new Database(dbFile);
+    try {
+      db.prepare('INSERT INTO jobs (kind, payload, run_at, idempotency_key, created_at) VALUES (?, ?, ?, ?, ?)').run(
+        HOLD_JOB, JSON.stringify({ conversationId: 'restart-marker' }), at.toISOString(), `restart-marker:${at.toISOString()}`, at.toISOString(),
+      );
+    } finally {
+      db.close();
+    }
+    return () => query<{ status: string }>('SELECT status FROM jobs WHERE idempotency_key = ?', `restart-marker:${at.toISOString()}`)[0]?.status === 'done';
+  }
   const delivered = () => query<{ n: number }>('SELECT COUNT(*) AS n FROM handoffs WHERE webhook_delivered_at IS NOT NULL')[0].n;
 
   async function finishIntake(phone: string): Promise<void> {
@@ -144,8 +154,9 @@ describe('the hand-off survives the process being killed', () => {
     const later = new Date(start.getTime() + 3_600_000);
     FileClock.write(clockFile, later);
     const requestsBefore = receiver.requests.length;
+    const passed = plantMarker(later);
     child = await startService();
-    await until('the outbox to settle', () => dueJobs(later) === 0);
+    await until("the restarted worker's first pass", passed);
     await kill(child);
     expect(receiver.requests).toHaveLength(requestsBefore);
 

@@ -59,7 +59,9 @@ describe('npm run handoffs', () => {
 
     const listed = handoffs();
     expect(listed.stdout).toMatch(/^Hand-offs: 2 \(likely-fit 1, needs-review 1/m);
-    expect(listed.stdout).toMatch(/^Not handed off: not eligible 1 \(age 1, state 0\); withheld because the conversation entered crisis 0/m);
+    expect(listed.stdout).toMatch(/^Not handed off: not eligible 1 \(age 1, state 0\); withheld because the conversation entered crisis 0 \(with the clinician on the case\); not handed off \(pending\/failed\) 0$/m);
+    // --since counts outcomes from then on too, not only hand-offs.
+    expect(handoffs('--since', '2999-01-01').stdout).toMatch(/^Not handed off: not eligible 0 \(age 0, state 0\)/m);
 
     const csv = handoffs('--format', 'csv');
     expect(csv.status).toBe(0);
@@ -76,7 +78,7 @@ describe('npm run handoffs', () => {
     const lines = ndjson.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines).toHaveLength(2);
     for (const line of lines) {
-      expect(line).toMatchObject({ status: 'ready', crisisSinceHandoff: false, bookedAt: null });
+      expect(line).toMatchObject({ status: 'waiting', withheldReason: null, crisisSinceHandoff: false, bookedAt: null });
       expect(handoffRecordSchema.parse(line.record).handoffId).toBe(line.handoffId);
     }
   });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020';
-import { handoffRecordSchema, type HandoffRecord } from '../../src/scheduling';
-import { handoffJsonSchema, SCHEMA_PATH } from '../../scripts/handoff-schema';
+import { handoffRecordSchema, intakeWithdrawnSchema, type HandoffRecord } from '../../src/scheduling';
+import { handoffJsonSchema, SCHEMA_PATH, WITHDRAWN_SCHEMA_PATH, withdrawnJsonSchema } from '../../scripts/handoff-schema';
 import { handedOffIntake } from './intake-record';
 
 /** The `intake.completed` v1 contract: what a clean intake becomes, and what can never pass as one. */
@@ -84,5 +84,18 @@ describe('intake.completed v1 record', () => {
     const tampered = clone();
     (tampered.cssrsScreener as Record<string, unknown>).cssrs_2 = true;
     expect(validate(tampered)).toBe(false);
+  });
+
+  it('the committed intake.withdrawn JSON Schema is the generated one: it takes ids and "clinical hold", and nothing else as the reason', () => {
+    expect(readFileSync(WITHDRAWN_SCHEMA_PATH, 'utf8')).toBe(withdrawnJsonSchema());
+    const validate = new Ajv2020({ strict: false, validateFormats: false }).compile(JSON.parse(readFileSync(WITHDRAWN_SCHEMA_PATH, 'utf8')));
+    const withdrawal = { type: 'intake.withdrawn', version: 1, handoffId: record.handoffId, conversationId: record.conversationId, withdrawnAt: '2026-03-11T09:00:00.000Z', reason: 'clinical hold' };
+    expect(validate(withdrawal)).toBe(true);
+    expect(intakeWithdrawnSchema.parse(withdrawal)).toEqual(withdrawal);
+    for (const reason of ['crisis (active)', 'passive', '']) {
+      expect(validate({ ...withdrawal, reason })).toBe(false);
+      expect(intakeWithdrawnSchema.safeParse({ ...withdrawal, reason }).success).toBe(false);
+    }
+    expect(validate({ ...withdrawal, handoffId: undefined })).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { verifyHandoffDelivery, type HandoffRecord } from '../../src/scheduling';
+import { verifySchedulingDelivery, type HandoffRecord, type WithdrawnRecord } from '../../src/scheduling';
 
 /** Every answer of a clean intake, as a candidate types them (SMS or terminal), ending likely-fit. */
 export function cleanAnswers(options: { phq9?: boolean; gad7?: boolean; name?: string; email?: string } = {}): string[] {
@@ -28,20 +28,23 @@ export interface ReceivedRequest {
 
 /**
  * A scheduling system's hand-off endpoint, as a clinic would write one with the exported helper: a real HTTP
- * server that checks every request with verifyHandoffDelivery (signature, replay window, idempotency key,
- * schema), stores each hand-off once by Idempotency-Key, and can be told to fail or to hold requests.
+ * server that checks every request with verifySchedulingDelivery (signature, replay window, idempotency key,
+ * schema), stores each hand-off and each withdrawal once by Idempotency-Key, and can be told to fail or to hold
+ * requests.
  */
 export class HandoffReceiver {
   url = '';
   readonly requests: ReceivedRequest[] = [];
   /** Accepted hand-offs by Idempotency-Key: a retry of one already stored is answered 200 and not stored again. */
   readonly accepted = new Map<string, HandoffRecord>();
+  /** Accepted `intake.withdrawn` events by Idempotency-Key ("<handoffId>:withdrawn"). */
+  readonly withdrawn = new Map<string, WithdrawnRecord>();
   /** Answer the next n requests with this status instead of processing them. */
   private failures: { remaining: number; status: number } = { remaining: 0, status: 503 };
   /** While set, requests are read and then left unanswered (a receiver that hangs). */
   holding = false;
   private readonly server: http.Server;
-  private readonly held: http.ServerResponse[] = [];
+  private readonly held: { req: http.IncomingMessage; res: http.ServerResponse; rawBody: string; record: ReceivedRequest }[] = [];
   private readonly waiters: (() => void)[] = [];
 
   constructor(
@@ -79,20 +82,34 @@ export class HandoffReceiver {
     this.requests.push(record);
     this.waiters.splice(0).forEach((w) => w());
     if (this.holding) {
-      this.held.push(res);
+      this.held.push({ req, res, rawBody, record });
       return;
     }
+    this.process(req, res, rawBody, record);
+  }
+
+  /** Stops holding and answers the held requests as if they had just arrived. */
+  release(): void {
+    this.holding = false;
+    for (const { req, res, rawBody, record } of this.held.splice(0)) this.process(req, res, rawBody, record);
+  }
+
+  private process(req: http.IncomingMessage, res: http.ServerResponse, rawBody: string, record: ReceivedRequest): void {
     if (this.failures.remaining > 0) {
       this.failures.remaining--;
       this.answer(res, record, this.failures.status, 'scripted failure');
       return;
     }
-    const checked = verifyHandoffDelivery({ headers: req.headers, rawBody, secret: this.options.secret ?? WEBHOOK_SECRET, now: this.options.now() });
+    const checked = verifySchedulingDelivery({ headers: req.headers, rawBody, secret: this.options.secret ?? WEBHOOK_SECRET, now: this.options.now() });
     if (!checked.ok) {
       this.answer(res, record, checked.status, checked.reason);
       return;
     }
-    if (!this.accepted.has(checked.idempotencyKey)) this.accepted.set(checked.idempotencyKey, checked.record);
+    if (checked.event === 'intake.withdrawn') {
+      if (!this.withdrawn.has(checked.idempotencyKey)) this.withdrawn.set(checked.idempotencyKey, checked.withdrawal);
+    } else if (!this.accepted.has(checked.idempotencyKey)) {
+      this.accepted.set(checked.idempotencyKey, checked.record);
+    }
     this.answer(res, record, 200, 'stored');
   }
 
@@ -104,7 +121,7 @@ export class HandoffReceiver {
   }
 
   async close(): Promise<void> {
-    for (const res of this.held.splice(0)) res.destroy();
+    for (const { res } of this.held.splice(0)) res.destroy();
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }

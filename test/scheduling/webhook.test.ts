@@ -1,6 +1,6 @@
 import { startStack, type Stack } from '../escalation/support';
 import { verifyHandoffDelivery, type HandoffRecord } from '../../src/scheduling';
-import { WEBHOOK_JOB } from '../../src/scheduling/job-kinds';
+import { WEBHOOK_JOB, WITHDRAWN_JOB, withdrawnKey } from '../../src/scheduling/job-kinds';
 import { HandoffReceiver, WEBHOOK_SECRET, cleanAnswers } from './support';
 
 /**
@@ -113,6 +113,23 @@ describe('hand-off webhook', () => {
     expect(await stack.app.store.listAlarms()).toEqual([expect.objectContaining({ kind: 'job.dead', detail: expect.objectContaining({ kind: WEBHOOK_JOB, attempts: 3 }) })]);
     const [handoff] = await stack.app.store.listHandoffs();
     expect(handoff.webhookDeliveredAt).toBeNull();
+  });
+
+  it('when the receiver keeps failing a withdrawal past HANDOFF_MAX_ATTEMPTS, then it is dead-lettered with an alarm: the limit covers every scheduling job', async () => {
+    await start({ HANDOFF_MAX_ATTEMPTS: '3' });
+    await finishIntake();
+    await stack.drain();
+    const [handoff] = await stack.app.store.listHandoffs();
+    receiver.failNext(100, 500);
+    await stack.text(CANDIDATE, 'i want to kill myself');
+    await stack.drain();
+    for (let i = 0; i < 5; i++) await after(3_600_000);
+
+    const withdrawals = receiver.requests.filter((r) => r.headers['idempotency-key'] === withdrawnKey(handoff.id));
+    expect(withdrawals.map((r) => r.status)).toEqual([500, 500, 500]);
+    const [job] = (await stack.app.store.listJobs('dead')).filter((j) => j.kind === WITHDRAWN_JOB);
+    expect(job).toMatchObject({ attempts: 3, lastError: expect.stringContaining('HTTP 500') });
+    expect((await stack.app.store.listAlarms()).map((a) => [a.kind, (a.detail as { kind?: string }).kind])).toContainEqual(['job.dead', WITHDRAWN_JOB]);
   });
 
   it('when the receiver refuses the request as invalid (422), then it is not retried: dead-lettered with an alarm at once', async () => {

@@ -8,8 +8,16 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 
 export const SIGNATURE_HEADER = 'X-Intake-Signature';
 
-export function signIntakeBody(body: string, secret: string, unixSeconds: number): string {
-  return `t=${unixSeconds},v1=${hmacHex(secret, `${unixSeconds}.${body}`)}`;
+/**
+ * The signed text. A `scope` (e.g. "booked") is put in front for requests that go the other way, so that a
+ * delivery we signed can never be replayed to an endpoint of ours that checks signatures with the same secret.
+ */
+function signedText(unixSeconds: string | number, body: string, scope: string | undefined): string {
+  return `${scope === undefined ? '' : `${scope}.`}${unixSeconds}.${body}`;
+}
+
+export function signIntakeBody(body: string, secret: string, unixSeconds: number, scope?: string): string {
+  return `t=${unixSeconds},v1=${hmacHex(secret, signedText(unixSeconds, body, scope))}`;
 }
 
 /**
@@ -23,6 +31,7 @@ export function verifyIntakeSignature(
   secret: string,
   toleranceSeconds = 300,
   now: number = Date.now(),
+  scope?: string,
 ): boolean {
   if (!header) return false;
   let timestamp: string | undefined;
@@ -35,7 +44,7 @@ export function verifyIntakeSignature(
   if (!timestamp || !/^\d{1,12}$/.test(timestamp) || signatures.length === 0) return false;
   if (Math.abs(now / 1000 - Number(timestamp)) > toleranceSeconds) return false;
 
-  const expected = Buffer.from(hmacHex(secret, `${timestamp}.${typeof body === 'string' ? body : body.toString('utf8')}`), 'hex');
+  const expected = Buffer.from(hmacHex(secret, signedText(timestamp, typeof body === 'string' ? body : body.toString('utf8'), scope)), 'hex');
   return signatures.some((candidate) => {
     if (!/^[0-9a-f]{64}$/i.test(candidate)) return false;
     return timingSafeEqual(Buffer.from(candidate, 'hex'), expected);

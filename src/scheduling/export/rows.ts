@@ -1,11 +1,12 @@
 import type { HandoffRow } from '../../store/types';
 import type { HandoffRecord } from '../record/schema';
 import { shortReference } from '../ids';
+import { handoffStatus } from './status';
 import type { Cell } from './csv';
 
 /** One spreadsheet row per hand-off: what the team books from, flattened. The FHIR bundle is in the NDJSON export. */
 export const HANDOFF_COLUMNS = [
-  'handoff_id', 'reference', 'created_at', 'completed_at', 'status', 'crisis_since_handoff', 'outcome', 'review_reasons',
+  'handoff_id', 'reference', 'created_at', 'completed_at', 'status', 'withheld_reason', 'crisis_since_handoff', 'outcome', 'review_reasons',
   'first_name', 'email', 'phone', 'state', 'time_zone', 'preferred_days', 'preferred_times', 'language', 'channel', 'age',
   'pcl5_total', 'pcl5_B', 'pcl5_C', 'pcl5_D', 'pcl5_E', 'dsm5_provisional', 'phq9_total', 'gad7_total', 'treatment_resistant',
   'medication_flags', 'medications_reported', 'webhook_delivered_at', 'confirmation_sent_at', 'follow_up_sent_at', 'booked_at',
@@ -22,7 +23,8 @@ export function handoffCells(handoff: HandoffRow, crisisSince: boolean): Record<
     reference: shortReference(handoff.id),
     created_at: handoff.createdAt,
     completed_at: r.completedAt,
-    status: handoff.status === 'withheld' ? 'withheld' : handoff.bookedAt ? 'booked' : 'waiting',
+    status: handoffStatus(handoff, crisisSince),
+    withheld_reason: handoff.withheldReason,
     crisis_since_handoff: crisisSince,
     outcome: r.outcome.kind,
     review_reasons: r.outcome.reviewReasons.join('; '),

@@ -4,6 +4,7 @@ import type { Pcl5Score } from '../../../dialogs/instruments/pcl5';
 import type { Phq9Score } from '../../../dialogs/instruments/phq9';
 import type { Gad7Score } from '../../../dialogs/instruments/gad7';
 import { derivedUuid } from '../ids';
+import { UnbuildableHandoffError } from '../errors';
 import { NO, YES } from './codes';
 import { PCL5_CLUSTERS, canonicalOf, cssrsQuestionnaire, gad7Questionnaire, pcl5Questionnaire, phq9Questionnaire } from './questionnaires';
 import type {
@@ -86,16 +87,20 @@ function responseTo(
   };
 }
 
-/** A rating is the index of its option; a yes/no screener answer is LOINC Yes or No. */
+/**
+ * A rating is the index of its option; a yes/no screener answer is LOINC Yes or No. An answer that fits
+ * neither can never be built (a permanent error, not a retry), and the message names the item, never the
+ * value: it ends up in the job's last error and the dead-letter alarm.
+ */
 function answerTo(item: QuestionnaireItem, value: AnswerValue | undefined): QuestionnaireResponseAnswer | undefined {
   if (value === undefined) return undefined;
   if (typeof value === 'boolean') return { valueCoding: value ? YES : NO };
   if (typeof value === 'number') {
     const option = item.answerOption?.[value];
-    if (!option) throw new RangeError(`answer ${value} is not an option of ${item.linkId}`);
+    if (!option) throw new UnbuildableHandoffError(`the answer to ${item.linkId} is not one of its options`);
     return { valueCoding: option.valueCoding };
   }
-  throw new TypeError(`${item.linkId} has an answer of an unexpected kind`);
+  throw new UnbuildableHandoffError(`the answer to ${item.linkId} is of an unexpected kind`);
 }
 
 function patient(id: string, input: FhirInput): Patient {

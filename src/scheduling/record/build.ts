@@ -6,13 +6,8 @@ import { medicationFlags } from '../../../dialogs/instruments/medications';
 import { timezoneForState } from '../../../dialogs/parse/timezone';
 import { SMS_CHANNEL } from '../../channels/sms/sms-channel';
 import { buildFhirBundle } from '../fhir/bundle';
+import { UnbuildableHandoffError } from '../errors';
 import { HANDOFF_EVENT_TYPE, HANDOFF_SCHEMA_VERSION, handoffRecordSchema, type HandoffRecord } from './schema';
-
-/** A hand-off that can never be built from this conversation (retrying will not help): dead-letter and alarm. */
-export class UnbuildableHandoffError extends Error {
-  override readonly name = 'UnbuildableHandoffError';
-  readonly retryable = false;
-}
 
 /** The machine context inside a stored snapshot, or undefined when it cannot be read. */
 export function intakeContextOf(conversation: ConversationRecord): IntakeContext | undefined {

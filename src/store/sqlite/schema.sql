@@ -36,6 +36,8 @@ CREATE TABLE IF NOT EXISTS outcomes (
   conversation_id TEXT NOT NULL REFERENCES conversations(id),
   kind TEXT NOT NULL,
   detail TEXT NOT NULL,
+  -- The conversation's revision after the turn that reached this outcome (names it in a hand-off job).
+  revision INTEGER,
   created_at TEXT NOT NULL
 );
 
@@ -107,7 +109,7 @@ CREATE TABLE IF NOT EXISTS case_events (
   created_at TEXT NOT NULL
 );
 
--- --- scheduling hand-offs (issue 7, src/scheduling) -------------------------------------------------------
+-- --- scheduling hand-offs (src/scheduling) -----------------------------------------------------------------
 -- One row per clean intake handed to scheduling. The id is derived from the job that made it, so a retried
 -- job finds its row instead of making a second one.
 CREATE TABLE IF NOT EXISTS handoffs (

@@ -60,6 +60,13 @@ export class SqliteStore implements Store {
 
   async migrate(): Promise<void> {
     this.db.exec(SCHEMA);
+    // Columns added to tables that already exist in older files (CREATE TABLE IF NOT EXISTS leaves those as they were).
+    this.addColumnIfMissing('outcomes', 'revision', 'INTEGER');
+  }
+
+  private addColumnIfMissing(table: string, column: string, type: string): void {
+    const columns = this.db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[];
+    if (!columns.some((c) => c.name === column)) this.db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${type}`);
   }
 
   async getConversation(id: string): Promise<ConversationRecord | undefined> {
@@ -131,8 +138,8 @@ export class SqliteStore implements Store {
       for (const job of turn.jobs) insertJob.run(job.kind, JSON.stringify(job.payload), job.runAt, job.idempotencyKey, turn.at);
 
       if (turn.outcome) {
-        this.stmt('INSERT INTO outcomes (conversation_id, kind, detail, created_at) VALUES (?, ?, ?, ?)')
-          .run(c.id, turn.outcome.kind, JSON.stringify(turn.outcome.detail), turn.at);
+        this.stmt('INSERT INTO outcomes (conversation_id, kind, detail, revision, created_at) VALUES (?, ?, ?, ?, ?)')
+          .run(c.id, turn.outcome.kind, JSON.stringify(turn.outcome.detail), revision, turn.at);
       }
       return { ok: true, revision };
     })();
@@ -234,6 +241,7 @@ export class SqliteStore implements Store {
       conversationId: String(r.conversation_id),
       kind: String(r.kind),
       detail: JSON.parse(String(r.detail)),
+      revision: r.revision === null || r.revision === undefined ? null : Number(r.revision),
       createdAt: String(r.created_at),
     }));
   }
@@ -355,7 +363,7 @@ export class SqliteStore implements Store {
     }));
   }
 
-  // --- scheduling hand-offs (issue 7) ---------------------------------------------------------------------
+  // --- scheduling hand-offs ----------------------------------------------------------------------------------
   async hasAnyCase(conversationId: string): Promise<boolean> {
     return this.stmt('SELECT 1 FROM cases WHERE conversation_id = ? LIMIT 1').get(conversationId) !== undefined;
   }
@@ -408,8 +416,28 @@ export class SqliteStore implements Store {
     );
   }
 
-  async cancelPendingJob(idempotencyKey: string, reason: string, _at: string): Promise<boolean> {
+  async cancelPendingJob(idempotencyKey: string, reason: string): Promise<boolean> {
     return this.stmt(`UPDATE jobs SET status = 'done', last_error = ? WHERE idempotency_key = ? AND status = 'pending'`).run(`cancelled: ${reason}`, idempotencyKey).changes > 0;
+  }
+
+  async withholdHandoffs(conversationId: string, reason: string, at: string, plan: (handoff: HandoffRow) => { cancel: string[]; jobs: NewJob[] }): Promise<HandoffRow[]> {
+    // IMMEDIATE: the write lock is held from the first read, so a delivery recorded by another process lands
+    // either before (and this sees it delivered) or after (and its sink sees the hand-off withheld).
+    return this.db.transaction(() => {
+      const ready = (this.stmt(`SELECT * FROM handoffs WHERE conversation_id = ? AND status = 'ready' ORDER BY created_at, rowid`).all(conversationId) as Row[]).map(toHandoff);
+      const withhold = this.stmt(`UPDATE handoffs SET status = 'withheld', withheld_reason = ? WHERE id = ? AND status = 'ready'`);
+      const cancel = this.stmt(`UPDATE jobs SET status = 'done', last_error = ? WHERE idempotency_key = ? AND status = 'pending'`);
+      const insertJob = this.stmt(
+        `INSERT INTO jobs (kind, payload, run_at, idempotency_key, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING`,
+      );
+      return ready.map((handoff) => {
+        withhold.run(reason, handoff.id);
+        const { cancel: keys, jobs } = plan(handoff);
+        for (const key of keys) cancel.run(`cancelled: ${reason}`, key);
+        for (const job of jobs) insertJob.run(job.kind, JSON.stringify(job.payload), job.runAt, job.idempotencyKey, at);
+        return { ...handoff, status: 'withheld' as const, withheldReason: reason };
+      });
+    }).immediate();
   }
   // --- end scheduling hand-offs ---------------------------------------------------------------------------
   // >>> web chat (local Direct Line; src/channels/web)
@@ -573,7 +601,7 @@ function toMessage(r: Row): MessageRecord {
   };
 }
 
-// --- scheduling hand-offs (issue 7) ---
+// --- scheduling hand-offs ---
 function toHandoff(r: Row): HandoffRow {
   const text = (v: unknown) => (v === null ? null : String(v));
   return {
