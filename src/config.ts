@@ -58,6 +58,13 @@ const schema = z.object({
   CLINIC_TIME_ZONE: z.string().default('America/New_York'),
   /** Hours after a person's last message before the one reminder to finish (never 9 p.m. to 9 a.m. their time). */
   REMINDER_DELAY_HOURS: z.coerce.number().min(1).max(24 * 14).default(24),
+  /** How often the website widget polls the local Direct Line for replies (ms); a reply waits up to this long. */
+  WIDGET_POLLING_INTERVAL_MS: z.coerce.number().int().min(200).max(10_000).default(1000),
+  /** Which sites may embed the chat panel (CSP frame-ancestors): "*" or a space-separated list of origins. */
+  WIDGET_FRAME_ANCESTORS: z
+    .string()
+    .regex(/^(\*|(https?:\/\/[a-z0-9.*-]+(:\d+)?)( https?:\/\/[a-z0-9.*-]+(:\d+)?)*)$/i, 'must be * or a space-separated list of origins like https://clinic.example')
+    .default('*'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   LOG_ID_SALT: z.string().min(8).default('development-only-salt'),
 });

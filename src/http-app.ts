@@ -11,6 +11,7 @@ import { allContacts } from './escalation/roster';
 import { mountCaseView } from './escalation/case-view/case-routes';
 import { caseActions } from './escalation/case-actions';
 import { mountDevOutbox } from './dev-outbox';
+import { mountWidget } from './widget/widget-routes';
 
 /**
  * The HTTP service with every channel mounted. Without Twilio credentials (development), webhooks are
@@ -42,5 +43,14 @@ export function createHttpApp(app: App): restify.Server {
   // Only when talking to the local stand-in (no real Twilio credentials, or TWILIO_API_BASE_URL pointing
   // elsewhere): it shows message text.
   if (config.NODE_ENV !== 'production' && (!config.TWILIO_AUTH_TOKEN || config.TWILIO_API_BASE_URL)) mountDevOutbox(server, { store });
+  // The website widget: the embed script, the chat panel, its bundles, and the demo clinic page in development.
+  mountWidget(server, {
+    logger,
+    publicBaseUrl: twilioConfig.publicBaseUrl,
+    programName: config.PROGRAM_NAME,
+    pollingIntervalMs: config.WIDGET_POLLING_INTERVAL_MS,
+    frameAncestors: config.WIDGET_FRAME_ANCESTORS,
+    demoPage: config.NODE_ENV !== 'production',
+  });
   return server;
 }

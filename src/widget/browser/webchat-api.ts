@@ -1,0 +1,83 @@
+/**
+ * The part of Bot Framework Web Chat's global (`window.WebChat`, from the bundle served at
+ * /widget/assets/webchat.<hash>.js) that the panel uses. Web Chat ships no types for its UMD global, so the
+ * few calls are described here by hand; see https://github.com/microsoft/BotFramework-WebChat (4.18).
+ */
+export interface Subscription {
+  unsubscribe(): void;
+}
+
+export interface ObservableLike<T> {
+  subscribe(observer: { next?: (value: T) => void; error?: (error: unknown) => void; complete?: () => void } | ((value: T) => void)): Subscription;
+}
+
+export interface Activity {
+  type: string;
+  id?: string;
+  from?: { id?: string; role?: string; name?: string };
+  text?: string;
+  locale?: string;
+  channelData?: Record<string, unknown>;
+  suggestedActions?: { actions: { type: string; title?: string; value?: unknown }[] };
+  timestamp?: string;
+}
+
+/** DirectLineJS's connection states (ConnectionStatus enum). */
+export const ConnectionStatus = { Uninitialized: 0, Connecting: 1, Online: 2, ExpiredToken: 3, FailedToConnect: 4, Ended: 5 } as const;
+
+/** What Web Chat needs from a connection: DirectLineJS, or the Twilio Conversations adapter. */
+export interface DirectLineLike {
+  activity$: ObservableLike<Activity>;
+  connectionStatus$: ObservableLike<number>;
+  postActivity(activity: Activity): ObservableLike<string>;
+  end?(): void;
+}
+
+/** DirectLineJS keeps these as plain fields; the panel reads them to keep sessionStorage current. */
+export interface DirectLineJs extends DirectLineLike {
+  token?: string;
+  watermark?: string;
+  conversationId?: string;
+}
+
+export interface ReduxAction {
+  type: string;
+  payload?: { activity?: Activity; [key: string]: unknown };
+  meta?: unknown;
+}
+
+export interface WebChatStore {
+  dispatch(action: ReduxAction): unknown;
+}
+
+type Middleware = (api: { dispatch: (a: ReduxAction) => unknown }) => (next: (a: ReduxAction) => unknown) => (action: ReduxAction) => unknown;
+
+export interface WebChatGlobal {
+  createDirectLine(options: {
+    token: string;
+    conversationId?: string;
+    domain: string;
+    webSocket: boolean;
+    pollingInterval: number;
+    watermark?: string;
+  }): DirectLineJs;
+  createStore(initialState: object, ...middleware: Middleware[]): WebChatStore;
+  renderWebChat(
+    props: {
+      directLine: DirectLineLike;
+      store: WebChatStore;
+      locale: string;
+      styleOptions: Record<string, unknown>;
+      nonce?: string;
+      userID?: string;
+      sendTypingIndicator?: boolean;
+    },
+    element: HTMLElement,
+  ): void;
+}
+
+declare global {
+  interface Window {
+    WebChat?: WebChatGlobal;
+  }
+}
