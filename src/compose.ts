@@ -21,6 +21,9 @@ import { SmsNotifier } from './escalation/notifiers/sms-notifier';
 import { PagerDutyNotifier } from './escalation/notifiers/pagerduty-notifier';
 import { WebhookNotifier } from './escalation/notifiers/webhook-notifier';
 import { PermanentNotifyError } from './escalation/notifiers/notifier';
+// >>> web chat
+import { createWebChat, type WebChat } from './channels/web/web-chat';
+// <<< web chat
 
 /**
  * The composition root, in dependency order: config, logger, store, engine. The server and the terminal chat
@@ -43,6 +46,10 @@ export interface App {
   deliver: ReturnType<typeof candidateDelivery>;
   /** Delivers the outbox (reminders, Conversations replies); started by main, driven by hand in tests. */
   worker: JobWorker;
+  // >>> web chat
+  /** The Bot Framework bot and the local Direct Line (src/channels/web). */
+  web: WebChat;
+  // <<< web chat
 }
 
 export function intakeOptions(config: Config): IntakeOptions {
@@ -102,7 +109,10 @@ export async function composeApp(overrides: { env?: NodeJS.ProcessEnv; clock?: C
     pagerduty: new PagerDutyNotifier({ eventsUrl: config.PAGERDUTY_EVENTS_URL, timeZone: config.CLINIC_TIME_ZONE }),
     webhook: new WebhookNotifier({}),
   };
-  const deliver = candidateDelivery({ store, clock, sms: smsSender, twilio, author: config.TWILIO_CONVERSATIONS_IDENTITY });
+  // >>> web chat
+  const web = createWebChat({ config, store, clock, logger, engine });
+  // <<< web chat
+  const deliver = candidateDelivery({ store, clock, sms: smsSender, twilio, author: config.TWILIO_CONVERSATIONS_IDENTITY, web: web.sendProactive });
   const worker = new JobWorker({
     store,
     clock,
@@ -111,7 +121,8 @@ export async function composeApp(overrides: { env?: NodeJS.ProcessEnv; clock?: C
       ...escalationJobHandlers({ service: escalation, store, notifiers, caseLink }),
       [REMINDER_JOB]: reminderHandler({ store, clock, sender: smsSender, program, delayMs: config.REMINDER_DELAY_HOURS * 3_600_000 }),
       [CONVERSATIONS_DELIVER_JOB]: conversationsDeliverHandler({ store, clock, client: twilio, botIdentity: config.TWILIO_CONVERSATIONS_IDENTITY, logger }),
+      ...web.jobHandlers, // web chat
     },
   });
-  return { config, logger, clock, store, engine, program, twilio, smsSender, roster, escalation, caseLink, deliver, worker };
+  return { config, logger, clock, store, engine, program, twilio, smsSender, roster, escalation, caseLink, deliver, worker, web };
 }

@@ -58,6 +58,29 @@ const schema = z.object({
   CLINIC_TIME_ZONE: z.string().default('America/New_York'),
   /** Hours after a person's last message before the one reminder to finish (never 9 p.m. to 9 a.m. their time). */
   REMINDER_DELAY_HOURS: z.coerce.number().min(1).max(24 * 14).default(24),
+  // >>> web chat (Bot Framework endpoint and local Direct Line; src/channels/web, docs/web-chat.md)
+  /** The Azure Bot registration. Set: POST /api/messages accepts activities the Bot Framework SDK authenticates (JWT). */
+  MicrosoftAppId: z.string().min(1).max(100).optional(),
+  MicrosoftAppPassword: z.string().min(1).optional(),
+  MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+  MicrosoftAppTenantId: z.string().min(1).max(100).optional(),
+  /** Serve the local Direct Line (/api/web/token, /v3/directline) the widget uses without any cloud service. */
+  DIRECTLINE_LOCAL: flag.default(true),
+  /** Signs the local Direct Line's tokens. */
+  WEB_TOKEN_SECRET: z.string().min(32, 'must be at least 32 characters').default('development-only-web-token-secret-0123456789'),
+  /** Lifetime of a Direct Line token. Web Chat refreshes its token every 15 minutes, so at least 20. */
+  WEB_TOKEN_TTL_MINUTES: z.coerce.number().int().min(20).max(24 * 60).default(30),
+  /** Origins of the pages that may embed the widget (CORS), comma separated, or * for any. */
+  WEB_ALLOWED_ORIGINS: z
+    .string()
+    .default('*')
+    .transform((v) => v.split(',').map((o) => o.trim().replace(/\/$/, '')).filter(Boolean)),
+  /** Behind a reverse proxy: take the client address for rate limits from X-Forwarded-For (the last hop). */
+  WEB_TRUST_PROXY: flag.default(false),
+  WEB_TOKENS_PER_IP_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(30),
+  WEB_POSTS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(60),
+  WEB_POLLS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(600),
+  // <<< web chat
   /** How often the website widget polls the local Direct Line for replies (ms); a reply waits up to this long. */
   WIDGET_POLLING_INTERVAL_MS: z.coerce.number().int().min(200).max(10_000).default(1000),
   /** Which sites may embed the chat panel (CSP frame-ancestors): "*" or a space-separated list of origins. */
@@ -97,7 +120,31 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // outbox: not safe to run for real candidates.
     if (!env.ONCALL_ROSTER_FILE) unsafe.push('ONCALL_ROSTER_FILE must name the on-call roster (the example roster pages fictional numbers)');
     if (!env.CASE_LINK_SECRET) unsafe.push('CASE_LINK_SECRET must be set to a long random secret (it signs the links in pages)');
+    // >>> web chat
+    unsafe.push(...webChatProductionProblems(config, env));
+    // <<< web chat
     if (unsafe.length > 0) throw new ConfigError(`Refusing to start in production:\n  ${unsafe.join('\n  ')}`);
   }
   return config;
 }
+
+// >>> web chat
+/**
+ * The web channel's production rules. /api/messages only ever runs with app credentials (the SDK then checks
+ * every activity's JWT); without them it is closed, so the only web path is the local Direct Line, whose own
+ * tokens need a real secret.
+ */
+function webChatProductionProblems(config: Config, env: NodeJS.ProcessEnv): string[] {
+  const problems: string[] = [];
+  const msi = config.MicrosoftAppType === 'UserAssignedMSI';
+  const credentials = Boolean(config.MicrosoftAppId && (config.MicrosoftAppPassword || msi));
+  if (config.MicrosoftAppId && !credentials) problems.push('MicrosoftAppPassword must be set with MicrosoftAppId');
+  if (!config.MicrosoftAppId && config.MicrosoftAppPassword) problems.push('MicrosoftAppId must be set with MicrosoftAppPassword');
+  if (config.MicrosoftAppType === 'SingleTenant' && !config.MicrosoftAppTenantId) problems.push('MicrosoftAppTenantId must be set for a SingleTenant app');
+  if (!config.DIRECTLINE_LOCAL && !credentials) {
+    problems.push('the web channel needs MicrosoftAppId and MicrosoftAppPassword (Azure Bot Service), or DIRECTLINE_LOCAL=true (the local Direct Line)');
+  }
+  if (config.DIRECTLINE_LOCAL && !env.WEB_TOKEN_SECRET) problems.push('WEB_TOKEN_SECRET must be set to a long random secret (it signs the web chat tokens)');
+  return problems;
+}
+// <<< web chat

@@ -11,6 +11,9 @@ import { allContacts } from './escalation/roster';
 import { mountCaseView } from './escalation/case-view/case-routes';
 import { caseActions } from './escalation/case-actions';
 import { mountDevOutbox } from './dev-outbox';
+// >>> web chat
+import { mountWebChat } from './channels/web/web-chat';
+// <<< web chat
 import { mountWidget } from './widget/widget-routes';
 
 /**
@@ -40,6 +43,9 @@ export function createHttpApp(app: App): restify.Server {
     maxBodyBytes: config.MAX_BODY_BYTES,
     clinicians: allContacts(app.roster).map((c) => c.name),
   });
+  // >>> web chat
+  mountWebChat(server, app.web, { config, clock, logger });
+  // <<< web chat
   // Only when talking to the local stand-in (no real Twilio credentials, or TWILIO_API_BASE_URL pointing
   // elsewhere): it shows message text.
   if (config.NODE_ENV !== 'production' && (!config.TWILIO_AUTH_TOKEN || config.TWILIO_API_BASE_URL)) mountDevOutbox(server, { store });

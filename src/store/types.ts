@@ -138,6 +138,49 @@ export interface CaseCommit {
   at: string;
 }
 
+// >>> web chat (local Direct Line and Bot Framework conversation references; src/channels/web)
+export interface DirectLineConversationRecord {
+  id: string;
+  /** The user id in the conversation's tokens ("dl_..."). */
+  userId: string;
+  /** The locale asked for with the token (en or es). */
+  locale: string;
+  /** When the bot's conversationUpdate was asked for (once per conversation), and when the bot took it. */
+  startRequestedAt: string | null;
+  startedAt: string | null;
+  /** The watermark of the newest activity. */
+  lastSeq: number;
+  createdAt: string;
+}
+
+/** One activity of a local Direct Line conversation; `seq` is its watermark. */
+export interface DirectLineActivityRecord {
+  seq: number;
+  /** The activity as clients receive it, with its `id` and `timestamp`. */
+  activity: Record<string, unknown>;
+}
+
+export interface DirectLineAppend {
+  conversationId: string;
+  /** The activity without `id` and `timestamp`: the store stamps both (strictly increasing) in the same transaction. */
+  activity: Record<string, unknown>;
+  /** A retried post with the same key (the client's clientActivityID, the bot's reply key) is stored once. */
+  dedupeKey: string | null;
+  at: string;
+  /** A job written with the activity (the hand-off to the bot); its key and payload name the activity. */
+  job?: { kind: string; runAt: string };
+}
+
+export interface DirectLineAppended {
+  id: string;
+  seq: number;
+  timestamp: string;
+  /** True when the dedupe key was seen before: nothing was written and this is the first activity. */
+  duplicate: boolean;
+  jobId: number | null;
+}
+// <<< web chat
+
 export type CommitResult = { ok: true; revision: number } | { ok: false; reason: 'conflict' | 'duplicate' };
 
 export interface Store {
@@ -187,5 +230,21 @@ export interface Store {
   commitCase(commit: CaseCommit): Promise<{ ok: true; revision: number } | { ok: false; reason: 'conflict' }>;
   appendCaseEvent(caseId: string, event: { kind: string; actor: string; detail: unknown }, at: string): Promise<void>;
   listCaseEvents(caseId: string): Promise<CaseEvent[]>;
+  // >>> web chat (local Direct Line; src/channels/web)
+  createDirectLineConversation(row: { id: string; userId: string; locale: string; at: string }): Promise<void>;
+  getDirectLineConversation(id: string): Promise<DirectLineConversationRecord | undefined>;
+  /**
+   * Asks, once per conversation, for the bot's conversationUpdate: true (with the job written in the same
+   * transaction) for the first caller only, false for everyone after, in any process.
+   */
+  requestDirectLineStart(id: string, at: string, job: { kind: string; runAt: string }): Promise<{ requested: boolean; jobId: number | null }>;
+  markDirectLineStarted(id: string, at: string): Promise<void>;
+  appendDirectLineActivity(entry: DirectLineAppend): Promise<DirectLineAppended>;
+  /** Activities after a watermark, oldest first. */
+  listDirectLineActivities(conversationId: string, afterSeq: number, limit: number): Promise<DirectLineActivityRecord[]>;
+  /** The Bot Framework conversation reference of a web visitor (for messages outside a reply). */
+  saveConversationReference(participant: string, reference: unknown, at: string): Promise<void>;
+  getConversationReference(participant: string): Promise<unknown | undefined>;
+  // <<< web chat
   close(): Promise<void>;
 }

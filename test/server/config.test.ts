@@ -26,6 +26,7 @@ describe('config', () => {
       NODE_ENV: 'production', LOG_ID_SALT: 'a-long-random-secret', SUPPORT_CONTACT: 'x@y.org', PROGRAM_NAME: 'Harbor', SERVED_STATES: 'CO',
       TWILIO_ACCOUNT_SID: 'AC' + 'a'.repeat(32), TWILIO_AUTH_TOKEN: 'real-token-123', TWILIO_FROM_NUMBER: '+15555550100',
       ONCALL_ROSTER_FILE: '/etc/intake/roster.json', CASE_LINK_SECRET: 'a-long-random-case-link-secret', PUBLIC_BASE_URL: 'https://intake.example.org',
+      WEB_TOKEN_SECRET: 'a-long-random-web-token-secret-0123456789',
     };
     expect(() => loadConfig(env)).not.toThrow();
     expect(() => loadConfig({ ...env, ONCALL_ROSTER_FILE: '' })).toThrow(/ONCALL_ROSTER_FILE/);

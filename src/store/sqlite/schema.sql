@@ -106,3 +106,38 @@ CREATE TABLE IF NOT EXISTS case_events (
   detail TEXT NOT NULL,
   created_at TEXT NOT NULL
 );
+
+-- >>> web chat: the local Direct Line (src/channels/web/directline) and Bot Framework conversation references
+-- One row per local Direct Line conversation, created with its first token. last_seq and last_timestamp make
+-- activity ids and timestamps strictly increasing, also across processes sharing this file.
+CREATE TABLE IF NOT EXISTS directline_conversations (
+  id TEXT PRIMARY KEY,
+  user_id TEXT NOT NULL,
+  locale TEXT NOT NULL,
+  -- The bot is sent its conversationUpdate once: requested by the first start or reconnect, done when taken.
+  start_requested_at TEXT,
+  started_at TEXT,
+  last_seq INTEGER NOT NULL DEFAULT 0,
+  last_timestamp TEXT,
+  created_at TEXT NOT NULL
+);
+
+-- Every activity of a conversation, in order; a client's watermark is the seq of the last one it has seen.
+CREATE TABLE IF NOT EXISTS directline_activities (
+  conversation_id TEXT NOT NULL REFERENCES directline_conversations(id),
+  seq INTEGER NOT NULL,
+  activity TEXT NOT NULL,
+  -- The client's clientActivityID or the bot's reply key: a retried post is stored once. NULLs never collide.
+  dedupe_key TEXT,
+  created_at TEXT NOT NULL,
+  PRIMARY KEY (conversation_id, seq),
+  UNIQUE (conversation_id, dedupe_key)
+);
+
+-- Where to reach a web visitor outside a reply (a clinician's words): the Bot Framework conversation reference.
+CREATE TABLE IF NOT EXISTS bot_conversation_references (
+  participant TEXT PRIMARY KEY,
+  reference TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+-- <<< web chat

@@ -6,6 +6,10 @@ import type {
   CaseEvent,
   CaseRecord,
   ChannelExchange,
+  DirectLineActivityRecord,
+  DirectLineAppend,
+  DirectLineAppended,
+  DirectLineConversationRecord,
   CommitResult,
   DeliveryReport,
   NewJob,
@@ -347,6 +351,92 @@ export class SqliteStore implements Store {
       createdAt: String(r.created_at),
     }));
   }
+
+  // >>> web chat (local Direct Line; src/channels/web)
+  async createDirectLineConversation(row: { id: string; userId: string; locale: string; at: string }): Promise<void> {
+    this.stmt('INSERT INTO directline_conversations (id, user_id, locale, created_at) VALUES (?, ?, ?, ?)').run(row.id, row.userId, row.locale, row.at);
+  }
+
+  async getDirectLineConversation(id: string): Promise<DirectLineConversationRecord | undefined> {
+    const r = this.stmt('SELECT * FROM directline_conversations WHERE id = ?').get(id) as Row | undefined;
+    return (
+      r && {
+        id: String(r.id),
+        userId: String(r.user_id),
+        locale: String(r.locale),
+        startRequestedAt: r.start_requested_at === null ? null : String(r.start_requested_at),
+        startedAt: r.started_at === null ? null : String(r.started_at),
+        lastSeq: Number(r.last_seq),
+        createdAt: String(r.created_at),
+      }
+    );
+  }
+
+  async requestDirectLineStart(id: string, at: string, job: { kind: string; runAt: string }) {
+    // IMMEDIATE: the write lock is taken before anything is read, so two processes cannot both win.
+    return this.db.transaction(() => {
+      const changed = this.stmt('UPDATE directline_conversations SET start_requested_at = ? WHERE id = ? AND start_requested_at IS NULL').run(at, id).changes;
+      if (changed === 0) return { requested: false, jobId: null };
+      return { requested: true, jobId: this.insertJobReturningId({ kind: job.kind, runAt: job.runAt, idempotencyKey: `${job.kind}:${id}:start`, payload: { conversationId: id, start: true } }, at) };
+    }).immediate();
+  }
+
+  async markDirectLineStarted(id: string, at: string): Promise<void> {
+    this.stmt('UPDATE directline_conversations SET started_at = COALESCE(started_at, ?) WHERE id = ?').run(at, id);
+  }
+
+  async appendDirectLineActivity(entry: DirectLineAppend): Promise<DirectLineAppended> {
+    return this.db.transaction((): DirectLineAppended => {
+      if (entry.dedupeKey !== null) {
+        const prior = this.stmt('SELECT seq, activity FROM directline_activities WHERE conversation_id = ? AND dedupe_key = ?').get(entry.conversationId, entry.dedupeKey) as Row | undefined;
+        if (prior) {
+          const activity = JSON.parse(String(prior.activity)) as { id: string; timestamp: string };
+          return { id: activity.id, seq: Number(prior.seq), timestamp: activity.timestamp, duplicate: true, jobId: null };
+        }
+      }
+      const conversation = this.stmt('SELECT last_seq, last_timestamp FROM directline_conversations WHERE id = ?').get(entry.conversationId) as Row | undefined;
+      if (!conversation) throw new Error('no such Direct Line conversation');
+      const seq = Number(conversation.last_seq) + 1;
+      // Strictly increasing even when the clock stands still or steps back: at least 1 ms after the last one.
+      const last = conversation.last_timestamp === null ? -Infinity : Date.parse(String(conversation.last_timestamp));
+      const timestamp = new Date(Math.max(Date.parse(entry.at), last + 1)).toISOString();
+      const id = `${entry.conversationId}|${String(seq).padStart(7, '0')}`;
+      const activity = { ...entry.activity, id, timestamp };
+      this.stmt('INSERT INTO directline_activities (conversation_id, seq, activity, dedupe_key, created_at) VALUES (?, ?, ?, ?, ?)')
+        .run(entry.conversationId, seq, JSON.stringify(activity), entry.dedupeKey, entry.at);
+      this.stmt('UPDATE directline_conversations SET last_seq = ?, last_timestamp = ? WHERE id = ?').run(seq, timestamp, entry.conversationId);
+      const jobId = entry.job
+        ? this.insertJobReturningId({ kind: entry.job.kind, runAt: entry.job.runAt, idempotencyKey: `${entry.job.kind}:${id}`, payload: { conversationId: entry.conversationId, seq } }, entry.at)
+        : null;
+      return { id, seq, timestamp, duplicate: false, jobId };
+    }).immediate();
+  }
+
+  async listDirectLineActivities(conversationId: string, afterSeq: number, limit: number): Promise<DirectLineActivityRecord[]> {
+    return (this.stmt('SELECT seq, activity FROM directline_activities WHERE conversation_id = ? AND seq > ? ORDER BY seq LIMIT ?').all(conversationId, afterSeq, limit) as Row[]).map(
+      (r) => ({ seq: Number(r.seq), activity: JSON.parse(String(r.activity)) as Record<string, unknown> }),
+    );
+  }
+
+  async saveConversationReference(participant: string, reference: unknown, at: string): Promise<void> {
+    this.stmt(
+      `INSERT INTO bot_conversation_references (participant, reference, updated_at) VALUES (?, ?, ?)
+       ON CONFLICT (participant) DO UPDATE SET reference = excluded.reference, updated_at = excluded.updated_at WHERE reference <> excluded.reference`,
+    ).run(participant, JSON.stringify(reference), at);
+  }
+
+  async getConversationReference(participant: string): Promise<unknown | undefined> {
+    const row = this.stmt('SELECT reference FROM bot_conversation_references WHERE participant = ?').get(participant) as Row | undefined;
+    return row ? JSON.parse(String(row.reference)) : undefined;
+  }
+
+  /** Inserts a job (its key dedupes) and returns its id, new or existing. */
+  private insertJobReturningId(job: NewJob, at: string): number {
+    this.stmt(`INSERT INTO jobs (kind, payload, run_at, idempotency_key, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING`)
+      .run(job.kind, JSON.stringify(job.payload), job.runAt, job.idempotencyKey, at);
+    return Number((this.stmt('SELECT id FROM jobs WHERE idempotency_key = ?').get(job.idempotencyKey) as Row).id);
+  }
+  // <<< web chat
 
   async close(): Promise<void> {
     this.db.close();

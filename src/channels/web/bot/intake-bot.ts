@@ -1,0 +1,62 @@
+import { TurnContext, type Activity } from 'botbuilder';
+import type { IntakeEngine, TurnResult } from '../../../engine/intake-engine';
+import type { Store } from '../../../store/types';
+import type { Clock } from '../../../clock';
+import type { Locale } from '../../../../dialogs/locale';
+import { localeFromTag } from '../directline/activity-schema';
+import { replyActivity } from './reply-activity';
+
+export const WEB_CHANNEL = 'web';
+
+/** A web visitor, as the engine knows them: one Bot Framework conversation on one channel. */
+export function webParticipant(channelId: string, conversationId: string): string {
+  return `${channelId}:${conversationId}`;
+}
+
+/**
+ * The Bot Framework bot: every web visitor's activity goes through the same engine as every other channel
+ * (triage first, then the intake machine), with the web style (buttons, tap-to-call crisis links). The
+ * conversation reference is stored before the turn, so that anything the turn starts (a crisis case a
+ * clinician answers) can reach the visitor later.
+ */
+export class IntakeBot {
+  constructor(private readonly deps: { engine: IntakeEngine; store: Store; clock: Clock }) {}
+
+  async run(context: TurnContext): Promise<void> {
+    const activity = context.activity;
+    if (!activity.conversation?.id || !activity.channelId) return;
+    const participant = webParticipant(activity.channelId, activity.conversation.id);
+    const locale = localeFromTag(activity.locale);
+    if (activity.type === 'conversationUpdate') {
+      // The visitor joined (not only the bot): open with the welcome, once.
+      if (!(activity.membersAdded ?? []).some((m) => m.id !== activity.recipient?.id)) return;
+      await this.remember(activity, participant);
+      const turn = await this.deps.engine.startConversation({ channel: WEB_CHANNEL, style: 'web', participant, locale });
+      await this.send(context, turn, activity.id ?? `${activity.conversation.id}|start`);
+    } else if (activity.type === 'message') {
+      await this.remember(activity, participant);
+      const turn = await this.deps.engine.handleInbound({
+        channel: WEB_CHANNEL,
+        style: 'web',
+        participant,
+        externalId: activity.id ?? null,
+        text: typeof activity.text === 'string' ? activity.text : '',
+        locale,
+      });
+      await this.send(context, turn, activity.id ?? `${activity.conversation.id}|${activity.timestamp?.toString() ?? ''}`);
+    }
+    // Typing, events and the rest: nothing to say.
+  }
+
+  private async remember(activity: Activity, participant: string): Promise<void> {
+    await this.deps.store.saveConversationReference(participant, TurnContext.getConversationReference(activity), this.deps.clock.now().toISOString());
+  }
+
+  /** The replies, in the language the conversation is in after the turn (a visitor may switch). */
+  private async send(context: TurnContext, turn: TurnResult, answering: string): Promise<void> {
+    if (turn.replies.length === 0) return;
+    const conversation = turn.conversationId ? await this.deps.store.getConversation(turn.conversationId) : undefined;
+    const locale = (conversation?.locale ?? 'en') as Locale;
+    await context.sendActivities(turn.replies.map((reply, i) => replyActivity(reply, locale, `${answering}#${i}`)));
+  }
+}

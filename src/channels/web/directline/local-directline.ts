@@ -1,0 +1,167 @@
+import type { Store, DirectLineConversationRecord } from '../../../store/types';
+import type { Clock } from '../../../clock';
+import type { Logger } from '../../../logging';
+import { describeError } from '../../../logging';
+import type { JobHandler } from '../../../jobs/job-worker';
+import { KeyedLock } from '../../../engine/keyed-lock';
+import type { Locale } from '../../../../dialogs/locale';
+import { LOCALE_TAGS, keptVisitorFields, type VisitorActivityInput } from './activity-schema';
+import { BOT_ID, DIRECTLINE_CHANNEL_ID } from './connector';
+import { newConversationId, newUserId, type DirectLineTokens, type VisitorClaims } from './tokens';
+
+export const TO_BOT_JOB = 'directline.to-bot';
+
+/** What the token, start and reconnect calls answer (Direct Line 3.0's Conversation object). */
+export interface DirectLineSession {
+  conversationId: string;
+  token: string;
+  expires_in: number;
+}
+
+export interface LocalDirectLineDeps {
+  store: Store;
+  clock: Clock;
+  logger: Logger;
+  tokens: DirectLineTokens;
+  /** The serviceUrl stamped on every activity: where the bot's connector calls go (answered in-process). */
+  serviceUrl: string;
+  /** Runs the bot on one activity; resolves when the bot has sent its replies. */
+  toBot: (activity: Record<string, unknown>) => Promise<void>;
+  /** Activities per poll; the client asks again from the new watermark for the rest. Default 100. */
+  pageSize?: number;
+  /** When a hand-off that failed (or whose process died) is retried from the outbox. Default 10 s. */
+  retryAfterMs?: number;
+}
+
+/**
+ * The Direct Line 3.0 subset that Web Chat uses when polling, kept in the store so that a restart or a second
+ * process sharing the database loses nothing. Each visitor activity is appended (id, timestamp and `from`
+ * stamped here) together with an outbox job, then handed to the bot at once; the job is completed when the
+ * bot has answered, so a crash or a failing turn is retried from the outbox instead of dropping a message
+ * the visitor saw as sent. The bot's conversationUpdate is requested once per conversation, the same way.
+ */
+export class LocalDirectLine {
+  private readonly lock = new KeyedLock();
+  private readonly pageSize: number;
+  private readonly retryAfterMs: number;
+
+  constructor(private readonly deps: LocalDirectLineDeps) {
+    this.pageSize = deps.pageSize ?? 100;
+    this.retryAfterMs = deps.retryAfterMs ?? 10_000;
+  }
+
+  /** A new conversation and its first token (POST /api/web/token). */
+  async openConversation(locale: Locale): Promise<DirectLineSession> {
+    const claims = { conversationId: newConversationId(), userId: newUserId() };
+    await this.deps.store.createDirectLineConversation({ id: claims.conversationId, userId: claims.userId, locale, at: this.now() });
+    return this.session(claims);
+  }
+
+  /** A fresh token for the same conversation and user (refresh, start, reconnect). */
+  session(claims: VisitorClaims): DirectLineSession {
+    return { conversationId: claims.conversationId, token: this.deps.tokens.issueVisitor(claims, this.deps.clock.now()), expires_in: this.deps.tokens.ttlSeconds };
+  }
+
+  conversation(id: string): Promise<DirectLineConversationRecord | undefined> {
+    return this.deps.store.getDirectLineConversation(id);
+  }
+
+  /**
+   * Start (POST /conversations) or reconnect (GET /conversations/:id): the bot gets its conversationUpdate the
+   * first time only, whichever call comes first and however often Web Chat reconnects after a reload.
+   */
+  async start(claims: VisitorClaims): Promise<{ session: DirectLineSession; created: boolean }> {
+    const { conversationId } = claims;
+    const request = await this.deps.store.requestDirectLineStart(conversationId, this.now(), { kind: TO_BOT_JOB, runAt: this.retryAt() });
+    if (request.requested) {
+      await this.lock.run(conversationId, () => this.handOff(conversationId, request.jobId, () => this.sendStart(conversationId)));
+    }
+    return { session: this.session(claims), created: request.requested };
+  }
+
+  /** Appends a visitor's activity, echoed to them with its clientActivityID, and hands it to the bot. */
+  async post(claims: VisitorClaims, input: VisitorActivityInput, conversation: DirectLineConversationRecord): Promise<{ id: string }> {
+    const { conversationId, userId } = claims;
+    return this.lock.run(conversationId, async () => {
+      const activity = {
+        ...keptVisitorFields(input, conversation.locale as Locale),
+        channelId: DIRECTLINE_CHANNEL_ID,
+        conversation: { id: conversationId },
+        // Who said it comes from the token, whatever the client put in `from`.
+        from: { id: userId, role: 'user' },
+        recipient: { id: BOT_ID, role: 'bot' },
+        serviceUrl: this.deps.serviceUrl,
+      };
+      const clientId = input.channelData?.clientActivityID;
+      // Typing goes to the other side only; the bot has nothing to do with it.
+      const forBot = input.type !== 'typing';
+      const appended = await this.deps.store.appendDirectLineActivity({
+        conversationId,
+        activity,
+        dedupeKey: clientId ? `client:${clientId}` : null,
+        at: this.now(),
+        job: forBot ? { kind: TO_BOT_JOB, runAt: this.retryAt() } : undefined,
+      });
+      if (!appended.duplicate && forBot) {
+        await this.handOff(conversationId, appended.jobId, () => this.deps.toBot({ ...activity, id: appended.id, timestamp: appended.timestamp }));
+      }
+      return { id: appended.id };
+    });
+  }
+
+  /** Activities after the watermark, and the watermark to ask from next. */
+  async activities(conversationId: string, watermark: number): Promise<{ activities: Record<string, unknown>[]; watermark: string }> {
+    const rows = await this.deps.store.listDirectLineActivities(conversationId, watermark, this.pageSize);
+    return { activities: rows.map((r) => r.activity), watermark: String(rows.at(-1)?.seq ?? watermark) };
+  }
+
+  /** The outbox handler: a hand-off that did not complete in its request is done again (in any process). */
+  jobHandler(): JobHandler {
+    return async (job) => {
+      const { conversationId, seq, start } = job.payload as { conversationId: string; seq?: number; start?: boolean };
+      await this.lock.run(conversationId, async () => {
+        if (start) return this.sendStart(conversationId);
+        const [row] = await this.deps.store.listDirectLineActivities(conversationId, (seq ?? 1) - 1, 1);
+        if (row && row.seq === seq) await this.deps.toBot(row.activity);
+      });
+    };
+  }
+
+  private async sendStart(conversationId: string): Promise<void> {
+    const conversation = await this.deps.store.getDirectLineConversation(conversationId);
+    if (!conversation) return;
+    const user = { id: conversation.userId, role: 'user' };
+    const bot = { id: BOT_ID, role: 'bot' };
+    await this.deps.toBot({
+      type: 'conversationUpdate',
+      id: `${conversationId}|start`,
+      timestamp: this.now(),
+      channelId: DIRECTLINE_CHANNEL_ID,
+      serviceUrl: this.deps.serviceUrl,
+      conversation: { id: conversationId },
+      from: user,
+      recipient: bot,
+      membersAdded: [bot, user],
+      locale: LOCALE_TAGS[conversation.locale as Locale] ?? LOCALE_TAGS.en,
+    });
+    await this.deps.store.markDirectLineStarted(conversationId, this.now());
+  }
+
+  /** Runs a hand-off now; on success its job is done, on failure the job stays for the outbox to retry. */
+  private async handOff(conversationId: string, jobId: number | null, task: () => Promise<void>): Promise<void> {
+    try {
+      await task();
+      if (jobId !== null) await this.deps.store.completeJob(jobId, this.now());
+    } catch (error) {
+      this.deps.logger.error('directline.to-bot-failed', { conversation: this.deps.logger.hashId(conversationId), error: describeError(error) });
+    }
+  }
+
+  private now(): string {
+    return this.deps.clock.now().toISOString();
+  }
+
+  private retryAt(): string {
+    return new Date(this.deps.clock.now().getTime() + this.retryAfterMs).toISOString();
+  }
+}
