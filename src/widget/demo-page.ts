@@ -58,6 +58,7 @@ export function demoPage(input: { locale: WidgetLocale; programName: string; wid
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${input.programName}</title>
+<link rel="icon" href="data:,">
 <style nonce="${nonce}">
   *{box-sizing:border-box} body{margin:0;font-family:Georgia,"Times New Roman",serif;color:#1d2b36;background:#f7f5f0;line-height:1.55}
   a{color:#0b5394} .crisis{margin:0;padding:.5rem 1rem;background:#1d2b36;color:#fff;font:600 .95rem/1.4 system-ui,sans-serif;text-align:center}

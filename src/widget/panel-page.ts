@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { WIDGET_COPY } from '../../dialogs/copy/widget';
 import { Html, html } from '../escalation/case-view/html';
 import type { WidgetManifest } from './assets';
@@ -8,7 +7,9 @@ import { parseOptions, type WidgetOptions } from './shared/options';
  * GET /widget/panel: the page inside the launcher's iframe. The header is rendered here in the visitor's
  * language (so it shows before any script runs); panel.<hash>.js then starts the conversation while Web Chat's
  * bundle loads, and renders Web Chat into #webchat. A strict Content-Security-Policy: scripts and styles from
- * this origin only, plus Web Chat's own style elements, which carry this response's nonce.
+ * this origin only (no inline script, no eval). Styles allow 'unsafe-inline': Web Chat creates style elements
+ * at run time, and one of its parts (react-scroll-to-bottom, which makes the transcript scroll) creates its
+ * element without a nonce even when Web Chat is given one, so a nonce policy would silently break scrolling.
  */
 export interface PanelPage {
   body: string;
@@ -24,24 +25,24 @@ export function panelPage(input: {
   const q = (name: string) => (typeof input.query[name] === 'string' ? (input.query[name] as string) : undefined);
   const options: WidgetOptions = parseOptions(q);
   const copy = WIDGET_COPY[options.locale];
-  const nonce = randomBytes(16).toString('base64');
   const { assets } = input.manifest;
   const twilio = options.transport === 'twilio';
   const script = twilio ? assets.panelTwilio.file : assets.panel.file;
   // A JSON data block is never executed, so it needs no script-src exception; "<" is escaped so that no value
   // can end the element early.
-  const config = JSON.stringify({ pollingIntervalMs: input.pollingIntervalMs, nonce }).replace(/</g, '\\u003c');
+  const config = JSON.stringify({ pollingIntervalMs: input.pollingIntervalMs }).replace(/</g, '\\u003c');
   const body = html`<!doctype html>
 <html lang="${options.locale}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
+<link rel="icon" href="data:,">
 <title>${options.title || copy.defaultTitle}</title>
 <link rel="stylesheet" href="/widget/assets/${assets.panelCss.file}">
 <script type="application/json" id="widget-config">${new Html(config)}</script>
 <script src="/widget/assets/${script}" defer></script>
-<script src="/widget/assets/${assets.webchat.file}" defer></script>
+<script src="/widget/assets/${assets.webchat.file}" defer data-webchat></script>
 </head>
 <body>
 <div class="panel">
@@ -62,7 +63,7 @@ export function panelPage(input: {
   const csp = [
     "default-src 'none'",
     "script-src 'self'",
-    `style-src 'self' 'nonce-${nonce}'`,
+    "style-src 'self' 'unsafe-inline'",
     `connect-src ${connect}`,
     "img-src 'self' data: blob:",
     "font-src 'self' data:",

@@ -62,7 +62,6 @@ export function mountWidget(server: restify.Server, options: WidgetRouteOptions)
     const page = panelPage({ query: req.query ?? {}, manifest: loaded.manifest, pollingIntervalMs: options.pollingIntervalMs, frameAncestors: options.frameAncestors });
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
     res.setHeader('Content-Security-Policy', page.csp);
-    // Each response has its own nonce: never cached.
     res.setHeader('Cache-Control', 'no-store');
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Referrer-Policy', 'no-referrer');

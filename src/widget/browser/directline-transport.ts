@@ -1,6 +1,7 @@
-import { clearSession, decideResume, refreshDelay, sessionFromToken, writeSession, type KeyValueStorage, type WidgetSession } from '../shared/session';
+import { clearSession, decideResume, readSession, refreshDelay, sessionFromToken, writeSession, type WidgetSession } from '../shared/session';
 import type { Connection, ConnectRequest, Transport } from './transport';
-import type { DirectLineJs, WebChatGlobal } from './webchat-api';
+import type { DirectLineJs, DirectLineLike, WebChatGlobal } from './webchat-api';
+import { pollAfterSend } from './poll-after-send';
 
 /**
  * The default transport: the service's own Direct Line (docs/web-chat.md). A new visitor gets a token and a
@@ -30,16 +31,8 @@ interface TokenAnswer {
   expires_in?: number;
 }
 
-function storage(): KeyValueStorage | undefined {
-  try {
-    return window.sessionStorage;
-  } catch {
-    return undefined; // blocked by the browser's settings: the chat works, only not across reloads
-  }
-}
-
 async function obtainSession(request: ConnectRequest): Promise<{ session: WidgetSession; restarted: boolean }> {
-  const store = storage();
+  const store = request.storage;
   if (request.fresh) clearSession(store);
   const decision = decideResume(store, Date.now());
   if (decision.kind === 'resume') return { session: decision.session, restarted: false };
@@ -59,6 +52,7 @@ async function obtainSession(request: ConnectRequest): Promise<{ session: Widget
 }
 
 export const directLineTransport: Transport = {
+  hasSession: (storage) => readSession(storage) !== undefined,
   async connect(request, webChatReady): Promise<Connection> {
     const [{ session, restarted }, webChat] = await Promise.all([obtainSession(request), webChatReady]);
     return new DirectLineConnection(webChat, session, restarted, request);
@@ -66,7 +60,9 @@ export const directLineTransport: Transport = {
 };
 
 class DirectLineConnection implements Connection {
-  readonly directLine: DirectLineJs;
+  /** What Web Chat gets: DirectLineJS, plus a fetch right after each send (poll-after-send.ts). */
+  readonly directLine: DirectLineLike;
+  private readonly raw: DirectLineJs;
   private timer: number | undefined;
   private disposed = false;
   private readonly onVisible = () => {
@@ -79,17 +75,18 @@ class DirectLineConnection implements Connection {
     readonly restarted: boolean,
     private readonly request: ConnectRequest,
   ) {
-    writeSession(storage(), session);
+    writeSession(request.storage, session);
     // No watermark on purpose: the conversation is read from its start, so after a reload the visitor sees
     // what they already answered. The stored watermark is what was seen last, for the next load.
-    this.directLine = webChat.createDirectLine({
+    this.raw = webChat.createDirectLine({
       token: session.token,
       conversationId: session.conversationId,
       domain: DOMAIN,
       webSocket: false,
       pollingInterval: request.config.pollingIntervalMs,
     });
-    this.directLine.connectionStatus$.subscribe((status) => {
+    this.directLine = pollAfterSend(this.raw, { domain: DOMAIN, conversationId: session.conversationId });
+    this.raw.connectionStatus$.subscribe((status) => {
       // ExpiredToken (3): the service no longer accepts this token (expired while the device slept, or the
       // service's key changed). The conversation cannot continue with it.
       if (status === 3 && !this.disposed) this.request.onLost();
@@ -107,16 +104,16 @@ class DirectLineConnection implements Connection {
     this.disposed = true;
     window.clearTimeout(this.timer);
     document.removeEventListener('visibilitychange', this.onVisible);
-    this.directLine.end?.();
+    this.raw.end?.();
   }
 
   /** Keeps sessionStorage in step with DirectLineJS (its watermark, and a token it refreshed by itself). */
   private save(): void {
-    const token = this.directLine.token ?? this.session.token;
-    const watermark = this.directLine.watermark ?? this.session.watermark;
+    const token = this.raw.token ?? this.session.token;
+    const watermark = this.raw.watermark ?? this.session.watermark;
     if (token !== this.session.token) this.session = { ...this.session, token, expiresAt: Date.now() + this.session.lifetimeMs };
     this.session = { ...this.session, watermark };
-    writeSession(storage(), this.session);
+    writeSession(this.request.storage, this.session);
   }
 
   private schedule(): void {
@@ -128,10 +125,10 @@ class DirectLineConnection implements Connection {
 
   private async refresh(): Promise<void> {
     try {
-      const answer = await postJson<TokenAnswer>(`${DOMAIN}/tokens/refresh`, undefined, this.directLine.token ?? this.session.token);
+      const answer = await postJson<TokenAnswer>(`${DOMAIN}/tokens/refresh`, undefined, this.raw.token ?? this.session.token);
       if (this.disposed) return;
-      this.directLine.token = answer.token;
-      this.session = sessionFromToken(answer, Date.now(), this.session.locale, this.directLine.watermark ?? this.session.watermark);
+      this.raw.token = answer.token;
+      this.session = sessionFromToken(answer, Date.now(), this.session.locale, this.raw.watermark ?? this.session.watermark);
       this.schedule();
     } catch (error) {
       if (this.disposed) return;

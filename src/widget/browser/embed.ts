@@ -1,5 +1,5 @@
 import type { WidgetCopy } from '../../../dialogs/copy/widget';
-import { isPanelToHost, type HostToPanel } from '../shared/frame-messages';
+import { isPanelToHost, STATE_FRAGMENT, type HostToPanel } from '../shared/frame-messages';
 import { optionsToQuery, parseOptions, type WidgetLocale, type WidgetOptions } from '../shared/options';
 import { EMBED_CSS } from './embed-styles';
 
@@ -19,6 +19,8 @@ interface IntakeWidgetApi {
 
 const OPEN_KEY = 'intake-widget/v1/open';
 const STARTED_KEY = 'intake-widget/v1/started';
+/** The panel's own state, kept here only when the browser denies the panel storage (see panel-storage.ts). */
+const PANEL_STATE_KEY = 'intake-widget/v1/panel-state';
 const CHAT_ICON =
   '<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2z"/></svg>';
 
@@ -79,6 +81,9 @@ class Launcher {
     this.badge.setAttribute('aria-hidden', 'true');
     this.launcher.append(label, this.badge);
     this.launcher.addEventListener('click', () => (this.isOpen ? this.close(true) : this.open(true)));
+    // Intent to chat (the pointer over the launcher, a finger on it, focus on it): load the panel now, so Web
+    // Chat's bundle is ready by the click. Nothing starts a conversation before the panel is opened.
+    for (const event of ['pointerenter', 'touchstart', 'focus'] as const) this.launcher.addEventListener(event, () => this.ensureFrame(), { passive: true, once: true });
 
     this.root.append(this.panel, this.launcher);
     this.root.addEventListener('keydown', (event) => {
@@ -102,6 +107,7 @@ class Launcher {
     this.ensureFrame();
     this.isOpen = true;
     write(OPEN_KEY, '1');
+    write(STARTED_KEY, '1');
     this.panel.classList.remove('panel--closed');
     this.root.classList.add('root--open');
     this.launcher.setAttribute('aria-expanded', 'true');
@@ -127,11 +133,12 @@ class Launcher {
 
   private ensureFrame(): void {
     if (this.frame) return;
-    write(STARTED_KEY, '1');
     const frame = document.createElement('iframe');
     frame.className = 'frame';
     frame.title = this.options.title || this.copy.defaultTitle;
-    frame.src = `${this.origin}/widget/panel?${optionsToQuery(this.options)}`;
+    const state = read(PANEL_STATE_KEY);
+    // A fragment is not sent to the server, and the panel removes it from its address at once.
+    frame.src = `${this.origin}/widget/panel?${optionsToQuery(this.options)}${state ? `#${STATE_FRAGMENT}=${encodeURIComponent(state)}` : ''}`;
     frame.setAttribute('referrerpolicy', 'no-referrer');
     this.panel.append(frame);
     this.frame = frame;
@@ -156,6 +163,10 @@ class Launcher {
         break;
       case 'intake-widget:unread':
         this.setUnread(this.isOpen ? 0 : event.data.count);
+        break;
+      case 'intake-widget:persist':
+        if (event.data.value === null) remove(PANEL_STATE_KEY);
+        else write(PANEL_STATE_KEY, event.data.value);
         break;
     }
   }
@@ -190,6 +201,14 @@ function read(key: string): string | null {
     return window.sessionStorage.getItem(key);
   } catch {
     return null;
+  }
+}
+
+function remove(key: string): void {
+  try {
+    window.sessionStorage.removeItem(key);
+  } catch {
+    // see write
   }
 }
 

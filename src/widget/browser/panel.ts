@@ -4,6 +4,8 @@ import { parseOptions, type WidgetLocale } from '../shared/options';
 import type { HostToPanel } from '../shared/frame-messages';
 import { CrisisBanner } from './crisis-banner';
 import { HostLink } from './host-link';
+import { panelStorage } from './panel-storage';
+import type { KeyValueStorage } from '../shared/session';
 import { StatusLine } from './status-line';
 import type { Connection, PanelConfig, Transport } from './transport';
 import { styleOptions, WEB_CHAT_LOCALE } from './webchat-style';
@@ -25,12 +27,9 @@ export function startPanel(transport: Transport): void {
   document.documentElement.style.setProperty('--widget-color', options.color);
   document.documentElement.style.setProperty('--widget-text-color', options.textColor);
 
-  const webChatReady = domReady().then(() => {
-    if (!window.WebChat) throw new Error('Web Chat did not load');
-    return window.WebChat;
-  });
+  const webChatReady = webChatLoaded();
   const panel = new Panel(transport, options.locale, copy, config, webChatReady, styleOptions(options));
-  panel.start();
+  panel.listen();
 }
 
 class Panel {
@@ -43,8 +42,10 @@ class Panel {
   private readonly host: HostLink;
   private readonly mount = byId('webchat');
   private generation = 0;
+  private started = false;
+  private readonly storage: KeyValueStorage | undefined;
   /** The newest activity time (the service's clock) the visitor has had the chance to see. */
-  private readonly unreadSince = new SeenMark();
+  private readonly unreadSince: SeenMark;
   private latest = 0;
 
   constructor(
@@ -56,6 +57,8 @@ class Panel {
     private readonly style: Record<string, unknown>,
   ) {
     this.host = new HostLink((command) => this.onCommand(command));
+    this.storage = panelStorage((message) => this.host.send(message), this.host.embedded);
+    this.unreadSince = new SeenMark(this.storage);
     // Opened on its own (not in the launcher's iframe) the page is a full-window chat with nothing to close.
     this.visible = !this.host.embedded;
     if (!this.host.embedded) document.body.classList.add('panel--standalone');
@@ -67,21 +70,33 @@ class Panel {
     new MutationObserver(() => this.tryFocus()).observe(this.mount, { childList: true, subtree: true });
   }
 
+  /**
+   * The launcher may load the panel before the visitor asks for it (when the pointer or focus reaches the
+   * launcher), so that Web Chat's bundle is ready by the click. A conversation starts only when the panel is
+   * shown, or at once when there is one to resume (a reload), or when the page is opened on its own.
+   */
+  listen(): void {
+    if (!this.host.embedded || this.transport.hasSession(this.storage)) this.start();
+    this.host.send({ type: 'intake-widget:ready' });
+  }
+
   start(fresh = false): void {
+    this.started = true;
     const generation = ++this.generation;
     this.connection?.dispose();
     this.connection = undefined;
     this.status.connecting(this.copy);
-    const request = { locale: this.locale, config: this.config, fresh, onLost: () => this.lost(generation) };
+    const request = { locale: this.locale, config: this.config, storage: this.storage, fresh, onLost: () => this.lost(generation) };
     this.transport.connect(request, this.webChat).then(
       (connection) => {
         if (generation !== this.generation) return connection.dispose();
         this.connection = connection;
         this.render(connection, generation);
         if (connection.restarted) this.status.text(this.copy.restarted);
-        this.host.send({ type: 'intake-widget:ready' });
       },
-      () => {
+      (error: unknown) => {
+        // The reason only (a status code, a missing bundle), for whoever supports the page; never message text.
+        console.warn('intake-widget: could not connect:', error instanceof Error ? error.message : String(error));
         if (generation === this.generation) this.status.failed(this.copy, () => this.start());
       },
     );
@@ -104,7 +119,6 @@ class Panel {
           store,
           locale: WEB_CHAT_LOCALE[this.locale],
           styleOptions: this.style,
-          nonce: this.config.nonce,
           sendTypingIndicator: false,
         },
         this.mount,
@@ -146,6 +160,7 @@ class Panel {
       return;
     }
     this.visible = command.open;
+    if (command.open && !this.started) this.start();
     if (command.open) {
       this.unreadSince.markSeen(this.latest);
       if (this.unread > 0) this.host.send({ type: 'intake-widget:unread', count: 0 });
@@ -163,14 +178,14 @@ class Panel {
   }
 }
 
-/** Kept in sessionStorage so that a reload with the panel closed does not count old replies as new. */
+/** Kept with the session so that a reload with the panel closed does not count old replies as new. */
 class SeenMark {
   private static readonly KEY = 'intake-widget/v1/seen';
   seen = 0;
 
-  constructor() {
+  constructor(private readonly storage: KeyValueStorage | undefined) {
     try {
-      this.seen = Number(window.sessionStorage.getItem(SeenMark.KEY)) || 0;
+      this.seen = Number(storage?.getItem(SeenMark.KEY)) || 0;
     } catch {
       // storage blocked: nothing remembered
     }
@@ -180,7 +195,7 @@ class SeenMark {
     if (at <= this.seen) return;
     this.seen = at;
     try {
-      window.sessionStorage.setItem(SeenMark.KEY, String(at));
+      this.storage?.setItem(SeenMark.KEY, String(at));
     } catch {
       // see the constructor
     }
@@ -188,7 +203,7 @@ class SeenMark {
 }
 
 function readConfig(): PanelConfig {
-  const fallback: PanelConfig = { pollingIntervalMs: 1000, nonce: '' };
+  const fallback: PanelConfig = { pollingIntervalMs: 1000 };
   try {
     const raw = document.getElementById('widget-config')?.textContent;
     return { ...fallback, ...(raw ? (JSON.parse(raw) as Partial<PanelConfig>) : {}) };
@@ -203,8 +218,17 @@ function byId(id: string): HTMLElement {
   return node;
 }
 
-/** Web Chat's bundle is a deferred script after this one: it has run by DOMContentLoaded. */
-function domReady(): Promise<void> {
-  if (document.readyState !== 'loading') return Promise.resolve();
-  return new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
+/**
+ * Web Chat's bundle is the deferred script after this one (this one runs first, so the token request and the
+ * bundle's download overlap). It has run when its load event fires, and at the latest by DOMContentLoaded.
+ */
+function webChatLoaded(): Promise<WebChatGlobal> {
+  return new Promise((resolve, reject) => {
+    const settle = () => (window.WebChat ? resolve(window.WebChat) : reject(new Error('Web Chat did not load')));
+    if (window.WebChat) return resolve(window.WebChat);
+    const script = document.querySelector('script[data-webchat]');
+    script?.addEventListener('load', settle, { once: true });
+    script?.addEventListener('error', () => reject(new Error('the Web Chat bundle could not be fetched')), { once: true });
+    document.addEventListener('DOMContentLoaded', settle, { once: true });
+  });
 }

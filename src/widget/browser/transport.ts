@@ -1,5 +1,6 @@
 import type { DirectLineLike, WebChatGlobal } from './webchat-api';
 import type { WidgetLocale } from '../shared/options';
+import type { KeyValueStorage } from '../shared/session';
 
 /**
  * How the panel reaches the bot. Web Chat only needs a DirectLineJS-shaped object; the Direct Line transport
@@ -8,13 +9,13 @@ import type { WidgetLocale } from '../shared/options';
 export interface PanelConfig {
   /** How often Web Chat polls for new activities (ms). */
   pollingIntervalMs: number;
-  /** The CSP nonce Web Chat puts on the style elements it creates. */
-  nonce: string;
 }
 
 export interface ConnectRequest {
   locale: WidgetLocale;
   config: PanelConfig;
+  /** Where the session is kept across reloads (see panel-storage.ts); none when the browser allows nothing. */
+  storage: KeyValueStorage | undefined;
   /** Forget any stored conversation and start a new one. */
   fresh: boolean;
   /** Called when the conversation cannot go on (its token expired, the service forgot it): the panel restarts. */
@@ -31,5 +32,7 @@ export interface Connection {
 }
 
 export interface Transport {
+  /** Whether a conversation is kept in this storage to be resumed. */
+  hasSession(storage: KeyValueStorage | undefined): boolean;
   connect(request: ConnectRequest, webChat: Promise<WebChatGlobal>): Promise<Connection>;
 }

@@ -68,7 +68,6 @@ export interface WebChatGlobal {
       store: WebChatStore;
       locale: string;
       styleOptions: Record<string, unknown>;
-      nonce?: string;
       userID?: string;
       sendTypingIndicator?: boolean;
     },
