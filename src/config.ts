@@ -81,8 +81,9 @@ const schema = z.object({
   WEB_POSTS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(60),
   WEB_POLLS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(600),
   // <<< web chat
-  /** How often the website widget polls the local Direct Line for replies (ms); a reply waits up to this long. */
-  WIDGET_POLLING_INTERVAL_MS: z.coerce.number().int().min(200).max(10_000).default(1000),
+  /** How often the website widget polls for messages that come by themselves (a clinician's words), in ms. Replies to
+   *  the visitor do not wait for it: the panel fetches them as soon as its message is sent. */
+  WIDGET_POLLING_INTERVAL_MS: z.coerce.number().int().min(200).max(10_000).default(2000),
   /** Which sites may embed the chat panel (CSP frame-ancestors): "*" or a space-separated list of origins. */
   WIDGET_FRAME_ANCESTORS: z
     .string()

@@ -131,6 +131,41 @@ describeInBrowser('website widget in Chromium', () => {
     expect(await widget.sendFailedShown()).toBe(false);
   });
 
+  it('when the panel is closed and the on-call clinician answers from the case page, then the launcher shows a new message and opening the panel shows the clinician\'s words', async () => {
+    const widget = await visitor();
+    await widget.openAndTimeFirstMessage();
+    await widget.click('Yes');
+    await widget.expectReply('How old are you?');
+    await widget.type('i wish i could go to sleep and never wake up');
+    await widget.expectReply('988');
+    await widget.page.keyboard.press('Escape');
+    await eventually(() => widget.launcher().getAttribute('aria-expanded'), (v) => v === 'false', 'the panel to close');
+
+    // The clinician follows the signed link in their page and replies on the case page.
+    const page = await eventually(
+      () => service.twilio.messages({ to: PRIMARY, direction: 'outbound' }).map((m) => m.body).find((body) => /\/cases\//.test(body)),
+      (body) => body !== undefined,
+      'a page with a case link',
+      15_000,
+    );
+    const link = /(https?:\/\/\S+\/cases\/\S+)/.exec(page!)![1];
+    const clinician = await (await browser.newContext()).newPage();
+    await clinician.goto(link);
+    await clinician.selectOption('select[name=by]', 'Dr. Rivera');
+    await clinician.fill('textarea[name=text]', 'I am here. I will call you in a few minutes.');
+    await clinician.click('button[value=reply]');
+    await clinician.context().close();
+
+    const badge = await eventually(() => widget.page.getByRole('button', { name: /Chat with us \(1 new message\)/ }).count(), (n) => n === 1, 'the launcher to announce a new message', 15_000);
+    expect(badge).toBe(1);
+    expect(await widget.page.locator('#intake-widget .badge').innerText()).toBe('1');
+    await widget.screenshot('unread-badge');
+    await widget.launcher().click();
+    await widget.expectReply('I am here. I will call you in a few minutes.');
+    expect(await widget.page.locator('#intake-widget .badge').isVisible()).toBe(false);
+    expect(await widget.sendFailedShown()).toBe(false);
+  });
+
   it.each([
     ['a window that blocks third-party storage, where the page keeps the panel state', false],
     ['a window that allows third-party storage, where the panel keeps its own', true],

@@ -1,4 +1,5 @@
 import type { Activity, DirectLineJs, DirectLineLike, ObservableLike, Subscription } from './webchat-api';
+import { newer } from '../shared/session';
 
 /**
  * Web Chat over DirectLineJS polls on a fixed interval, so a reply waits for the next poll: up to the whole
@@ -93,11 +94,4 @@ export function pollAfterSend(raw: DirectLineJs, options: { domain: string; conv
     },
     end: () => raw.end?.(),
   };
-}
-
-/** The later of two watermarks (decimal sequence numbers as strings; "" is the start). */
-export function newer(a: string, b: string): string {
-  if (!/^\d+$/.test(a)) return b || a;
-  if (!/^\d+$/.test(b)) return a;
-  return Number(b) > Number(a) ? b : a;
 }

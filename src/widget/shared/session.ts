@@ -95,3 +95,10 @@ export function sessionFromToken(answer: { token: string; conversationId: string
   const lifetimeMs = Math.max(60, answer.expires_in ?? 1800) * 1000;
   return { token: answer.token, conversationId: answer.conversationId, watermark, expiresAt: nowMs + lifetimeMs, lifetimeMs, locale };
 }
+
+/** The later of two Direct Line watermarks (decimal sequence numbers as strings; "" is the start). */
+export function newer(a: string, b: string): string {
+  if (!/^\d+$/.test(a)) return b || a;
+  if (!/^\d+$/.test(b)) return a;
+  return Number(b) > Number(a) ? b : a;
+}
