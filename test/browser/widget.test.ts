@@ -198,6 +198,20 @@ describeInBrowser('website widget in Chromium', () => {
     expect(conversation?.state).toContain('safety');
   });
 
+  it('when the page asks for the Twilio transport and this service has no Twilio account, then the panel says it cannot connect and gives 988, with a retry', async () => {
+    const widget = await visitor({ path: '/?transport=twilio' });
+    await widget.launcher().click();
+    const frame = await widget.frame();
+    const status = frame.locator('#status');
+    await eventually(() => status.innerText(), (t) => t.includes('cannot connect') && t.includes('988'), 'the connection notice');
+    expect(await status.getAttribute('role')).toBe('status');
+    expect(await frame.getByRole('button', { name: 'Try again' }).count()).toBe(1);
+    await widget.screenshot('twilio-not-configured');
+    // The browser itself logs the token route's 404; nothing else may have gone wrong.
+    const unexpected = problems.splice(0).filter((p) => !/status of 404/.test(p));
+    expect(unexpected).toEqual([]);
+  });
+
   it('when a keyboard user tabs to the launcher, then Enter opens the chat with focus in the message box, they can answer, and Escape closes it and returns focus to the launcher', async () => {
     const widget = await visitor();
     const page = widget.page;

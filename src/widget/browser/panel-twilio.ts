@@ -1,5 +1,5 @@
 import { startPanel } from './panel';
-import { directLineTransport } from './directline-transport';
+import { twilioTransport } from './twilio-transport';
 
-/** Entry of the panel bundle for data-transport="twilio" (placeholder until the Twilio transport lands). */
-startPanel(directLineTransport);
+/** Entry of the panel bundle for data-transport="twilio": Web Chat on Twilio Conversations. */
+startPanel(twilioTransport);

@@ -3,35 +3,10 @@
  * /widget/assets/webchat.<hash>.js) that the panel uses. Web Chat ships no types for its UMD global, so the
  * few calls are described here by hand; see https://github.com/microsoft/BotFramework-WebChat (4.18).
  */
-export interface Subscription {
-  unsubscribe(): void;
-}
+import type { Activity, DirectLineLike } from '../shared/directline-types';
 
-export interface ObservableLike<T> {
-  subscribe(observer: { next?: (value: T) => void; error?: (error: unknown) => void; complete?: () => void } | ((value: T) => void)): Subscription;
-}
-
-export interface Activity {
-  type: string;
-  id?: string;
-  from?: { id?: string; role?: string; name?: string };
-  text?: string;
-  locale?: string;
-  channelData?: Record<string, unknown>;
-  suggestedActions?: { actions: { type: string; title?: string; value?: unknown }[] };
-  timestamp?: string;
-}
-
-/** DirectLineJS's connection states (ConnectionStatus enum). */
-export const ConnectionStatus = { Uninitialized: 0, Connecting: 1, Online: 2, ExpiredToken: 3, FailedToConnect: 4, Ended: 5 } as const;
-
-/** What Web Chat needs from a connection: DirectLineJS, or the Twilio Conversations adapter. */
-export interface DirectLineLike {
-  activity$: ObservableLike<Activity>;
-  connectionStatus$: ObservableLike<number>;
-  postActivity(activity: Activity): ObservableLike<string>;
-  end?(): void;
-}
+export type { Activity, DirectLineLike, ObservableLike, Subscription } from '../shared/directline-types';
+export { ConnectionStatus } from '../shared/directline-types';
 
 /** DirectLineJS keeps these as plain fields; the panel reads them to keep sessionStorage current. */
 export interface DirectLineJs extends DirectLineLike {
