@@ -25,7 +25,7 @@ export class DirectLineClient {
   readonly received: Activity[] = [];
 
   constructor(
-    readonly base: string,
+    public base: string,
     public token: string,
     readonly conversationId: string,
   ) {}

@@ -25,6 +25,8 @@ import { mountConnector } from './directline/connector-routes';
  */
 export interface WebChat {
   adapter: CloudAdapter;
+  /** The adapter's authentication: which requests are processed and where replies may go. */
+  auth: WebBotAuthentication;
   bot: IntakeBot;
   appId: string | undefined;
   /** Undefined when DIRECTLINE_LOCAL=false. */
@@ -45,7 +47,9 @@ export function createWebChat(deps: { config: Config; store: Store; clock: Clock
   // The connector lives at the service's public address (/v3/conversations); the bot in this process reaches it without the network.
   const serviceUrl = `${config.PUBLIC_BASE_URL.replace(/\/+$/, '')}/`;
   const connector = config.DIRECTLINE_LOCAL ? new LocalConnector({ store, clock, serviceUrl, botName: config.PROGRAM_NAME }) : undefined;
-  const auth = new WebBotAuthentication({ sdk, appId, local: connector && { serviceUrl, client: () => localConnectorClient(serviceUrl, connector) } });
+  // One client for the process: it holds no per-conversation state, and building the SDK's HTTP pipeline costs more than a turn.
+  const localClient = connector && localConnectorClient(serviceUrl, connector);
+  const auth = new WebBotAuthentication({ sdk, appId, local: localClient && { serviceUrl, client: () => localClient } });
   const adapter = new CloudAdapter(auth);
   adapter.onTurnError = async (_context, error) => {
     logger.error('bot.turn-failed', { channel: 'web', error: describeError(error) });
@@ -54,7 +58,7 @@ export function createWebChat(deps: { config: Config; store: Store; clock: Clock
   };
   const bot = new IntakeBot({ engine: deps.engine, store, clock });
   const sendProactive = webProactiveSender({ adapter, store, appId });
-  if (!connector) return { adapter, bot, appId, sendProactive, jobHandlers: {} };
+  if (!connector) return { adapter, auth, bot, appId, sendProactive, jobHandlers: {} };
 
   const tokens = new DirectLineTokens({ secret: config.WEB_TOKEN_SECRET, ttlSeconds: config.WEB_TOKEN_TTL_MINUTES * 60 });
   const directLine = new LocalDirectLine({
@@ -63,9 +67,10 @@ export function createWebChat(deps: { config: Config; store: Store; clock: Clock
     logger,
     tokens,
     serviceUrl,
-    toBot: (activity) => adapter.processActivityDirect(auth.local(), activity as unknown as Activity, (context) => bot.run(context)),
+    // This instance's serviceUrl, whatever the stored activity says: replies always go to the local connector.
+    toBot: (activity) => adapter.processActivityDirect(auth.local(), { ...activity, serviceUrl } as unknown as Activity, (context) => bot.run(context)),
   });
-  return { adapter, bot, appId, sendProactive, local: { directLine, connector, tokens, serviceUrl }, jobHandlers: { [TO_BOT_JOB]: directLine.jobHandler() } };
+  return { adapter, auth, bot, appId, sendProactive, local: { directLine, connector, tokens, serviceUrl }, jobHandlers: { [TO_BOT_JOB]: directLine.jobHandler() } };
 }
 
 /** Mounts /api/messages and, with the local Direct Line, /api/web/token, /v3/directline and the connector routes. */

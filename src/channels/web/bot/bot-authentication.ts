@@ -30,6 +30,14 @@ export class WebBotAuthentication extends BotFrameworkAuthentication {
     },
   ) {
     super();
+    const appId = options.appId ?? '';
+    this.localIdentity = new ClaimsIdentity(
+      [
+        { type: AuthenticationConstants.AudienceClaim, value: appId },
+        { type: AuthenticationConstants.AppIdClaim, value: appId },
+      ],
+      'LocalDirectLine',
+    );
   }
 
   override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
@@ -54,20 +62,20 @@ export class WebBotAuthentication extends BotFrameworkAuthentication {
   }
 
   override createUserTokenClient(claimsIdentity: ClaimsIdentity): Promise<UserTokenClient> {
+    // Every turn asks for one (for sign-in prompts, which this bot has none of); the local Direct Line's
+    // identity is always the same, so its client is made once.
+    if (claimsIdentity === this.localIdentity) return (this.localTokenClient ??= this.options.sdk.createUserTokenClient(claimsIdentity));
     return this.options.sdk.createUserTokenClient(claimsIdentity);
   }
 
+  private localTokenClient: Promise<UserTokenClient> | undefined;
+  private readonly localIdentity: ClaimsIdentity;
+
   /** The authentication result for an activity the local Direct Line hands to the bot in-process. */
   local(): AuthenticateRequestResult {
-    const { local, appId = '' } = this.options;
+    const { local } = this.options;
     if (!local) throw new Error('the local Direct Line is not enabled');
-    const claimsIdentity = new ClaimsIdentity(
-      [
-        { type: AuthenticationConstants.AudienceClaim, value: appId },
-        { type: AuthenticationConstants.AppIdClaim, value: appId },
-      ],
-      'LocalDirectLine',
-    );
+    const claimsIdentity = this.localIdentity;
     const client = local.client;
     return {
       audience: AuthenticationConstants.ToChannelFromBotOAuthScope,

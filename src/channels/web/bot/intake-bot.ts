@@ -48,8 +48,10 @@ export class IntakeBot {
     // Typing, events and the rest: nothing to say.
   }
 
+  /** Without the activity id, the reference stays the same turn after turn (no write) and names no message to reply to. */
   private async remember(activity: Activity, participant: string): Promise<void> {
-    await this.deps.store.saveConversationReference(participant, TurnContext.getConversationReference(activity), this.deps.clock.now().toISOString());
+    const { activityId: _turnSpecific, ...reference } = TurnContext.getConversationReference(activity);
+    await this.deps.store.saveConversationReference(participant, reference, this.deps.clock.now().toISOString());
   }
 
   /** The replies, in the language the conversation is in after the turn (a visitor may switch). */

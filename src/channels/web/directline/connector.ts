@@ -22,7 +22,9 @@ export class LocalConnector {
     if (!parsed.success) return { status: 400, body: { error: describeIssues(parsed.error) } };
     const conversation = await this.deps.store.getDirectLineConversation(conversationId);
     if (!conversation) return { status: 404, body: { error: 'no such conversation' } };
-    const replyTo = replyToId ?? parsed.data.replyToId;
+    // Only an activity of this conversation can be replied to (a proactive message names a made-up one).
+    const named = replyToId ?? parsed.data.replyToId;
+    const replyTo = named?.startsWith(`${conversationId}|`) ? named : undefined;
     const appended = await this.deps.store.appendDirectLineActivity({
       conversationId,
       activity: {

@@ -120,7 +120,11 @@ export class LocalDirectLine {
     return async (job) => {
       const { conversationId, seq, start } = job.payload as { conversationId: string; seq?: number; start?: boolean };
       await this.lock.run(conversationId, async () => {
-        if (start) return this.sendStart(conversationId);
+        if (start) {
+          // Taken by the bot already (only marking the job done was lost): greeting again could add stray replies.
+          if ((await this.deps.store.getDirectLineConversation(conversationId))?.startedAt) return;
+          return this.sendStart(conversationId);
+        }
         const [row] = await this.deps.store.listDirectLineActivities(conversationId, (seq ?? 1) - 1, 1);
         if (row && row.seq === seq) await this.deps.toBot(row.activity);
       });
