@@ -136,6 +136,8 @@ describeInBrowser('website widget in Chromium', () => {
     await widget.openAndTimeFirstMessage();
     await widget.click('Yes');
     await widget.expectReply('How old are you?');
+    // Other tests' cases paged the same clinician: only a page sent after this crisis is this case's.
+    const pagesBefore = service.twilio.messages({ to: PRIMARY, direction: 'outbound' }).length;
     await widget.type('i wish i could go to sleep and never wake up');
     await widget.expectReply('988');
     await widget.page.keyboard.press('Escape');
@@ -143,7 +145,12 @@ describeInBrowser('website widget in Chromium', () => {
 
     // The clinician follows the signed link in their page and replies on the case page.
     const page = await eventually(
-      () => service.twilio.messages({ to: PRIMARY, direction: 'outbound' }).map((m) => m.body).find((body) => /\/cases\//.test(body)),
+      () =>
+        service.twilio
+          .messages({ to: PRIMARY, direction: 'outbound' })
+          .slice(pagesBefore)
+          .map((m) => m.body)
+          .find((body) => /\/cases\//.test(body)),
       (body) => body !== undefined,
       'a page with a case link',
       15_000,
