@@ -35,9 +35,10 @@ async function main(): Promise<void> {
         const widget = new WidgetPage(await context.newPage());
         await widget.goto(`http://localhost:${service.port}/`);
         if (preload) {
-          // The pointer rests on the launcher until the panel it preloads has Web Chat ready, then clicks.
+          // The pointer rests on the launcher until the panel it preloads has Web Chat ready, then clicks. (Polled
+          // on a timer: a hidden frame gets no animation frames.)
           await widget.launcher().hover();
-          await (await widget.frame()).waitForFunction(() => typeof (window as unknown as { WebChat?: unknown }).WebChat === 'object', null, { timeout: 20_000 });
+          await (await widget.frame()).waitForFunction(() => typeof (window as unknown as { WebChat?: unknown }).WebChat === 'object', null, { polling: 50, timeout: 20_000 });
           warm.push(await widget.openAndTimeFirstMessage());
         } else {
           cold.firstMessage.push(await widget.openAndTimeFirstMessage());

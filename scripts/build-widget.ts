@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
@@ -49,17 +49,48 @@ export function readManifest(dir = WIDGET_BUILD_DIR): WidgetManifest | undefined
   }
 }
 
-/** Builds unless the build on disk came from exactly these inputs. Returns whether it built. */
+function upToDate(dir: string, fingerprint: string): boolean {
+  const manifest = readManifest(dir);
+  return manifest?.fingerprint === fingerprint && Object.values(manifest.assets).every((a) => existsSync(path.join(dir, a.file)));
+}
+
+/**
+ * Builds unless the build on disk came from exactly these inputs. Returns whether it built. Several processes
+ * may ask at once (jest runs test files in parallel on a fresh clone): one builds, under a lock file, into a
+ * directory of its own that then replaces the old one; the others wait for it and find it up to date.
+ */
 export async function ensureWidgetBuilt(options: { dir?: string; log?: (line: string) => void } = {}): Promise<boolean> {
   const dir = options.dir ?? WIDGET_BUILD_DIR;
-  const manifest = readManifest(dir);
   const fingerprint = widgetFingerprint();
-  if (manifest?.fingerprint === fingerprint && Object.values(manifest.assets).every((a) => existsSync(path.join(dir, a.file)))) return false;
-  options.log?.('Building the chat widget (dist/widget/): Web Chat bundle, launcher and panel, brotli + gzip…');
-  const started = Date.now();
-  await buildWidget({ dir, fingerprint });
-  options.log?.(`Chat widget built in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
-  return true;
+  if (upToDate(dir, fingerprint)) return false;
+  mkdirSync(path.dirname(dir), { recursive: true });
+  const lock = `${dir}.lock`;
+  for (;;) {
+    try {
+      closeSync(openSync(lock, 'wx'));
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      // A build left behind by a process that died is not waited for forever.
+      const held = statSync(lock, { throwIfNoEntry: false });
+      if (held && Date.now() - held.mtimeMs > 120_000) rmSync(lock, { force: true });
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      if (upToDate(dir, fingerprint)) return false;
+    }
+  }
+  try {
+    if (upToDate(dir, fingerprint)) return false;
+    options.log?.('Building the chat widget (dist/widget/): Web Chat bundle, launcher and panel, brotli + gzip…');
+    const started = Date.now();
+    const staging = `${dir}.building-${process.pid}`;
+    await buildWidget({ dir: staging, fingerprint });
+    rmSync(dir, { recursive: true, force: true });
+    renameSync(staging, dir);
+    options.log?.(`Chat widget built in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+    return true;
+  } finally {
+    rmSync(lock, { force: true });
+  }
 }
 
 const brotli = promisify(brotliCompress);

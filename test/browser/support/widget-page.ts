@@ -45,12 +45,19 @@ export class WidgetPage {
     return this.page.locator('#intake-widget iframe');
   }
 
-  /** The panel's document, once its iframe exists. */
+  /**
+   * The panel's document, once its iframe has loaded it. (The iframe starts as about:blank; loading the
+   * panel, on another origin, gives it a new frame in the browser, so the frame is looked up until it is it.)
+   */
   async frame(): Promise<Frame> {
-    const handle = await this.panelFrameElement().elementHandle({ timeout: 15_000 });
-    const frame = await handle!.contentFrame();
-    if (!frame) throw new Error('the panel iframe has no document');
-    return frame;
+    const deadline = Date.now() + 15_000;
+    for (;;) {
+      const handle = await this.panelFrameElement().elementHandle({ timeout: 15_000 });
+      const frame = await handle?.contentFrame();
+      if (frame && frame.url().includes('/widget/panel')) return frame;
+      if (Date.now() > deadline) throw new Error('the panel iframe never loaded the panel');
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
   }
 
   /** Clicks the launcher; returns ms from the click to the first bot message on screen. */
