@@ -10,6 +10,8 @@ async function start(): Promise<void> {
   const { ensureWidgetBuilt } = await import('./build-widget');
   await ensureWidgetBuilt({ log: (line) => process.stderr.write(`${line}\n`) });
   const development = (process.env.NODE_ENV ?? 'development') !== 'production';
+  // On another PORT, the address pages and the demo page point at (and webhook signatures use) follows it.
+  if (development && process.env.PORT && !process.env.PUBLIC_BASE_URL) process.env.PUBLIC_BASE_URL = `http://127.0.0.1:${process.env.PORT}`;
   if (development && !process.env.TWILIO_AUTH_TOKEN) {
     const { startTwilioLocal } = await import('../tools/twilio-local');
     const port = Number(process.env.PORT ?? 3978);
