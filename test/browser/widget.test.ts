@@ -231,7 +231,11 @@ describeInBrowser('website widget in Chromium', () => {
     expect(await widget.launcher().getAttribute('aria-expanded')).toBe('true');
     await widget.expectReply('Would you like to start?');
     const frame = await widget.frame();
-    await frame.waitForFunction(() => document.activeElement?.getAttribute('data-id') === 'webchat-sendbox-input', null, { timeout: 10_000 });
+    // Focus is in the panel's message box: the page's focus on the panel's frame, the frame's on its input.
+    const inMessageBox = async () =>
+      (await page.evaluate(() => document.activeElement?.id === 'intake-widget' && document.activeElement.shadowRoot?.activeElement?.tagName === 'IFRAME')) &&
+      (await frame.evaluate(() => document.activeElement?.getAttribute('data-id') === 'webchat-sendbox-input'));
+    await eventually(inMessageBox, (v) => v, 'the focus in the message box');
     // Web Chat's screen-reader labels are there (its own, in the panel's language).
     expect(await frame.getByRole('textbox', { name: 'Message input box' }).count()).toBe(1);
 
@@ -245,7 +249,7 @@ describeInBrowser('website widget in Chromium', () => {
     expect(await widget.panelFrameElement().isVisible()).toBe(false);
 
     await page.keyboard.press('Enter');
-    await frame.waitForFunction(() => document.activeElement?.getAttribute('data-id') === 'webchat-sendbox-input', null, { timeout: 10_000 });
+    await eventually(inMessageBox, (v) => v, 'the focus back in the message box');
     await page.keyboard.type('45');
     await page.keyboard.press('Enter');
     timings.reply.push(await widget.expectReply('Which US state'));

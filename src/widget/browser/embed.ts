@@ -46,6 +46,7 @@ class Launcher {
   private readonly launcher = document.createElement('button');
   private readonly badge = document.createElement('span');
   private readonly panel = document.createElement('div');
+  private readonly shadow: ShadowRoot;
   private frame: HTMLIFrameElement | undefined;
   private frameReady = false;
   private isOpen = false;
@@ -61,6 +62,7 @@ class Launcher {
     host.style.setProperty('--widget-color', options.color);
     host.style.setProperty('--widget-text-color', options.textColor);
     const shadow = host.attachShadow({ mode: 'open' });
+    this.shadow = shadow;
     applyStyles(shadow);
 
     this.root.className = `root${options.position === 'left' ? ' root--left' : ''}`;
@@ -147,7 +149,16 @@ class Launcher {
   private focusPanel(): void {
     if (!this.frame || !this.focusWhenReady) return;
     this.frame.focus();
+    // Once more after the panel has been drawn visible: a frame that was hidden a moment ago cannot take focus.
+    requestAnimationFrame(() => this.focusWhenReady && this.frame?.focus());
     if (this.frameReady) this.post({ type: 'intake-widget:focus' });
+  }
+
+  /** The panel focused its message box; if the page's focus is not in the frame yet, it goes there now. */
+  private frameFocused(): void {
+    if (!this.isOpen || !this.focusWhenReady || !this.frame) return;
+    this.focusWhenReady = false;
+    if (this.shadow.activeElement !== this.frame) this.frame.focus();
   }
 
   private onMessage(event: MessageEvent): void {
@@ -157,6 +168,9 @@ class Launcher {
         this.frameReady = true;
         this.post({ type: 'intake-widget:visibility', open: this.isOpen });
         this.focusPanel();
+        break;
+      case 'intake-widget:focused':
+        this.frameFocused();
         break;
       case 'intake-widget:close':
         this.close(true);

@@ -175,6 +175,7 @@ class Panel {
     if (!input) return;
     input.focus();
     this.wantsFocus = document.activeElement !== input;
+    if (!this.wantsFocus) this.host.send({ type: 'intake-widget:focused' });
   }
 }
 

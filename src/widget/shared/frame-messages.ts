@@ -9,6 +9,8 @@ export const PREFIX = 'intake-widget:';
 
 export type PanelToHost =
   | { type: 'intake-widget:ready' }
+  /** The panel put the focus on its message box: the host makes sure the frame itself has the page's focus. */
+  | { type: 'intake-widget:focused' }
   | { type: 'intake-widget:close' }
   | { type: 'intake-widget:unread'; count: number }
   /** Only when the browser denies the panel its own storage: the host keeps the panel's state for it. */
@@ -29,7 +31,7 @@ export function isPanelToHost(data: unknown): data is PanelToHost {
   if (!d || typeof d.type !== 'string') return false;
   if (d.type === 'intake-widget:persist') return d.value === null || (typeof d.value === 'string' && d.value.length <= MAX_PERSISTED);
   if (d.type === 'intake-widget:unread') return typeof d.count === 'number' && Number.isInteger(d.count) && d.count >= 0 && d.count < 1000;
-  return d.type === 'intake-widget:ready' || d.type === 'intake-widget:close';
+  return d.type === 'intake-widget:ready' || d.type === 'intake-widget:focused' || d.type === 'intake-widget:close';
 }
 
 export function isHostToPanel(data: unknown): data is HostToPanel {
