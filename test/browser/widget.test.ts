@@ -113,6 +113,17 @@ describeInBrowser('website widget in Chromium', () => {
     expect(await banner.getByRole('link', { name: 'Call 988' }).getAttribute('href')).toBe('tel:988');
     expect(await banner.getByRole('link', { name: 'Text 988' }).getAttribute('href')).toBe('sms:988');
     expect(await banner.getByRole('link', { name: 'Chat at 988lifeline.org' }).getAttribute('href')).toMatch(/^https:\/\/988lifeline\.org\//);
+    // The crisis reply itself is on screen too: the transcript keeps to its end as the banner takes room.
+    const reply = frame.locator('.webchat__bubble:not(.webchat__bubble--from-user)').last();
+    await eventually(
+      async () => {
+        const box = await reply.boundingBox();
+        const sendBox = await frame.locator('[data-id="webchat-sendbox-input"]').boundingBox();
+        return box !== null && sendBox !== null && box.y + box.height <= sendBox.y;
+      },
+      (v) => v,
+      'the crisis reply scrolled into view',
+    );
     await widget.screenshot('crisis-banner');
 
     // The page reached the primary on-call clinician's phone (the Twilio stand-in) and is in the dev outbox.
