@@ -125,6 +125,19 @@ const schema = z.object({
   WEB_POSTS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(60),
   WEB_POLLS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(600),
   // <<< web chat
+  /** The widget's Twilio Conversations transport (data-transport="twilio"): an API key (SK...) and its secret sign the
+   *  visitors' access tokens, for this Conversations service (IS...). All three, with TWILIO_ACCOUNT_SID, or none. */
+  TWILIO_API_KEY_SID: z.string().regex(/^SK[0-9a-fA-F]{32}$/, 'must look like SK followed by 32 hex digits').optional(),
+  TWILIO_API_KEY_SECRET: z.string().min(16).optional(),
+  TWILIO_CONVERSATIONS_SERVICE_SID: z.string().regex(/^IS[0-9a-fA-F]{32}$/, 'must look like IS followed by 32 hex digits').optional(),
+  /** How often the website widget polls for messages that come by themselves (a clinician's words), in ms. Replies to
+   *  the visitor do not wait for it: the panel fetches them as soon as its message is sent. */
+  WIDGET_POLLING_INTERVAL_MS: z.coerce.number().int().min(200).max(10_000).default(2000),
+  /** Which sites may embed the chat panel (CSP frame-ancestors): "*" or a space-separated list of origins. */
+  WIDGET_FRAME_ANCESTORS: z
+    .string()
+    .regex(/^(\*|(https?:\/\/[a-z0-9.*-]+(:\d+)?)( https?:\/\/[a-z0-9.*-]+(:\d+)?)*)$/i, 'must be * or a space-separated list of origins like https://clinic.example')
+    .default('*'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   LOG_ID_SALT: z.string().min(8).default('development-only-salt'),
 });
@@ -142,6 +155,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const config = parsed.data;
+  const conversationsWeb = [config.TWILIO_API_KEY_SID, config.TWILIO_API_KEY_SECRET, config.TWILIO_CONVERSATIONS_SERVICE_SID];
+  if (conversationsWeb.some(Boolean) && (!conversationsWeb.every(Boolean) || !config.TWILIO_ACCOUNT_SID)) {
+    throw new ConfigError('Invalid configuration:\n  TWILIO_API_KEY_SID, TWILIO_API_KEY_SECRET and TWILIO_CONVERSATIONS_SERVICE_SID go together, with TWILIO_ACCOUNT_SID');
+  }
   if (config.NODE_ENV === 'production') {
     const unsafe: string[] = [];
     if (!env.LOG_ID_SALT) unsafe.push('LOG_ID_SALT must be set to a secret (it keeps hashed ids in logs unguessable)');

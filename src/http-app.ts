@@ -17,6 +17,8 @@ import { DEV_PAGERDUTY_WEBHOOK_SECRET } from './escalation/pagerduty/dev-secret'
 // >>> web chat
 import { mountWebChat } from './channels/web/web-chat';
 // <<< web chat
+import { mountWidget } from './widget/widget-routes';
+import { mountConversationsToken } from './channels/twilio/conversations-token-route';
 
 /**
  * The HTTP service with every channel mounted. Without Twilio credentials (development), webhooks are
@@ -61,5 +63,26 @@ export function createHttpApp(app: App): restify.Server {
   // Only when talking to the local stand-in (no real Twilio credentials, or TWILIO_API_BASE_URL pointing
   // elsewhere): it shows message text.
   if (config.NODE_ENV !== 'production' && (!config.TWILIO_AUTH_TOKEN || config.TWILIO_API_BASE_URL)) mountDevOutbox(server, { store });
+  // The widget's Twilio Conversations transport: visitors' access tokens (404 until it is configured).
+  mountConversationsToken(server, {
+    config:
+      config.TWILIO_ACCOUNT_SID && config.TWILIO_API_KEY_SID && config.TWILIO_API_KEY_SECRET && config.TWILIO_CONVERSATIONS_SERVICE_SID
+        ? { accountSid: config.TWILIO_ACCOUNT_SID, apiKeySid: config.TWILIO_API_KEY_SID, apiKeySecret: config.TWILIO_API_KEY_SECRET, serviceSid: config.TWILIO_CONVERSATIONS_SERVICE_SID, ttlSeconds: 3600 }
+        : undefined,
+    clock,
+    logger,
+    tokensPerIpPerMinute: config.WEB_TOKENS_PER_IP_PER_MINUTE,
+    trustProxy: config.WEB_TRUST_PROXY,
+    maxBodyBytes: config.MAX_BODY_BYTES,
+  });
+  // The website widget: the embed script, the chat panel, its bundles, and the demo clinic page in development.
+  mountWidget(server, {
+    logger,
+    publicBaseUrl: twilioConfig.publicBaseUrl,
+    programName: config.PROGRAM_NAME,
+    pollingIntervalMs: config.WIDGET_POLLING_INTERVAL_MS,
+    frameAncestors: config.WIDGET_FRAME_ANCESTORS,
+    demoPage: config.NODE_ENV !== 'production',
+  });
   return server;
 }

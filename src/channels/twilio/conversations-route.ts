@@ -21,8 +21,23 @@ const MessageAdded = z
     MessageSid: z.string().regex(/^IM[0-9a-fA-F]{32}$/),
     Author: z.string().max(256).default(''),
     Body: z.string().max(20_000).default(''),
+    Attributes: z.string().max(16_384).default('{}'),
   })
   .loose();
+
+/**
+ * Messages the website widget sends through Conversations (data-transport="twilio") say so in their attributes;
+ * they get the web style (answer choices as buttons, 988 links), and the widget's language.
+ */
+function widgetMessage(attributes: string): { style: 'web'; locale?: 'en' | 'es' } | undefined {
+  try {
+    const parsed = JSON.parse(attributes) as { source?: unknown; locale?: unknown };
+    if (parsed?.source !== 'intake-widget') return undefined;
+    return { style: 'web', ...(parsed.locale === 'en' || parsed.locale === 'es' ? { locale: parsed.locale } : {}) };
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * POST /api/twilio/conversations: the Conversations post-event webhook (signed like every Twilio webhook).
@@ -71,9 +86,11 @@ export function mountTwilioConversations(
           ],
           now.toISOString(),
         );
+        const widget = widgetMessage(event.Attributes);
         await deps.engine.handleInbound({
           channel: CONVERSATIONS_CHANNEL,
-          style: 'sms',
+          style: widget?.style ?? 'sms',
+          ...(widget?.locale ? { locale: widget.locale } : {}),
           participant: event.ConversationSid,
           externalId: event.MessageSid,
           text: event.Body,
@@ -102,7 +119,11 @@ async function deliverAll(deps: DeliverDeps, conversationSid: string, replies: r
 
 async function deliverOne(deps: DeliverDeps, conversationSid: string, reply: MessageRecord): Promise<void> {
   if (await deps.store.isDelivered(reply.id)) return;
-  const sent = await deps.client.conversations.v1.conversations(conversationSid).messages.create({ author: deps.botIdentity, body: reply.body });
+  // The reply's extras (answer choices, crisis tier) ride along as message attributes for the website widget;
+  // SMS participants never see attributes.
+  const extras = (reply.payload ?? {}) as { choices?: string[]; crisisTier?: string };
+  const attributes = JSON.stringify({ ...(extras.choices ? { choices: extras.choices } : {}), ...(extras.crisisTier ? { crisis: { tier: extras.crisisTier } } : {}) });
+  const sent = await deps.client.conversations.v1.conversations(conversationSid).messages.create({ author: deps.botIdentity, body: reply.body, ...(attributes !== '{}' ? { attributes } : {}) });
   await deps.store.recordDelivery({ providerId: sent.sid, messageId: reply.id, status: 'sent', errorCode: null, at: deps.clock.now().toISOString() });
 }
 
