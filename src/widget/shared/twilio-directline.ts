@@ -42,6 +42,7 @@ interface WidgetAttributes {
   clientActivityID?: string;
   choices?: unknown;
   crisis?: { tier?: unknown };
+  /** "en" or "es" (or a tag starting with one): the language of the bot's reply. */
   locale?: string;
 }
 
@@ -58,9 +59,22 @@ function safeParse(text: string): unknown {
   }
 }
 
-/** One Conversations message as the activity Web Chat shows (undefined for the widget's hidden start message). */
+/** A BCP 47 tag for the two languages the bot speaks ("es", "es-US" → "es-US"), as the Direct Line bot sets it. */
+const LOCALE_TAG: Record<string, string> = { en: 'en-US', es: 'es-US' };
+
+function localeOf(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  return LOCALE_TAG[value.slice(0, 2).toLowerCase()];
+}
+
+/**
+ * One Conversations message as the activity Web Chat shows (undefined for the widget's hidden start message).
+ * The language rides in the attributes (the bot's reply says which language it is in; the visitor's own
+ * messages say the page's): the 988 banner follows a switch of language in the chat, as on Direct Line.
+ */
 export function toActivity(message: MessageLike, visitorIdentity: string): Activity | undefined {
   const attributes = attributesOf(message);
+  const locale = localeOf(attributes.locale);
   if (attributes.hidden) return undefined;
   const mine = message.author === visitorIdentity;
   const choices = Array.isArray(attributes.choices) ? attributes.choices.filter((c): c is string => typeof c === 'string') : [];
@@ -73,6 +87,7 @@ export function toActivity(message: MessageLike, visitorIdentity: string): Activ
     timestamp: (message.dateCreated ?? new Date()).toISOString(),
     from: { id: message.author ?? '', role: mine ? 'user' : 'bot' },
     text: message.body ?? '',
+    ...(locale ? { locale } : {}),
     channelData,
     ...(!mine && choices.length > 0 ? { suggestedActions: { actions: choices.map((c) => ({ type: 'imBack', title: c, value: c })) } } : {}),
   };
