@@ -2,7 +2,7 @@ import { readSession, refreshDelay, sessionFromToken, writeSession, type WidgetS
 import { HttpError, obtainSession, type TokenAnswer } from '../shared/direct-line-session';
 import type { Connection, ConnectRequest, Transport } from './transport';
 import type { DirectLineJs, DirectLineLike, WebChatGlobal } from './webchat-api';
-import { pollAfterSend } from './poll-after-send';
+import { pollAfterSend } from '../shared/poll-after-send';
 
 /**
  * The default transport: the service's own Direct Line (docs/web-chat.md). A new visitor gets a token and a

@@ -23,7 +23,7 @@ export class HostBackedStorage implements KeyValueStorage {
   }
 
   removeItem(key: string): void {
-    if (!(key in this.entries)) return;
+    if (!Object.prototype.hasOwnProperty.call(this.entries, key)) return;
     delete this.entries[key];
     this.flush();
   }

@@ -1,4 +1,5 @@
 import { ConnectionStatus, type Activity, type DirectLineLike, type ObservableLike, type Subscription } from './directline-types';
+import { toObserver, type Observer } from './observer';
 
 /**
  * Web Chat over Twilio Conversations: a DirectLineJS-shaped object on top of a `@twilio/conversations` client
@@ -93,8 +94,6 @@ export function toActivity(message: MessageLike, visitorIdentity: string): Activ
   };
 }
 
-type Observer<T> = { next?: (value: T) => void; error?: (error: unknown) => void; complete?: () => void };
-
 /** A tiny hot stream that remembers its last value for late subscribers (enough for Web Chat). */
 class Behavior<T> implements ObservableLike<T> {
   private readonly observers = new Set<Observer<T>>();
@@ -104,7 +103,7 @@ class Behavior<T> implements ObservableLike<T> {
     for (const o of [...this.observers]) o.next?.(value);
   }
   subscribe(observerOrNext: Observer<T> | ((value: T) => void)): Subscription {
-    const observer = typeof observerOrNext === 'function' ? { next: observerOrNext } : observerOrNext;
+    const observer = toObserver(observerOrNext);
     this.observers.add(observer);
     observer.next?.(this.value);
     return { unsubscribe: () => void this.observers.delete(observer) };
@@ -139,7 +138,7 @@ export class TwilioDirectLine implements DirectLineLike {
     });
     this.activity$ = {
       subscribe: (observerOrNext) => {
-        const observer = typeof observerOrNext === 'function' ? { next: observerOrNext } : observerOrNext;
+        const observer = toObserver(observerOrNext);
         this.observers.add(observer);
         if (!this.started) void this.start();
         return { unsubscribe: () => void this.observers.delete(observer) };
@@ -169,7 +168,7 @@ export class TwilioDirectLine implements DirectLineLike {
   postActivity(activity: Activity): ObservableLike<string> {
     return {
       subscribe: (observerOrNext) => {
-        const observer: Observer<string> = typeof observerOrNext === 'function' ? { next: observerOrNext } : observerOrNext;
+        const observer: Observer<string> = toObserver(observerOrNext);
         if (activity.type !== 'message' || !activity.text) {
           // Typing indicators and events have no Conversations counterpart here; they are accepted and dropped.
           observer.next?.('');
