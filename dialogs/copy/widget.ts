@@ -22,10 +22,12 @@ export interface WidgetCopy {
   close: string;
   /** The launcher's name while the panel is open. */
   launcherClose: string;
-  /** Added to the launcher's accessible name when a message arrived while the panel was closed. */
+  /** Added to the launcher's accessible name (and announced) when one message arrived while the panel was closed. */
   unread: string;
+  /** The same, for two or more. */
+  unreadMany: string;
   connecting: string;
-  /** Shown when the chat cannot reach the service; it always carries 988. */
+  /** Shown when the chat cannot reach the service; followed by tap-to-call and tap-to-text 988 links (crisisCall, crisisText). */
   connectFailed: string;
   retry: string;
   /** The conversation could not be resumed (its session expired): a new one starts. */
@@ -47,8 +49,9 @@ export const WIDGET_COPY: Record<Locale, WidgetCopy> = {
     close: 'Close chat',
     launcherClose: 'Close chat',
     unread: 'new message',
+    unreadMany: 'new messages',
     connecting: 'Connecting…',
-    connectFailed: 'The chat cannot connect right now. If you need to talk to someone now, call or text 988.',
+    connectFailed: 'The chat cannot connect right now. If you need to talk to someone now, call or text the 988 Lifeline:',
     retry: 'Try again',
     restarted: 'Your earlier chat session ended, so a new one has started.',
     crisisTitle: 'Help is available right now: call or text 988',
@@ -65,8 +68,9 @@ export const WIDGET_COPY: Record<Locale, WidgetCopy> = {
     close: 'Cerrar el chat',
     launcherClose: 'Cerrar el chat',
     unread: 'mensaje nuevo',
+    unreadMany: 'mensajes nuevos',
     connecting: 'Conectando…',
-    connectFailed: 'El chat no puede conectarse ahora. Si necesita hablar con alguien ahora mismo, llame o envíe un texto al 988.',
+    connectFailed: 'El chat no puede conectarse ahora. Si necesita hablar con alguien ahora mismo, llame o envíe un texto a la Línea 988:',
     retry: 'Reintentar',
     restarted: 'Su sesión de chat anterior terminó, así que empezó una nueva.',
     crisisTitle: 'Hay ayuda disponible ahora mismo: llame o envíe un texto al 988',

@@ -1,54 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import { html } from '../escalation/case-view/html';
 import type { WidgetLocale } from './shared/options';
+import { DEMO_PAGE_COPY } from '../../dialogs/copy/demo-page';
 
 /**
  * GET / (development): a made-up clinic's home page with the widget embedded the way a clinic's web team would
  * do it, one script tag. It is the first thing a newcomer sees after `npm start`. The page runs under a strict
  * Content-Security-Policy of its own (scripts only from the widget's origin, no inline script), which shows
- * the embed needs nothing more.
+ * the embed needs nothing more. Its words are in dialogs/copy/demo-page.ts.
  */
-const TEXT = {
-  en: {
-    lang: 'Español',
-    langHref: '/?lang=es',
-    nav: ['Our program', 'For clinicians', 'Contact'],
-    crisis: 'In crisis? Call or text 988 any time, or chat at 988lifeline.org.',
-    heading: 'At-home, clinician-supervised care for PTSD',
-    lead: 'Find out in 10 to 15 minutes whether our program may be a fit for you. An automated assistant asks the questions; a licensed clinician reviews every answer and contacts you about next steps.',
-    start: 'Start the assessment',
-    steps: [
-      ['Answer a few questions', 'About your experiences, past treatment and health. You can pause at any time.'],
-      ['A clinician reviews', 'A licensed clinician reads your answers. Nothing is decided automatically.'],
-      ['We get in touch', 'If the program may be right for you, we book a consultation at a time that suits you.'],
-    ],
-    devTitle: 'For developers',
-    devLead: 'This page is a demo served by the intake service. The chat button in the corner is added by one line:',
-    devOptions: 'Options, as data- attributes on the script tag: data-title, data-color, data-text-color, data-lang (en or es), data-position (right or left), data-transport (directline or twilio). Any element with data-intake-widget-open opens the chat, like the button above.',
-    devOutbox: 'Pages sent to the on-call clinicians (try a crisis message) are listed at',
-  },
-  es: {
-    lang: 'English',
-    langHref: '/?lang=en',
-    nav: ['Nuestro programa', 'Para profesionales', 'Contacto'],
-    crisis: '¿Está en crisis? Llame o envíe un texto al 988 a cualquier hora, o chatee en 988lifeline.org.',
-    heading: 'Atención para el TEPT en casa, supervisada por profesionales clínicos',
-    lead: 'Averigüe en 10 a 15 minutos si nuestro programa podría ser adecuado para usted. Un asistente automático hace las preguntas; un profesional clínico con licencia revisa cada respuesta y se comunica con usted sobre los próximos pasos.',
-    start: 'Empezar la evaluación',
-    steps: [
-      ['Responda algunas preguntas', 'Sobre sus experiencias, tratamientos anteriores y salud. Puede hacer una pausa cuando quiera.'],
-      ['Un profesional revisa', 'Un profesional clínico con licencia lee sus respuestas. Nada se decide automáticamente.'],
-      ['Nos comunicamos con usted', 'Si el programa podría ser adecuado, programamos una consulta en un horario que le convenga.'],
-    ],
-    devTitle: 'Para desarrolladores',
-    devLead: 'Esta página es una demostración servida por el servicio de admisión. El botón de chat de la esquina se agrega con una línea:',
-    devOptions: 'Opciones, como atributos data- de la etiqueta script: data-title, data-color, data-text-color, data-lang (en o es), data-position (right o left), data-transport (directline o twilio). Cualquier elemento con data-intake-widget-open abre el chat, como el botón de arriba.',
-    devOutbox: 'Los avisos enviados a los profesionales de guardia (pruebe un mensaje de crisis) aparecen en',
-  },
-} as const;
-
 export function demoPage(input: { locale: WidgetLocale; programName: string; widgetOrigin: string; transport?: 'twilio' }): { body: string; csp: string } {
-  const t = TEXT[input.locale];
+  const t = DEMO_PAGE_COPY[input.locale];
   const nonce = randomBytes(16).toString('base64');
   const src = `${input.widgetOrigin}/widget.js`;
   const embed = `<script src="${src}" defer></script>`;
@@ -73,7 +35,7 @@ export function demoPage(input: { locale: WidgetLocale; programName: string; wid
 </style>
 </head>
 <body>
-<p class="crisis">${t.crisis} <a href="tel:988">988</a></p>
+<p class="crisis">${t.crisis.lead} <a href="tel:988">${t.crisis.call}</a> · <a href="sms:988">${t.crisis.text}</a> · <a href="${t.crisis.chatUrl}">${t.crisis.chat}</a></p>
 <header>
   <a class="brand" href="/?lang=${input.locale}">${input.programName}</a>
   <nav aria-label="Site">${t.nav.map((item) => html`<a href="#">${item}</a>`)}<a href="${t.langHref}" lang="${input.locale === 'en' ? 'es' : 'en'}">${t.lang}</a></nav>

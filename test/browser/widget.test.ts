@@ -79,7 +79,11 @@ describeInBrowser('website widget in Chromium', () => {
     expect(await widget.page.getByRole('button', { name: 'Chat with us', exact: true }).count()).toBe(1);
     timings.firstMessage.push(await widget.openAndTimeFirstMessage());
     await widget.expectReply(englishWebAssessment.welcome);
+    // Once the welcome is there, no connecting indicator with it (Web Chat's own, or the panel's).
+    expect(await widget.connectingShown()).toBe(false);
     expect(await widget.buttons()).toEqual(['Yes', 'No']);
+    // The panel was told the page's origin (its messages go there only) in the fragment, not the query.
+    expect(new URL((await widget.panelFrameElement().getAttribute('src'))!).hash).toContain(`host=${encodeURIComponent(`http://localhost:${service.port}`)}`);
 
     for (const [index, [action, expected]] of englishWebAssessment.steps.entries()) {
       if (typeof action === 'string') await widget.type(action);
@@ -113,6 +117,8 @@ describeInBrowser('website widget in Chromium', () => {
     expect(await banner.getByRole('link', { name: 'Call 988' }).getAttribute('href')).toBe('tel:988');
     expect(await banner.getByRole('link', { name: 'Text 988' }).getAttribute('href')).toBe('sms:988');
     expect(await banner.getByRole('link', { name: 'Chat at 988lifeline.org' }).getAttribute('href')).toMatch(/^https:\/\/988lifeline\.org\//);
+    // In the transcript, every 988 is a working link or plain words: no dead citation button.
+    expect(await frame.locator('.webchat__bubble').getByRole('button', { name: /988/ }).count()).toBe(0);
     // The crisis reply itself is on screen too: the transcript keeps to its end as the banner takes room.
     const reply = frame.locator('.webchat__bubble:not(.webchat__bubble--from-user)').last();
     await eventually(
@@ -177,6 +183,9 @@ describeInBrowser('website widget in Chromium', () => {
     const badge = await eventually(() => widget.page.getByRole('button', { name: /Chat with us \(1 new message\)/ }).count(), (n) => n === 1, 'the launcher to announce a new message', 15_000);
     expect(badge).toBe(1);
     expect(await widget.page.locator('#intake-widget .badge').innerText()).toBe('1');
+    // Said politely to a screen reader too, not only drawn.
+    const announce = widget.page.locator('#intake-widget [aria-live="polite"]');
+    expect(await announce.textContent()).toBe('1 new message');
     await widget.screenshot('unread-badge');
     await widget.launcher().click();
     await widget.expectReply('I am here. I will call you in a few minutes.');
@@ -216,6 +225,38 @@ describeInBrowser('website widget in Chromium', () => {
     expect(conversation?.state).toContain('safety');
   });
 
+  it('when the visitor comes back after the token expired (a long call to 988, a phone asleep) and reloads, then the same conversation continues with its whole transcript and no "new session" notice', async () => {
+    const widget = await visitor();
+    await widget.openAndTimeFirstMessage();
+    await widget.click('Yes');
+    await widget.expectReply('How old are you?');
+    await widget.type('38');
+    await widget.expectReply('Which US state');
+    const conversationId = await widget.conversationId();
+    const before = await widget.storedSession();
+
+    // The stored token's expiry is put 45 minutes in the past, as after a long absence. (The token itself is
+    // one the service still takes; with the service refreshing recently expired tokens, either way the
+    // widget must refresh it rather than start again.)
+    await widget.editStoredSession((session) => ({ ...session, expiresAt: Date.now() - 45 * 60_000 }));
+    await widget.reload();
+    await eventually(() => widget.launcher().getAttribute('aria-expanded'), (v) => v === 'true', 'the panel to reopen by itself');
+    await widget.expectReply(['Would you like to start?', 'How old are you?', 'Which US state']);
+    expect((await widget.botTexts()).filter((t) => t.includes('Would you like to start?'))).toHaveLength(1);
+    expect(await widget.conversationId()).toBe(conversationId);
+    const after = await widget.storedSession();
+    // A refreshed token (the expiry moved forward) for the same conversation, read on from where it was.
+    expect(after.expiresAt).toBeGreaterThan(Date.now());
+    expect(Number(after.watermark)).toBeGreaterThanOrEqual(Number(before.watermark));
+    const status = (await widget.frame()).locator('#status');
+    expect(await status.innerText()).not.toContain('session ended');
+
+    await widget.type('Texas');
+    await widget.expectReply('diagnosed you with PTSD');
+    expect((await conversationOf(widget))?.state).toBeDefined();
+    expect(await widget.sendFailedShown()).toBe(false);
+  });
+
   it('when the page asks for the Twilio transport and this service has no Twilio account, then the panel says it cannot connect and gives 988, with a retry', async () => {
     const widget = await visitor({ path: '/?transport=twilio' });
     await widget.launcher().click();
@@ -224,6 +265,8 @@ describeInBrowser('website widget in Chromium', () => {
     await eventually(() => status.innerText(), (t) => t.includes('cannot connect') && t.includes('988'), 'the connection notice');
     expect(await status.getAttribute('role')).toBe('status');
     expect(await frame.getByRole('button', { name: 'Try again' }).count()).toBe(1);
+    expect(await status.getByRole('link', { name: 'Call 988' }).getAttribute('href')).toBe('tel:988');
+    expect(await status.getByRole('link', { name: 'Text 988' }).getAttribute('href')).toBe('sms:988');
     await widget.screenshot('twilio-not-configured');
     // The browser itself logs the token route's 404; nothing else may have gone wrong.
     const unexpected = problems.splice(0).filter((p) => !/status of 404/.test(p));
@@ -240,6 +283,7 @@ describeInBrowser('website widget in Chromium', () => {
 
     await page.keyboard.press('Enter');
     expect(await widget.launcher().getAttribute('aria-expanded')).toBe('true');
+    expect(await widget.launcher().innerText()).toBe('Close chat');
     await widget.expectReply('Would you like to start?');
     const frame = await widget.frame();
     // Focus is in the panel's message box: the page's focus on the panel's frame, the frame's on its input.
@@ -256,6 +300,7 @@ describeInBrowser('website widget in Chromium', () => {
 
     await page.keyboard.press('Escape');
     await eventually(() => widget.launcher().getAttribute('aria-expanded'), (v) => v === 'false', 'Escape to close the panel');
+    expect(await widget.launcher().innerText()).toBe('Chat with us');
     expect(await launcherFocused()).toBe(true);
     expect(await widget.panelFrameElement().isVisible()).toBe(false);
 
@@ -274,6 +319,7 @@ describeInBrowser('website widget in Chromium', () => {
     await widget.screenshot('phone-launcher');
     timings.firstMessage.push(await widget.openAndTimeFirstMessage());
     await widget.expectReply(['asistente automático', '¿Quiere comenzar?']);
+    expect(await widget.connectingShown()).toBe(false);
 
     const box = await widget.panelFrameElement().boundingBox();
     expect(box).toMatchObject({ x: 0, y: 0, width: 360, height: 740 });

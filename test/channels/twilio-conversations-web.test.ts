@@ -70,7 +70,7 @@ describe('Twilio Conversations for the website widget', () => {
     expect(Number(last!.headers.get('retry-after'))).toBeGreaterThan(0);
   });
 
-  it('when a widget message arrives through the Conversations webhook, then the replies carry the answer choices and the crisis tier as attributes', async () => {
+  it('when a widget message arrives through the Conversations webhook, then the replies carry the answer choices, the crisis tier and the conversation\'s language as attributes', async () => {
     // The conversation exists at Twilio (the stand-in); the visitor's messages come with the widget's attributes.
     const opened = await s.twilio.sendConversationMessage({ author: 'web_BBBBBBBBBBBBBBBB', body: 'hi' });
     await s.twilio.settle();
@@ -96,13 +96,13 @@ describe('Twilio Conversations for the website widget', () => {
     await say(`IM${'b'.repeat(32)}`, '41');
     await say(`IM${'c'.repeat(32)}`, 'Colorado');
     const diagnosis = botMessages().find((m) => m.body.includes('diagnosed you with PTSD'))!;
-    expect(JSON.parse(diagnosis.attributes)).toEqual({ choices: ['Yes', 'No', 'Not sure'] });
+    expect(JSON.parse(diagnosis.attributes)).toEqual({ choices: ['Yes', 'No', 'Not sure'], locale: 'en' });
     // In the web style the choices are buttons, not listed in the text as SMS does.
     expect(diagnosis.body).not.toMatch(/Reply/);
 
     await say(`IM${'d'.repeat(32)}`, 'i want to kill myself');
     const crisis = botMessages()[botMessages().length - 1];
-    expect(JSON.parse(crisis.attributes)).toEqual({ crisis: { tier: 'active' } });
+    expect(JSON.parse(crisis.attributes)).toEqual({ crisis: { tier: 'active' }, locale: 'en' });
     expect(crisis.body).toContain('[Call 988](tel:988)');
   });
 });

@@ -1,5 +1,6 @@
 import { Client } from '@twilio/conversations';
 import { TwilioDirectLine, WIDGET_SOURCE, toActivity } from '../../src/widget/shared/twilio-directline';
+import { crisisOf } from '../../src/widget/shared/crisis';
 import type { Activity } from '../../src/widget/shared/directline-types';
 import { ConnectionStatus } from '../../src/widget/shared/directline-types';
 import { FakeConversationsBackend } from './support/fake-conversations-backend';
@@ -129,5 +130,17 @@ describe('Conversations messages as Web Chat activities', () => {
 
   it('when the message is the hidden start, then it is not shown', () => {
     expect(toActivity(message(VISITOR, { source: WIDGET_SOURCE, hidden: true }), VISITOR)).toBeUndefined();
+  });
+
+  it('when the visitor switched to Spanish in a chat opened on an English page, then the crisis reply says "es" and the banner is shown in Spanish', () => {
+    const reply = toActivity(message('intake-bot', { crisis: { tier: 'active' }, locale: 'es' }), VISITOR);
+    expect(reply?.locale).toBe('es-US');
+    expect(crisisOf(reply!, 'en')).toEqual({ tier: 'active', locale: 'es' });
+  });
+
+  it('when a message names no language or one the bot does not speak, then none is set and the banner keeps the page\'s', () => {
+    expect(toActivity(message('intake-bot', { crisis: { tier: 'active' } }), VISITOR)?.locale).toBeUndefined();
+    expect(toActivity(message('intake-bot', { crisis: { tier: 'active' }, locale: 'fr' }), VISITOR)?.locale).toBeUndefined();
+    expect(crisisOf(toActivity(message('intake-bot', { crisis: { tier: 'active' }, locale: 7 }), VISITOR)!, 'en')?.locale).toBe('en');
   });
 });

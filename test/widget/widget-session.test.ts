@@ -35,10 +35,11 @@ describe('the widget session kept across reloads', () => {
     expect(decideResume(storage, NOW + 23 * MINUTE).kind).toBe('refresh');
   });
 
-  it('when the token has expired, then the conversation cannot be resumed and the visitor is told a new one started', () => {
+  it('when the token has expired, then the stored session is handed on to be refreshed for the same conversation', () => {
     const storage = new MemoryStorage();
-    writeSession(storage, sessionFromToken({ token: 't1', conversationId: 'c1', expires_in: 1800 }, NOW, 'en'));
-    expect(decideResume(storage, NOW + 30 * MINUTE)).toEqual({ kind: 'expired' });
+    const session = sessionFromToken({ token: 't1', conversationId: 'c1', expires_in: 1800 }, NOW, 'en');
+    writeSession(storage, { ...session, watermark: '4' });
+    expect(decideResume(storage, NOW + 30 * MINUTE)).toEqual({ kind: 'expired', session: { ...session, watermark: '4' } });
   });
 
   it('when the stored value is damaged or storage throws, then it is as if nothing were stored', () => {

@@ -121,8 +121,15 @@ async function deliverOne(deps: DeliverDeps, conversationSid: string, reply: Mes
   if (await deps.store.isDelivered(reply.id)) return;
   // The reply's extras (answer choices, crisis tier) ride along as message attributes for the website widget;
   // SMS participants never see attributes.
+  // With them goes the conversation's language, so the widget's 988 banner follows a switch of language.
   const extras = (reply.payload ?? {}) as { choices?: string[]; crisisTier?: string };
-  const attributes = JSON.stringify({ ...(extras.choices ? { choices: extras.choices } : {}), ...(extras.crisisTier ? { crisis: { tier: extras.crisisTier } } : {}) });
+  const hasExtras = Boolean(extras.choices || extras.crisisTier);
+  const locale = hasExtras && reply.conversationId ? (await deps.store.getConversation(reply.conversationId))?.locale : undefined;
+  const attributes = JSON.stringify({
+    ...(extras.choices ? { choices: extras.choices } : {}),
+    ...(extras.crisisTier ? { crisis: { tier: extras.crisisTier } } : {}),
+    ...(locale ? { locale } : {}),
+  });
   const sent = await deps.client.conversations.v1.conversations(conversationSid).messages.create({ author: deps.botIdentity, body: reply.body, ...(attributes !== '{}' ? { attributes } : {}) });
   await deps.store.recordDelivery({ providerId: sent.sid, messageId: reply.id, status: 'sent', errorCode: null, at: deps.clock.now().toISOString() });
 }

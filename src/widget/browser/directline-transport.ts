@@ -1,60 +1,31 @@
-import { clearSession, decideResume, readSession, refreshDelay, sessionFromToken, writeSession, type WidgetSession } from '../shared/session';
+import { readSession, refreshDelay, sessionFromToken, writeSession, type WidgetSession } from '../shared/session';
+import { HttpError, obtainSession, type TokenAnswer } from '../shared/direct-line-session';
 import type { Connection, ConnectRequest, Transport } from './transport';
 import type { DirectLineJs, DirectLineLike, WebChatGlobal } from './webchat-api';
-import { pollAfterSend } from './poll-after-send';
+import { pollAfterSend } from '../shared/poll-after-send';
 
 /**
  * The default transport: the service's own Direct Line (docs/web-chat.md). A new visitor gets a token and a
  * conversation from POST /api/web/token; the token, conversation id and watermark are kept in sessionStorage
  * so a reload continues the same conversation (the whole transcript is shown again, fetched from the start);
- * the token is refreshed with POST /v3/directline/tokens/refresh well before it expires.
+ * the token is refreshed with POST /v3/directline/tokens/refresh well before it expires, and after it expired
+ * too (direct-line-session.ts), so a visitor away for longer comes back to the same conversation.
  */
 const DOMAIN = `${location.origin}/v3/directline`;
 
-export class HttpError extends Error {
-  constructor(readonly status: number) {
-    super(`HTTP ${status}`);
-  }
-}
-
-async function postJson<T>(url: string, body: unknown, token?: string): Promise<T> {
+async function postJson(url: string, body: unknown, token?: string): Promise<TokenAnswer> {
   const headers: Record<string, string> = { 'Content-Type': 'application/json', Accept: 'application/json' };
   if (token) headers.Authorization = `Bearer ${token}`;
   const response = await fetch(url, { method: 'POST', headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'omit', cache: 'no-store' });
   if (!response.ok) throw new HttpError(response.status);
-  return (await response.json()) as T;
-}
-
-interface TokenAnswer {
-  token: string;
-  conversationId: string;
-  expires_in?: number;
-}
-
-async function obtainSession(request: ConnectRequest): Promise<{ session: WidgetSession; restarted: boolean }> {
-  const store = request.storage;
-  if (request.fresh) clearSession(store);
-  const decision = decideResume(store, Date.now());
-  if (decision.kind === 'resume') return { session: decision.session, restarted: false };
-  if (decision.kind === 'refresh') {
-    try {
-      const answer = await postJson<TokenAnswer>(`${DOMAIN}/tokens/refresh`, undefined, decision.session.token);
-      return { session: { ...sessionFromToken(answer, Date.now(), decision.session.locale, decision.session.watermark) }, restarted: false };
-    } catch (error) {
-      if (!(error instanceof HttpError) || error.status >= 500) throw error;
-      // 403/404: the conversation cannot be resumed; a new one starts below.
-    }
-  }
-  const answer = await postJson<TokenAnswer>(`${location.origin}/api/web/token`, { locale: request.locale });
-  const session = sessionFromToken(answer, Date.now(), request.locale);
-  writeSession(store, session);
-  return { session, restarted: decision.kind !== 'new' };
+  return (await response.json()) as TokenAnswer;
 }
 
 export const directLineTransport: Transport = {
   hasSession: (storage) => readSession(storage) !== undefined,
   async connect(request, webChatReady): Promise<Connection> {
-    const [{ session, restarted }, webChat] = await Promise.all([obtainSession(request), webChatReady]);
+    const obtained = obtainSession({ storage: request.storage, reason: request.reason, locale: request.locale, origin: location.origin, now: () => Date.now(), post: postJson });
+    const [{ session, restarted }, webChat] = await Promise.all([obtained, webChatReady]);
     return new DirectLineConnection(webChat, session, restarted, request);
   },
 };
@@ -88,7 +59,7 @@ class DirectLineConnection implements Connection {
     this.directLine = pollAfterSend(this.raw, { domain: DOMAIN, conversationId: session.conversationId });
     this.raw.connectionStatus$.subscribe((status) => {
       // ExpiredToken (3): the service no longer accepts this token (expired while the device slept, or the
-      // service's key changed). The conversation cannot continue with it.
+      // service's key changed). The panel reconnects: a refresh for the same conversation first.
       if (status === 3 && !this.disposed) this.request.onLost();
     });
     this.schedule();
@@ -125,7 +96,7 @@ class DirectLineConnection implements Connection {
 
   private async refresh(): Promise<void> {
     try {
-      const answer = await postJson<TokenAnswer>(`${DOMAIN}/tokens/refresh`, undefined, this.raw.token ?? this.session.token);
+      const answer = await postJson(`${DOMAIN}/tokens/refresh`, undefined, this.raw.token ?? this.session.token);
       if (this.disposed) return;
       this.raw.token = answer.token;
       this.session = sessionFromToken(answer, Date.now(), this.session.locale, this.raw.watermark ?? this.session.watermark);

@@ -26,6 +26,8 @@ export const EMBED_CSS = `
   background: #b42318; color: #fff; font: 700 12px/20px system-ui, sans-serif; text-align: center;
 }
 .badge[hidden] { display: none; }
+/* Read by screen readers, not shown: the unread count's live announcement. */
+.announce { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 .panel {
   width: 380px; height: min(640px, calc(100vh - 110px)); max-height: calc(100vh - 110px);
   border-radius: 12px; overflow: hidden; background: #fff;

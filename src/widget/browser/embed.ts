@@ -1,5 +1,6 @@
 import type { WidgetCopy } from '../../../dialogs/copy/widget';
-import { isPanelToHost, STATE_FRAGMENT, type HostToPanel } from '../shared/frame-messages';
+import { isPanelToHost, type HostToPanel } from '../shared/frame-messages';
+import { buildFrameFragment } from '../shared/frame-fragment';
 import { optionsToQuery, parseOptions, type WidgetLocale, type WidgetOptions } from '../shared/options';
 import { EMBED_CSS } from './embed-styles';
 
@@ -44,7 +45,11 @@ function boot(current: HTMLScriptElement | null): void {
 class Launcher {
   private readonly root = document.createElement('div');
   private readonly launcher = document.createElement('button');
+  private readonly label = document.createElement('span');
   private readonly badge = document.createElement('span');
+  /** A polite live region: a reply that arrives while the panel is closed is announced, not only drawn. */
+  private readonly announce = document.createElement('span');
+  private unread = 0;
   private readonly panel = document.createElement('div');
   private readonly shadow: ShadowRoot;
   private frame: HTMLIFrameElement | undefined;
@@ -76,18 +81,19 @@ class Launcher {
     this.launcher.setAttribute('aria-expanded', 'false');
     this.launcher.setAttribute('aria-controls', this.panel.id);
     this.launcher.innerHTML = CHAT_ICON; // a constant: no page or visitor text goes through innerHTML
-    const label = document.createElement('span');
-    label.textContent = copy.launcher;
+    this.label.textContent = copy.launcher;
     this.badge.className = 'badge';
     this.badge.hidden = true;
     this.badge.setAttribute('aria-hidden', 'true');
-    this.launcher.append(label, this.badge);
+    this.launcher.append(this.label, this.badge);
+    this.announce.className = 'announce';
+    this.announce.setAttribute('aria-live', 'polite');
     this.launcher.addEventListener('click', () => (this.isOpen ? this.close(true) : this.open(true)));
     // Intent to chat (the pointer over the launcher, a finger on it, focus on it): load the panel now, so Web
     // Chat's bundle is ready by the click. Nothing starts a conversation before the panel is opened.
     for (const event of ['pointerenter', 'touchstart', 'focus'] as const) this.launcher.addEventListener(event, () => this.ensureFrame(), { passive: true, once: true });
 
-    this.root.append(this.panel, this.launcher);
+    this.root.append(this.panel, this.launcher, this.announce);
     this.root.addEventListener('keydown', (event) => {
       if (event.key === 'Escape' && this.isOpen) {
         event.stopPropagation();
@@ -113,6 +119,7 @@ class Launcher {
     this.panel.classList.remove('panel--closed');
     this.root.classList.add('root--open');
     this.launcher.setAttribute('aria-expanded', 'true');
+    this.label.textContent = this.copy.launcherClose;
     this.setUnread(0);
     this.post({ type: 'intake-widget:visibility', open: true });
     if (moveFocus) {
@@ -128,6 +135,7 @@ class Launcher {
     this.panel.classList.add('panel--closed');
     this.root.classList.remove('root--open');
     this.launcher.setAttribute('aria-expanded', 'false');
+    this.label.textContent = this.copy.launcher;
     this.focusWhenReady = false;
     this.post({ type: 'intake-widget:visibility', open: false });
     if (returnFocus) this.launcher.focus();
@@ -139,8 +147,9 @@ class Launcher {
     frame.className = 'frame';
     frame.title = this.options.title || this.copy.defaultTitle;
     const state = read(PANEL_STATE_KEY);
-    // A fragment is not sent to the server, and the panel removes it from its address at once.
-    frame.src = `${this.origin}/widget/panel?${optionsToQuery(this.options)}${state ? `#${STATE_FRAGMENT}=${encodeURIComponent(state)}` : ''}`;
+    // The page's origin (the panel posts to it only) and any kept state, in the fragment: it is not sent to the
+    // server, and the panel removes it from its address at once.
+    frame.src = `${this.origin}/widget/panel?${optionsToQuery(this.options)}#${buildFrameFragment(location.origin, state)}`;
     frame.setAttribute('referrerpolicy', 'no-referrer');
     this.panel.append(frame);
     this.frame = frame;
@@ -186,10 +195,15 @@ class Launcher {
   }
 
   private setUnread(count: number): void {
+    const changed = count !== this.unread;
+    this.unread = count;
     this.badge.textContent = String(count);
     this.badge.hidden = count === 0;
-    this.launcher.setAttribute('aria-label', count > 0 ? `${this.copy.launcher} (${count} ${this.copy.unread})` : this.copy.launcher);
-    if (count === 0) this.launcher.removeAttribute('aria-label');
+    const words = `${count} ${count === 1 ? this.copy.unread : this.copy.unreadMany}`;
+    if (count > 0) this.launcher.setAttribute('aria-label', `${this.label.textContent ?? ''} (${words})`);
+    else this.launcher.removeAttribute('aria-label');
+    // Announced once per change; cleared at 0 so the same count later is announced again.
+    if (changed) this.announce.textContent = count > 0 ? words : '';
   }
 
   private post(message: HostToPanel): void {

@@ -4,10 +4,12 @@ import { parseOptions, type WidgetLocale } from '../shared/options';
 import type { HostToPanel } from '../shared/frame-messages';
 import { CrisisBanner } from './crisis-banner';
 import { HostLink } from './host-link';
+import { parseFrameFragment, type FrameFragment } from '../shared/frame-fragment';
 import { panelStorage } from './panel-storage';
 import type { KeyValueStorage } from '../shared/session';
 import { StatusLine } from './status-line';
 import type { Connection, PanelConfig, Transport } from './transport';
+import type { ConnectReason } from '../shared/direct-line-session';
 import { styleOptions, WEB_CHAT_LOCALE } from './webchat-style';
 import type { Activity, ReduxAction, WebChatGlobal } from './webchat-api';
 
@@ -43,6 +45,8 @@ class Panel {
   private readonly mount = byId('webchat');
   private generation = 0;
   private started = false;
+  /** Reconnecting after the service refused the token, and not online again yet. */
+  private recovering = false;
   private readonly storage: KeyValueStorage | undefined;
   /** The newest activity time (the service's clock) the visitor has had the chance to see. */
   private readonly unreadSince: SeenMark;
@@ -56,8 +60,9 @@ class Panel {
     private readonly webChat: Promise<WebChatGlobal>,
     private readonly style: Record<string, unknown>,
   ) {
-    this.host = new HostLink((command) => this.onCommand(command));
-    this.storage = panelStorage((message) => this.host.send(message), this.host.embedded);
+    const fragment = takeFrameFragment();
+    this.host = new HostLink(fragment.hostOrigin, (command) => this.onCommand(command));
+    this.storage = panelStorage((message) => this.host.send(message), this.host.embedded, fragment.state);
     this.unreadSince = new SeenMark(this.storage);
     // Opened on its own (not in the launcher's iframe) the page is a full-window chat with nothing to close.
     this.visible = !this.host.embedded;
@@ -80,13 +85,14 @@ class Panel {
     this.host.send({ type: 'intake-widget:ready' });
   }
 
-  start(fresh = false): void {
+  start(reason: ConnectReason = 'load'): void {
     this.started = true;
+    this.recovering = reason === 'lost';
     const generation = ++this.generation;
     this.connection?.dispose();
     this.connection = undefined;
     this.status.connecting(this.copy);
-    const request = { locale: this.locale, config: this.config, storage: this.storage, fresh, onLost: () => this.lost(generation) };
+    const request = { locale: this.locale, config: this.config, storage: this.storage, reason, onLost: () => this.lost(generation) };
     this.transport.connect(request, this.webChat).then(
       (connection) => {
         if (generation !== this.generation) return connection.dispose();
@@ -97,13 +103,18 @@ class Panel {
       (error: unknown) => {
         // The reason only (a status code, a missing bundle), for whoever supports the page; never message text.
         console.warn('intake-widget: could not connect:', error instanceof Error ? error.message : String(error));
-        if (generation === this.generation) this.status.failed(this.copy, () => this.start());
+        if (generation === this.generation) this.status.failed(this.copy, () => this.start(reason));
       },
     );
   }
 
+  /**
+   * The service stopped accepting the token: reconnect to the same conversation with a refreshed token. If the
+   * refreshed one is refused too before it ever got online, give the conversation up (a new one, with notice)
+   * rather than go round for ever.
+   */
   private lost(generation: number): void {
-    if (generation === this.generation) this.start(true);
+    if (generation === this.generation) this.start(this.recovering ? 'abandon' : 'lost');
   }
 
   private render(connection: Connection, generation: number): void {
@@ -125,6 +136,7 @@ class Panel {
       );
       connection.directLine.connectionStatus$.subscribe((status) => {
         if (generation !== this.generation) return;
+        if (status === 2) this.recovering = false;
         if (status === 2 && !connection.restarted) this.status.clear();
         if (status === 4) this.status.failed(this.copy, () => this.start());
       });
@@ -201,6 +213,13 @@ class SeenMark {
       // see the constructor
     }
   }
+}
+
+/** What the launcher put in the address fragment; removed from the address at once (it may hold a token). */
+function takeFrameFragment(): FrameFragment {
+  const fragment = parseFrameFragment(location.hash);
+  if (location.hash) history.replaceState(null, '', location.pathname + location.search);
+  return fragment;
 }
 
 function readConfig(): PanelConfig {

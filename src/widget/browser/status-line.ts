@@ -19,7 +19,8 @@ export class StatusLine {
     button.className = 'status__retry';
     button.textContent = copy.retry;
     button.addEventListener('click', retry);
-    this.region.replaceChildren(document.createTextNode(copy.connectFailed), button);
+    // 988 as links a phone can act on, not just a number to remember: the chat failing must not be a dead end.
+    this.region.replaceChildren(document.createTextNode(`${copy.connectFailed} `), link('tel:988', copy.crisisCall), document.createTextNode(' · '), link('sms:988', copy.crisisText), button);
   }
 
   text(message: string): void {
@@ -31,4 +32,12 @@ export class StatusLine {
     window.clearTimeout(this.slowTimer);
     this.region.replaceChildren();
   }
+}
+
+function link(href: string, text: string): HTMLAnchorElement {
+  const a = document.createElement('a');
+  a.className = 'status__link';
+  a.href = href;
+  a.textContent = text;
+  return a;
 }

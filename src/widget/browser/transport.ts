@@ -1,6 +1,7 @@
 import type { DirectLineLike, WebChatGlobal } from './webchat-api';
 import type { WidgetLocale } from '../shared/options';
 import type { KeyValueStorage } from '../shared/session';
+import type { ConnectReason } from '../shared/direct-line-session';
 
 /**
  * How the panel reaches the bot. Web Chat only needs a DirectLineJS-shaped object; the Direct Line transport
@@ -16,15 +17,15 @@ export interface ConnectRequest {
   config: PanelConfig;
   /** Where the session is kept across reloads (see panel-storage.ts); none when the browser allows nothing. */
   storage: KeyValueStorage | undefined;
-  /** Forget any stored conversation and start a new one. */
-  fresh: boolean;
-  /** Called when the conversation cannot go on (its token expired, the service forgot it): the panel restarts. */
+  /** Why the panel connects: a load, a token the service stopped accepting, or a conversation given up (see direct-line-session.ts). */
+  reason: ConnectReason;
+  /** Called when the service stops accepting the token (it expired, the service forgot it): the panel reconnects with reason 'lost'. */
   onLost: () => void;
 }
 
 export interface Connection {
   directLine: DirectLineLike;
-  /** Set when a stored conversation could not be resumed and a new one was started instead. */
+  /** Set when a conversation could not be continued and a new one was started instead: the panel says so. */
   restarted: boolean;
   /** Called with every incoming activity (after Web Chat has it): keeps the stored session current. */
   onActivity(): void;

@@ -79,9 +79,11 @@ export const twilioTransport: Transport = {
 
   async connect(request: ConnectRequest): Promise<Connection> {
     const storage = request.storage;
-    if (request.fresh) write(storage, undefined);
+    // Twilio's token route issues a token for a live identity only, so a token the service stopped accepting
+    // ('lost') means a new identity and conversation, and the visitor is told.
+    let restarted = request.reason !== 'load' && read(storage) !== undefined;
+    if (request.reason !== 'load') write(storage, undefined);
     let session = read(storage);
-    let restarted = false;
     if (session && session.expiresAt - Date.now() < 5_000) {
       // Expired while the tab slept: a new identity, so a new conversation.
       session = undefined;

@@ -16,9 +16,6 @@ export type PanelToHost =
   /** Only when the browser denies the panel its own storage: the host keeps the panel's state for it. */
   | { type: 'intake-widget:persist'; value: string | null };
 
-/** The iframe address fragment parameter that hands the kept panel state back to a recreated panel. */
-export const STATE_FRAGMENT = 'state';
-
 /** Largest panel state the host keeps (a token, an id and a few numbers fit many times over). */
 export const MAX_PERSISTED = 16 * 1024;
 

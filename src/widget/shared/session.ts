@@ -36,15 +36,19 @@ export type ResumeDecision =
   | { kind: 'resume'; session: WidgetSession }
   /** Still valid but about to expire: refresh before the first poll. */
   | { kind: 'refresh'; session: WidgetSession }
-  /** There was a conversation, but its token has expired: start again and say so. */
-  | { kind: 'expired' };
+  /**
+   * There was a conversation, but its token has expired (a phone asleep, a long call to 988): the service
+   * still refreshes a recently expired token for the same conversation, so that is tried first
+   * (direct-line-session.ts); only if it refuses does a new conversation start, and the visitor is told.
+   */
+  | { kind: 'expired'; session: WidgetSession };
 
 export function decideResume(storage: KeyValueStorage | undefined, nowMs: number): ResumeDecision {
   const session = readSession(storage);
   if (!session) return { kind: 'new' };
   const left = session.expiresAt - nowMs;
   // A few seconds' slack: a token that expires as the first poll leaves would fail with a 403.
-  if (left <= 5_000) return { kind: 'expired' };
+  if (left <= 5_000) return { kind: 'expired', session };
   if (left <= refreshMargin(session.lifetimeMs)) return { kind: 'refresh', session };
   return { kind: 'resume', session };
 }

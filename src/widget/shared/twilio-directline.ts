@@ -1,4 +1,5 @@
 import { ConnectionStatus, type Activity, type DirectLineLike, type ObservableLike, type Subscription } from './directline-types';
+import { toObserver, type Observer } from './observer';
 
 /**
  * Web Chat over Twilio Conversations: a DirectLineJS-shaped object on top of a `@twilio/conversations` client
@@ -42,6 +43,7 @@ interface WidgetAttributes {
   clientActivityID?: string;
   choices?: unknown;
   crisis?: { tier?: unknown };
+  /** "en" or "es" (or a tag starting with one): the language of the bot's reply. */
   locale?: string;
 }
 
@@ -58,9 +60,22 @@ function safeParse(text: string): unknown {
   }
 }
 
-/** One Conversations message as the activity Web Chat shows (undefined for the widget's hidden start message). */
+/** A BCP 47 tag for the two languages the bot speaks ("es", "es-US" → "es-US"), as the Direct Line bot sets it. */
+const LOCALE_TAG: Record<string, string> = { en: 'en-US', es: 'es-US' };
+
+function localeOf(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  return LOCALE_TAG[value.slice(0, 2).toLowerCase()];
+}
+
+/**
+ * One Conversations message as the activity Web Chat shows (undefined for the widget's hidden start message).
+ * The language rides in the attributes (the bot's reply says which language it is in; the visitor's own
+ * messages say the page's): the 988 banner follows a switch of language in the chat, as on Direct Line.
+ */
 export function toActivity(message: MessageLike, visitorIdentity: string): Activity | undefined {
   const attributes = attributesOf(message);
+  const locale = localeOf(attributes.locale);
   if (attributes.hidden) return undefined;
   const mine = message.author === visitorIdentity;
   const choices = Array.isArray(attributes.choices) ? attributes.choices.filter((c): c is string => typeof c === 'string') : [];
@@ -73,12 +88,11 @@ export function toActivity(message: MessageLike, visitorIdentity: string): Activ
     timestamp: (message.dateCreated ?? new Date()).toISOString(),
     from: { id: message.author ?? '', role: mine ? 'user' : 'bot' },
     text: message.body ?? '',
+    ...(locale ? { locale } : {}),
     channelData,
     ...(!mine && choices.length > 0 ? { suggestedActions: { actions: choices.map((c) => ({ type: 'imBack', title: c, value: c })) } } : {}),
   };
 }
-
-type Observer<T> = { next?: (value: T) => void; error?: (error: unknown) => void; complete?: () => void };
 
 /** A tiny hot stream that remembers its last value for late subscribers (enough for Web Chat). */
 class Behavior<T> implements ObservableLike<T> {
@@ -89,7 +103,7 @@ class Behavior<T> implements ObservableLike<T> {
     for (const o of [...this.observers]) o.next?.(value);
   }
   subscribe(observerOrNext: Observer<T> | ((value: T) => void)): Subscription {
-    const observer = typeof observerOrNext === 'function' ? { next: observerOrNext } : observerOrNext;
+    const observer = toObserver(observerOrNext);
     this.observers.add(observer);
     observer.next?.(this.value);
     return { unsubscribe: () => void this.observers.delete(observer) };
@@ -124,7 +138,7 @@ export class TwilioDirectLine implements DirectLineLike {
     });
     this.activity$ = {
       subscribe: (observerOrNext) => {
-        const observer = typeof observerOrNext === 'function' ? { next: observerOrNext } : observerOrNext;
+        const observer = toObserver(observerOrNext);
         this.observers.add(observer);
         if (!this.started) void this.start();
         return { unsubscribe: () => void this.observers.delete(observer) };
@@ -154,7 +168,7 @@ export class TwilioDirectLine implements DirectLineLike {
   postActivity(activity: Activity): ObservableLike<string> {
     return {
       subscribe: (observerOrNext) => {
-        const observer: Observer<string> = typeof observerOrNext === 'function' ? { next: observerOrNext } : observerOrNext;
+        const observer: Observer<string> = toObserver(observerOrNext);
         if (activity.type !== 'message' || !activity.text) {
           // Typing indicators and events have no Conversations counterpart here; they are accepted and dropped.
           observer.next?.('');

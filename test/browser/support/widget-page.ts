@@ -14,6 +14,8 @@ const BOT_BUBBLE = '.webchat__bubble:not(.webchat__bubble--from-user) .webchat__
 const SEND_BOX = '[data-id="webchat-sendbox-input"]';
 /** "Send failed. Retry." in English, "No se pudo enviar." in Spanish (Web Chat's own strings). */
 const SEND_FAILED = /Send failed|No se pudo enviar/;
+/** Web Chat's connectivity indicator and the panel's notice, in both languages. */
+const CONNECTING = /Connecting…|Conectando…/;
 
 /**
  * A visitor on the demo page, as a person uses it: the launcher button, Web Chat's send box and its answer
@@ -144,6 +146,49 @@ export class WidgetPage {
       }));
     if (!kept) throw new Error('the panel keeps no session');
     return (JSON.parse(kept) as { conversationId: string }).conversationId;
+  }
+
+  /** The stored Direct Line session (the panel's own storage, or the page's when the panel has none). */
+  async storedSession(): Promise<{ token: string; conversationId: string; watermark: string; expiresAt: number }> {
+    const frame = await this.frame();
+    const own = await frame.evaluate((key) => {
+      try {
+        return sessionStorage.getItem(key);
+      } catch {
+        return null;
+      }
+    }, SESSION_KEY);
+    if (own) return JSON.parse(own);
+    const kept = await this.page.evaluate((key) => sessionStorage.getItem(key), PANEL_STATE_KEY);
+    const session = kept ? (JSON.parse(kept) as Record<string, string>)[SESSION_KEY] : undefined;
+    if (!session) throw new Error('the panel keeps no session');
+    return JSON.parse(session);
+  }
+
+  /** Changes the stored session where it is kept, as time passing would (for the next reload). */
+  async editStoredSession(change: (session: Record<string, unknown>) => Record<string, unknown>): Promise<void> {
+    const next = JSON.stringify(change(await this.storedSession()));
+    const frame = await this.frame();
+    const wroteOwn = await frame.evaluate(({ key, value }) => {
+      try {
+        if (sessionStorage.getItem(key) === null) return false;
+        sessionStorage.setItem(key, value);
+        return true;
+      } catch {
+        return false;
+      }
+    }, { key: SESSION_KEY, value: next });
+    if (wroteOwn) return;
+    await this.page.evaluate(({ key, session, value }) => {
+      const kept = JSON.parse(sessionStorage.getItem(key) ?? '{}') as Record<string, string>;
+      sessionStorage.setItem(key, JSON.stringify({ ...kept, [session]: value }));
+    }, { key: PANEL_STATE_KEY, session: SESSION_KEY, value: next });
+  }
+
+  /** Whether a "Connecting…" indicator (Web Chat's own or the panel's status line) is on screen in the panel. */
+  async connectingShown(): Promise<boolean> {
+    const text = await (await this.frame()).locator('body').innerText();
+    return CONNECTING.test(text);
   }
 
   /** Whether Web Chat shows "Send failed" anywhere in the transcript. */

@@ -1,5 +1,9 @@
-import type { Activity, DirectLineJs, DirectLineLike, ObservableLike, Subscription } from './webchat-api';
-import { newer } from '../shared/session';
+import type { Activity, DirectLineLike, ObservableLike, Subscription } from './directline-types';
+import { newer } from './session';
+import { quietUntilOnline, toObserver, type Observer } from './observer';
+
+/** DirectLineJS as this wrapper reads it: its token and watermark are plain fields. */
+export type DirectLineWithState = DirectLineLike & { token?: string; watermark?: string };
 
 /**
  * Web Chat over DirectLineJS polls on a fixed interval, so a reply waits for the next poll: up to the whole
@@ -7,10 +11,15 @@ import { newer } from '../shared/session';
  * replies are there the moment the POST returns. This wrapper asks for them right then (one GET from the
  * newest watermark) and hands them to Web Chat; DirectLineJS's own polling carries on for messages that come by
  * themselves (a clinician's words), and anything both deliver is passed on once (by activity id).
+ * Web Chat hears of the connection only once it is online (observer.ts: quietUntilOnline).
  */
-type Observer<T> = { next?: (value: T) => void; error?: (error: unknown) => void; complete?: () => void };
+/** The one GET it makes (the browser's fetch; a stand-in in unit tests). */
+export type GetJson = (url: string, headers: Record<string, string>) => Promise<{ ok: boolean; json(): Promise<unknown> }>;
 
-export function pollAfterSend(raw: DirectLineJs, options: { domain: string; conversationId: string }): DirectLineLike {
+const browserGet: GetJson = (url, headers) => fetch(url, { headers, credentials: 'omit', cache: 'no-store' } as RequestInit);
+
+export function pollAfterSend(raw: DirectLineWithState, options: { domain: string; conversationId: string; get?: GetJson }): DirectLineLike {
+  const get = options.get ?? browserGet;
   const observers = new Set<Observer<Activity>>();
   const delivered = new Set<string>();
   let upstream: Subscription | undefined;
@@ -35,7 +44,7 @@ export function pollAfterSend(raw: DirectLineJs, options: { domain: string; conv
     try {
       const watermark = newer(raw.watermark ?? '', ownWatermark);
       const url = `${options.domain}/conversations/${encodeURIComponent(options.conversationId)}/activities?watermark=${encodeURIComponent(watermark)}`;
-      const response = await fetch(url, { headers: { Authorization: `Bearer ${raw.token ?? ''}`, Accept: 'application/json' }, credentials: 'omit', cache: 'no-store' });
+      const response = await get(url, { Authorization: `Bearer ${raw.token ?? ''}`, Accept: 'application/json' });
       if (response.ok) {
         const body = (await response.json()) as { activities?: Activity[]; watermark?: string };
         for (const activity of body.activities ?? []) deliver(activity);
@@ -54,7 +63,7 @@ export function pollAfterSend(raw: DirectLineJs, options: { domain: string; conv
 
   const activity$: ObservableLike<Activity> = {
     subscribe(observerOrNext) {
-      const observer: Observer<Activity> = typeof observerOrNext === 'function' ? { next: observerOrNext } : observerOrNext;
+      const observer: Observer<Activity> = toObserver(observerOrNext);
       observers.add(observer);
       upstream ??= raw.activity$.subscribe({
         next: deliver,
@@ -75,12 +84,12 @@ export function pollAfterSend(raw: DirectLineJs, options: { domain: string; conv
 
   return {
     activity$,
-    connectionStatus$: raw.connectionStatus$,
+    connectionStatus$: quietUntilOnline(raw.connectionStatus$),
     postActivity(activity) {
       const posted = raw.postActivity(activity);
       return {
         subscribe(observerOrNext) {
-          const observer: Observer<string> = typeof observerOrNext === 'function' ? { next: observerOrNext } : observerOrNext;
+          const observer: Observer<string> = toObserver(observerOrNext);
           return posted.subscribe({
             next: (id) => {
               observer.next?.(id);
