@@ -60,7 +60,12 @@ export function createWebChat(deps: { config: Config; store: Store; clock: Clock
   const sendProactive = webProactiveSender({ adapter, store, appId });
   if (!connector) return { adapter, auth, bot, appId, sendProactive, jobHandlers: {} };
 
-  const tokens = new DirectLineTokens({ secret: config.WEB_TOKEN_SECRET, ttlSeconds: config.WEB_TOKEN_TTL_MINUTES * 60 });
+  const tokens = new DirectLineTokens({
+    secret: config.WEB_TOKEN_SECRET,
+    ttlSeconds: config.WEB_TOKEN_TTL_MINUTES * 60,
+    refreshGraceSeconds: config.WEB_TOKEN_REFRESH_GRACE_HOURS * 3600,
+    maxSessionSeconds: config.WEB_SESSION_MAX_DAYS * 24 * 3600,
+  });
   const directLine = new LocalDirectLine({
     store,
     clock,

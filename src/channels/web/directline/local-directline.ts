@@ -52,14 +52,15 @@ export class LocalDirectLine {
 
   /** A new conversation and its first token (POST /api/web/token). */
   async openConversation(locale: Locale): Promise<DirectLineSession> {
-    const claims = { conversationId: newConversationId(), userId: newUserId() };
+    const claims = { conversationId: newConversationId(), userId: newUserId(), sessionStartedAt: Math.floor(this.deps.clock.now().getTime() / 1000) };
     await this.deps.store.createDirectLineConversation({ id: claims.conversationId, userId: claims.userId, locale, at: this.now() });
     return this.session(claims);
   }
 
   /** A fresh token for the same conversation and user (refresh, start, reconnect). */
   session(claims: VisitorClaims): DirectLineSession {
-    return { conversationId: claims.conversationId, token: this.deps.tokens.issueVisitor(claims, this.deps.clock.now()), expires_in: this.deps.tokens.ttlSeconds };
+    const now = this.deps.clock.now();
+    return { conversationId: claims.conversationId, token: this.deps.tokens.issueVisitor(claims, now), expires_in: this.deps.tokens.expiresIn(claims, now) };
   }
 
   conversation(id: string): Promise<DirectLineConversationRecord | undefined> {
