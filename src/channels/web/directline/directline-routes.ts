@@ -25,7 +25,7 @@ const BASE = '/v3/directline';
  * The local Direct Line's HTTP routes (the subset Web Chat uses with `webSocket: false`) and the page's token
  * route. Every route answers a reason with each 4xx: 403 for a bad, expired or someone else's token (refresh
  * also takes one that expired within the grace period), 404 for
- * an unknown conversation, 413 over the body limit, 429 over a rate limit, 400 for a malformed body.
+ * an unknown conversation, 409 for a reused clientActivityID with other text, 413 over the body limit, 429 over a rate limit, 400 for a malformed body.
  */
 export function mountDirectLine(server: restify.Server, options: DirectLineRouteOptions): void {
   const { directLine, tokens, clock, logger } = options;
@@ -138,7 +138,9 @@ export function mountDirectLine(server: restify.Server, options: DirectLineRoute
       if (!parsed.success) throw new HttpError(400, 'BadArgument', describeIssues(parsed.error));
       const conversation = await directLine.conversation(claims.conversationId);
       if (!conversation) throw new HttpError(404, 'NotFound', 'no such conversation');
-      res.send(200, await directLine.post(claims, parsed.data, conversation));
+      const posted = await directLine.post(claims, parsed.data, conversation);
+      if ('conflict' in posted) throw new HttpError(409, 'Conflict', posted.conflict);
+      res.send(200, posted);
     }),
   );
 

@@ -94,7 +94,7 @@ export class LocalDirectLine {
   }
 
   /** Appends a visitor's activity, echoed to them with its clientActivityID, and hands it to the bot. */
-  async post(claims: VisitorClaims, input: VisitorActivityInput, conversation: DirectLineConversationRecord): Promise<{ id: string }> {
+  async post(claims: VisitorClaims, input: VisitorActivityInput, conversation: DirectLineConversationRecord): Promise<{ id: string } | { conflict: string }> {
     const { conversationId, userId } = claims;
     return this.lock.run(conversationId, async () => {
       const activity = {
@@ -116,7 +116,17 @@ export class LocalDirectLine {
         at: this.now(),
         job: forBot ? { kind: TO_BOT_JOB, runAt: this.retryAt() } : undefined,
       });
-      if (!appended.duplicate && forBot) {
+      if (appended.duplicate) {
+        // A retry is the same activity again; other words under a reused clientActivityID would never be
+        // triaged, so they are refused rather than answered 200 and dropped.
+        const prior = appended.prior ?? {};
+        const sent = activity as Record<string, unknown>;
+        if (prior.type !== sent.type || (prior.text ?? null) !== (sent.text ?? null)) {
+          return { conflict: 'this clientActivityID was already used for a different activity; send it with a new clientActivityID' };
+        }
+        return { id: appended.id };
+      }
+      if (forBot) {
         // Earlier activities still waiting (a failed hand-off) go first: a visitor's messages are answered in
         // the order they were sent, so a crisis sentence is never triaged after the small talk that followed it.
         const result = await this.deliverInOrder(conversationId, { seq: appended.seq, jobId: appended.jobId });
