@@ -4,8 +4,7 @@ import { signJwt, verifyJwt } from '../jwt';
 /**
  * The local Direct Line's tokens. A visitor token names one conversation and its user (`conv`, `user`): the
  * user id of every activity comes from it, never from the activity's own `from`. Web Chat reads the `user`
- * claim too, and uses it as its user id. A connector token lets a bot outside this process post replies.
- * The audiences differ, so neither can stand in for the other.
+ * claim too, and uses it as its user id.
  *
  * A visitor token also carries `sess`, when its conversation's first token was issued. Every token issued for
  * the conversation afterwards keeps it, and none lives past `sess + maxSessionSeconds`: a session has an
@@ -13,7 +12,6 @@ import { signJwt, verifyJwt } from '../jwt';
  */
 const ISSUER = 'intake-bot/directline';
 const VISITOR_AUDIENCE = 'directline';
-const CONNECTOR_AUDIENCE = 'directline-connector';
 
 export interface VisitorClaims {
   conversationId: string;
@@ -88,15 +86,6 @@ export class DirectLineTokens {
     return { ok: true, claims: { conversationId: conv, userId: user, sessionStartedAt: typeof sess === 'number' ? sess : iat } };
   }
 
-  issueConnector(now: Date, ttlSeconds = 3600): string {
-    const iat = Math.floor(now.getTime() / 1000);
-    return signJwt({ iss: ISSUER, aud: CONNECTOR_AUDIENCE, iat, exp: iat + ttlSeconds }, this.options.secret);
-  }
-
-  checkConnector(token: string, now: Date): boolean {
-    const check = verifyJwt(token, this.options.secret, Math.floor(now.getTime() / 1000));
-    return check.ok && check.claims.iss === ISSUER && check.claims.aud === CONNECTOR_AUDIENCE;
-  }
 }
 
 /** New ids: unguessable, URL-safe. Web Chat treats a user id starting "dl_" as one that came from a token. */
