@@ -114,6 +114,10 @@ const schema = z.object({
   WEB_TOKEN_SECRET: z.string().min(32, 'must be at least 32 characters').default('development-only-web-token-secret-0123456789'),
   /** Lifetime of a Direct Line token. Web Chat refreshes its token every 15 minutes, so at least 20. */
   WEB_TOKEN_TTL_MINUTES: z.coerce.number().int().min(20).max(24 * 60).default(30),
+  /** How long after its token expired a visitor may still refresh it and keep their conversation (a long call to 988). */
+  WEB_TOKEN_REFRESH_GRACE_HOURS: z.coerce.number().min(0).max(30 * 24).default(24),
+  /** A web chat session's absolute end: no token outlives it, and refresh is refused after it. */
+  WEB_SESSION_MAX_DAYS: z.coerce.number().min(1).max(90).default(7),
   /** Origins of the pages that may embed the widget (CORS), comma separated, or * for any. */
   WEB_ALLOWED_ORIGINS: z
     .string()

@@ -52,12 +52,12 @@ const LIFELINE: Record<CrisisForm, Localized> = {
   web: {
     en:
       'You can call or text 988, or chat at 988lifeline.org, any time, free and confidential: ' +
-      '[Call 988](tel:988) · [Text 988](sms:988) · [Chat at 988lifeline.org](https://988lifeline.org/chat/). ' +
+      '[Call 988](tel:988) · text 988 from your phone · [Chat at 988lifeline.org](https://988lifeline.org/chat/). ' +
       'Veterans: call 988 and press 1, or text 838255. Spanish: call 988 and press 2, or text AYUDA to 988. ' +
       'Deaf or hard of hearing: videophone (ASL) through 988lifeline.org. Crisis Text Line: text HOME to 741741.',
     es:
       'Puede llamar o enviar un texto al 988, o chatear en 988lifeline.org, a cualquier hora, gratis y de forma confidencial: ' +
-      '[Llamar al 988](tel:988) · [Texto al 988](sms:988) · [Chat en 988lifeline.org](https://988lifeline.org/es/chat/). ' +
+      '[Llamar al 988](tel:988) · envíe un texto al 988 desde su teléfono · [Chat en 988lifeline.org](https://988lifeline.org/es/chat/). ' +
       'En español: llame al 988 y oprima 2, o envíe AYUDA al 988. Si es veterano: llame al 988 y oprima 1, o envíe un texto al 838255. ' +
       'Personas sordas o con dificultad auditiva: videollamada (ASL) en 988lifeline.org. Crisis Text Line en español: envíe AYUDA al 741741.',
   },

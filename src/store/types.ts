@@ -178,6 +178,8 @@ export interface DirectLineConversationRecord {
   startedAt: string | null;
   /** The watermark of the newest activity. */
   lastSeq: number;
+  /** Every visitor activity up to this seq has been handed to the bot (they go strictly in order). */
+  deliveredSeq: number;
   createdAt: string;
 }
 
@@ -206,6 +208,8 @@ export interface DirectLineAppended {
   /** True when the dedupe key was seen before: nothing was written and this is the first activity. */
   duplicate: boolean;
   jobId: number | null;
+  /** For a duplicate: the activity stored first (a reused clientActivityID with other text is refused). */
+  prior?: Record<string, unknown>;
 }
 // <<< web chat
 
@@ -290,6 +294,14 @@ export interface Store {
    */
   requestDirectLineStart(id: string, at: string, job: { kind: string; runAt: string }): Promise<{ requested: boolean; jobId: number | null }>;
   markDirectLineStarted(id: string, at: string): Promise<void>;
+  /**
+   * Claims the right to hand a conversation's activities to the bot until `until`: true for one caller at a
+   * time in any process (a claim that ran out can be taken over). Released with the same `until`.
+   */
+  claimDirectLineDelivery(id: string, now: string, until: string): Promise<boolean>;
+  releaseDirectLineDelivery(id: string, until: string): Promise<void>;
+  /** Moves delivered_seq forward to `seq` (never back). */
+  markDirectLineDelivered(id: string, seq: number): Promise<void>;
   appendDirectLineActivity(entry: DirectLineAppend): Promise<DirectLineAppended>;
   /** Activities after a watermark, oldest first. */
   listDirectLineActivities(conversationId: string, afterSeq: number, limit: number): Promise<DirectLineActivityRecord[]>;

@@ -51,11 +51,20 @@ describe('render', () => {
     expect(reply.choices![0]).toBe('Nada');
   });
 
-  it('when the crisis copy is rendered, then the web form has tap-to-call and tap-to-text links and the SMS form has none', () => {
+  it('when the crisis copy is rendered, then the web form has tap-to-call and 988lifeline.org links Web Chat can open, texting in plain words, and the SMS form has no links', () => {
     const web = render({ kind: 'crisis', tier: 'imminent' }, context('en'), 'web', TEST_PROGRAM);
     const sms = render({ kind: 'crisis', tier: 'imminent' }, context('en'), 'sms', TEST_PROGRAM);
     expect(web.text).toContain('(tel:988)');
-    expect(web.text).toContain('(sms:988)');
+    expect(web.text).toContain('(https://988lifeline.org/chat/)');
+    expect(web.text).toContain('text 988 from your phone');
+    // Web Chat 4.18's Markdown and card actions only open data, http(s), ftp, mailto, sip and tel links: an
+    // sms: link would render as a button that does nothing.
+    for (const locale of ['en', 'es'] as const) {
+      const text = render({ kind: 'crisis', tier: 'active' }, context(locale), 'web', TEST_PROGRAM).text;
+      const schemes = [...text.matchAll(/\]\(([a-z]+):/g)].map((m) => m[1]);
+      expect(schemes.length).toBeGreaterThanOrEqual(2);
+      for (const scheme of schemes) expect(['tel', 'https']).toContain(scheme);
+    }
     expect(web.crisisTier).toBe('imminent');
     expect(sms.text).not.toContain('tel:');
     expect(sms.text.startsWith('If you are in immediate danger or have taken something, call 911 now.')).toBe(true);

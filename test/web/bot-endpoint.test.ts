@@ -90,30 +90,26 @@ describe('POST /api/messages', () => {
   });
 });
 
-describe('the connector routes (POST /v3/conversations/:cid/activities)', () => {
+describe('the connector (no public HTTP route)', () => {
   let s: WebStack;
   beforeAll(async () => {
     s = await startWebStack();
   });
   afterAll(async () => s.close());
 
-  it('when a caller has no connector token, then 403; with one, the bot activity reaches the visitor', async () => {
+  it('when anyone posts to /v3/conversations/:cid/activities, then 404 and nothing reaches the visitor: only the bot in this process can speak as the bot', async () => {
     const visitor = await s.visitor();
     await visitor.drain();
     const url = `${s.base}/v3/conversations/${visitor.conversationId}/activities`;
     const body = JSON.stringify({ type: 'message', text: 'A note from the bot', from: { id: 'someone', role: 'user' } });
-    const post = (authorization?: string, target = url, payload = body) =>
-      fetch(target, { method: 'POST', headers: { 'Content-Type': 'application/json', ...(authorization ? { Authorization: authorization } : {}) }, body: payload });
-
-    expect((await post()).status).toBe(403);
-    expect((await post(`Bearer ${visitor.token}`)).status).toBe(403); // a visitor cannot speak as the bot
-    const connectorToken = s.app.web.local!.tokens.issueConnector(s.clock.now());
-    expect((await post(`Bearer ${connectorToken}`, `${s.base}/v3/conversations/nobody/activities`)).status).toBe(404);
-    expect((await post(`Bearer ${connectorToken}`, url, '{"type":"message","suggestedActions":"buttons"}')).status).toBe(400);
-
-    const ok = await post(`Bearer ${connectorToken}`, `${url}/${encodeURIComponent(`${visitor.conversationId}|0000001`)}`);
-    expect(ok.status).toBe(200);
-    const [activity] = await visitor.poll();
-    expect(activity).toMatchObject({ text: 'A note from the bot', from: { id: 'intake-bot', role: 'bot' }, replyToId: `${visitor.conversationId}|0000001` });
+    for (const target of [url, `${url}/${encodeURIComponent(`${visitor.conversationId}|0000001`)}`]) {
+      for (const authorization of [undefined, `Bearer ${visitor.token}`]) {
+        const res = await fetch(target, { method: 'POST', headers: { 'Content-Type': 'application/json', ...(authorization ? { Authorization: authorization } : {}) }, body });
+        expect(res.status).toBe(404);
+      }
+    }
+    expect(await visitor.poll()).toEqual([]);
+    // The in-process connector still carries the bot's replies.
+    expect(await visitor.say('yes')).toContain('How old are you?');
   });
 });

@@ -41,7 +41,8 @@ describe('web chat: crisis and the clinician relay', () => {
     expect(crisis).toBeDefined();
     expect(crisis!.channelData!.crisis!.tier).toMatch(/^(active|imminent)$/);
     expect(crisis!.text).toContain('[Call 988](tel:988)');
-    expect(crisis!.text).toContain('[Text 988](sms:988)');
+    expect(crisis!.text).toContain('text 988 from your phone');
+    expect(crisis!.text).not.toContain('sms:'); // Web Chat would show it as a dead button
     expect(crisis!.locale).toBe('en-US');
     // Written in the same transaction as the reply, then delivered by the outbox.
     const conversation = await s.app.store.findConversation('web', webParticipant('directline', visitor.conversationId));

@@ -41,6 +41,51 @@ describe('local Direct Line: tokens', () => {
     expect((await visitor.drain()).filter((a) => a.from.role === 'user')).toHaveLength(0);
   });
 
+  it('when a visitor comes back an hour after their token expired (a call to 988), then refresh gives a token for the same conversation and user, and the intake goes on where it stopped', async () => {
+    const visitor = await s.visitor();
+    expect(await visitor.say('yes')).toContain('How old are you?');
+    const old = visitor.token;
+    s.clock.advance(90 * 60_000); // the token expired an hour ago
+    const poll = await fetch(`${s.base}/v3/directline/conversations/${visitor.conversationId}/activities`, { headers: visitor.headers() });
+    expect(poll.status).toBe(403);
+    expect(await errorOf(poll)).toEqual({ code: 'TokenExpired', message: 'token expired' });
+    expect((await visitor.post({ type: 'message', text: 'hello?' })).status).toBe(403);
+
+    const refresh = await fetch(`${s.base}/v3/directline/tokens/refresh`, { method: 'POST', headers: { Authorization: `Bearer ${old}` } });
+    expect(refresh.status).toBe(200);
+    const refreshed = (await refresh.json()) as { token: string; conversationId: string; expires_in: number };
+    expect(refreshed).toMatchObject({ conversationId: visitor.conversationId, expires_in: 1800 });
+    visitor.token = refreshed.token;
+    // Same conversation: the intake goes on where it stopped.
+    expect(await visitor.say('34')).toMatch(/state/i);
+    // The same user, too: every message of the visitor has one user id.
+    const users = new Set((await new DirectLineClient(s.base, refreshed.token, visitor.conversationId).drain()).filter((a) => a.from.role === 'user').map((a) => a.from.id));
+    expect(users.size).toBe(1);
+  });
+
+  it('when a token expired longer ago than the grace period, or its session is older than the cap, then refresh is refused with the reason', async () => {
+    const late = await s.visitor();
+    s.clock.advance(30 * 60_000 + 24 * 3600_000 + 1000);
+    const tooLate = await fetch(`${s.base}/v3/directline/tokens/refresh`, { method: 'POST', headers: late.headers() });
+    expect(tooLate.status).toBe(403);
+    expect((await errorOf(tooLate)).message).toMatch(/expired too long ago/);
+
+    // Refreshed every 20 minutes for a week: the chain still ends.
+    const keeper = await s.visitor();
+    let refused: Response | undefined;
+    for (let i = 0; i < 8 * 24 * 3; i++) {
+      s.clock.advance(20 * 60_000);
+      const res = await fetch(`${s.base}/v3/directline/tokens/refresh`, { method: 'POST', headers: keeper.headers() });
+      if (res.status !== 200) {
+        refused = res;
+        break;
+      }
+      keeper.token = ((await res.json()) as { token: string }).token;
+    }
+    expect(refused?.status).toBe(403);
+    expect(await errorOf(refused!)).toEqual({ code: 'TokenExpired', message: 'session ended; start a new conversation' });
+  });
+
   it('when the token has expired, then 403 "token expired", and a refresh before that keeps the visitor going', async () => {
     const visitor = await s.visitor();
     s.clock.advance(20 * 60_000);
@@ -53,8 +98,6 @@ describe('local Direct Line: tokens', () => {
     const stale = await fetch(`${s.base}/v3/directline/conversations/${visitor.conversationId}/activities`, { headers: visitor.headers() });
     expect(stale.status).toBe(403);
     expect(await errorOf(stale)).toEqual({ code: 'TokenExpired', message: 'token expired' });
-    expect((await fetch(`${s.base}/v3/directline/tokens/refresh`, { method: 'POST', headers: visitor.headers() })).status).toBe(403);
-
     visitor.token = refreshed.token;
     expect(await visitor.say('yes')).toContain('How old are you?');
   });

@@ -75,6 +75,86 @@ describe('local Direct Line: nothing lost across processes', () => {
     expect((await b.app.store.listJobs()).filter((j) => j.kind === 'directline.to-bot').every((j) => j.status === 'done')).toBe(true);
   });
 
+  it('when a message could not be handed to the bot and the visitor sends another, then the first is answered first, then the second', async () => {
+    const visitor = await DirectLineClient.open(a.base);
+    await visitor.connect();
+    await visitor.drain();
+    const turns: string[] = [];
+    const engine = a.app.engine;
+    const real = engine.handleInbound.bind(engine);
+    jest
+      .spyOn(engine, 'handleInbound')
+      .mockImplementationOnce(async () => Promise.reject(new Error('disk I/O error')))
+      .mockImplementation(async (input) => {
+        turns.push(input.text);
+        return real(input);
+      });
+    const first = await visitor.send('yes');
+    const second = await visitor.send('41');
+    expect(turns).toEqual(['yes', '41']);
+    const stream = await visitor.drain();
+    const replies = stream.filter((x) => x.from.role === 'bot');
+    expect(replies.map((x) => x.replyToId)).toEqual([first.id, first.id, second.id]);
+    expect(replies.at(-1)!.text).toBe('Which US state do you live in?');
+    // The first message's retry has nothing left to do.
+    a.clock.advance(11_000);
+    await a.app.worker.runDue();
+    expect(turns).toEqual(['yes', '41']);
+    expect((await a.app.store.listJobs()).filter((j) => j.kind === 'directline.to-bot').every((j) => j.status === 'done')).toBe(true);
+  });
+
+  it('when the failed message and the next one reach different instances, then the second instance hands over the first before the second', async () => {
+    const visitor = await DirectLineClient.open(a.base);
+    await visitor.connect();
+    await visitor.drain();
+    jest.spyOn(a.app.engine, 'handleInbound').mockRejectedValueOnce(new Error('disk I/O error'));
+    const first = await visitor.send('yes');
+    visitor.base = b.base;
+    const second = await visitor.send('41');
+    const replies = (await visitor.drain()).filter((x) => x.from.role === 'bot');
+    expect(replies.map((x) => x.replyToId)).toEqual([first.id, first.id, second.id]);
+    expectWholeStream(visitor.received);
+  });
+
+  it('when another instance is handing a conversation over, then this one does not interleave: the message waits for its turn and is answered after', async () => {
+    const visitor = await DirectLineClient.open(a.base);
+    await visitor.connect();
+    await visitor.drain();
+    const now = a.clock.now();
+    // B holds the conversation's delivery claim (as while it runs a turn).
+    expect(await b.app.store.claimDirectLineDelivery(visitor.conversationId, now.toISOString(), new Date(now.getTime() + 60_000).toISOString())).toBe(true);
+    expect(await a.app.store.claimDirectLineDelivery(visitor.conversationId, now.toISOString(), new Date(now.getTime() + 60_000).toISOString())).toBe(false);
+    const { id } = await visitor.send('yes');
+    expect((await visitor.drain()).filter((x) => x.from.role === 'bot')).toEqual([]);
+    a.clock.advance(61_000); // the claim ran out (or was released); the job takes the message in turn
+    expect(await a.app.worker.runDue()).toBe(1);
+    expect((await visitor.drain()).filter((x) => x.replyToId === id).map((x) => x.text)).toContain('How old are you?');
+  });
+
+  it('when one message keeps failing, then after three attempts it stops holding back the next ones (and its job still ends in the dead letter with an alarm)', async () => {
+    const visitor = await DirectLineClient.open(a.base);
+    await visitor.connect();
+    await visitor.drain();
+    const engine = a.app.engine;
+    const real = engine.handleInbound.bind(engine);
+    jest.spyOn(engine, 'handleInbound').mockImplementation(async (input) => (input.text === 'yes' ? Promise.reject(new Error('poison')) : real(input)));
+    await visitor.send('yes');
+    const held = await visitor.send('hello?');
+    expect((await visitor.drain()).filter((x) => x.replyToId === held.id)).toEqual([]);
+    for (let i = 0; i < 3; i++) {
+      a.clock.advance(60_000);
+      await a.app.worker.runDue();
+    }
+    expect((await visitor.drain()).filter((x) => x.replyToId === held.id).length).toBeGreaterThan(0);
+    // The failing one is still retried on its own until the dead letter raises the alarm.
+    for (let i = 0; i < 12; i++) {
+      a.clock.advance(3_600_000);
+      await a.app.worker.runDue();
+    }
+    const jobs = (await a.app.store.listJobs()).filter((j) => j.kind === 'directline.to-bot' && j.status !== 'done');
+    expect(jobs.map((j) => j.status)).toEqual(['dead']);
+  });
+
   it('when a hand-off is run twice (the outbox retrying a turn that did commit), then the replies appear once', async () => {
     const visitor = await DirectLineClient.open(a.base);
     await visitor.connect();

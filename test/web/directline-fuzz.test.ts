@@ -37,8 +37,6 @@ describe('web chat routes under fuzzed requests', () => {
     ['GET', '/v3/directline/conversations/{id}'],
     ['POST', '/v3/directline/conversations/{id}/activities'],
     ['GET', '/v3/directline/conversations/{id}/activities?watermark={w}'],
-    ['POST', '/v3/conversations/{id}/activities'],
-    ['POST', '/v3/conversations/{id}/activities/{w}'],
     ['POST', '/api/messages'],
   );
   const authorization = fc.oneof(

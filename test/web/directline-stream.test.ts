@@ -83,6 +83,26 @@ describe('local Direct Line: the activity stream', () => {
     expect(answers.filter((a) => a.text === 'How old are you?')).toHaveLength(1);
   });
 
+  it('when a clientActivityID is reused with different text, then 409 with the reason and nothing is stored; the same text again stays an idempotent 200', async () => {
+    const visitor = await s.visitor();
+    await visitor.drain();
+    const clientActivityID = randomUUID();
+    const first = await visitor.post({ type: 'message', text: 'yes', channelData: { clientActivityID } });
+    expect(first.status).toBe(200);
+    const { id } = (await first.json()) as { id: string };
+    const reused = await visitor.post({ type: 'message', text: 'I want to end my life', channelData: { clientActivityID } });
+    expect(reused.status).toBe(409);
+    expect(((await reused.json()) as { error: { code: string; message: string } }).error).toEqual({
+      code: 'Conflict',
+      message: 'this clientActivityID was already used for a different activity; send it with a new clientActivityID',
+    });
+    const same = await visitor.post({ type: 'message', text: 'yes', channelData: { clientActivityID } });
+    expect(same.status).toBe(200);
+    expect(((await same.json()) as { id: string }).id).toBe(id);
+    const mine = (await visitor.drain()).filter((a) => a.from.role === 'user');
+    expect(mine.map((a) => a.text)).toEqual(['yes']);
+  });
+
   it('when Web Chat starts, reloads and reconnects again, then the bot gets its conversationUpdate once: one welcome', async () => {
     const visitor = await DirectLineClient.open(s.base);
     const start = await fetch(`${s.base}/v3/directline/conversations`, { method: 'POST', headers: visitor.headers() });

@@ -16,8 +16,11 @@ export function signJwt(claims: JwtClaims, secret: string): string {
 
 export type JwtCheck = { ok: true; claims: JwtClaims } | { ok: false; reason: 'malformed' | 'bad-signature' | 'expired' };
 
-/** Checks form, signature and expiry (`now` in seconds since the epoch, from the injected clock). */
-export function verifyJwt(token: string, secret: string, nowSeconds: number): JwtCheck {
+/**
+ * Checks form, signature and expiry (`now` in seconds since the epoch, from the injected clock). With
+ * `expiredGraceSeconds`, a token that expired less than that long ago still passes (only the refresh route asks).
+ */
+export function verifyJwt(token: string, secret: string, nowSeconds: number, expiredGraceSeconds = 0): JwtCheck {
   const parts = token.split('.');
   if (parts.length !== 3 || parts.some((p) => !/^[A-Za-z0-9_-]+$/.test(p))) return { ok: false, reason: 'malformed' };
   const header = parseJson(parts[0]);
@@ -27,7 +30,7 @@ export function verifyJwt(token: string, secret: string, nowSeconds: number): Jw
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return { ok: false, reason: 'bad-signature' };
   const claims = parseJson(parts[1]);
   if (!claims || typeof claims.exp !== 'number' || typeof claims.iat !== 'number') return { ok: false, reason: 'malformed' };
-  if (claims.exp <= nowSeconds) return { ok: false, reason: 'expired' };
+  if (claims.exp + expiredGraceSeconds <= nowSeconds) return { ok: false, reason: 'expired' };
   return { ok: true, claims: claims as JwtClaims };
 }
 

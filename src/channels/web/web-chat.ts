@@ -16,7 +16,6 @@ import { localConnectorClient } from './directline/local-connector-client';
 import { LocalDirectLine, TO_BOT_JOB } from './directline/local-directline';
 import { DirectLineTokens } from './directline/tokens';
 import { mountDirectLine } from './directline/directline-routes';
-import { mountConnector } from './directline/connector-routes';
 
 /**
  * The web channel, assembled: botbuilder's CloudAdapter running the intake bot, the local Direct Line that
@@ -60,7 +59,12 @@ export function createWebChat(deps: { config: Config; store: Store; clock: Clock
   const sendProactive = webProactiveSender({ adapter, store, appId });
   if (!connector) return { adapter, auth, bot, appId, sendProactive, jobHandlers: {} };
 
-  const tokens = new DirectLineTokens({ secret: config.WEB_TOKEN_SECRET, ttlSeconds: config.WEB_TOKEN_TTL_MINUTES * 60 });
+  const tokens = new DirectLineTokens({
+    secret: config.WEB_TOKEN_SECRET,
+    ttlSeconds: config.WEB_TOKEN_TTL_MINUTES * 60,
+    refreshGraceSeconds: config.WEB_TOKEN_REFRESH_GRACE_HOURS * 3600,
+    maxSessionSeconds: config.WEB_SESSION_MAX_DAYS * 24 * 3600,
+  });
   const directLine = new LocalDirectLine({
     store,
     clock,
@@ -73,7 +77,11 @@ export function createWebChat(deps: { config: Config; store: Store; clock: Clock
   return { adapter, auth, bot, appId, sendProactive, local: { directLine, connector, tokens, serviceUrl }, jobHandlers: { [TO_BOT_JOB]: directLine.jobHandler() } };
 }
 
-/** Mounts /api/messages and, with the local Direct Line, /api/web/token, /v3/directline and the connector routes. */
+/**
+ * Mounts /api/messages and, with the local Direct Line, /api/web/token and /v3/directline. The connector the bot
+ * replies to has no HTTP route: only the bot in this process uses it (a public route with a token valid for every
+ * conversation would let its holder speak as the bot anywhere).
+ */
 export function mountWebChat(server: restify.Server, web: WebChat, deps: { config: Config; clock: Clock; logger: Logger }): void {
   const { config, clock, logger } = deps;
   mountBotMessages(server, { adapter: web.adapter, bot: web.bot, appId: web.appId, maxBodyBytes: config.MAX_BODY_BYTES, logger });
@@ -88,5 +96,4 @@ export function mountWebChat(server: restify.Server, web: WebChat, deps: { confi
     trustProxy: config.WEB_TRUST_PROXY,
     limits: { tokensPerIpPerMinute: config.WEB_TOKENS_PER_IP_PER_MINUTE, postsPerMinute: config.WEB_POSTS_PER_MINUTE, pollsPerMinute: config.WEB_POLLS_PER_MINUTE },
   });
-  mountConnector(server, { connector: web.local.connector, tokens: web.local.tokens, clock, logger, maxBodyBytes: config.MAX_BODY_BYTES });
 }

@@ -140,6 +140,10 @@ CREATE TABLE IF NOT EXISTS directline_conversations (
   started_at TEXT,
   last_seq INTEGER NOT NULL DEFAULT 0,
   last_timestamp TEXT,
+  -- Visitor activities go to the bot strictly in seq order: every one up to delivered_seq has been handed over
+  -- (or given up on). The instance handing them over holds delivery_claimed_until, across processes.
+  delivered_seq INTEGER NOT NULL DEFAULT 0,
+  delivery_claimed_until TEXT,
   created_at TEXT NOT NULL
 );
 

@@ -62,11 +62,20 @@ export class SqliteStore implements Store {
     this.db.exec(SCHEMA);
     // Columns added to tables that already exist in older files (CREATE TABLE IF NOT EXISTS leaves those as they were).
     this.addColumnIfMissing('outcomes', 'revision', 'INTEGER');
+    // In-order hand-off to the web bot: conversations from before it count as delivered up to now (their
+    // activities were handed over the old way; handing them over again would repeat turns).
+    if (this.addColumnIfMissing('directline_conversations', 'delivered_seq', 'INTEGER NOT NULL DEFAULT 0')) {
+      this.db.exec('UPDATE directline_conversations SET delivered_seq = last_seq');
+    }
+    this.addColumnIfMissing('directline_conversations', 'delivery_claimed_until', 'TEXT');
   }
 
-  private addColumnIfMissing(table: string, column: string, type: string): void {
+  /** True when the column was added now. */
+  private addColumnIfMissing(table: string, column: string, type: string): boolean {
     const columns = this.db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[];
-    if (!columns.some((c) => c.name === column)) this.db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${type}`);
+    if (columns.some((c) => c.name === column)) return false;
+    this.db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${type}`);
+    return true;
   }
 
   async getConversation(id: string): Promise<ConversationRecord | undefined> {
@@ -455,6 +464,7 @@ export class SqliteStore implements Store {
         startRequestedAt: r.start_requested_at === null ? null : String(r.start_requested_at),
         startedAt: r.started_at === null ? null : String(r.started_at),
         lastSeq: Number(r.last_seq),
+        deliveredSeq: Number(r.delivered_seq),
         createdAt: String(r.created_at),
       }
     );
@@ -469,6 +479,19 @@ export class SqliteStore implements Store {
     }).immediate();
   }
 
+  async claimDirectLineDelivery(id: string, now: string, until: string): Promise<boolean> {
+    const sql = 'UPDATE directline_conversations SET delivery_claimed_until = ? WHERE id = ? AND (delivery_claimed_until IS NULL OR delivery_claimed_until <= ?)';
+    return this.stmt(sql).run(until, id, now).changes > 0;
+  }
+
+  async releaseDirectLineDelivery(id: string, until: string): Promise<void> {
+    this.stmt('UPDATE directline_conversations SET delivery_claimed_until = NULL WHERE id = ? AND delivery_claimed_until = ?').run(id, until);
+  }
+
+  async markDirectLineDelivered(id: string, seq: number): Promise<void> {
+    this.stmt('UPDATE directline_conversations SET delivered_seq = MAX(delivered_seq, ?) WHERE id = ?').run(seq, id);
+  }
+
   async markDirectLineStarted(id: string, at: string): Promise<void> {
     this.stmt('UPDATE directline_conversations SET started_at = COALESCE(started_at, ?) WHERE id = ?').run(at, id);
   }
@@ -478,8 +501,8 @@ export class SqliteStore implements Store {
       if (entry.dedupeKey !== null) {
         const prior = this.stmt('SELECT seq, activity FROM directline_activities WHERE conversation_id = ? AND dedupe_key = ?').get(entry.conversationId, entry.dedupeKey) as Row | undefined;
         if (prior) {
-          const activity = JSON.parse(String(prior.activity)) as { id: string; timestamp: string };
-          return { id: activity.id, seq: Number(prior.seq), timestamp: activity.timestamp, duplicate: true, jobId: null };
+          const activity = JSON.parse(String(prior.activity)) as Record<string, unknown> & { id: string; timestamp: string };
+          return { id: activity.id, seq: Number(prior.seq), timestamp: activity.timestamp, duplicate: true, jobId: null, prior: activity };
         }
       }
       const conversation = this.stmt('SELECT last_seq, last_timestamp FROM directline_conversations WHERE id = ?').get(entry.conversationId) as Row | undefined;

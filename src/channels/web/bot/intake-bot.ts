@@ -39,7 +39,8 @@ export class IntakeBot {
         channel: WEB_CHANNEL,
         style: 'web',
         participant,
-        externalId: activity.id ?? null,
+        // Activity ids are unique only within a conversation on other Bot Framework channels.
+        externalId: activity.id ? `${activity.channelId}:${activity.conversation.id}:${activity.id}` : null,
         text: typeof activity.text === 'string' ? activity.text : '',
         locale,
       });

@@ -12,7 +12,7 @@ export type ConnectorResult = { status: 200; body: { id: string } } | { status: 
  * The receiving end of the Bot Framework connector for local Direct Line conversations: what the bot sends
  * (`POST /v3/conversations/:cid/activities[/:aid]`) is validated, stamped (id, timestamp, from the bot) and
  * appended to the conversation, where the visitor's next poll finds it. The in-process bot reaches this
- * through LocalConnectorHttpClient; the HTTP routes (connector-routes.ts) lead here as well.
+ * through LocalConnectorHttpClient (there is no public HTTP route to it).
  */
 export class LocalConnector {
   constructor(private readonly deps: { store: Store; clock: Clock; serviceUrl: string; botName: string }) {}

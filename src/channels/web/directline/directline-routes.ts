@@ -23,8 +23,9 @@ const BASE = '/v3/directline';
 
 /**
  * The local Direct Line's HTTP routes (the subset Web Chat uses with `webSocket: false`) and the page's token
- * route. Every route answers a reason with each 4xx: 403 for a bad, expired or someone else's token, 404 for
- * an unknown conversation, 413 over the body limit, 429 over a rate limit, 400 for a malformed body.
+ * route. Every route answers a reason with each 4xx: 403 for a bad, expired or someone else's token (refresh
+ * also takes one that expired within the grace period), 404 for
+ * an unknown conversation, 409 for a reused clientActivityID with other text, 413 over the body limit, 429 over a rate limit, 400 for a malformed body.
  */
 export function mountDirectLine(server: restify.Server, options: DirectLineRouteOptions): void {
   const { directLine, tokens, clock, logger } = options;
@@ -56,12 +57,12 @@ export function mountDirectLine(server: restify.Server, options: DirectLineRoute
     if (wait > 0) throw new HttpError(429, 'TooManyRequests', `too many requests; try again in ${wait} s`, wait);
   };
 
-  /** The token's claims, or 403. */
-  const authorised = (req: restify.Request): VisitorClaims => {
+  /** The token's claims, or 403. Only refresh takes a token that expired recently (`refreshable`). */
+  const authorised = (req: restify.Request, refreshable = false): VisitorClaims => {
     const token = bearerToken(req.header('authorization'));
     if (!token) throw new HttpError(403, 'TokenMissing', 'an Authorization: Bearer token is required');
-    const check = tokens.checkVisitor(token, clock.now());
-    if (!check.ok) throw new HttpError(403, check.reason === 'token expired' ? 'TokenExpired' : 'BadToken', check.reason);
+    const check = refreshable ? tokens.checkRefreshable(token, clock.now()) : tokens.checkVisitor(token, clock.now());
+    if (!check.ok) throw new HttpError(403, check.reason === 'invalid token' ? 'BadToken' : 'TokenExpired', check.reason);
     return check.claims;
   };
 
@@ -96,8 +97,11 @@ export function mountDirectLine(server: restify.Server, options: DirectLineRoute
   server.post(
     `${BASE}/tokens/refresh`,
     route('refresh', async (req, res) => {
-      const claims = authorised(req);
+      // A visitor back after their token expired (away on a call to 988) keeps their conversation, and with it
+      // any clinician's message sent to it; refused past the grace period and the session cap.
+      const claims = authorised(req, true);
       limit(polls, claims.conversationId);
+      if (!(await directLine.conversation(claims.conversationId))) throw new HttpError(404, 'NotFound', 'no such conversation');
       res.send(200, directLine.session(claims));
     }),
   );
@@ -134,7 +138,9 @@ export function mountDirectLine(server: restify.Server, options: DirectLineRoute
       if (!parsed.success) throw new HttpError(400, 'BadArgument', describeIssues(parsed.error));
       const conversation = await directLine.conversation(claims.conversationId);
       if (!conversation) throw new HttpError(404, 'NotFound', 'no such conversation');
-      res.send(200, await directLine.post(claims, parsed.data, conversation));
+      const posted = await directLine.post(claims, parsed.data, conversation);
+      if ('conflict' in posted) throw new HttpError(409, 'Conflict', posted.conflict);
+      res.send(200, posted);
     }),
   );
 

@@ -31,12 +31,21 @@ export interface LocalDirectLineDeps {
   pageSize?: number;
   /** When a hand-off that failed (or whose process died) is retried from the outbox. Default 10 s. */
   retryAfterMs?: number;
+  /** Outbox attempts after which an activity that keeps failing stops holding back the ones after it. Default 3. */
+  holdAttempts?: number;
+}
+
+/** What the bot is handed: the visitor's messages and events, not typing, not the bot's own replies. */
+function isForBot(activity: Record<string, unknown>): boolean {
+  const from = activity.from as { role?: unknown } | undefined;
+  return from?.role === 'user' && activity.type !== 'typing';
 }
 
 /**
  * The Direct Line 3.0 subset that Web Chat uses when polling, kept in the store so that a restart or a second
  * process sharing the database loses nothing. Each visitor activity is appended (id, timestamp and `from`
- * stamped here) together with an outbox job, then handed to the bot at once; the job is completed when the
+ * stamped here) together with an outbox job, then handed to the bot at once, after any earlier one still
+ * waiting (strictly in seq order, under a per-conversation claim in the store); the job is completed when the
  * bot has answered, so a crash or a failing turn is retried from the outbox instead of dropping a message
  * the visitor saw as sent. The bot's conversationUpdate is requested once per conversation, the same way.
  */
@@ -44,22 +53,27 @@ export class LocalDirectLine {
   private readonly lock = new KeyedLock();
   private readonly pageSize: number;
   private readonly retryAfterMs: number;
+  private readonly holdAttempts: number;
+  /** How long a delivery claim lasts: a process that dies holding it holds the conversation up this long. */
+  private readonly claimMs = 60_000;
 
   constructor(private readonly deps: LocalDirectLineDeps) {
     this.pageSize = deps.pageSize ?? 100;
     this.retryAfterMs = deps.retryAfterMs ?? 10_000;
+    this.holdAttempts = deps.holdAttempts ?? 3;
   }
 
   /** A new conversation and its first token (POST /api/web/token). */
   async openConversation(locale: Locale): Promise<DirectLineSession> {
-    const claims = { conversationId: newConversationId(), userId: newUserId() };
+    const claims = { conversationId: newConversationId(), userId: newUserId(), sessionStartedAt: Math.floor(this.deps.clock.now().getTime() / 1000) };
     await this.deps.store.createDirectLineConversation({ id: claims.conversationId, userId: claims.userId, locale, at: this.now() });
     return this.session(claims);
   }
 
   /** A fresh token for the same conversation and user (refresh, start, reconnect). */
   session(claims: VisitorClaims): DirectLineSession {
-    return { conversationId: claims.conversationId, token: this.deps.tokens.issueVisitor(claims, this.deps.clock.now()), expires_in: this.deps.tokens.ttlSeconds };
+    const now = this.deps.clock.now();
+    return { conversationId: claims.conversationId, token: this.deps.tokens.issueVisitor(claims, now), expires_in: this.deps.tokens.expiresIn(claims, now) };
   }
 
   conversation(id: string): Promise<DirectLineConversationRecord | undefined> {
@@ -80,7 +94,7 @@ export class LocalDirectLine {
   }
 
   /** Appends a visitor's activity, echoed to them with its clientActivityID, and hands it to the bot. */
-  async post(claims: VisitorClaims, input: VisitorActivityInput, conversation: DirectLineConversationRecord): Promise<{ id: string }> {
+  async post(claims: VisitorClaims, input: VisitorActivityInput, conversation: DirectLineConversationRecord): Promise<{ id: string } | { conflict: string }> {
     const { conversationId, userId } = claims;
     return this.lock.run(conversationId, async () => {
       const activity = {
@@ -102,8 +116,24 @@ export class LocalDirectLine {
         at: this.now(),
         job: forBot ? { kind: TO_BOT_JOB, runAt: this.retryAt() } : undefined,
       });
-      if (!appended.duplicate && forBot) {
-        await this.handOff(conversationId, appended.jobId, () => this.deps.toBot({ ...activity, id: appended.id, timestamp: appended.timestamp }));
+      if (appended.duplicate) {
+        // A retry is the same activity again; other words under a reused clientActivityID would never be
+        // triaged, so they are refused rather than answered 200 and dropped.
+        const prior = appended.prior ?? {};
+        const sent = activity as Record<string, unknown>;
+        if (prior.type !== sent.type || (prior.text ?? null) !== (sent.text ?? null)) {
+          return { conflict: 'this clientActivityID was already used for a different activity; send it with a new clientActivityID' };
+        }
+        return { id: appended.id };
+      }
+      if (forBot) {
+        // Earlier activities still waiting (a failed hand-off) go first: a visitor's messages are answered in
+        // the order they were sent, so a crisis sentence is never triaged after the small talk that followed it.
+        const result = await this.deliverInOrder(conversationId, { seq: appended.seq, jobId: appended.jobId });
+        if (!result.ok && !result.busy) {
+          this.deps.logger.error('directline.to-bot-failed', { conversation: this.deps.logger.hashId(conversationId), error: describeError(result.error) });
+        }
+        // Busy: another instance is handing this conversation over; it, or this activity's job, takes this one in turn.
       }
       return { id: appended.id };
     });
@@ -125,10 +155,69 @@ export class LocalDirectLine {
           if ((await this.deps.store.getDirectLineConversation(conversationId))?.startedAt) return;
           return this.sendStart(conversationId);
         }
-        const [row] = await this.deps.store.listDirectLineActivities(conversationId, (seq ?? 1) - 1, 1);
-        if (row && row.seq === seq) await this.deps.toBot(row.activity);
+        if (seq === undefined) return;
+        const conversation = await this.deps.store.getDirectLineConversation(conversationId);
+        if (!conversation) return;
+        if (seq <= conversation.deliveredSeq) {
+          // Given up on so that later messages were not held back (or handed over while this job was claimed):
+          // hand it over now; the engine's dedupe makes a repeat harmless.
+          const [row] = await this.deps.store.listDirectLineActivities(conversationId, seq - 1, 1);
+          if (row && row.seq === seq) await this.deps.toBot(row.activity);
+          return;
+        }
+        const result = await this.deliverInOrder(conversationId, undefined, job.attempts >= this.holdAttempts ? seq : undefined);
+        if (result.busy) throw new Error('another instance is handing this conversation to the bot');
+        if (!result.ok) throw result.error;
+        if (result.skipped.includes(seq)) throw result.skippedError;
       });
     };
+  }
+
+  /**
+   * Hands the conversation's waiting visitor activities to the bot strictly in seq order, from delivered_seq
+   * on, holding the conversation's delivery claim (so a second instance sharing the store cannot interleave).
+   * Stops at the first failure: what follows waits for the failed one's retry. `skip` names an activity that
+   * has failed often enough (`holdAttempts`) to stop holding the rest back: it is passed over and its own job
+   * keeps retrying it (dead letter and alarm at the end).
+   */
+  private async deliverInOrder(
+    conversationId: string,
+    own?: { seq: number; jobId: number | null },
+    skip?: number,
+  ): Promise<{ ok: true; busy?: false; skipped: number[]; skippedError?: unknown } | { ok: false; busy: boolean; error?: unknown }> {
+    const { store } = this.deps;
+    const until = new Date(this.deps.clock.now().getTime() + this.claimMs).toISOString();
+    if (!(await store.claimDirectLineDelivery(conversationId, this.now(), until))) return { ok: false, busy: true };
+    const skipped: number[] = [];
+    let skippedError: unknown;
+    try {
+      for (;;) {
+        const conversation = await store.getDirectLineConversation(conversationId);
+        if (!conversation) return { ok: true, skipped, skippedError };
+        const batch = await store.listDirectLineActivities(conversationId, conversation.deliveredSeq, this.pageSize);
+        if (batch.length === 0) return { ok: true, skipped, skippedError };
+        for (const row of batch) {
+          if (isForBot(row.activity)) {
+            try {
+              await this.deps.toBot(row.activity);
+              if (own && row.seq === own.seq) {
+                if (own.jobId !== null) await store.completeJob(own.jobId, this.now());
+              } else {
+                await store.cancelPendingJob(`${TO_BOT_JOB}:${String(row.activity.id)}`, 'handed to the bot in order');
+              }
+            } catch (error) {
+              if (row.seq !== skip) return { ok: false, busy: false, error };
+              this.deps.logger.error('directline.to-bot-passed-over', { conversation: this.deps.logger.hashId(conversationId), error: describeError(error) });
+              skipped.push(row.seq);
+              skippedError = error;
+            }
+          }
+          await store.markDirectLineDelivered(conversationId, row.seq);
+        }
+      }
+    } finally {
+      await store.releaseDirectLineDelivery(conversationId, until);
+    }
   }
 
   private async sendStart(conversationId: string): Promise<void> {

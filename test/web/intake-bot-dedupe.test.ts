@@ -1,0 +1,53 @@
+import { TestAdapter, TurnContext, type Activity } from 'botbuilder';
+import { IntakeBot, webParticipant } from '../../src/channels/web/bot/intake-bot';
+import { startWebStack, type WebStack } from './support';
+
+/** Bot Framework channels other than the local Direct Line number activities per conversation ("1", "2", ...). */
+describe('intake bot: message dedupe across conversations', () => {
+  let s: WebStack;
+  beforeAll(async () => {
+    s = await startWebStack();
+  });
+  afterAll(async () => s.close());
+
+  async function turn(bot: IntakeBot, adapter: TestAdapter, conversationId: string, id: string, text: string, type = 'message'): Promise<Partial<Activity>[]> {
+    const sent: Partial<Activity>[] = [];
+    const activity = {
+      type,
+      id,
+      text,
+      channelId: 'msteams',
+      serviceUrl: 'https://smba.example.invalid/',
+      conversation: { id: conversationId },
+      from: { id: `user-${conversationId}`, role: 'user' },
+      recipient: { id: 'bot', role: 'bot' },
+      membersAdded: type === 'conversationUpdate' ? [{ id: `user-${conversationId}` }] : undefined,
+      locale: 'en-US',
+    } as unknown as Activity;
+    const context = new TurnContext(adapter, activity);
+    context.onSendActivities(async (_ctx, activities) => {
+      sent.push(...activities);
+      return activities.map(() => ({ id: 'x' }));
+    });
+    await bot.run(context);
+    return sent;
+  }
+
+  it('when two conversations on another channel both have an activity "1", then both visitors are answered', async () => {
+    const bot = new IntakeBot({ engine: s.app.engine, store: s.app.store, clock: s.clock });
+    const adapter = new TestAdapter();
+    for (const conversation of ['conv-a', 'conv-b']) await turn(bot, adapter, conversation, 'start', '', 'conversationUpdate');
+    const a = await turn(bot, adapter, 'conv-a', '1', 'yes');
+    const b = await turn(bot, adapter, 'conv-b', '1', 'no');
+    expect(a.map((x) => x.text).join('\n')).toContain('How old are you?');
+    // B's own "no" was taken, not mistaken for A's message and answered with A's replies.
+    expect(b.length).toBeGreaterThan(0);
+    expect(b.map((x) => x.text).join('\n')).not.toContain('How old are you?');
+    const conversationB = await s.app.store.findConversation('web', webParticipant('msteams', 'conv-b'));
+    const conversationA = await s.app.store.findConversation('web', webParticipant('msteams', 'conv-a'));
+    expect(conversationB!.state).not.toBe(conversationA!.state);
+    // The same activity again in the same conversation is still a repeat: no second turn.
+    const again = await turn(bot, adapter, 'conv-a', '1', 'yes');
+    expect(again.map((x) => x.text).join('\n')).not.toContain('What state');
+  });
+});
