@@ -118,7 +118,11 @@ const schema = z.object({
   WEB_TOKEN_REFRESH_GRACE_HOURS: z.coerce.number().min(0).max(30 * 24).default(24),
   /** A web chat session's absolute end: no token outlives it, and refresh is refused after it. */
   WEB_SESSION_MAX_DAYS: z.coerce.number().min(1).max(90).default(7),
-  /** Origins of the pages that may embed the widget (CORS), comma separated, or * for any. */
+  /**
+   * Origins of pages that run Web Chat themselves against the local Direct Line (CORS), comma separated, or *
+   * in development. The project's widget needs none: its panel calls the service from the service's own origin.
+   * Production without it allows no other origin, and refuses *.
+   */
   WEB_ALLOWED_ORIGINS: z
     .string()
     .default('*')
@@ -159,6 +163,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const config = parsed.data;
+  // The development default lets any page try Web Chat against the local Direct Line; production allows none unless listed.
+  if (config.NODE_ENV === 'production' && !present.WEB_ALLOWED_ORIGINS) config.WEB_ALLOWED_ORIGINS = [];
   const conversationsWeb = [config.TWILIO_API_KEY_SID, config.TWILIO_API_KEY_SECRET, config.TWILIO_CONVERSATIONS_SERVICE_SID];
   if (conversationsWeb.some(Boolean) && (!conversationsWeb.every(Boolean) || !config.TWILIO_ACCOUNT_SID)) {
     throw new ConfigError('Invalid configuration:\n  TWILIO_API_KEY_SID, TWILIO_API_KEY_SECRET and TWILIO_CONVERSATIONS_SERVICE_SID go together, with TWILIO_ACCOUNT_SID');
@@ -228,6 +234,9 @@ function webChatProductionProblems(config: Config, env: NodeJS.ProcessEnv): stri
     problems.push('the web channel needs MicrosoftAppId and MicrosoftAppPassword (Azure Bot Service), or DIRECTLINE_LOCAL=true (the local Direct Line)');
   }
   if (config.DIRECTLINE_LOCAL && !env.WEB_TOKEN_SECRET) problems.push('WEB_TOKEN_SECRET must be set to a long random secret (it signs the web chat tokens)');
+  if (env.WEB_ALLOWED_ORIGINS && config.WEB_ALLOWED_ORIGINS.includes('*')) {
+    problems.push('WEB_ALLOWED_ORIGINS must list the origins allowed to call the Direct Line, not * (the widget itself needs none)');
+  }
   return problems;
 }
 // <<< web chat

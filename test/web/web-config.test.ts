@@ -19,6 +19,12 @@ describe('web chat configuration', () => {
     expect(() => loadConfig({ ...production, WEB_TOKEN_SECRET: '' })).toThrow(/WEB_TOKEN_SECRET must be set/);
   });
 
+  it('when production lists no web origins, then no other page may call the Direct Line, and * is refused', () => {
+    expect(loadConfig(production).WEB_ALLOWED_ORIGINS).toEqual([]);
+    expect(loadConfig({ ...production, WEB_ALLOWED_ORIGINS: 'https://clinic.example' }).WEB_ALLOWED_ORIGINS).toEqual(['https://clinic.example']);
+    expect(() => loadConfig({ ...production, WEB_ALLOWED_ORIGINS: '*' })).toThrow(/WEB_ALLOWED_ORIGINS must list the origins/);
+  });
+
   it('when the local Direct Line is off, then production needs both app credentials', () => {
     const azureOnly = { ...production, DIRECTLINE_LOCAL: 'false', WEB_TOKEN_SECRET: '' };
     expect(() => loadConfig(azureOnly)).toThrow(/needs MicrosoftAppId and MicrosoftAppPassword .* or DIRECTLINE_LOCAL=true/);
