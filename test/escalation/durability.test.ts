@@ -1,11 +1,12 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { startTwilioLocal, type TwilioLocal } from '../../tools/twilio-local';
 import { FileClock } from '../support/file-clock';
-import { BACKUP, PRIMARY, freePort, writeRoster } from './support';
+import { killService, spawnService } from '../support/spawn-service';
+import { BACKUP, PRIMARY, freePort } from './support';
 import { DEFAULT_CLAIM_MS } from '../../src/jobs/job-worker';
 
 /**
@@ -13,7 +14,6 @@ import { DEFAULT_CLAIM_MS } from '../../src/jobs/job-worker';
  * of an acknowledgement timeout. After each restart every due page is sent exactly once per level and round,
  * and none is lost.
  */
-const ROOT = join(__dirname, '..', '..');
 const CANDIDATE = '+15555550170';
 
 describe('escalation survives the process being killed', () => {
@@ -35,41 +35,13 @@ describe('escalation survives the process being killed', () => {
     await twilio.close();
   });
 
-  function startService(): Promise<ChildProcess> {
-    // node itself with tsx's loader, not the tsx CLI: the CLI runs the program in a grandchild that a SIGKILL of
-    // the CLI would leave running (and listening).
-    const proc = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'test', 'support', 'child-service.ts')], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        NODE_ENV: 'test',
-        PORT: String(port),
-        DATABASE_URL: `sqlite:${dbFile}`,
-        PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
-        TWILIO_ACCOUNT_SID: twilio.accountSid,
-        TWILIO_AUTH_TOKEN: twilio.authToken,
-        TWILIO_API_BASE_URL: twilio.url,
-        TWILIO_FROM_NUMBER: twilio.phoneNumber,
-        ONCALL_ROSTER_FILE: writeRoster(),
-        CLOCK_FILE: clockFile,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+  async function startService(): Promise<ChildProcess> {
+    const proc = await spawnService({ port, dbFile, twilio, env: { CLOCK_FILE: clockFile } });
     spawned.push(proc);
-    let stderr = '';
-    proc.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    return new Promise((resolve, reject) => {
-      proc.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve(proc));
-      proc.once('exit', (code) => reject(new Error(`service exited early (${code}): ${stderr.slice(0, 1500)}`)));
-    });
+    return proc;
   }
 
-  function kill(proc: ChildProcess): Promise<void> {
-    return new Promise((resolve) => {
-      proc.once('exit', () => resolve());
-      proc.kill('SIGKILL');
-    });
-  }
+  const kill = killService;
 
   /** Waits (bounded) until the outbox has nothing due, as the service's own clock sees it. */
   async function outboxSettled(now: Date): Promise<void> {

@@ -1,11 +1,12 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { startTwilioLocal, type TwilioLocal } from '../../tools/twilio-local';
 import { FileClock } from '../support/file-clock';
-import { freePort, writeRoster } from '../escalation/support';
+import { killService, spawnService } from '../support/spawn-service';
+import { freePort } from '../escalation/support';
 import { DEFAULT_CLAIM_MS } from '../../src/jobs/job-worker';
 import { HOLD_JOB } from '../../src/scheduling/job-kinds';
 import { HandoffReceiver, WEBHOOK_SECRET, cleanAnswers } from './support';
@@ -15,7 +16,6 @@ import { HandoffReceiver, WEBHOOK_SECRET, cleanAnswers } from './support';
  * is on its way to the receiver, and again right after a last answer with the worker racing. After each restart
  * the receiver has every hand-off exactly once, and the database has one hand-off per intake.
  */
-const ROOT = join(__dirname, '..', '..');
 
 describe('the hand-off survives the process being killed', () => {
   let twilio: TwilioLocal;
@@ -39,42 +39,13 @@ describe('the hand-off survives the process being killed', () => {
     await twilio.close();
   });
 
-  function startService(): Promise<ChildProcess> {
-    // node with tsx's loader, not the tsx CLI, so that SIGKILL reaches the process that listens.
-    const proc = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'test', 'support', 'child-service.ts')], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        NODE_ENV: 'test',
-        PORT: String(port),
-        DATABASE_URL: `sqlite:${dbFile}`,
-        PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
-        TWILIO_ACCOUNT_SID: twilio.accountSid,
-        TWILIO_AUTH_TOKEN: twilio.authToken,
-        TWILIO_API_BASE_URL: twilio.url,
-        TWILIO_FROM_NUMBER: twilio.phoneNumber,
-        ONCALL_ROSTER_FILE: writeRoster(),
-        HANDOFF_WEBHOOK_URL: receiver.url,
-        HANDOFF_WEBHOOK_SECRET: WEBHOOK_SECRET,
-        CLOCK_FILE: clockFile,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+  async function startService(): Promise<ChildProcess> {
+    const proc = await spawnService({ port, dbFile, twilio, env: { HANDOFF_WEBHOOK_URL: receiver.url, HANDOFF_WEBHOOK_SECRET: WEBHOOK_SECRET, CLOCK_FILE: clockFile } });
     spawned.push(proc);
-    let stderr = '';
-    proc.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    return new Promise((resolve, reject) => {
-      proc.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve(proc));
-      proc.once('exit', (code) => reject(new Error(`service exited early (${code}): ${stderr.slice(0, 1500)}`)));
-    });
+    return proc;
   }
 
-  function kill(proc: ChildProcess): Promise<void> {
-    return new Promise((resolve) => {
-      proc.once('exit', () => resolve());
-      proc.kill('SIGKILL');
-    });
-  }
+  const kill = killService;
 
   function query<T>(sql: string, ...params: unknown[]): T[] {
     const db = new Database(dbFile, { readonly: true });

@@ -1,12 +1,12 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startTwilioLocal, type TwilioLocal } from '../../../tools/twilio-local';
 import { ensureWidgetBuilt } from '../../../scripts/build-widget';
-import { freePort, writeRoster } from '../../escalation/support';
+import { freePort } from '../../escalation/support';
+import { spawnService } from '../../support/spawn-service';
 
-const ROOT = join(__dirname, '..', '..', '..');
 
 export interface WidgetService {
   /** The service's address as the widget's script tag names it (127.0.0.1). */
@@ -29,30 +29,7 @@ export async function startWidgetService(env: Record<string, string> = {}): Prom
   const dbFile = join(mkdtempSync(join(tmpdir(), 'widget-browser-')), 'intake.db');
   const base = `http://127.0.0.1:${port}`;
   twilio.setWebhookUrls({ sms: `${base}/api/twilio/sms`, conversations: `${base}/api/twilio/conversations` });
-  // node with tsx's loader (not the tsx CLI, which would leave a grandchild behind when stopped).
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'test', 'support', 'child-service.ts')], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      NODE_ENV: 'test',
-      PORT: String(port),
-      DATABASE_URL: `sqlite:${dbFile}`,
-      PUBLIC_BASE_URL: base,
-      TWILIO_ACCOUNT_SID: twilio.accountSid,
-      TWILIO_AUTH_TOKEN: twilio.authToken,
-      TWILIO_API_BASE_URL: twilio.url,
-      TWILIO_FROM_NUMBER: twilio.phoneNumber,
-      ONCALL_ROSTER_FILE: writeRoster(),
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  await new Promise<void>((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve());
-    child.once('exit', (code) => reject(new Error(`service exited early (${code}): ${stderr.slice(0, 1500)}`)));
-  });
+  const child: ChildProcess = await spawnService({ port, dbFile, twilio, env });
   return {
     base,
     port,
