@@ -127,8 +127,10 @@ const schema = z.object({
     .string()
     .default('*')
     .transform((v) => v.split(',').map((o) => o.trim().replace(/\/$/, '')).filter(Boolean)),
-  /** Behind a reverse proxy: take the client address for rate limits from X-Forwarded-For (the last hop). */
+  /** Behind a reverse proxy: take the client address for rate limits from X-Forwarded-For. */
   WEB_TRUST_PROXY: flag.default(false),
+  /** How many proxies append to X-Forwarded-For in front of the service (a CDN and a load balancer are 2). */
+  WEB_TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
   WEB_TOKENS_PER_IP_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(30),
   WEB_POSTS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(60),
   WEB_POLLS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(600),

@@ -72,7 +72,7 @@ export function createHttpApp(app: App): restify.Server {
     clock,
     logger,
     tokensPerIpPerMinute: config.WEB_TOKENS_PER_IP_PER_MINUTE,
-    trustProxy: config.WEB_TRUST_PROXY,
+    trustedProxyHops: config.WEB_TRUST_PROXY ? config.WEB_TRUSTED_PROXY_HOPS : 0,
     maxBodyBytes: config.MAX_BODY_BYTES,
   });
   // The website widget: the embed script, the chat panel, its bundles, and the demo clinic page in development.

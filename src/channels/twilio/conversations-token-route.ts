@@ -2,7 +2,8 @@ import type restify from 'restify';
 import type { Clock } from '../../clock';
 import type { Logger } from '../../logging';
 import { RateLimiter } from '../web/rate-limit';
-import { clientAddress, HttpError, readJsonObject, sendError } from '../web/http-edge';
+import { HttpError, readJsonObject, sendError } from '../web/http-edge';
+import { rateLimitKey } from '../web/client-address';
 import { bearerToken } from '../web/directline/tokens';
 import { identityOfToken, issueConversationsToken, newVisitorIdentity, type ConversationsTokenConfig } from './conversations-token';
 
@@ -15,14 +16,14 @@ import { identityOfToken, issueConversationsToken, newVisitorIdentity, type Conv
  */
 export function mountConversationsToken(
   server: restify.Server,
-  deps: { config: ConversationsTokenConfig | undefined; clock: Clock; logger: Logger; tokensPerIpPerMinute: number; trustProxy: boolean; maxBodyBytes: number },
+  deps: { config: ConversationsTokenConfig | undefined; clock: Clock; logger: Logger; tokensPerIpPerMinute: number; trustedProxyHops: number; maxBodyBytes: number },
 ): void {
   const limiter = new RateLimiter({ perMinute: deps.tokensPerIpPerMinute, clock: deps.clock });
   server.post('/api/twilio/conversations/token', async (req: restify.Request, res: restify.Response) => {
     try {
       const config = deps.config;
       if (!config) throw new HttpError(404, 'NotConfigured', 'the Twilio Conversations web transport is not configured on this service (TWILIO_API_KEY_SID, TWILIO_API_KEY_SECRET, TWILIO_CONVERSATIONS_SERVICE_SID)');
-      const wait = limiter.take(clientAddress(req, deps.trustProxy));
+      const wait = limiter.take(rateLimitKey(req, deps.trustedProxyHops));
       if (wait > 0) throw new HttpError(429, 'TooManyRequests', 'too many token requests from this address', wait);
       await readJsonObject(req, deps.maxBodyBytes, { optional: true });
       const presented = req.header('authorization') ? bearerToken(req.header('authorization')) : undefined;

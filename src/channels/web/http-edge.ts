@@ -54,15 +54,6 @@ export async function readJsonObject(req: restify.Request, maxBytes: number, opt
   return value as Record<string, unknown>;
 }
 
-/** The caller's address; behind a trusted proxy, the one the proxy appended to X-Forwarded-For. */
-export function clientAddress(req: restify.Request, trustProxy: boolean): string {
-  if (trustProxy) {
-    const forwarded = (req.header('x-forwarded-for') || '').split(',').map((s) => s.trim()).filter(Boolean);
-    if (forwarded.length > 0) return forwarded[forwarded.length - 1];
-  }
-  return req.socket?.remoteAddress ?? 'unknown';
-}
-
 /**
  * CORS for the widget running on the clinic's pages: the token and Direct Line routes carry bearer tokens (no
  * cookies), so allowing an origin only lets that page's script call them. `allowed` is a list of origins,

@@ -93,7 +93,7 @@ export function mountWebChat(server: restify.Server, web: WebChat, deps: { confi
     logger,
     maxBodyBytes: config.MAX_BODY_BYTES,
     allowedOrigins: config.WEB_ALLOWED_ORIGINS,
-    trustProxy: config.WEB_TRUST_PROXY,
+    trustedProxyHops: config.WEB_TRUST_PROXY ? config.WEB_TRUSTED_PROXY_HOPS : 0,
     limits: { tokensPerIpPerMinute: config.WEB_TOKENS_PER_IP_PER_MINUTE, postsPerMinute: config.WEB_POSTS_PER_MINUTE, pollsPerMinute: config.WEB_POLLS_PER_MINUTE },
   });
 }

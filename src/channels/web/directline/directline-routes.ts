@@ -3,7 +3,8 @@ import type { Clock } from '../../../clock';
 import type { Logger } from '../../../logging';
 import { describeError } from '../../../logging';
 import { RateLimiter } from '../rate-limit';
-import { HttpError, applyCors, clientAddress, preflight, readJsonObject, sendError } from '../http-edge';
+import { HttpError, applyCors, preflight, readJsonObject, sendError } from '../http-edge';
+import { rateLimitKey } from '../client-address';
 import { VisitorActivity, describeIssues, localeFromTag } from './activity-schema';
 import type { LocalDirectLine } from './local-directline';
 import { bearerToken, type DirectLineTokens, type VisitorClaims } from './tokens';
@@ -15,7 +16,8 @@ export interface DirectLineRouteOptions {
   logger: Logger;
   maxBodyBytes: number;
   allowedOrigins: readonly string[];
-  trustProxy: boolean;
+  /** Proxies in front of the service whose X-Forwarded-For entries are trusted (0: none). */
+  trustedProxyHops: number;
   limits: { tokensPerIpPerMinute: number; postsPerMinute: number; pollsPerMinute: number };
 }
 
@@ -84,7 +86,7 @@ export function mountDirectLine(server: restify.Server, options: DirectLineRoute
   server.post(
     '/api/web/token',
     route('token', async (req, res) => {
-      limit(perIp, clientAddress(req, options.trustProxy));
+      limit(perIp, rateLimitKey(req, options.trustedProxyHops));
       const body = await readJsonObject(req, 1024, { optional: true });
       let locale = localeFromTag(body?.locale);
       if (body?.locale !== undefined && !locale) throw new HttpError(400, 'BadArgument', 'locale must be "en" or "es"');
