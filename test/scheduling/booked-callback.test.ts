@@ -1,4 +1,4 @@
-import { startStack, type Stack, writeRoster } from '../escalation/support';
+import { type Stack, writeRoster } from '../escalation/support';
 import { composeApp } from '../../src/compose';
 import { createHttpApp } from '../../src/http-app';
 import { ManualClock } from '../../src/clock';
@@ -7,7 +7,7 @@ import { BOOKED_PATH } from '../../src/scheduling/booked-route';
 import { signBookedCallback, signIntakeBody } from '../../src/scheduling';
 import { captureLogger } from '../support/harness';
 import { freePort } from '../support/free-port';
-import { HandoffReceiver, WEBHOOK_SECRET, cleanAnswers } from './support';
+import { HandoffReceiver, WEBHOOK_SECRET, cleanAnswers, startHandoffStack } from './support';
 
 /**
  * The booking callback cannot be fed what we sign ourselves: a hand-off delivery (same secret, captured from
@@ -20,14 +20,12 @@ describe('the booking callback', () => {
   let stack: Stack;
   let receiver: HandoffReceiver;
 
+  let close: () => Promise<void>;
+
   beforeEach(async () => {
-    receiver = await HandoffReceiver.start({ now: () => stack.clock.now().getTime() });
-    stack = await startStack({ HANDOFF_WEBHOOK_URL: receiver.url, HANDOFF_WEBHOOK_SECRET: WEBHOOK_SECRET });
+    ({ stack, receiver, close } = await startHandoffStack());
   });
-  afterEach(async () => {
-    await stack.close();
-    await receiver.close();
-  });
+  afterEach(async () => close());
 
   const post = (body: string, signature: string) =>
     fetch(`${stack.base}${BOOKED_PATH}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Intake-Signature': signature }, body });

@@ -1,10 +1,10 @@
-import { startStack, type Stack } from '../escalation/support';
+import type { Stack } from '../escalation/support';
 import { caseActions } from '../../src/escalation/case-actions';
 import { FOLLOW_UP_JOB, HANDOFF_JOB, HOLD_JOB, WITHDRAWN_JOB, followUpKey, withdrawnKey } from '../../src/scheduling/job-kinds';
 import { summariseHandoffs } from '../../src/scheduling/export/summary';
 import { BOOKED_PATH } from '../../src/scheduling/booked-route';
 import { signBookedCallback, verifyWithdrawalDelivery } from '../../src/scheduling';
-import { HandoffReceiver, WEBHOOK_SECRET, cleanAnswers } from './support';
+import { HandoffReceiver, WEBHOOK_SECRET, cleanAnswers, startHandoffStack } from './support';
 
 /**
  * A conversation that ever entered crisis belongs to the clinician on its case and is never handed to
@@ -21,14 +21,12 @@ describe('crisis conversations are never handed off as clean', () => {
   let stack: Stack;
   let receiver: HandoffReceiver;
 
+  let close: () => Promise<void>;
+
   beforeEach(async () => {
-    receiver = await HandoffReceiver.start({ now: () => stack.clock.now().getTime() });
-    stack = await startStack({ HANDOFF_WEBHOOK_URL: receiver.url, HANDOFF_WEBHOOK_SECRET: WEBHOOK_SECRET });
+    ({ stack, receiver, close } = await startHandoffStack());
   });
-  afterEach(async () => {
-    await stack.close();
-    await receiver.close();
-  });
+  afterEach(async () => close());
 
   const answers = cleanAnswers();
   const release = async () => {
@@ -136,10 +134,8 @@ describe('crisis conversations are never handed off as clean', () => {
   });
 
   it('when PHQ-9 item 9 is answered 1 ("several days") and every free-text message is clean, then nothing is handed off, even after the clinician releases the case', async () => {
-    await stack.close();
-    await receiver.close();
-    receiver = await HandoffReceiver.start({ now: () => stack.clock.now().getTime() });
-    stack = await startStack({ HANDOFF_WEBHOOK_URL: receiver.url, HANDOFF_WEBHOOK_SECRET: WEBHOOK_SECRET, ENABLE_PHQ9: 'true' });
+    await close();
+    ({ stack, receiver, close } = await startHandoffStack({ ENABLE_PHQ9: 'true' }));
     const withPhq9 = cleanAnswers({ phq9: true });
     const item9 = withPhq9.length - 6; // phq9_9 comes just before first name, email, time zone, days, times
     withPhq9[item9] = '1';

@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { verifySchedulingDelivery, type HandoffRecord, type WithdrawnRecord } from '../../src/scheduling';
+import { startStack, type Stack } from '../escalation/support';
 
 /** Every answer of a clean intake, as a candidate types them (SMS or terminal), ending likely-fit. */
 export function cleanAnswers(options: { phq9?: boolean; gad7?: boolean; name?: string; email?: string } = {}): string[] {
@@ -125,4 +126,23 @@ export class HandoffReceiver {
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
+}
+
+/**
+ * The whole service (test/escalation/support.ts) with a hand-off receiver on the service's own injected clock,
+ * so that the receiver's replay window moves with the clock the test advances.
+ */
+export async function startHandoffStack(env: Record<string, string> = {}): Promise<{ stack: Stack; receiver: HandoffReceiver; close: () => Promise<void> }> {
+  let clockOf: Stack | undefined;
+  const receiver = await HandoffReceiver.start({ now: () => clockOf!.clock.now().getTime() });
+  const stack = await startStack({ HANDOFF_WEBHOOK_URL: receiver.url, HANDOFF_WEBHOOK_SECRET: WEBHOOK_SECRET, ...env });
+  clockOf = stack;
+  return {
+    stack,
+    receiver,
+    close: async () => {
+      await stack.close();
+      await receiver.close();
+    },
+  };
 }
