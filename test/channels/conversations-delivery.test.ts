@@ -1,11 +1,10 @@
 import { freePort } from '../support/free-port';
-import { startTwilioLocal, type TwilioLocal } from '../../tools/twilio-local';
-import { composeApp, type App } from '../../src/compose';
-import { createHttpApp } from '../../src/http-app';
+import type { TwilioLocal } from '../../tools/twilio-local';
+import type { App } from '../../src/compose';
 import { ManualClock } from '../../src/clock';
 import { createTwilioClient } from '../../src/channels/twilio/client';
 import { CONVERSATIONS_DELIVERY_GRACE_MS } from '../../src/channels/twilio/conversations-route';
-import { captureLogger } from '../support/harness';
+import { startTwilioLocalApp } from './twilio-local-app';
 
 /**
  * Twilio Conversations replies are posted by the webhook itself and, when that post never happens (the
@@ -20,31 +19,10 @@ describe('Twilio Conversations: replies that cannot be lost', () => {
   /** `inlinePostsFail`: the webhook's own posts go to an address where nothing listens. */
   async function start(inlinePostsFail: boolean): Promise<void> {
     clock = new ManualClock(new Date('2026-03-10T16:00:00Z'));
-    twilioLocal = await startTwilioLocal({ port: 0 });
-    const port = await freePort();
-    const base = `http://127.0.0.1:${port}`;
-    app = await composeApp({
-      env: {
-        DATABASE_URL: 'sqlite::memory:',
-        PUBLIC_BASE_URL: base,
-        TWILIO_AUTH_TOKEN: twilioLocal.authToken,
-        TWILIO_ACCOUNT_SID: twilioLocal.accountSid,
-        TWILIO_API_BASE_URL: twilioLocal.url,
-        TWILIO_FROM_NUMBER: twilioLocal.phoneNumber,
-      },
-      clock,
-      logger: captureLogger().logger,
-    });
-    const unreachable = createTwilioClient({ accountSid: twilioLocal.accountSid, authToken: twilioLocal.authToken, apiBaseUrl: `http://127.0.0.1:${await freePort()}` });
+    const unreachable = async (twilio: TwilioLocal) =>
+      createTwilioClient({ accountSid: twilio.accountSid, authToken: twilio.authToken, apiBaseUrl: `http://127.0.0.1:${await freePort()}` });
     // Only the webhook's client is broken; the outbox worker keeps the real one.
-    const server = createHttpApp(inlinePostsFail ? { ...app, twilio: unreachable } : app);
-    await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-    twilioLocal.setWebhookUrls({ sms: `${base}/api/twilio/sms`, conversations: `${base}/api/twilio/conversations` });
-    close = async () => {
-      server.close();
-      await twilioLocal.close();
-      await app.store.close();
-    };
+    ({ twilioLocal, app, close } = await startTwilioLocalApp(clock, inlinePostsFail ? { webhookClient: unreachable } : {}));
   }
   afterEach(async () => close());
 

@@ -1,9 +1,7 @@
-import { freePort } from '../escalation/support';
-import { startTwilioLocal, type TwilioLocal } from '../../tools/twilio-local';
-import { composeApp, type App } from '../../src/compose';
-import { createHttpApp } from '../../src/http-app';
+import type { TwilioLocal } from '../../tools/twilio-local';
+import type { App } from '../../src/compose';
 import { ManualClock } from '../../src/clock';
-import { captureLogger } from '../support/harness';
+import { startTwilioLocalApp } from './twilio-local-app';
 
 /**
  * The whole SMS path against the local Twilio stand-in: a phone texts, the stand-in signs the webhook like
@@ -18,30 +16,7 @@ describe('SMS end to end against the local Twilio stand-in', () => {
 
   beforeEach(async () => {
     clock = new ManualClock(new Date('2026-03-10T16:00:00Z')); // 12:00 in New York, 10:00 in Denver
-    twilioLocal = await startTwilioLocal({ port: 0 });
-    // The public address is the bot's own here: it is the URL the stand-in calls and signs.
-    const port = await freePort();
-    const base = `http://127.0.0.1:${port}`;
-    app = await composeApp({
-      env: {
-        DATABASE_URL: 'sqlite::memory:',
-        PUBLIC_BASE_URL: base,
-        TWILIO_AUTH_TOKEN: twilioLocal.authToken,
-        TWILIO_ACCOUNT_SID: twilioLocal.accountSid,
-        TWILIO_API_BASE_URL: twilioLocal.url,
-        TWILIO_FROM_NUMBER: twilioLocal.phoneNumber,
-      },
-      clock,
-      logger: captureLogger().logger,
-    });
-    const server = createHttpApp(app);
-    await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-    twilioLocal.setWebhookUrls({ sms: `${base}/api/twilio/sms`, conversations: `${base}/api/twilio/conversations` });
-    close = async () => {
-      server.close();
-      await twilioLocal.close();
-      await app.store.close();
-    };
+    ({ twilioLocal, app, close } = await startTwilioLocalApp(clock));
   });
   afterEach(async () => close());
 
