@@ -130,23 +130,44 @@ function fromCodes(codes: Uint16Array, length: number): string {
   return out;
 }
 
+/**
+ * Scratch buffers for pass 1, reused across calls (triage is synchronous, so one call at a time):
+ * allocating three typed arrays per message cost more than folding its characters.
+ */
+let scratchCodes = new Uint16Array(1024);
+let scratchStarts = new Int32Array(1024);
+let scratchEnds = new Int32Array(1024);
+
+function growScratch(cap: number): void {
+  const codes = new Uint16Array(cap);
+  codes.set(scratchCodes);
+  scratchCodes = codes;
+  const starts = new Int32Array(cap);
+  starts.set(scratchStarts);
+  scratchStarts = starts;
+  const ends = new Int32Array(cap);
+  ends.set(scratchEnds);
+  scratchEnds = ends;
+}
+
 /** Pass 1, per character. Typed arrays and char codes: this loop runs on every character of every message. */
 function foldCharacters(input: string): Draft {
-  let cap = input.length + 16;
-  let codes = new Uint16Array(cap);
-  let starts = new Int32Array(cap);
-  let ends = new Int32Array(cap);
+  let codes = scratchCodes;
+  let starts = scratchStarts;
+  let ends = scratchEnds;
   let n = 0;
+  let last = -1;
   let collapsed: Set<number> | null = null;
 
+  /** Append one output character (the caller has already decided it is kept). */
   const push = (code: number, from: number, to: number): void => {
-    const last = n > 0 ? codes[n - 1] : -1;
     if (code === SPACE) {
       if (last === -1 || last === SPACE || last === NEWLINE) return;
     } else if (code === NEWLINE) {
       if (last === -1 || last === NEWLINE) return;
       if (last === SPACE) {
         codes[n - 1] = NEWLINE;
+        last = NEWLINE;
         return;
       }
     } else if (code === last && n >= 2 && codes[n - 2] === code && isRepeatable(code)) {
@@ -155,31 +176,35 @@ function foldCharacters(input: string): Draft {
       if (code >= 97 && code <= 122) (collapsed ??= new Set<number>()).add(n - 1);
       return;
     }
-    if (n === cap) {
-      cap *= 2;
-      const c2 = new Uint16Array(cap);
-      c2.set(codes);
-      codes = c2;
-      const s2 = new Int32Array(cap);
-      s2.set(starts);
-      starts = s2;
-      const e2 = new Int32Array(cap);
-      e2.set(ends);
-      ends = e2;
+    if (n === codes.length) {
+      growScratch(codes.length * 2);
+      [codes, starts, ends] = [scratchCodes, scratchStarts, scratchEnds];
     }
     codes[n] = code;
     starts[n] = from;
     ends[n] = to;
     n++;
+    last = code;
   };
 
   // "💊💊💊💊💊…" says "pills" three times at most: more repeats add no meaning, only work
   let lastEmoji = -1;
   let emojiRun = 0;
-  for (let i = 0; i < input.length; ) {
+  const length = input.length;
+  for (let i = 0; i < length; ) {
+    const unit = input.charCodeAt(i);
+    if (unit < 128) {
+      // ASCII, nearly every character of nearly every message
+      if (unit !== 32) lastEmoji = -1;
+      const single = ASCII_CODE[unit] as number;
+      if (single >= 0) push(single, i, i + 1);
+      else if (single === -2) for (const c of ASCII[unit] as string) push(c.charCodeAt(0), i, i + 1);
+      i++;
+      continue;
+    }
     const cp = input.codePointAt(i) as number;
     const width = cp > 0xffff ? 2 : 1;
-    if (cp >= 128 && EMOJI_WORDS.has(cp)) {
+    if (EMOJI_WORDS.has(cp)) {
       emojiRun = cp === lastEmoji ? emojiRun + 1 : 1;
       lastEmoji = cp;
       if (emojiRun > 3) {
@@ -187,21 +212,22 @@ function foldCharacters(input: string): Draft {
         i += width;
         continue;
       }
-    } else if (cp !== 32 && !(cp >= 128 && isInvisible(cp))) {
+    } else if (!isInvisible(cp)) {
       lastEmoji = -1;
     }
-    if (cp < 128) {
-      const single = ASCII_CODE[cp] as number;
-      if (single >= 0) push(single, i, i + 1);
-      else if (single === -2) for (const c of ASCII[cp] as string) push(c.charCodeAt(0), i, i + 1);
-    } else {
-      const out = foldCodePoint(cp);
-      for (let k = 0; k < out.length; k++) push(out.charCodeAt(k), i, i + width);
-    }
+    const out = foldCodePoint(cp);
+    for (let k = 0; k < out.length; k++) push(out.charCodeAt(k), i, i + width);
     i += width;
   }
   while (n > 0 && (codes[n - 1] === SPACE || codes[n - 1] === NEWLINE)) n--;
-  return { text: fromCodes(codes, n), starts: starts.subarray(0, n), ends: ends.subarray(0, n), collapsed };
+  // plain arrays: allocating a typed array costs several times more than copying a message's offsets
+  const outStarts = new Array<number>(n);
+  const outEnds = new Array<number>(n);
+  for (let k = 0; k < n; k++) {
+    outStarts[k] = starts[k] as number;
+    outEnds[k] = ends[k] as number;
+  }
+  return { text: fromCodes(codes, n), starts: outStarts, ends: outEnds, collapsed };
 }
 
 // ---------- pass 2: words ----------

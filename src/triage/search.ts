@@ -4,8 +4,8 @@ import * as rules from './rules/index';
 import type { Matcher, Rule } from './rules/rule';
 
 /**
- * Search: which rules run, where, and how often. One scan finds the anchors present; only rules with
- * an anchor present run; on a long message a rule runs only in windows around its anchors; and the
+ * Search: which rules run, where, and how often. One scan finds the required literals present; only
+ * expressions with one present run; on a long message they run only in windows around them; and the
  * number of matches assessed is capped, so a repetitive input costs a bounded amount of work.
  */
 
@@ -14,9 +14,9 @@ const gate = rules.gatedMatchers;
 
 const MAX_MATCHES_PER_RULE = 12;
 const MAX_MATCHES = 60;
-/** Messages longer than this are searched in windows around anchors. */
+/** Messages longer than this are searched in windows around the literals found. */
 const WINDOW_FROM = 600;
-/** How far a match (with its look-behinds) can start before its anchor, and end (with look-aheads) after. */
+/** How far a match (with its look-behinds) can start before its literal, and end (with look-aheads) after. */
 const BEFORE_ANCHOR = 160;
 const AFTER_ANCHOR = 220;
 const WHOLE: ReadonlyArray<readonly [number, number]> = [[0, Number.MAX_SAFE_INTEGER]];
@@ -47,11 +47,10 @@ export function search(n: Normalised, original: string, trace?: string[]): Hit[]
   const { on, positions } = gate(text, long);
   const perRule = new Map<Rule, number>();
   let assessed = 0;
-  for (let k = 0; k < ALL_MATCHERS.length; k++) {
-    if (on[k] === 0) continue;
+  for (const k of on) {
     const matcher = ALL_MATCHERS[k] as Matcher;
     const rule = matcher.rule;
-    // a long message is searched only around this rule's anchors: a match always contains one
+    // a long message is searched only around this expression's literals: a match always contains one
     const windows = long && positions !== null ? windowsAround(text, positions[k] ?? []) : WHOLE;
     for (const [from, to] of windows) {
       const slice = from === 0 && to >= text.length ? text : text.slice(from, to);
@@ -73,12 +72,11 @@ export function search(n: Normalised, original: string, trace?: string[]): Hit[]
         const start = from + m.index;
         const end = start + m[0].length;
         let core: [number, number] | undefined;
-        if (matcher.coreGroups.length > 0) {
-          const groups = m.indices?.groups;
-          for (const name of matcher.coreGroups) {
-            core = groups?.[name];
-            if (core !== undefined) break;
-          }
+        const coreRe = matcher.coreRe;
+        if (coreRe !== null) {
+          // the same expression at the same position finds the same match, now with group indices
+          coreRe.lastIndex = m.index;
+          core = coreRe.exec(slice)?.indices?.groups?.core;
         }
         const hit = assess(rule, n, original, start, core !== undefined ? from + core[0] : start, end, core !== undefined, trace);
         if (hit !== null) trace?.push(`${rule.id} "${text.slice(start, end)}" -> ${hit.tier}${hit.tags.length ? ` (${hit.tags.join(', ')})` : ''}`);

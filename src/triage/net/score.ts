@@ -1,5 +1,7 @@
 import { assess, type Hit } from '../assess';
 import type { Normalised } from '../normalise';
+import { LiteralGate } from '../rules/gate';
+import { requiredLiterals } from '../rules/literals';
 import { compileRule, type Lang, type Rule, type RuleKind } from '../rules/rule';
 import * as tiers from '../tiers';
 import type { RiskTier } from '../tiers';
@@ -54,7 +56,19 @@ function build(sources: typeof CONCEPT_SOURCES): { re: RegExp; groups: Group[] }
 }
 
 /** Two scans: the anchor concepts always, the partner concepts only near an anchor. */
-const ANCHOR_SCAN = build(CONCEPT_SOURCES.filter(([c]) => ANCHOR_CONCEPTS.has(c)));
+const ANCHOR_SOURCES = CONCEPT_SOURCES.filter(([c]) => ANCHOR_CONCEPTS.has(c));
+const ANCHOR_SCAN = build(ANCHOR_SOURCES);
+/** Most messages contain no literal an anchor concept requires (literals.ts): then the scan is skipped. */
+const ANCHOR_GATE = new LiteralGate(
+  ANCHOR_SOURCES.flatMap(([concept, en, es]) =>
+    [en, es].filter((source) => source !== '').flatMap((source) => {
+      const literals = requiredLiterals(source);
+      if (literals === null) throw new Error(`net concept ${concept}: no required literal`);
+      return literals.map((literal) => ({ literal, targets: [0] }));
+    }),
+  ),
+  1,
+);
 const PARTNER_SCAN = build(CONCEPT_SOURCES.filter(([c]) => !ANCHOR_CONCEPTS.has(c)));
 
 /** How far apart (in characters) two concepts may be and still combine. */
@@ -100,7 +114,7 @@ function ruleFor(id: string, lang: Lang, tier: RiskTier, kind: RuleKind, wish: b
   let r = RULES.get(key);
   if (r === undefined) {
     const subject = self ? 'self' : lang === 'es' ? 'adjacent' : 'open';
-    r = compileRule({ id, lang, tier, kind, wish, subject, patterns: [], anchors: [], escalates: kind !== 'passive' });
+    r = compileRule({ id, lang, tier, kind, wish, subject, patterns: [], escalates: kind !== 'passive' });
     RULES.set(key, r);
   }
   return r;
@@ -120,7 +134,8 @@ interface Candidate {
 /** The safety net's hits for a normalised message: every candidate that survives the modifiers. */
 export function safetyNet(n: Normalised, original: string, floor = 0, trace?: string[]): Hit[] {
   const text = n.text;
-  // most messages name no anchor concept: one scan, nothing to combine
+  // most messages name no anchor concept: nothing to scan for, nothing to combine
+  if (ANCHOR_GATE.scan(text).length === 0) return [];
   const found = scan(text, ANCHOR_SCAN, MAX_FOUND / 2);
   if (found.length === 0) return [];
   const first = found[0] as Found;

@@ -14,6 +14,7 @@ import { ES_IMMINENT } from './es/imminent';
 import { ES_PASSIVE } from './es/passive';
 import { ES_PREPARACION } from './es/preparacion';
 import { ES_SELF_HARM } from './es/self-harm';
+import { LiteralGate } from './gate';
 import { compileRule, type Matcher, type Rule, type RuleSpec } from './rule';
 
 /** Every rule family of both languages. Both run on every message: language detection on SMS is unreliable. */
@@ -26,56 +27,24 @@ export const RULE_SPECS: readonly RuleSpec[] = [
 
 export const RULES: readonly Rule[] = RULE_SPECS.map(compileRule);
 
-/** Every compiled matcher of every rule, in rule order (a rule has one, plus one per separately gated pattern). */
+/** Every compiled matcher of every rule, in rule order (one per top-level alternative of a pattern). */
 export const MATCHERS: readonly Matcher[] = RULES.flatMap((r) => r.matchers);
 
-/** All anchors, for the per-message gate. */
-export const ANCHORS: readonly string[] = [...new Set(MATCHERS.flatMap((m) => m.anchors))];
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/**
- * The gate: one scan of the message finds every anchor present, and only rules with an anchor present
- * run. Longest anchors first; an anchor found at a position also implies every anchor that is its
- * prefix (found at the same position), so one leftmost match per position finds them all.
- */
-const ANCHOR_RE = new RegExp([...ANCHORS].sort((a, b) => b.length - a.length).map(escape).join('|'), 'g');
-const MATCHERS_BY_ANCHOR: ReadonlyMap<string, readonly number[]> = (() => {
-  const map = new Map<string, number[]>();
-  MATCHERS.forEach((matcher, i) => {
-    for (const a of matcher.anchors) {
-      for (const longer of ANCHORS) if (longer.startsWith(a)) (map.get(longer) ?? map.set(longer, []).get(longer)!).push(i);
-    }
-  });
-  return map;
-})();
-
-const BY_ANCHOR = MATCHERS_BY_ANCHOR;
-const MATCHER_COUNT = MATCHERS.length;
+/** One scan finds the literals present, and so which matchers can match (gate.ts). */
+const GATE = new LiteralGate(
+  MATCHERS.flatMap((matcher, i) => matcher.literals.map((literal) => ({ literal, targets: [i] }))),
+  MATCHERS.length,
+);
 
 export interface Gate {
-  /** on[i] = 1 when matcher i has an anchor in the text. */
-  readonly on: Uint8Array;
-  /** With positions requested: where matcher i's anchors occur (ascending). */
+  /** The matchers that can possibly match, ascending (rule order). */
+  readonly on: readonly number[];
+  /** With positions requested: where each matcher's literals start in the text. */
   readonly positions: ReadonlyArray<number[] | undefined> | null;
 }
 
-/** Which matchers can possibly match this normalised text, and optionally where their anchors are. */
+/** Which matchers can possibly match this normalised text, and optionally where their literals are. */
 export function gatedMatchers(text: string, withPositions = false): Gate {
-  const on = new Uint8Array(MATCHER_COUNT);
-  const positions: Array<number[] | undefined> | null = withPositions ? new Array<number[] | undefined>(MATCHER_COUNT) : null;
-  ANCHOR_RE.lastIndex = 0;
-  for (let m = ANCHOR_RE.exec(text); m !== null; m = ANCHOR_RE.exec(text)) {
-    const rules = BY_ANCHOR.get(m[0]);
-    if (rules !== undefined) {
-      for (const i of rules) {
-        on[i] = 1;
-        if (positions !== null) (positions[i] ??= []).push(m.index);
-      }
-    }
-    ANCHOR_RE.lastIndex = m.index + 1;
-  }
-  return { on, positions };
+  const positions: Array<number[] | undefined> | null = withPositions ? new Array<number[] | undefined>(MATCHERS.length) : null;
+  return { on: GATE.scan(text, positions), positions };
 }

@@ -1,4 +1,5 @@
 import type { RiskTier } from '../tiers';
+import { topLevelAlternatives, type Alternative, type Literal } from './literals';
 
 /**
  * What a rule detects. The kind decides how the modifiers treat a match: tense and intent change a
@@ -14,12 +15,6 @@ export type RuleKind =
 
 export type Lang = 'en' | 'es';
 
-/** An alternative with its own, narrower anchors: it runs only when one of them is present. */
-export interface GatedPattern {
-  readonly source: string;
-  readonly anchors: readonly string[];
-}
-
 export interface RuleSpec {
   /** `<lang>.<family>.<name>`: what a clinician sees in the reasons. */
   readonly id: string;
@@ -30,10 +25,9 @@ export interface RuleSpec {
    * Alternatives of one family, matched against normalised text (lower-case ASCII, no apostrophes).
    * A `(?<core>...)` group marks where the statement proper starts when the pattern also contains the
    * stance ("want to", "me voy a"): negation, intent and tense are read from the text before it.
+   * Each top-level alternative runs only when a literal it requires is in the message (literals.ts).
    */
-  readonly patterns: ReadonlyArray<string | GatedPattern>;
-  /** Substrings of the normalised text at least one of which every match contains: a cheap gate before the regex. */
-  readonly anchors: readonly string[];
+  readonly patterns: readonly string[];
   /**
    * 'self': the pattern itself is first person ("myself"). 'open': the nearest subject before the match
    * decides. 'adjacent': a Spanish clitic ("me mato", "matarme") is first person unless a third person
@@ -61,15 +55,17 @@ export interface RuleSpec {
 }
 
 /**
- * A rule compiled to one regular expression: its alternatives joined, each `(?<core>...)` renamed
- * (`core0`, `core3`...) because JavaScript refuses a group name used twice.
+ * One top-level alternative of a rule's pattern, compiled. Each alternative is its own expression so
+ * that it runs only when one of its own required literals is in the message.
  */
 export interface Matcher {
   readonly rule: Rule;
+  /** Scans the text. Without the `d` flag: computing group indices slows every match attempt. */
   readonly re: RegExp;
-  /** Names of the core groups present, in alternative order. */
-  readonly coreGroups: readonly string[];
-  readonly anchors: readonly string[];
+  /** Sticky with indices, re-run at a match's position to find its core group; null without one. */
+  readonly coreRe: RegExp | null;
+  /** Literals at least one of which every match contains (derived from the expression). */
+  readonly literals: readonly Literal[];
 }
 
 export interface Rule extends RuleSpec {
@@ -77,36 +73,26 @@ export interface Rule extends RuleSpec {
   readonly requiresRe: RegExp | null;
 }
 
-function compile(id: string, sources: readonly string[]): { re: RegExp; coreGroups: string[] } {
-  const coreGroups: string[] = [];
-  const source = sources
-    .map((p, i) => {
-      if (!p.includes('(?<core>')) return `(?:${p})`;
-      coreGroups.push(`core${i}`);
-      return `(?:${p.replace('(?<core>', `(?<core${i}>`)})`;
-    })
-    .join('|');
+function compile(rule: Rule, { source, literals }: Alternative): Matcher {
+  let re: RegExp;
   try {
-    return { re: new RegExp(source, coreGroups.length > 0 ? 'gd' : 'g'), coreGroups };
+    re = new RegExp(source, 'g');
   } catch (error) {
-    throw new Error(`triage rule ${id} does not compile: ${(error as Error).message}`);
+    throw new Error(`triage rule ${rule.id} does not compile: ${(error as Error).message}`);
   }
+  // every rule expression names some literal; one that does not would run on every message
+  if (literals === null) throw new Error(`triage rule ${rule.id}: no required literal in ${source.slice(0, 80)}`);
+  return { rule, re, coreRe: source.includes('(?<core>') ? new RegExp(source, 'yd') : null, literals };
 }
 
 /**
- * Compile once at load time. Plain alternatives are joined into one regular expression gated by the
- * rule's anchors; an alternative with its own anchors gets its own expression, so a long message with
- * a common anchor word does not run the whole family. Patterns are bounded (no nested unbounded
- * quantifiers) so matching stays linear.
+ * Compile once at load time: every top-level alternative of every pattern becomes its own gated
+ * expression. Patterns are bounded (no nested unbounded quantifiers) so matching stays linear.
  */
 export function compileRule(spec: RuleSpec): Rule {
   const matchers: Matcher[] = [];
   const rule: Rule = { ...spec, matchers, requiresRe: spec.requires === undefined ? null : new RegExp(spec.requires) };
-  const plain = spec.patterns.filter((p): p is string => typeof p === 'string');
-  if (plain.length > 0) matchers.push({ rule, ...compile(spec.id, plain), anchors: spec.anchors });
-  for (const p of spec.patterns) {
-    if (typeof p !== 'string') matchers.push({ rule, ...compile(spec.id, [p.source]), anchors: p.anchors });
-  }
+  for (const pattern of spec.patterns) for (const alternative of topLevelAlternatives(pattern)) matchers.push(compile(rule, alternative));
   return rule;
 }
 

@@ -1,5 +1,5 @@
 import type { RuleSpec } from '../rule';
-import { ADV, ADVS, PILL_ANCHORS, PILLS, QUANT, SELF, TO } from './lexicon';
+import { ADV, ADVS, PILLS, QUANT, SELF, TO } from './lexicon';
 
 /**
  * Direct statements about killing oneself: the words, the slang, the methods. Tier active: a statement
@@ -17,7 +17,6 @@ export const EN_DIRECT: readonly RuleSpec[] = [
   {
     id: 'en.direct.kill-self',
     lang: 'en', tier: 'active', kind: 'suicide', wish: true,
-    anchors: ['self', 'kms', 'k.m.s'],
     patterns: [
       // "kill myself", "off myself", "top myself" (UK), "neck myself", "unalive myself", "delete myself"
       String.raw`\b(?:kill(?:ing|ed|s)?|murder(?:ing|ed)?|off(?:ing|ed)?|unaliv(?:e|ed|ing)|top(?:ping|ped)?|neck(?:ing|ed)?|delet(?:e|ing|ed)|end(?:ing)?)\s${SELF}\b(?!\s(?:laughing|at\swork|working|over\s(?:this|it|that)|for\s(?:this|that|nothing|my\s(?:job|work|boss|family|kids))|trying|to\s(?:get|make|finish|pay|please|keep|provide|support)|with\s(?:work|overtime|shifts|doubles|the\s(?:work|job|overtime))|with\s(?:all\s)?(?:(?:the|this|that|these|those|my|so\smuch)\s)?(?:energy\sdrinks|coffee|caffeine|sugar|junk\sfood|fast\sfood|smoking|cigarettes|stress|worry|worrying|cardio|homework|studying)|at\sthe\sgym|in\sthe\sgym))`,
@@ -28,7 +27,6 @@ export const EN_DIRECT: readonly RuleSpec[] = [
   {
     id: 'en.direct.end-life',
     lang: 'en', tier: 'active', kind: 'suicide', wish: true,
-    anchors: ['life', 'existence'],
     patterns: [
       String.raw`\b(?:end(?:s|ing|ed)?|tak(?:e|es|ing)|took|taken)\s(?:my|me)\s(?:own\s)?(?:life|existence)\b(?!\s(?:back|into\smy\sown\shands|seriously|one\sday\sat\sa\stime|in\sa\snew\sdirection|more\sseriously|off\shold))`,
     ],
@@ -36,7 +34,6 @@ export const EN_DIRECT: readonly RuleSpec[] = [
   {
     id: 'en.direct.end-it',
     lang: 'en', tier: 'active', kind: 'suicide', wish: true, subject: 'open',
-    anchors: ['end', 'check', 'out'],
     patterns: [
       String.raw`\b(?:want|wanna|wanted|wanting|going\sto|gonna|ready\sto|decided\sto|about\sto|just|should|could|might|will|ill|imma|im|i\sam|plan\sto|planning\sto|need\sto|time\sto|thinking\sabout|think\sabout|thought\sabout|thoughts?\s(?:about|of)|urges?\sto|considering|contemplating|contemplate|fantasizing\sabout|fantasize\sabout|dreaming\sabout|obsessing\sover|obsessing\sabout|researching|tempted\sto|urge\sto|wish\si\scould|way\sto|how\sto|tried\sto|going\sto\sjust)\s(?:${TO}\s)?${ADVS}(?<core>end(?:ing)?\s(?:it|things|everything)(?:\sall)?|end(?:ing)?\s(?:the|my|this)\spain\s(?:permanently|for\sgood|forever|once\sand\sfor\sall)|check(?:ing)?\sout\s(?:for\sgood|permanently|early|of\slife|of\sthis\sworld))\b(?!\s(?:with|between|early|off|on\sa|here\sand|for\stoday|for\sthe\sday|for\snow|there|soon\sand\sgo|tonight\swith|at\s\d))`,
       String.raw`\bend(?:ing)?\s(?:it|everything)\sall\b`,
@@ -46,7 +43,6 @@ export const EN_DIRECT: readonly RuleSpec[] = [
   {
     id: 'en.direct.suicide',
     lang: 'en', tier: 'active', kind: 'suicide', wish: true, subject: 'open', postSubject: true,
-    anchors: ['suicid', 'sewer', 'unaliv', 'delet', 'ctb', 'sudoku', 'toaster', 'ideation', 'statistic', '22', '23'],
     patterns: [
       // singular only: "suicides" are other people's
       String.raw`\b(?<!passive\s)\bsuicide\b(?!\s(?:attempts?|survivors?|notes?|letters?|mission|squad|doors?|runs?|sprints?|drills?|burpees?|bomb\w*|vests?|attacks?|prevention|awareness|hotline|lifeline|rates?|statistics|stats|watch|wings|seat|hill|king|crisis\sline|line|risk\sassessment|screening|screener|questions?|pact\sbetween|epidemic|loss\ssurvivors?|by\scop|among|in\s(?:the\s)?(?:military|army|veterans|police|first\sresponders)))`,
@@ -62,7 +58,6 @@ export const EN_DIRECT: readonly RuleSpec[] = [
   {
     id: 'en.direct.suicidal',
     lang: 'en', tier: 'active', kind: 'suicide', wish: true, subject: 'open', escalates: false,
-    anchors: ['suicidal', 'sui'],
     patterns: [
       String.raw`\b(?<!passive\s)\bsuicidal(?:ity|ly)?\b(?!\s(?:people|patients|clients|individuals|persons?|folks|veterans|vets|friends?|teens|kids|ones|members|callers|behavior\sin|risk\sin))`,
       String.raw`\b(?:feel(?:ing)?|im|i\sam|was|been|so|very|kinda|getting)\ssui\b|\bsui\s(?:thoughts|ideation|urges|vibes)\b`,
@@ -71,7 +66,6 @@ export const EN_DIRECT: readonly RuleSpec[] = [
   {
     id: 'en.direct.si-abbrev',
     lang: 'en', tier: 'active', kind: 'suicide', escalates: false, subject: 'open',
-    anchors: [' si', ' s.i'],
     patterns: [
       String.raw`\b(?:having|have|had|with|struggle\swith|struggling\swith|dealing\swith|experiencing|my|some|bad|intrusive|active|chronic|constant|daily)\s(?:s\.i|si)\b(?!\s(?:se|no|yo|ya|que|tu|mi|el|la|lo|me|te|es|senor|puedo|quiero|tengo|claro|pero|porque))`,
     ],
@@ -79,24 +73,22 @@ export const EN_DIRECT: readonly RuleSpec[] = [
   {
     id: 'en.direct.method',
     lang: 'en', tier: 'active', kind: 'suicide', wish: true, subject: 'open',
-    anchors: ['self', 'slit', 'wrist', 'throat', 'vein', 'blow', 'blew', 'bullet', 'slug', 'barrel', 'pistol', 'rifle', 'shotgun', 'gun', 'glock', 'revolver', 'sidearm', 'service weapon', 'cop', 'jump', 'leap', 'throw', 'threw', 'hurl', 'launch', 'train', 'bus', 'truck', 'semi', 'subway', 'metro', 'tracks', 'traffic', 'highway', 'freeway', 'interstate', 'car', 'on me', 'against me'],
     patterns: [
-      { source: String.raw`\b(?:hang(?:ing|ed|s)?|hung|shoot(?:ing|s)?|shot|drown(?:ing|ed|s)?|poison(?:ing|ed|s)?|gas(?:sing|sed)?|suffocat(?:e|ing|ed)|electrocut(?:e|ing|ed)|stab(?:bing|bed|s)?|gun|knife|immolat(?:e|ing|ed)|asphyxiat(?:e|ing|ed)|smother(?:ing|ed)?|strangl(?:e|ing|ed))\s${SELF}\b(?!\s(?:in\sthe\s(?:foot|leg|knee)|out\sto\sdry|up\son|a\s(?:message|text|note|reminder|email)|an\semail|with\s(?:the\s)?(?:camera|phone)|in\sthe\smirror|on\scamera|with\swork|with\sfood|in\swork))`, anchors: ['self'] },
-      { source: String.raw`\b(?:slit(?:ting|s)?|slic(?:e|ing|ed)|cut(?:ting|s)?|open(?:ing|ed)?\sup)\s(?:my|me)\s(?:own\s)?(?:wrists?|throat|veins?)\b(?!\s(?:on\s(?:a|the|some)|while|by\saccident|accidentally|at\swork|shaving|cooking))`, anchors: ['wrist', 'throat', 'vein'] },
-      { source: String.raw`\b(?:blow(?:ing|n)?|blew)\s(?:my|me)\s(?:own\s)?(?:brains?|head|face)\s(?:out|off)\b|\bblow\s(?:out|off)\smy\s(?:brains?|head)\b`, anchors: ['blow', 'blew'] },
-      { source: String.raw`\b(?:put(?:ting)?|stick(?:ing)?|pop(?:ping)?|lodg(?:e|ing))\s(?:a|one|the|my)\s(?:bullet|round|slug|gun|barrel|pistol|rifle|shotgun|hole)\s(?:in|into|through|thru|to)\s(?:my|me)\s(?:own\s)?(?:head|brain|brains|skull|mouth|temple|heart|chest)\b`, anchors: ['bullet', 'round', 'slug', 'gun', 'barrel', 'pistol', 'rifle', 'shotgun', 'hole'] },
-      { source: String.raw`\b(?:eat(?:ing|s)?|ate|suck(?:ing)?(?:\son)?|swallow(?:ing)?|taste)\s(?:my|a|the|his|her|one|their)\s(?:gun|bullet|barrel|pistol|glock|revolver|shotgun|round|lead|sidearm|service\sweapon)\b`, anchors: ['gun', 'bullet', 'barrel', 'pistol', 'glock', 'revolver', 'shotgun', 'round', 'lead', 'sidearm', 'weapon'] },
-      { source: String.raw`\bsuicide\sby\scop\b`, anchors: ['cop'] },
-      { source: String.raw`\b(?:use|using|used|turn|turning|turned|point|pointing|pointed)\s(?:it|them|(?:the|my|a|his|dads)\s(?:[a-z]+\s)?(?:gun|weapon|pistol|rifle|shotgun|knife|pills|razor|blade|rope|belt|sidearm|glock))\s(?:on|against|at)\s(?:${SELF}|me)\b`, anchors: ['self', ' on me', ' against me', ' at me'] },
-      { source: String.raw`\b(?:jump(?:ing|s)?|leap(?:ing|s)?|throw(?:ing)?\s${SELF}|threw\s${SELF}|hurl(?:ing)?\s${SELF}|launch(?:ing)?\s${SELF})\s(?:off|from|of|over)\s(?:(?:a|an|the|this|that|my|some|our)\s)?(?:[a-z]+\s){0,2}?${HEIGHTS}\b(?!\s(?:into\s(?:the|a)\s(?:water|lake|river|ocean|sea|pool)|for\sfun))`, anchors: ['jump', 'leap', 'throw', 'threw', 'hurl', 'launch'] },
-      { source: String.raw`\b(?:jumped|leapt|leaped)\s(?:off|from)\s(?:(?:a|an|the|this|that)\s)?(?:[a-z]+\s)?(?:bridge|overpass|building|parking\sgarage|skyscraper|tower|balcony|window|cliff)\b(?!\s(?:into\s(?:the|a)\s(?:water|lake|river|ocean|sea|pool)|for\sfun|on\sa\sdare))`, anchors: ['jumped', 'leapt', 'leaped'] },
-      { source: String.raw`\b(?:jump(?:ing|s|ed)?|step(?:ping|s|ped)?|walk(?:ing|s|ed)?|run(?:ning|s)?|lay(?:ing)?|lie|lying|throw(?:ing)?\s${SELF}|threw\s${SELF})\s(?:down\s)?(?:out\s)?(?:in\sfront\sof|infront\sof|into|onto|under|on)\s(?:(?:a|an|the|some)\s)?(?:[a-z]+\s)?${VEHICLES}\b(?!\s(?:stop|station|ride|pass|ticket|to\swork|home|schedule))`, anchors: ['train', 'bus', 'truck', 'semi', 'subway', 'metro', 'tracks', 'traffic', 'highway', 'freeway', 'interstate', 'car'] },
+      String.raw`\b(?:hang(?:ing|ed|s)?|hung|shoot(?:ing|s)?|shot|drown(?:ing|ed|s)?|poison(?:ing|ed|s)?|gas(?:sing|sed)?|suffocat(?:e|ing|ed)|electrocut(?:e|ing|ed)|stab(?:bing|bed|s)?|gun|knife|immolat(?:e|ing|ed)|asphyxiat(?:e|ing|ed)|smother(?:ing|ed)?|strangl(?:e|ing|ed))\s${SELF}\b(?!\s(?:in\sthe\s(?:foot|leg|knee)|out\sto\sdry|up\son|a\s(?:message|text|note|reminder|email)|an\semail|with\s(?:the\s)?(?:camera|phone)|in\sthe\smirror|on\scamera|with\swork|with\sfood|in\swork))`,
+      String.raw`\b(?:slit(?:ting|s)?|slic(?:e|ing|ed)|cut(?:ting|s)?|open(?:ing|ed)?\sup)\s(?:my|me)\s(?:own\s)?(?:wrists?|throat|veins?)\b(?!\s(?:on\s(?:a|the|some)|while|by\saccident|accidentally|at\swork|shaving|cooking))`,
+      String.raw`\b(?:blow(?:ing|n)?|blew)\s(?:my|me)\s(?:own\s)?(?:brains?|head|face)\s(?:out|off)\b|\bblow\s(?:out|off)\smy\s(?:brains?|head)\b`,
+      String.raw`\b(?:put(?:ting)?|stick(?:ing)?|pop(?:ping)?|lodg(?:e|ing))\s(?:a|one|the|my)\s(?:bullet|round|slug|gun|barrel|pistol|rifle|shotgun|hole)\s(?:in|into|through|thru|to)\s(?:my|me)\s(?:own\s)?(?:head|brain|brains|skull|mouth|temple|heart|chest)\b`,
+      String.raw`\b(?:eat(?:ing|s)?|ate|suck(?:ing)?(?:\son)?|swallow(?:ing)?|taste)\s(?:my|a|the|his|her|one|their)\s(?:gun|bullet|barrel|pistol|glock|revolver|shotgun|round|lead|sidearm|service\sweapon)\b`,
+      String.raw`\bsuicide\sby\scop\b`,
+      String.raw`\b(?:use|using|used|turn|turning|turned|point|pointing|pointed)\s(?:it|them|(?:the|my|a|his|dads)\s(?:[a-z]+\s)?(?:gun|weapon|pistol|rifle|shotgun|knife|pills|razor|blade|rope|belt|sidearm|glock))\s(?:on|against|at)\s(?:${SELF}|me)\b`,
+      String.raw`\b(?:jump(?:ing|s)?|leap(?:ing|s)?|throw(?:ing)?\s${SELF}|threw\s${SELF}|hurl(?:ing)?\s${SELF}|launch(?:ing)?\s${SELF})\s(?:off|from|of|over)\s(?:(?:a|an|the|this|that|my|some|our)\s)?(?:[a-z]+\s){0,2}?${HEIGHTS}\b(?!\s(?:into\s(?:the|a)\s(?:water|lake|river|ocean|sea|pool)|for\sfun))`,
+      String.raw`\b(?:jumped|leapt|leaped)\s(?:off|from)\s(?:(?:a|an|the|this|that)\s)?(?:[a-z]+\s)?(?:bridge|overpass|building|parking\sgarage|skyscraper|tower|balcony|window|cliff)\b(?!\s(?:into\s(?:the|a)\s(?:water|lake|river|ocean|sea|pool)|for\sfun|on\sa\sdare))`,
+      String.raw`\b(?:jump(?:ing|s|ed)?|step(?:ping|s|ped)?|walk(?:ing|s|ed)?|run(?:ning|s)?|lay(?:ing)?|lie|lying|throw(?:ing)?\s${SELF}|threw\s${SELF})\s(?:down\s)?(?:out\s)?(?:in\sfront\sof|infront\sof|into|onto|under|on)\s(?:(?:a|an|the|some)\s)?(?:[a-z]+\s)?${VEHICLES}\b(?!\s(?:stop|station|ride|pass|ticket|to\swork|home|schedule))`,
     ],
   },
   {
     id: 'en.direct.stance-method',
     lang: 'en', tier: 'active', kind: 'suicide', wish: true, subject: 'open',
-    anchors: ['driv', 'crash', 'jump', 'overdos', 'take all', 'take every', 'take the whole', 'take a bunch', 'take a handful', 'taking all', 'taking every', 'taking the whole', 'taking a bunch', 'taking a handful', 'pull', 'swallow', 'rop', 'slit', 'drown', 'steer', 'swerv', 'aim', 'yank', 'go over', 'going over', 'step over', 'stepping over', 'go off', 'going off', 'step off', 'stepping off'],
     patterns: [
       String.raw`\b${STANCE}\s(?:${TO}\s)?${ADVS}(?<core>driv(?:e|ing)\s(?:my\s(?:car|truck|jeep|bike|motorcycle)\s)?(?:off|into|over)(?:\s(?:a|an|the|this|that|some|oncoming)\s(?:[a-z]+\s)?(?:bridge|cliff|tree|wall|pole|river|lake|overpass|semi|truck|traffic|ditch|guardrail|embankment|canyon|ravine|pillar|barrier|edge|median|train|overlook|road))?(?!\s(?:to|with|home|for|after|in|and\sgo|and\sget|into\sthe\ssunset|now|the\slot|the\sparking))|crash(?:ing)?\smy\s(?:car|truck|bike|motorcycle)|(?:steer(?:ing)?|swerv(?:e|ing)|aim(?:ing)?|yank(?:ing)?\sthe\swheel)\s(?:my\s(?:car|truck)\s)?(?:into|off)\s(?:a|an|the|oncoming)\s(?:[a-z]+\s)?(?:tree|wall|pole|semi|truck|traffic|bridge|barrier|pillar|river|lake|ditch|train|overpass|median|guardrail)|(?:go(?:ing)?|step(?:ping)?)\s(?:over|off)(?=\s*(?:[.!?,;]|$)|\s(?:the\s)?(?:edge|side|rail|railing|ledge))|jump(?:ing)?(?!\s(?:in\b|on\b|into\b|at\b|to\b|through|ahead|start|right|ship|rope|the\sgun|back|up|around|for|over\sthe\s(?:fence|puddle)|higher|high|out\sof\sbed))|overdos(?:e|ing)(?!\s(?:if|when)\s(?:i|you)\s(?:mix|take|combine|drink|use|double|accidentally))|tak(?:e|ing)\s(?:all|every|the\swhole|a\sbunch\sof|a\shandful\sof)\s(?:(?:my|the|of\smy|of\sthe)\s)?(?:[a-z]+\s)?${PILLS}|pull(?:ing)?\sthe\strigger|swallow(?:ing)?\s(?:them\sall|it\sall|the\swhole\sbottle|a\sbullet)|rop(?:e|ing)(?!\s(?:in|off|a|the|them|him|her|swing))|slit(?:ting)?\s(?:my|me)|drown(?:ing)?)`,
     ],
@@ -104,7 +96,6 @@ export const EN_DIRECT: readonly RuleSpec[] = [
   {
     id: 'en.direct.overdose',
     lang: 'en', tier: 'active', kind: 'suicide', subject: 'open', pastIsAttempt: true,
-    anchors: ['overdos', 'over dos', 'od'],
     patterns: [
       String.raw`\b(?<!(?:risk|chance|danger|signs?|symptoms?|threat|possibility|fear|afraid|scared|worried|prevent|preventing|reverse|reversing|treat|treating|narcan|naloxone|accidental|accidentally|unintentional|opioid|fentanyl)\s(?:of\s)?(?:an?\s)?)\b(?:overdos(?:e|ed|ing)|over\sdos(?:e|ed|ing))\b(?!\s(?:if|when)\s(?:i|you)\s(?:mix|take|combine|drink|use|double|accidentally)|\s(?:on\saccident|by\saccident|accidentally|prevention|risk|symptoms|kit|deaths?|crisis|epidemic|reversal|training|medication)|\s(?:on|of)\s(?:[a-z]+\s)?(?:netflix|tv|television|work|coffee|caffeine|sugar|candy|chocolate|sun|sunshine|love|info|information|cuteness|drama|social\smedia|youtube|tiktok|games|gaming|carbs|pizza|exercise|cardio|nostalgia|memes|news|homework|paperwork|meetings|studying|emails?|overtime|shows|anime|christmas|holidays|fun|sleep|naps?)\b)`,
       String.raw`\b(?:i|im|to|2|gonna|wanna|almost|nearly|just|might|could|will|ill|imma|about\sto|tried\sto|want\sto|going\sto)\s(?:od|odd|oded|oding|odeing)\b(?!\s(?:green|color))`,
@@ -113,7 +104,6 @@ export const EN_DIRECT: readonly RuleSpec[] = [
   {
     id: 'en.direct.pills',
     lang: 'en', tier: 'active', kind: 'suicide', subject: 'open', pastIsAct: true,
-    anchors: [...PILL_ANCHORS, 'everything', 'every pill', 'whatever', 'took all', 'swallowed all', 'taken all', 'ate all', 'downed all', 'too many', 'to die', 'kill myself', 'end it', 'end my life', 'wake up'],
     patterns: [
       String.raw`\b(?:take|takes|taking|took|taken|swallow(?:ed|ing|s)?|down(?:ed|ing)?|pop(?:ped|ping)?|eat|ate|eaten|chug(?:ged|ging)?|inject(?:ed|ing)?|shot\sup|snort(?:ed|ing)?)\s(?:(?:like|about|around|maybe|probably|over|almost|at\sleast|roughly|nearly|basically|literally|just)\s)?${QUANT}\s(?:of\s)?(?:(?:my|the|these|those|her|his|all|them|mine|our)\s)?(?:[a-z0-9]+\s){0,2}?${PILLS}\b(?!\s(?:today|this\smorning|tonight|on\stime|like\s(?:i\s(?:should|was\stold|am\ssupposed\sto)|a\sgood|my\sdoctor)|as\sprescribed|yesterday|for\sthe\sday|every\s(?:day|morning|night)|each\s(?:day|morning|night)|a\s(?:day|night)|per\sday|daily|earlier|already\stoday|at\sonce\s(?:every|each)|with\sfood|in\sthe\smorning))`,
       String.raw`\b(?:took|take|taking|swallowed|swallow|swallowing|taken|ate|eat|downed|down)\s(?:everything|all|every\spill|whatever)\s(?:in|from|i\s(?:had|have|could\sfind|found|can\sfind))(?:\s(?:my|the|our))?(?:\s(?:medicine\s(?:cabinet|chest|drawer|box)|cabinet|pill\s?box|pill\sorganizer|pharmacy|purse|bathroom|house|stash|drawer|bottle))?`,
@@ -124,7 +114,6 @@ export const EN_DIRECT: readonly RuleSpec[] = [
   {
     id: 'en.direct.means-run',
     lang: 'en', tier: 'active', kind: 'suicide',
-    anchors: ['pills', 'gun', 'rope', 'knife', 'razor', 'blood', 'noose', 'poison', 'coffin', 'grave'],
     patterns: [
       // two or more lethal-means emoji in a row ("💊💊💊", "🔫⚰️") turn into this
       String.raw`\b(?:pills|gun|rope|knife|razor|blood|noose|poison)(?:\s(?:pills|gun|rope|knife|razor|blood|noose|coffin|grave|poison|the\send|alcohol)){1,8}\b`,
@@ -134,7 +123,6 @@ export const EN_DIRECT: readonly RuleSpec[] = [
   {
     id: 'en.direct.weapon-thoughts',
     lang: 'en', tier: 'active', kind: 'suicide', wish: true, subject: 'open',
-    anchors: ['rifle', 'gun', 'pistol', 'glock', 'revolver', 'weapon', 'sidearm'],
     patterns: [
       String.raw`\b(?:thinking\sabout|think\sabout|thought\sabout|urges?\sto|tempted\sto|fantasiz\w*\sabout|obsess\w*\s(?:about|over)|cant\sstop\sthinking\sabout)\s(?:grab(?:bing)?|get(?:ting)?|load(?:ing)?|reach(?:ing)?\sfor|pick(?:ing)?\sup|us(?:e|ing)|tak(?:e|ing)\sout)\s(?:my|the|a|dads|his)\s(?:[a-z]+\s)?(?:rifle|gun|pistol|shotgun|glock|revolver|handgun|weapon|sidearm)\b`,
     ],
@@ -142,7 +130,6 @@ export const EN_DIRECT: readonly RuleSpec[] = [
   {
     id: 'en.direct.picturing',
     lang: 'en', tier: 'active', kind: 'suicide', wish: true,
-    anchors: ['myself'],
     patterns: [
       String.raw`\b(?:picture|picturing|pictured|imagine|imagining|imagined|see|seeing|visuali[sz]e|visuali[sz]ing|fantasi[sz]e|fantasi[sz]ing)\smyself\s(?:hanging|dead|in\sa\s(?:coffin|casket|grave|body\sbag)|jumping|shooting\smyself|with\sa\s(?:gun|rope|noose)|overdosing|bleeding\sout|drowning|at\smy\sown\sfuneral|not\sbeing\shere|dying|killing\smyself|ending\sit)\b`,
     ],
@@ -150,7 +137,6 @@ export const EN_DIRECT: readonly RuleSpec[] = [
   {
     id: 'en.direct.scared-of-self',
     lang: 'en', tier: 'active', kind: 'suicide',
-    anchors: ['scared', 'afraid', 'terrified', 'trust myself'],
     patterns: [
       String.raw`\b(?:scared|afraid|terrified|frightened)\sof\s(?:myself|what\s(?:i\s(?:might|could|will|would|am\sgoing\sto)|ill|id|im\sgoing\sto|im\sgonna|i\sd)\s(?:end\sup\s)?do(?:ing)?(?:\sto\smyself)?|being\salone\swith\s(?:my\sthoughts|my\sgun|the\spills))\b|\b(?:dont|do\snot|cant)\strust\smyself\s(?:alone|with\s(?:my|the|a)\s[a-z]+|right\snow|tonight|anymore)\b`,
     ],
@@ -158,7 +144,6 @@ export const EN_DIRECT: readonly RuleSpec[] = [
   {
     id: 'en.direct.on-purpose',
     lang: 'en', tier: 'active', kind: 'suicide', subject: 'open', pastIsAttempt: true,
-    anchors: ['purpose'],
     patterns: [
       // not when the thing cut, burned or hit is not the writer's body ("I cut my hair on purpose lol")
       String.raw`\b(?:drove|drive|driving|crashed|crash|crashing|wrecked|steered|swerved|jumped|stepped|overdosed|od|odd|cut|cutting|burned|burnt|burning|hurt|stabbed|shot|swallowed|took|drank|hit|wrapped|fell)\s(?!(?:(?:my|the|a|an|his|her|their|our|your|some|off|out|in|it|all|those|these)\s){0,2}(?:hair|bangs|beard|fringe|nails|grass|lawn|class|classes|corners?|school|cake|bread|toast|steak|fabric|paper|ties|cord|line|him|her|them|people|someone|somebody|everyone|contact|sugar|carbs|caffeine|hours|budget|cable|the\scheck|dinner|toast)\b)(?:[a-z0-9]+\s){0,6}?on\spurpose\b`,
@@ -168,7 +153,6 @@ export const EN_DIRECT: readonly RuleSpec[] = [
   {
     id: 'en.direct.poison',
     lang: 'en', tier: 'active', kind: 'suicide', subject: 'open', pastIsAct: true,
-    anchors: ['bleach', 'antifreeze', 'poison', 'drain', 'lye', 'pesticide', 'cleaner'],
     patterns: [
       String.raw`\b(?:drank|drink|drinking|swallowed|swallow|ate|eat|took|take|chugged|chug)\s(?:(?:some|a\sbottle\sof|a\sglass\sof|a\scup\sof|the|half\sa\sbottle\sof)\s)?(?:bleach|antifreeze|poison|rat\spoison|drain\scleaner|lye|pesticide|weed\skiller|toilet\sbowl\scleaner)\b`,
     ],
@@ -176,7 +160,6 @@ export const EN_DIRECT: readonly RuleSpec[] = [
   {
     id: 'en.direct.euphemism',
     lang: 'en', tier: 'active', kind: 'die', wish: true, subject: 'open',
-    anchors: ['bucket', 'dirt nap', 'daisies', 'maker', 'chips', 'permanent', 'final', 'easy way', 'long sleep', 'check out', 'clock out', 'lights out', 'join', 'be with', 'follow', 'see', 'valhalla', 'tap', 'ticket', 'watch', 'eow'],
     patterns: [
       String.raw`\b(?:want|wanna|wanted|going\sto|gonna|ready\sto|about\sto|will|ill|imma|thinking\sabout|think\sabout|time\sto|should|could|might|need\sto|plan\sto|planning\sto)\s(?:${TO}\s)?${ADVS}(?<core>kick\sthe\sbucket|take\sa\sdirt\snap|push\sup\sdaisies|meet\smy\smaker|cash\sin\smy\schips|take\sthe\s(?:easy|coward\s?s?)\sway\sout|take\sthe\slong\ssleep|clock\sout\s(?:for\sgood|permanently)|lights\sout\sfor\sgood|make\sit\spermanent|find\sa\spermanent\ssolution|go\sto\svalhalla|tap(?:ping)?\sout\s(?:for\sgood|permanently|of\s(?:life|this\slife))|punch\smy\s(?:own\s)?ticket)\b`,
       String.raw`\b(?:tap(?:ping)?\sout\s(?:for\sgood|permanently|of\slife)|my\s(?:end\sof\swatch|eow)\s(?:is\s)?(?:coming|near|close|soon|today|tonight))\b`,
@@ -186,7 +169,6 @@ export const EN_DIRECT: readonly RuleSpec[] = [
   {
     id: 'en.direct.join-the-dead',
     lang: 'en', tier: 'active', kind: 'die', wish: true,
-    anchors: ['join', 'be with', 'follow', 'see'],
     requires: String.raw`\b(?:died|dead|death|funeral|grave|killed|passed|heaven|didnt\smake\sit|didnt\scome\shome|lost\s(?:him|her|them)|fallen|murio|muerte|fallecio|cementerio|panteon)\b`,
     patterns: [
       String.raw`\b(?:going\sto|gonna|want\sto|wanna|will|ill|ready\sto|time\sto|need\sto|should|about\sto|wish\si\scould)\s(?:just\s)?(?<core>(?:go\s)?(?:be\swith|join|follow|see)\s(?:him|her|them|my\s(?:[a-z]+\s)?(?:son|daughter|wife|husband|brother|sister|mom|mother|dad|father|buddy|buddies|guys|brothers|boys|friend|friends|baby|kid|kids|girl|boy|squad|unit)|the\sguys))\b(?!\s(?:at|for|to|in\s(?:the\scar|line|town)|on\s(?:the|a)|tomorrow\sat|after\swork|this\sweekend\sat))`,
@@ -196,7 +178,6 @@ export const EN_DIRECT: readonly RuleSpec[] = [
   {
     id: 'en.direct.voices',
     lang: 'en', tier: 'active', kind: 'suicide',
-    anchors: ['voice', 'head', 'brain', 'mind'],
     patterns: [
       String.raw`\b(?:voices?|voice\sin\smy\shead|my\shead|my\sbrain|my\smind|my\sthoughts)\s(?:[a-z]+\s){0,3}?(?:says?|tells?\sme|telling\sme|keeps\ssaying|keep\ssaying|keeps\stelling\sme|keep\stelling\sme|saying)\s(?:to\s|that\si\sshould\s|i\sshould\s)?(?:kill\s(?:yourself|myself)|kys|die|end\sit|hurt\s(?:yourself|myself)|jump|do\sit)\b`,
     ],
@@ -204,7 +185,6 @@ export const EN_DIRECT: readonly RuleSpec[] = [
   {
     id: 'en.direct.all-i-think-about',
     lang: 'en', tier: 'active', kind: 'suicide',
-    anchors: ['think about', 'thinking about', 'on my mind'],
     patterns: [
       String.raw`\b(?:gun|rope|pills|knife|razor|noose|coffin|grave|poison|death|dying|suicide|killing\smyself|ending\sit|ending\smy\slife|not\sbeing\shere)\s(?:(?:is|are|s)\s)?(?:all|the\sonly\sthing)\s(?:i\s)?(?:(?:can|ever)\s)?(?:think|thinking)\sabout\b|\b(?:thats|that\sis|its)\sall\si\s(?:can\s)?think\sabout\b(?<=(?:gun|rope|pills|knife|razor|noose|coffin|grave|poison|death|dying|suicide)[^.!?\n]{0,30})`,
     ],
@@ -212,7 +192,6 @@ export const EN_DIRECT: readonly RuleSpec[] = [
   {
     id: 'en.direct.asking-for-me',
     lang: 'en', tier: 'active', kind: 'suicide',
-    anchors: ['because', 'cause', 'cuz', 'since', 'i have them', 'i get them', 'i do'],
     patterns: [
       // a question about the program, then the disclosure: "does it help with suicidal thoughts? asking because I have them"
       String.raw`\b(?:suicidal\sthoughts|thoughts\sof\s(?:suicide|killing\smyself|dying)|suicide|self\s?harm|cutting|killing\syourself|hurting\syourself|wanting\sto\sdie|kill\syourself)\b[^\n]{0,60}?\b(?:(?:because|cause|cuz|since|asking\sbecause|asking\scause)\s(?:i\s(?:have\sthem|do|get\sthem|have\sthose|am|have\sbeen)|i\sdo)|i\shave\sthem|i\sget\sthem|i\sdo\stoo|me\stoo|like\si\sdo)\b`,
@@ -221,7 +200,6 @@ export const EN_DIRECT: readonly RuleSpec[] = [
   {
     id: 'en.desire.die',
     lang: 'en', tier: 'active', kind: 'die', wish: true, subject: 'open',
-    anchors: ['die', 'd13', 'dye'],
     patterns: [
       String.raw`\b(?:want(?:s|ed|ing)?|wanna|need(?:ed|s)?|ready|long(?:ing)?|yearn(?:ing)?|would\slove|id\slove|deserve(?:d|s)?|trying|tryna|choose|chose|let\sme|going\sto\slet\s${SELF}|urge\sto|wish\sto|begging\sto|aching\sto)\s(?:${TO}\s)?${ADVS}(?<core>die|d13|dye(?=\s*(?:[.!?,;]|$)))\b(?!\s(?:my|her|his|their|the|it|a|your)\s(?:hair|beard|clothes|shirt|roots|eyebrows|jeans|eggs)|\s(?:(?:peacefully|happy|happily|old|in\smy\ssleep|in\smy\sown\sbed|at\shome)\s)?(?:when\si(?:m|\sam)\s(?:old|older|ready|\d+|an\sold|gray)|of\sold\sage|of\snatural\scauses|at\s(?:a\sripe|\d{2}\b)|an\sold\s(?:man|woman|lady)|old\b|surrounded\sby|before\smy\s(?:kids|children)))`,
     ],
@@ -229,7 +207,6 @@ export const EN_DIRECT: readonly RuleSpec[] = [
   {
     id: 'en.desire.die-soon',
     lang: 'en', tier: 'active', kind: 'die', wish: true, subject: 'open',
-    anchors: ['die', 'd13'],
     patterns: [
       // "I'm going to die" alone is usually panic ("I felt like I was going to die"); with a near time or a farewell it is intent
       String.raw`\b(?<!(?:thought|felt\slike|feel\slike|like|afraid|scared|sure|think|worried|believed|knew|swear)\s(?:i\s(?:was|am|m)\s|im\s)?)\b(?:going\sto|gonna|will|ill|imma|about\sto)\s${ADVS}(?<core>die|d13)\s(?:tonight|today|tomorrow|this\sweekend|by\smorning|(?:on\s)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|and\s(?:nobody|no\sone)|by\smy\sown\shand|on\smy\sown\sterms)\b`,
@@ -238,7 +215,6 @@ export const EN_DIRECT: readonly RuleSpec[] = [
   {
     id: 'en.desire.feel-like-dying',
     lang: 'en', tier: 'active', kind: 'die', wish: true, subject: 'open',
-    anchors: ['dying', 'death', 'die'],
     patterns: [
       String.raw`\b(?:feel(?:s|ing)?|felt)\slike\s${ADVS}(?<core>dying|i\swant\sto\sdie|i\sshould\sdie|i\sneed\sto\sdie)\b(?!\s(?:of|from|laughing|inside|when|after))`,
     ],

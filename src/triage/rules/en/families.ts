@@ -1,5 +1,5 @@
 import type { RuleSpec } from '../rule';
-import { NOW_TIME, PILL_ANCHORS, PILLS } from './lexicon';
+import { NOW_TIME, PILLS } from './lexicon';
 
 /**
  * Families written for generalisation: ways of saying the same thing that the first rule set did not
@@ -28,7 +28,6 @@ export const EN_FAMILIES: readonly RuleSpec[] = [
   {
     id: 'en.passive.survivor-wish',
     lang: 'en', tier: 'passive', kind: 'passive', wish: true, subject: 'open',
-    anchors: ['finished', 'taken me', 'took me', 'killed me', 'gotten me', 'got me', 'wish', 'survived', 'made it', 'should', 'been me', 'instead of'],
     patterns: [
       // "wish the IED had finished the job", "wish that blast had taken me too", "wish the fire got me"
       String.raw`\b(?<core>wish(?:ed|es|ing)?|hope[ds]?|hoping|pray(?:ed|ing)?)\s(?:(?:that|sometimes|really|honestly|still|often)\s){0,2}(?:the|that|this|a|an|my|their|his)\s(?:[a-z]+\s){0,2}?(?:had|would\shave|wouldve|d|could\shave|couldve)\s(?:just\s)?(?:finished\s(?:the\sjob|me\soff|me)|taken\sme|took\sme|killed\sme|gotten\sme|got\sme|ended\sme|finished\sit)\b`,
@@ -42,7 +41,6 @@ export const EN_FAMILIES: readonly RuleSpec[] = [
   {
     id: 'en.passive.tired-of-living',
     lang: 'en', tier: 'passive', kind: 'passive', wish: true, subject: 'open',
-    anchors: ['tired', 'sick', 'exhausted', 'done', 'weary', 'over', 'fed up', 'living', 'alive', 'existing', 'life', 'waking', 'breathing'],
     patterns: [
       String.raw`\b(?:tired|sick|exhausted|done|weary|worn\sout|over|fed\sup)\s(?:(?:of|with)\s)?(?:(?:just|even|all|this)\s)?(?<core>living|being\salive|life|existing|being\shere|waking\sup\severy\sday|waking\sup|breathing|this\slife|it\sall)\b(?!\s(?:in\b|with\b|at\b|on\b|near\b|paycheck|like\sa\s(?:student|college|broke)|alone\b|here\b|there\b|of\b|insurance|expectancy|coach|skills|room|situation|arrangements?|conditions?))`,
       String.raw`\b(?:living|being\salive|existing|staying\salive|life|waking\sup)\s(?:is|just\sis|feels|has\sbecome|is\sjust|just\sfeels|s)\s(?:(?:just|so|way|all|too)\s){0,2}(?:too\s(?:much|hard|heavy|painful|exhausting)(?:\s(?:work|effort|to\sbear|for\sme))?|unbearable|exhausting|a\schore|pointless|torture)\b(?=\s*(?:[.!?,;:]|$)|\s(?:anymore|any\smore|now|these\sdays|lately|honestly|and|i\b))`,
@@ -51,7 +49,6 @@ export const EN_FAMILIES: readonly RuleSpec[] = [
   {
     id: 'en.passive.point-of-living',
     lang: 'en', tier: 'passive', kind: 'passive', wish: true, negatable: false,
-    anchors: ['point', 'sense', 'why bother', 'purpose'],
     patterns: [
       String.raw`\b(?:whats|what\sis|wheres|where\sis|is\sthere|no|dont\ssee\sthe|cant\ssee\sthe|do\snot\ssee\sthe|theres\sno|there\sis\sno|whats\sreally)\s(?:(?:even|really|the|any|honestly|actually|even\sthe)\s){0,2}(?:point|sense|purpose|use)\s(?:(?:of|in|to)\s)?(?:(?:even|me|my|just)\s)?(?<core>waking\sup|wake\sup|getting\sup|living|being\salive|staying\salive|going\son|keeping\son|trying\sto\slive|breathing|existing|sticking\saround|staying|being\shere|life)\b(?!\s(?:early|at\b|for\sthe\s(?:meeting|appointment)|insurance|coach|this\searly))`,
       String.raw`\bwhy\s(?:even\s)?bother\s(?:living|waking\sup|staying\salive|going\son|being\salive|breathing)\b`,
@@ -60,7 +57,6 @@ export const EN_FAMILIES: readonly RuleSpec[] = [
   {
     id: 'en.passive.wouldnt-mind-dying',
     lang: 'en', tier: 'passive', kind: 'passive', wish: true, negatable: false,
-    anchors: ['mind', 'care', 'fine'],
     patterns: [
       // "wouldn't mind if a truck took me out", "I'd be fine if I didn't wake up", "wouldn't care if I got hit"
       String.raw`\b(?:wouldnt|would\snot|dont|do\snot|honestly\swouldnt|really\swouldnt)\s(?:(?:really|even|honestly)\s)?(?:mind|care)\s(?:(?:if|when|that)\s)(?:(?:a|an|the|some|something|someone|somebody|god|it)\s(?:[a-z]+\s){0,2}?(?:hit|hits|killed|kills|ran\sover|runs\sover|took|takes|ended|got|gets|struck)\s(?:me|my\slife|it\sall)|(?:a|an|the|some|something|someone|somebody)\s(?:[a-z]+\s){0,2}?(?:ran|runs|run|knocked|knocks|took|takes|mowed|mows)\sme\s(?:over|out|down)|i\s(?:(?:just|got|get|was|were|never|didnt|dont|did\snot)\s){1,2}(?:died|die|dead|hit|killed|run\sover|shot|woke\sup|wake\sup|struck|came\sback|come\sback|made\sit))\b`,
@@ -70,7 +66,6 @@ export const EN_FAMILIES: readonly RuleSpec[] = [
   {
     id: 'en.direct.wonder-method',
     lang: 'en', tier: 'active', kind: 'suicide', wish: true, subject: 'open',
-    anchors: ['wonder', 'curious', 'what it would', 'how it would', 'whether'],
     patterns: [
       // "I keep wondering if jumping would hurt", "wonder what it would feel like to drown", "wonder if the fall would kill me"
       String.raw`\b(?:wonder(?:s|ing|ed)?|curious|thinking\sabout|think\sabout)\s(?:(?:if|whether|what|how)\s)(?:(?:it|the\sfall|jumping|hanging|drowning|dying|death|a\sbullet|the\spills|an\soverdose|a\sgunshot|bleeding\sout)\s(?:would|will|could|d|does|is)\s(?:(?:really|actually|even)\s)?(?:hurt|feel|be\slike|be\squick|be\spainless|be\sfast|kill\sme|work|do\sit|be\senough|take\slong)|(?:it\s(?:would|will|d)\s)?(?:feel|be|feels)\s(?:like\s)?(?:to\s)(?:die|jump|drown|hang\smyself|shoot\smyself|overdose|bleed\sout|be\sdead|not\swake\sup|kill\smyself)|(?:many|much)\s(?:[a-z]+\s){0,2}?(?:would|it\swould|it\sd|itd)\s(?:take|kill\sme|be\senough))\b`,
@@ -79,7 +74,6 @@ export const EN_FAMILIES: readonly RuleSpec[] = [
   {
     id: 'en.direct.ways-to-die',
     lang: 'en', tier: 'active', kind: 'suicide', subject: 'open',
-    anchors: ['ways', 'way', 'methods', 'how i could', 'how to'],
     patterns: [
       // "looking up ways I could die", "searching painless ways to die", "reading about methods"
       String.raw`\b(?:look(?:ing|ed)?\sup|search(?:ing|ed)?(?:\sfor)?|googl(?:e|ing|ed)|research(?:ing|ed)?|read(?:ing)?\sabout|thinking\sabout|think\sabout|list(?:ing|ed)?|mak(?:e|ing)\sa\slist\sof|come\sup\swith|figur(?:e|ing)\sout)\s(?:(?:the|all\sthe|different|easy|easiest|quick|quickest|painless|fast|fastest|best|good|surest|sure|other)\s){0,2}(?:ways?|methods?|options)\s(?:(?:i|to|that\si|id)\s)?(?:(?:could|can|would|might|should)\s)?(?:die|kill\smyself|end\s(?:it|my\slife)|do\sit|go|not\swake\sup|check\sout)\b(?!\s(?:in\s(?:minecraft|the\sgame|a\sgame|games?|fortnite|skyrim|elden\sring|dark\ssouls|the\ssims|gta|a\smovie|the\sbook|my\snovel|the\sstory)|lol|lmao))`,
@@ -88,7 +82,6 @@ export const EN_FAMILIES: readonly RuleSpec[] = [
   {
     id: 'en.direct.vehicle',
     lang: 'en', tier: 'active', kind: 'suicide', wish: true, subject: 'open',
-    anchors: ['wheel', 'into', 'off the', 'off a', 'over the'],
     patterns: [
       // "thinking about putting my truck into a tree", "picture myself driving off the overpass", "jerking the wheel"
       String.raw`\b${MIND}\s(?:(?:just|how\sto|how\si\scould|myself)\s)?(?:(?:put|putting|drive|driving|steer|steering|aim|aiming|wrap|wrapping|plow|plowing|slam|slamming|crash|crashing|run|running|point|pointing|send|sending|floor|flooring|gun|gunning)\s(?:it\s)?(?:(?:my|the|this)\s${VEHICLE}\s)?(?:straight\s|right\s|head\son\s|at\sfull\sspeed\s)?(?:into|off|through|under|in\sfront\sof)\s(?:(?:a|an|the|that|some|oncoming)\s)?(?:[a-z]+\s)?${IMPACT}|(?:jerk(?:ing)?|yank(?:ing)?|turn(?:ing)?|cut(?:ting)?)\s(?:the\s)?wheel(?:\s(?:into|toward|towards|at)\s(?:(?:a|an|the|oncoming)\s)?(?:[a-z]+\s)?${IMPACT})?|(?:not\s)?(?:hit(?:ting)?\sthe\sbrakes|brak(?:e|ing))\s(?:at|before)\s(?:the|a)\s(?:curve|turn|wall|cliff|edge))\b`,
@@ -97,7 +90,6 @@ export const EN_FAMILIES: readonly RuleSpec[] = [
   {
     id: 'en.imminent.conditional-deadline',
     lang: 'en', tier: 'imminent', kind: 'imminent',
-    anchors: ['trigger', 'ending it', 'doing it', 'end it', 'do it', 'im done', 'killing myself', 'kill myself', 'jumping', 'hanging'],
     patterns: [
       // "if she doesn't call by midnight I'm pulling the trigger", "if I lose the house Friday I'm doing it"
       String.raw`\bif\s(?:[a-z0-9]+\s){1,8}?(?:${TIME})\s?,?\s(?:then\s)?(?:im|i\sam|ill|i\swill|imma|im\sgoing\sto|im\sgonna)\s(?:just\s|finally\s)?(?:pulling\sthe\strigger|pull\sthe\strigger|ending\sit|end\sit|doing\sit|do\sit|killing\smyself|kill\smyself|jumping|hanging\smyself|hang\smyself|taking\s(?:them|the\spills|all)|eating\smy\sgun|swallowing\s(?:them|it\sall)|done)\b(?!\son\b)`,
@@ -107,7 +99,6 @@ export const EN_FAMILIES: readonly RuleSpec[] = [
   {
     id: 'en.imminent.means-and-time',
     lang: 'en', tier: 'imminent', kind: 'imminent', subject: 'open',
-    anchors: ['rope', 'noose', 'gun', 'pistol', 'rifle', 'revolver', 'glock', 'firearm', 'ammo', 'bullet', 'shells', 'razor', 'blade', 'charcoal', 'helium', 'poison', 'antifreeze', 'bleach', 'cord', 'enough', ...PILL_ANCHORS],
     patterns: [
       // "bought the rope today. tomorrow morning while they're at church", "got the gun out of the safe, after dinner"
       String.raw`\b(?:bought|buying|got|picked\sup|ordered|purchased|found|borrowed|took|pulled|brought|loaded|cleaned|hid|hidden|stashed|tested|tied|have|i\shave|ive\sgot|already\shave|already\sgot|set\sup)\s(?:(?:a|an|the|my|some|more|his|dads|a\snew|enough|extra)\s)?(?:[a-z]+\s)?${HARD_MEANS}\b(?:\s(?:out|down|up|ready|in\s(?:the|my)\s[a-z]+|out\sof\sthe\s[a-z]+))?(?=[^\n]{0,90}?\b(?:${TIME})\b)(?![^\n]{0,90}?\b(?:for\s(?:the\s)?(?:boat|range|hunting|deer|duck|camping|hiking|climbing|the\sgarden|gardening|work|the\sjob|class|cleaning|laundry|the\sdog|the\stree|the\sswing|the\sparty|balloons|season|competition|lesson|inspection)|range\sday|hunting\strip|at\sthe\srange|to\sthe\srange|deer\sseason|go\shunting|going\shunting|clean\sit|the\sbirthday|balloons|camping|target\spractice)\b)`,
@@ -117,7 +108,6 @@ export const EN_FAMILIES: readonly RuleSpec[] = [
   {
     id: 'en.imminent.lethal-amount',
     lang: 'en', tier: 'imminent', kind: 'imminent',
-    anchors: ['how many', 'how much'],
     patterns: [
       // "looked up how many it would take and I have more than that", "googled how much would be fatal"
       String.raw`\b(?:look(?:ed|ing)\sup|googl(?:e|ed|ing)|research(?:ed|ing)|check(?:ed|ing)|calculat(?:e|ed|ing)|figur(?:e|ed|ing)\sout|read\sup\son|search(?:ed|ing))\s(?:exactly\s)?how\s(?:many|much)\s(?:(?:[a-z0-9]+\s){0,2}?(?:it\s(?:would|will|d)\stake|itd\stake|it\stakes|would\sbe\s(?:fatal|lethal|enough|deadly)|is\s(?:fatal|lethal|deadly)|would\skill\s(?:me|someone|a\sperson)|i\s(?:would|d)\sneed|id\sneed|to\stake))\b(?=\s*(?:[.!?,;:]|$)|\s(?:and|to\s(?:die|kill|not\swake|od|overdose)|for\s(?:me|someone\smy\s(?:size|weight))))`,
@@ -126,7 +116,6 @@ export const EN_FAMILIES: readonly RuleSpec[] = [
   {
     id: 'en.prep.doing-it-when',
     lang: 'en', tier: 'imminent', kind: 'imminent', needsContext: true,
-    anchors: ['doing it', 'do it', 'it happens', 'happening', 'its going down'],
     patterns: [
       String.raw`\b(?:doing\sit|do\sit|it\shappens|its\shappening|it\sis\shappening|its\sgoing\sdown|going\sthrough\swith\sit)\s(?:(?:right|just|probably)\s)?(?:${TIME})\b`,
     ],
@@ -134,7 +123,6 @@ export const EN_FAMILIES: readonly RuleSpec[] = [
   {
     id: 'en.imminent.note-placed',
     lang: 'en', tier: 'imminent', kind: 'imminent',
-    anchors: ['note', 'letter'],
     patterns: [
       // "the note is on the table", "left a letter on my desk for my wife", "my goodbye letters are in the drawer"
       String.raw`\b(?:the|my)\s(?:(?:suicide|goodbye|farewell|last|final)\s)?(?:notes?|letters?)\s(?:(?:for|to)\s(?:my\s)?(?:[a-z]+\s)?(?:kids|wife|husband|family|mom|dad|parents|children|son|daughter|everyone)\s)?(?:is|are|s|sits|sit|will\sbe|has\sbeen|have\sbeen|is\sall)\s(?:on|in|under|by|next\sto|beside|taped\sto)\s(?:the|my)\s(?:[a-z]+\s)?(?:table|desk|bed|pillow|counter|dresser|nightstand|seat|dashboard|drawer|keyboard|door|mirror|laptop)\b(?!\s(?:for\s(?:the\s)?(?:babysitter|sitter|teacher|school|nanny|landlord|mailman|delivery|plumber|cleaner|dog\swalker|neighbor|roommate|contractor))|\s(?:from|about)\b)`,
@@ -144,7 +132,6 @@ export const EN_FAMILIES: readonly RuleSpec[] = [
   {
     id: 'en.imminent.giving-away',
     lang: 'en', tier: 'imminent', kind: 'imminent',
-    anchors: ['giv', 'gave', 'give', 'need them', 'need it', 'need any', 'need my'],
     patterns: [
       // "I've been giving my stuff away ... won't need them after this week"
       String.raw`\b(?:giving|gave|given|give|handing|handed)\s(?:away\s)?(?:(?:all|most|some|the\srest)\s(?:of\s)?)?(?:my|our)\s(?:[a-z]+\s){0,2}?(?:stuff|things|belongings|possessions|guns?|rifles?|tools|guitars?|bikes?|truck|dog|cat|medals|collection|watch|jewelry|gear|savings|xbox|playstation)\b(?:\s(?:[a-z]+\s){0,3}?away)?(?=[^\n]{0,140}?\b(?:(?:wont|will\snot|not\sgoing\sto|not\sgonna|dont|do\snot|no\slonger|never)\s(?:be\s)?need(?:ing)?\s(?:them|it|any|those|these|this|my|that|em)|where\sim\sgoing|no\suse\sfor\s(?:them|it)|after\s(?:this|next|tonight|tomorrow|friday|saturday|sunday|monday|tuesday|wednesday|thursday|the\sweekend)|goodbye|while\si\s(?:still\s)?can|before\si\s(?:go|leave|die))\b)`,
@@ -154,7 +141,6 @@ export const EN_FAMILIES: readonly RuleSpec[] = [
   {
     id: 'en.imminent.deep-cut',
     lang: 'en', tier: 'imminent', kind: 'selfharm', subject: 'open', escalates: false, pastIsAct: true,
-    anchors: ['deep', 'stop', 'bleed', 'blood'],
     patterns: [
       // "cut deep this time and it's not stopping", "sliced too deep, can't stop the bleeding"
       String.raw`\b(?:cut|sliced|slit|carved|went|gone|cutting|stabbed)\s(?:(?:myself|my\s[a-z]+|it)\s)?(?:(?:way|too|really|so|super|pretty|very|real|much|a\sbit|extra)\s){0,2}(?:deep|deeper|bad|far)\b(?=[^\n]{0,70}?\b(?:not\sstopping|wont\sstop|isnt\sstopping|doesnt\sstop|cant\sstop|wont\sclot|bleed\w*|blood|stitches|gushing|pouring|soaked|everywhere|scared|er\b|hospital|911)\b)`,
@@ -164,7 +150,6 @@ export const EN_FAMILIES: readonly RuleSpec[] = [
   {
     id: 'en.selfharm.until-it-bleeds',
     lang: 'en', tier: 'active', kind: 'selfharm', wish: true, subject: 'open',
-    anchors: ['until', 'till', 'til', 'untill', 'hard enough', 'so hard'],
     patterns: [
       // "pull my hair out until my scalp bleeds", "bite my arm till it bleeds", "bang my head until it bruises"
       String.raw`\b(?:pull(?:s|ing|ed)?|rip(?:s|ping|ped)?|yank(?:s|ing|ed)?|tear(?:s|ing)?|tore|bit|bite(?:s)?|biting|chew(?:s|ing|ed)?|pick(?:s|ing|ed)?|scratch(?:es|ing|ed)?|claw(?:s|ing|ed)?|hit(?:s|ting)?|punch(?:es|ing|ed)?|bang(?:s|ing|ed)?|slam(?:s|ming|med)?|dig(?:s|ging)?|dug|pinch(?:es|ing|ed)?|rub(?:s|bing|bed)?|scrub(?:s|bing|bed)?|burn(?:s|ing|ed|t)?|hurt(?:s|ing)?|beat(?:s|ing)?|smash(?:es|ing|ed)?|gouge[sd]?|gouging)\s(?:(?:out|at|into|on)\s)?(?:my|myself|me)\b(?:\s[a-z]+){0,5}?\s(?:until|till|til|untill|unitl|to\sthe\spoint|so\shard|hard\senough|enough)\s(?:(?:that\s)?(?:it|they|i|my\s[a-z]+|the\sskin|there\sis|theres|its|im|to)\s)?(?:(?:starts?|start\sto|begins?\sto|actually)\s)?(?:bleed(?:s|ing)?|bled|bruises?|bruised|is\sraw|raw|breaks?\sthe\sskin|draws?\sblood|draw\sblood|blood|scars?|scabs?|welts?|marks?|go\snumb)\b`,
@@ -173,7 +158,6 @@ export const EN_FAMILIES: readonly RuleSpec[] = [
   {
     id: 'en.history.attempts-counted',
     lang: 'en', tier: 'history', kind: 'history', subject: 'open',
-    anchors: ['attempt'],
     patterns: [
       // "previous attempts: 1", "I've made attempts before", "the only time I ever attempted was in basic"
       String.raw`\b(?:previous|prior|past|suicide|lifetime|number\sof)\s(?:suicide\s)?attempts?\s?(?:[:=\-]|\s)\s?(?:\d+|one|two|three|four|five|several|multiple|yes|x\d)\b`,
@@ -184,7 +168,6 @@ export const EN_FAMILIES: readonly RuleSpec[] = [
   {
     id: 'en.active.thoughts-about',
     lang: 'en', tier: 'passive', kind: 'passive', subject: 'open',
-    anchors: ['not being', 'not existing', 'not waking', 'not living', 'ending', 'killing myself', 'dying', 'being dead', 'taking my'],
     patterns: [
       // "those thoughts again, the ones about not being here"
       String.raw`\b(?:ones|thoughts?|ideas?|urges?|images?|dreams?|feelings?)\s(?:(?:again|lately|today)\s)?(?:about|of)\s(?<core>not\s(?:being\s(?:here|alive|around)|existing|waking\sup|living)|ending\s(?:it|things|my\slife)|killing\smyself|dying|being\sdead|taking\smy\s(?:own\s)?life)\b`,
@@ -193,7 +176,6 @@ export const EN_FAMILIES: readonly RuleSpec[] = [
   {
     id: 'en.imminent.made-peace',
     lang: 'en', tier: 'imminent', kind: 'imminent', needsContext: true,
-    anchors: ['peace', 'thanks for trying', 'thank you for trying', 'nothing you', 'anything you'],
     patterns: [
       String.raw`\b(?:ive|i\shave|i|finally|already)\s(?:(?:finally|already|just)\s)?made\s(?:my\s)?peace\swith\s(?:it|this|that|everything|my\sdecision|god|dying|death|what\s(?:im|i\sam)\s(?:about|going)\sto\sdo|leaving)\b`,
       String.raw`\b(?:thanks|thank\syou)\sfor\strying\b|\b(?:it\s)?(?:wasnt|isnt|was\snot|is\snot)\s(?:anything|something|because\sof\sanything)\s(?:you|yall|you\sguys|anyone)\s(?:did|said|could\shave\sdone)\b`,
@@ -202,7 +184,6 @@ export const EN_FAMILIES: readonly RuleSpec[] = [
   {
     id: 'en.net.first-person-death',
     lang: 'en', tier: 'passive', kind: 'passive', wish: true, subject: 'open',
-    anchors: ['die', 'dying', 'dead', 'death', 'kill', 'suicid', 'end it', 'end my', 'ending it', 'ending my', 'overdos', 'hang', 'bleed', 'exist', 'being here', 'gone', 'waking', 'shoot', 'ending', 'end ', 'disappear', 'vanish', 'cease', 'forever', 'wake up', 'anymore', 'any more', 'no longer', 'fade'],
     patterns: [
       // the last net: a first-person wish, intent or thought with a death word, in a bounded window
       String.raw`(?<!\b(?:thought|felt|like|sure|afraid|scared|swear|swore|believed|knew|think|worried|feared|convinced|certain|realized|if|when|whether|what|said|told|says|say)\s)\b(?:i|im|i\sam|ive|id|ill)\s(?:(?:just|really|honestly|still|sometimes|often|always|kinda|kind\sof|seriously|literally|actually|so|lowkey|also|even|keep|kept|cant\sstop|been|am|have\sbeen|constantly|secretly|almost|mostly)\s){0,3}(?:want(?:ing|ed)?|wanna|wish(?:ing|ed)?|need(?:ing)?|plan(?:ning)?|intend(?:ing)?|going|gonna|think(?:ing)?|thought\sabout|ready|tempted|craving|longing|feel(?:ing)?\slike|fantasi[sz](?:e|ing)|daydream(?:ing)?|obsess(?:ing)?|pray(?:ing)?|hope|hoping|deserve)\s(?:(?:to|about|of|on|abt|that|i|i\scould|i\swould|i\swas|i\swere|id|just|really|just\sgo|go|and|be|being|for|finally|maybe|could|would|can|should|was|were|ill|im|my|own|the|a|it|would\sbe)\s){0,4}(?<core>die|dying(?!\s(?:to|for|of)\b)|death(?!\s(?:notifications?|certificates?|benefits|toll|penalty|row|metal|anniversary|of|in|at|from|march|scene|scenes|investigation))|dead(?=\s*(?:[.!?,;:]|$)|\s(?:already|now|tonight|and|or|but|instead|sometimes|honestly|lol|inside|by|before))|kill(?:ing)?\smyself(?!\s(?:at\swork|working|laughing|over\s(?:this|it|that)|trying|with\s(?:work|overtime)|to\s(?:get|make|finish|pay|please)))|suicide(?!\s(?:rates?|statistics|stats|among|in\sthe|is\sa|prevention|awareness|hotline|line|watch|squad|bomb\w*|mission|attempts?\s(?:in|among)))|suicidal|end(?:ing)?\s(?:it(?:\sall)?|my\slife|everything|things)(?!\s(?:with|between|early|off))|overdos(?:e|ing)(?!\s(?:risks?|kit|prevention|deaths?|training|reversal|symptoms|on\s(?:caffeine|coffee|sugar|netflix|work)))|hang(?:ing)?\smyself|shoot(?:ing)?\smyself|bleed(?:ing)?\sout|not\s(?:being\shere|existing|waking\sup)|stop\sexisting|be\sgone|disappear(?:ing)?(?!\s(?:for\s(?:a|the|an|like|some)\s|to\s|into\s|from\s(?:the|this)\s(?:party|meeting|group|chat)|on\s|under\s))|vanish(?:ing)?|cease\sto\sexist|sleep\s(?:forever|for\sever)|never\swake\sup|not\s(?:be\s)?(?:here|around|alive)\s(?:anymore|any\smore)|no\slonger\s(?:be\s)?(?:here|around|alive|exist)|fade\saway)\b(?!\s(?:of|from)\s(?:laughter|laughing|boredom|embarrassment|hunger|cringe|cuteness|excitement|the\sheat|heat|cold)|\s(?:my|her|his|the|it)\s(?:hair|beard|clothes|shirt)|\s(?:peacefully|old|of\sold\sage|of\snatural\scauses|when\sim\sold|surrounded|an\sold)\b|\sdown\b|\sbattery|\send\b|\sserious\b|\sin\s(?:a\s)?(?:game|video\sgame|fortnite|minecraft|call\sof\sduty|dream|nightmare|movie|book)|\sfor\s(?:a|my|our|the)\s(?:country|cause|family|kids|children|team|unit|god)|\ssuicide\s(?:prevention|awareness|hotline))`,

@@ -1,5 +1,5 @@
 import type { RuleSpec } from '../rule';
-import { NOW_TIME, PILL_ANCHORS, PILLS } from './lexicon';
+import { NOW_TIME, PILLS } from './lexicon';
 
 /**
  * Second generalisation pass, written as families (verb forms, synonyms, word order, bounded gaps):
@@ -21,7 +21,6 @@ export const EN_GENERAL: readonly RuleSpec[] = [
   {
     id: 'en.passive.absence-noticed',
     lang: 'en', tier: 'passive', kind: 'passive', wish: true,
-    anchors: ['notice', 'care', 'miss', 'realize', 'realise', 'know'],
     patterns: [
       // "nobody'd even notice if I was gone", "no one would care if I wasn't here", "who would miss me if I disappeared"
       String.raw`\b(?:no\s?one|nobody|nobodyd|noone|no\sbody|not\sa\ssoul|not\sone\sperson|nobody\selse|no\sone\selse|who|would\sanyone|would\sanybody|does\sanyone|anyone|doubt\sanyone)\s(?:(?:would|will|d|wld|even|really|ever|actually|gonna|is\sgoing\sto|else|honestly|probably|i\sknow)\s){0,3}(?:notice|care|miss\sme|realize|realise|know\sthe\sdifference|blink|bat\san\seye)\s(?:(?:at\sall|much)\s)?(?:if|when|that|once)\si\s(?:(?:was|were|am|m|just|d|had)\s)?${ABSENT}\b`,
@@ -30,7 +29,6 @@ export const EN_GENERAL: readonly RuleSpec[] = [
   {
     id: 'en.passive.easier-without-me',
     lang: 'en', tier: 'passive', kind: 'passive', wish: true,
-    anchors: ['if i', 'if id', 'once i', 'when i', 'without me'],
     patterns: [
       // "everyone would be less stressed if I just wasn't here", "my family would have it easier if I'd died over there"
       String.raw`\b(?:would|d|will|could)\s(?:(?:be|have\sit|feel|do|get\salong|sleep|live|breathe)\s)(?:(?:so|a\slot|way|much|all|probably|honestly|just|really|finally)\s){0,2}(?:better|easier|happier|lighter|calmer|simpler|fine|ok|okay|relieved|freer|richer|safer|less\s[a-z]+|more\s(?:peaceful|relaxed|free)|at\speace)\s(?:off\s)?(?:(?:[a-z]+)\s){0,3}?(?:(?:if|once|when)\s(?:i\s|id\s)(?:just\s|had\s|would\shave\s|finally\s){0,2}${ABSENT}|without\sme(?:\saround|\shere|\sin\sthe\spicture)?(?=\s*(?:[.!?,;:]|$)|\s(?:honestly|tbh|anyway|and|i\b)))\b`,
@@ -39,7 +37,6 @@ export const EN_GENERAL: readonly RuleSpec[] = [
   {
     id: 'en.passive.death-by-other-causes',
     lang: 'en', tier: 'passive', kind: 'passive', wish: true, subject: 'open',
-    anchors: ['hope', 'hoping', 'wish', 'pray', 'wouldnt mind', 'would not mind', 'if i', 'secretly'],
     patterns: [
       // "honestly hoping the cancer comes back", "some nights I hope my heart just stops", "praying a truck hits me"
       String.raw`\b(?<core>hope|hopes|hoping|hoped|wish|wishing|pray|praying|prayed|(?:wouldnt|would\snot)\smind\sif)\s(?:(?:that|maybe|really|kinda|secretly|just|honestly|sometimes|every\snight)\s){0,2}${OTHER_DEATH}\b(?!\s(?:and\s(?:be\sok|recover|get\sbetter|survive)|so\s(?:i\scan\s(?:sue|get))))`,
@@ -52,7 +49,6 @@ export const EN_GENERAL: readonly RuleSpec[] = [
   {
     id: 'en.passive.sleep-forever',
     lang: 'en', tier: 'passive', kind: 'passive', wish: true, subject: 'open',
-    anchors: ['forever', 'for ever', 'never wake', 'not wake', 'for good', 'permanently'],
     patterns: [
       // "i want to go to sleep for like forever", "wish I could just sleep and never wake up"
       String.raw`\b(?:want|wanna|wish|need|hope|hoping|like|love|ready|could|pray|praying|just)\s(?:(?:to|i|could|just|go|and|would|id|fall|for|me)\s){0,4}(?:sleep|asleep|rest|close\smy\seyes|go\sto\ssleep|lie\sdown|disappear|vanish|fade\saway|fade\sout|float\saway)\s(?:(?:for|like|just|and|finally)\s){0,2}(?:forever|for\sever|for\sgood|permanently|and\snever\s(?:wake|come\sback|get\sup)|and\snot\s(?:wake|come\sback|get\sup))\b(?!\s(?:on\s(?:the\s)?weekends?|on\s(?:saturdays?|sundays?|my\sdays?\soff|days\soff|vacation|holidays?)|this\sweekend|after\s(?:this|my|a|the)\s(?:shift|week|exam|trip|flight)|in\sthe\smornings?|lol|haha|lmao))`,
@@ -61,7 +57,6 @@ export const EN_GENERAL: readonly RuleSpec[] = [
   {
     id: 'en.passive.living-only-for',
     lang: 'en', tier: 'passive', kind: 'passive', wish: true,
-    anchors: ['here', 'alive', 'around', 'gone', 'dead', 'reason', 'if it', 'if not', 'if i', 'keep', 'kept'],
     patterns: [
       // "if I didn't have my mom I don't think I'd want to be here", "if it weren't for my kids I wouldn't be alive"
       String.raw`\bif\s(?:it\s(?:wasnt|werent|was\snot|were\snot)\sfor|not\sfor|i\s(?:didnt|did\snot|dont)\shave|i\slost)\s(?:[a-z]+\s){1,4}?,?\s?(?:(?:i\s(?:dont|do\snot)\sthink|honestly|probably|tbh)\s){0,2}(?:(?:i\s(?:would|d)|id)\s(?:(?:still|even|really)\s)?(?:want\sto\sbe\s(?:here|alive|around)|have\s(?:been\sgone|ended\sit|done\sit|killed\smyself|checked\sout)|be\sgone|be\sdead|end\sit|do\sit)|(?:i\s(?:would|could)\snot|i\swouldnt|i\scouldnt|id\snot)\s(?:still\s)?(?:be\s(?:here|alive|around)|stay|keep\sgoing|go\son|last))\b`,
@@ -71,7 +66,6 @@ export const EN_GENERAL: readonly RuleSpec[] = [
   {
     id: 'en.active.something-to-myself',
     lang: 'en', tier: 'active', kind: 'selfharm', wish: true, subject: 'open',
-    anchors: ['something', 'to myself'],
     patterns: [
       // "scared I'll do something stupid to myself", "before I do something I can't take back"
       String.raw`\b(?:do|doing|did)\s(?:something|smth|sth|anything)\s(?:(?:really|so)\s)?(?:stupid|crazy|drastic|dumb|permanent|bad|dangerous|reckless|i\s(?:cant|cannot|wont\sbe\sable\sto)\s(?:take\sback|undo)|i\sll\sregret|i\sregret|final)\s(?:to|with)\smyself\b`,
@@ -81,7 +75,6 @@ export const EN_GENERAL: readonly RuleSpec[] = [
   {
     id: 'en.active.hold-on-without',
     lang: 'en', tier: 'active', kind: 'selfharm', wish: true, negatable: false, subject: 'open',
-    anchors: ['without', 'before i'],
     patterns: [
       // "don't know how much longer I can hold on without doing something stupid"
       String.raw`\b(?:hold\son|hang\son|last|keep\sgoing|go\son|hold\sout|take\sit|handle\sit|resist)\s(?:[a-z]+\s){0,3}?(?:without|before\si\s(?:end\sup\s)?)\s?(?:doing|do)\s(?:something\s(?:stupid|drastic|crazy|dumb|permanent|i\s(?:cant|cannot)\s(?:take\sback|undo))|something\sto\smyself)\b`,
@@ -90,7 +83,6 @@ export const EN_GENERAL: readonly RuleSpec[] = [
   {
     id: 'en.imminent.bleeding-calm',
     lang: 'en', tier: 'imminent', kind: 'imminent', subject: 'open',
-    anchors: ['bleeding', 'blood'],
     patterns: [
       // "I'm already bleeding and I feel kind of calm", "there's blood everywhere and it's peaceful"
       String.raw`\b(?:(?:im|i\sam)\s(?:already\s|still\s)?bleeding|(?:theres|there\sis)\s(?:so\smuch|a\slot\sof)\sblood|blood\s(?:is\s)?everywhere)\b(?=[^.!?\n]{0,60}?\b(?:calm|peaceful|at\speace|relieved|numb|finally|not\sscared|dont\scall|dont\swant\shelp|sleepy|fading|goodbye|im\ssorry|its\sfine|its\sok|weird(?:ly)?\scalm)\b)`,
@@ -99,7 +91,6 @@ export const EN_GENERAL: readonly RuleSpec[] = [
   {
     id: 'en.imminent.means-time-before',
     lang: 'en', tier: 'imminent', kind: 'imminent', subject: 'open',
-    anchors: ['rope', 'noose', 'gun', 'pistol', 'rifle', 'shotgun', 'bullet', 'ammo', 'razor', 'blade', 'charcoal', 'helium', 'poison', 'cord'],
     patterns: [
       // "tomorrow morning when the house is empty. I already bought the rope"
       String.raw`\b(?:(?:already|just|finally)\s)?(?:bought|got|picked\sup|ordered|purchased|loaded|tied|hid|stashed|set\sup|have|ive\sgot)\s(?:(?:a|an|the|my|some|enough)\s)?(?:[a-z]+\s)?(?:rope|noose|gun|pistol|rifle|shotgun|bullets?|ammo|razor\sblades?|razors?|blades?|charcoal|helium|poison|extension\scord)\b(?<=\b(?:${WHEN}|(?:tomorrow|friday|saturday|sunday|monday|tuesday|wednesday|thursday)\s(?:morning|night|evening|afternoon)|when\sthe\shouse\sis\sempty|when\s(?:im|i\sam)\salone)\b[^\n]{0,120})`,
@@ -108,7 +99,6 @@ export const EN_GENERAL: readonly RuleSpec[] = [
   {
     id: 'en.prep.listed',
     lang: 'en', tier: 'imminent', kind: 'imminent', needsContext: true,
-    anchors: ['gave', 'giv', 'wrote', 'writ', 'picked', 'chose', 'set the', 'will', 'goodbye', 'affairs', 'cancel', 'paid off', 'rehomed', 'found a home'],
     patterns: [
       // each preparation is one cue; two of them, or one with a means or a farewell, count
       String.raw`\b(?:gave|given|giving|handed|rehomed|found\sa\shome\sfor)\s(?:away\s)?(?:the|my|our)\s(?:dog|dogs|cat|cats|pets?|guns?|rifle|truck|car|bike|guitar|stuff|things|medals|watch|tools)\b(?:\s(?:away|to\s(?:my|a|the)\s[a-z]+))?`,
@@ -120,7 +110,6 @@ export const EN_GENERAL: readonly RuleSpec[] = [
   {
     id: 'en.imminent.tracks-when',
     lang: 'en', tier: 'imminent', kind: 'imminent', subject: 'open',
-    anchors: ['track', 'rail', 'train', 'traffic', 'highway', 'freeway'],
     patterns: [
       // "walking onto the tracks when the late train comes through", "stepping in front of the 6:40 when it passes"
       String.raw`(?<!\b(?:was|were|kid|guy|man|woman|he|she|they|we|someone|somebody|people)\s)\b(?:walk(?:ing)?|step(?:ping)?|lie|lying|laying|lay|jump(?:ing)?|stand(?:ing)?|go(?:ing)?|wander(?:ing)?)\s(?:out\s)?(?:onto|on\sto|on|in\sfront\sof|into|down\son|across)\s(?:the\s)?(?:train\s)?(?:tracks|rails|railway|train|subway|highway|freeway|interstate|traffic)\s(?:[a-z0-9]+\s){0,2}?(?:when|as|once|right\sas|just\sas|before)\s(?:the\s)?(?:[a-z0-9]+\s)?(?:train|express|freight|subway|truck|semi|bus|one|traffic)\s(?:comes?|passes|goes|gets|rolls|pulls|is|arrives?|runs?|hits)\b`,
@@ -129,7 +118,6 @@ export const EN_GENERAL: readonly RuleSpec[] = [
   {
     id: 'en.imminent.driving-to-crash',
     lang: 'en', tier: 'imminent', kind: 'imminent', subject: 'open',
-    anchors: ['driving', 'behind the wheel', 'in the car', 'in my truck', 'in my car', 'on the highway'],
     patterns: [
       // "I'm driving right now and I'm going to crash into the first pole I see"
       String.raw`\b(?:im|i\sam)\s(?:(?:driving|behind\sthe\swheel|in\s(?:the|my)\s(?:car|truck)|on\sthe\s(?:highway|freeway|interstate))\s)(?:[a-z]+\s){0,4}?(?:and|,)?\s?(?:im|i\sam|ill|i\swill)\s(?:going\sto|gonna|about\sto)?\s?(?:crash|wreck|swerve|drive\s(?:it\s)?(?:into|off)|aim\sfor|hit\sthe\s(?:next|first)|put\sit\sinto)\b`,
@@ -138,7 +126,6 @@ export const EN_GENERAL: readonly RuleSpec[] = [
   {
     id: 'en.imminent.pills-with-alcohol',
     lang: 'en', tier: 'imminent', kind: 'suicide', pastIsAct: true, subject: 'open',
-    anchors: PILL_ANCHORS,
     patterns: [
       // "took a bottle of pills with whiskey", "washed my meds down with vodka"
       String.raw`\b(?:took|swallowed|downed|popped|washed|chased|mixed|ive\staken|i\shave\staken|just\stook)\s(?:(?:all|a\sbunch\sof|a\shandful\sof|a\sbottle\sof|a\swhole\sbottle\sof|my|the|some|a\sfew|\d+)\s){0,2}(?:[a-z]+\s)?${PILLS}\s(?:down\s)?(?:with|and|along\swith|on\stop\sof)\s(?:(?:a|some|the|half\sa|a\sbottle\sof|a\sfifth\sof|a\sfew|my)\s){0,2}(?:whiskey|whisky|vodka|rum|tequila|gin|wine|beer|beers|booze|alcohol|liquor|bourbon|jack|fifth|bottle\sof\s[a-z]+)\b`,
@@ -147,7 +134,6 @@ export const EN_GENERAL: readonly RuleSpec[] = [
   {
     id: 'en.selfharm.head-until',
     lang: 'en', tier: 'active', kind: 'selfharm', wish: true, subject: 'open',
-    anchors: ['head'],
     patterns: [
       // "banging my head against the bathroom wall until it bled", "headbutting the wall till I saw blood"
       String.raw`\b(?:bang(?:s|ing|ed)?|hit(?:s|ting)?|slam(?:s|ming|med)?|smash(?:es|ing|ed)?|beat(?:s|ing)?|knock(?:s|ing|ed)?|headbutt(?:s|ing|ed)?)\s(?:my\s(?:own\s)?head|myself\sin\sthe\shead|the\swall|walls)\s(?:[a-z]+\s){0,7}?(?:until|till|til|untill|so\shard|hard\senough|to\sthe\spoint)\s(?:(?:that\s)?(?:it|i|my\s[a-z]+|there\swas|theres|its|im|to)\s)?(?:(?:starts?|started|start\sto|began\sto|actually|saw|see|could\ssee)\s)?(?:bleed(?:s|ing)?|bled|blood|bruise[sd]?|split|cut\sopen|black\sout|blacked\sout|passed\sout|pass\sout|saw\sstars|concussion|dizzy)\b`,
@@ -156,7 +142,6 @@ export const EN_GENERAL: readonly RuleSpec[] = [
   {
     id: 'en.history.plan-once',
     lang: 'en', tier: 'history', kind: 'history',
-    anchors: ['plan'],
     patterns: [
       // "had a plan once, years back", "I had a whole plan back in 2015"
       String.raw`\b(?:i\s)?(?:had|made)\s(?:a|the)\s(?:(?:real|whole|full|detailed|specific|serious)\s)?plan\s(?:once|one\stime|back\s(?:then|in\s(?:19|20)\d\d)|years\s(?:ago|back)|(?:\d+|a\sfew|a\scouple|two|three|several|many)\s(?:years|yrs)\s(?:ago|back)|in\s(?:19|20)\d\d|when\si\swas)\b(?!\s(?:to\s(?:open|start|move|buy|go|get|quit|retire|travel|build|become)|for\s(?:a\s)?(?:business|bakery|trip|vacation|retirement)))`,
@@ -165,7 +150,6 @@ export const EN_GENERAL: readonly RuleSpec[] = [
   {
     id: 'en.history.driving-to-crash',
     lang: 'en', tier: 'active', kind: 'suicide', subject: 'open',
-    anchors: ['driv', 'drove', 'rode', 'riding', 'speed', 'sped'],
     patterns: [
       // "I'd drive fast hoping to crash", "used to ride the bike at 120 wanting to wreck": tense decides history
       String.raw`\b(?:driv(?:e|ing|en)|drove|ride|riding|rode|speed(?:ing)?|sped|race|racing|raced)\s(?:[a-z0-9]+\s){0,4}?(?:hoping|wanting|trying|praying|wishing|half\shoping)\s(?:(?:to|id|i\swould|i\sd|that\si\sd|that\si\swould|i|something\swould|a\struck\swould)\s){1,2}(?:crash|wreck|die|get\skilled|not\smake\sit|go\sover|flip|hit\s(?:something|a\s(?:tree|wall|pole))|end\sit|kill\sme|take\sme\sout)\b`,

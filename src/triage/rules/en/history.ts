@@ -9,7 +9,6 @@ export const EN_HISTORY: readonly RuleSpec[] = [
   {
     id: 'en.history.attempt',
     lang: 'en', tier: 'history', kind: 'history', subject: 'open',
-    anchors: ['attempt'],
     patterns: [
       String.raw`\b(?:suicid(?:e|al)|od|overdose)\sattempts?\b`,
       String.raw`\bmy\s(?:(?:first|last|second|third|previous|prior|most\srecent|recent|latest|only|failed|serious)\s)?attempts?\b(?!\s(?:at|to|of|on\b|in\sthe\s(?:interview|test)))`,
@@ -25,7 +24,6 @@ export const EN_HISTORY: readonly RuleSpec[] = [
   {
     id: 'en.history.survivor',
     lang: 'en', tier: 'history', kind: 'history', subject: 'open',
-    anchors: ['surviv'],
     patterns: [
       String.raw`\b(?:survived|survivor\sof|surviving)\s(?:an?\s|my\s|two\s|multiple\s|several\s)?(?:suicide\s|od\s|overdose\s)?(?:attempts?|overdoses?)\b|\b(?:attempt|suicide\sattempt)\ssurvivor\b`,
     ],
@@ -33,7 +31,6 @@ export const EN_HISTORY: readonly RuleSpec[] = [
   {
     id: 'en.history.hold',
     lang: 'en', tier: 'history', kind: 'history', subject: 'open',
-    anchors: ['hospital', 'admitted', 'committed', 'locked', 'inpatient', 'psych', 'baker', '5150', 'pink', 'section', 'involuntary', 'hold', 'watch', 'found me'],
     patterns: [
       String.raw`\b(?:hospitali[sz]ed|admitted|committed|locked\sup|inpatient|psych\sward|psychiatric\sward|put\s(?:in|on)\s(?:a\s)?(?:psych|psychiatric)\s(?:ward|hold|unit|hospital))\b(?=[^.!?\n]{0,90}\b(?:suicid\w*|attempt\w*|overdos\w*|od|had\sa\splan|kill\smyself|end\smy\slife|wanted\sto\sdie|self\s?harm\w*|cutting|cut\smyself|hurt\smyself|tried\sto))`,
       String.raw`\b(?:they|she|he|my\s[a-z]+|someone|somebody|the\scops|police|paramedics|ems)\sfound\sme\s(?:unconscious|passed\sout|unresponsive|hanging|on\sthe\sfloor|in\sthe\s(?:bathtub|tub|garage|bathroom|car|woods|closet)|after\si|before\sit|with\s(?:the|a|my))\b`,
@@ -43,7 +40,6 @@ export const EN_HISTORY: readonly RuleSpec[] = [
   {
     id: 'en.history.stopped',
     lang: 'en', tier: 'history', kind: 'history', negatable: false,
-    anchors: ['stopped', 'quit', 'gave up', 'clean from', 'clean of', 'sober from', 'sober of', 'free from', 'free of', 'recovered from', 'cut', 'self harm', 'selfharm', 'hurt myself', 'harmed myself', 'burned myself', 'tried again', 'attempted again', 'had any', 'had thoughts', 'had suicidal', 'felt suicidal', 'been suicidal', 'thought about'],
     patterns: [
       String.raw`\b(?:stopped|quit|gave\sup|been\sclean\sfrom|clean\sfrom|free\sfrom|free\sof|recovered\sfrom|sober\sfrom|sober\sof|clean\sof)\s(?:[a-z]+\s)?(?:cutting|self\s?harm(?:ing)?|hurting\smyself|burning\smyself|sh)\b`,
       String.raw`\b(?:havent|have\snot|hasnt|didnt|not|no|never)\s(?:(?:cut|cutting|self\s?harmed|self\s?harm|hurt\smyself|harmed\smyself|burned\smyself|tried\sagain|attempted\sagain|had\sany\sthoughts|had\sthoughts|had\ssuicidal\sthoughts|felt\ssuicidal|been\ssuicidal|had\sany\ssuicidal\sthoughts|thought\sabout\s(?:it|suicide))\s)(?:(?:in|for|since)\s(?:years|months|ages|a\s(?:long\s)?while|a\scouple|a\sfew|\d+|(?:one|two|three|four|five|six|ten)\s(?:years?|months?)|long|19\d\d|20\d\d|high\sschool|college|my|the|then|i\swas|getting|starting|being))\b`,
@@ -53,7 +49,6 @@ export const EN_HISTORY: readonly RuleSpec[] = [
   {
     id: 'en.history.scars',
     lang: 'en', tier: 'history', kind: 'history', subject: 'open',
-    anchors: ['scar'],
     patterns: [
       String.raw`\bscars?\s(?:from|of)\s(?:cutting|self\s?harm(?:ing)?|when\si\s(?:used\sto\s)?(?:cut|self\sharmed)|my\sattempt|the\sattempt|hurting\smyself|my\sold\scuts)\b|\b(?:self\s?harm|cutting|sh)\sscars\b`,
     ],
@@ -61,7 +56,6 @@ export const EN_HISTORY: readonly RuleSpec[] = [
   {
     id: 'en.history.crisis-line',
     lang: 'en', tier: 'history', kind: 'history',
-    anchors: ['988', 'hotline', 'lifeline', 'crisis', 'vcl'],
     patterns: [
       String.raw`\b(?:i\s)?(?:called|texted|contacted|reached\sout\sto|phoned|hit\sup|chatted\swith|talked\sto)\s(?:the\s)?(?:988|suicide\s(?:hotline|lifeline|line|prevention\s(?:line|hotline|lifeline))|crisis\s(?:line|text\sline|hotline)|veterans\scrisis\sline|vcl|crisis\stext)\b`,
     ],
@@ -69,7 +63,6 @@ export const EN_HISTORY: readonly RuleSpec[] = [
   {
     id: 'en.history.tried-dated',
     lang: 'en', tier: 'history', kind: 'history',
-    anchors: ['tried', 'attempted'],
     patterns: [
       // "I tried in 2019", "long ago I tried", "yeah I tried once": an attempt named only by its date
       String.raw`\bi\s(?:have\s|ve\s|had\s)?(?:tried|attempted)\s(?:it\s)?(?:before|once|twice|(?:\d|two|three|a\sfew|several)\stimes|in\s(?:19|20)\d\d|back\sin|years\sago|long\sago|a\slong\stime\sago|as\sa\s(?:kid|teen|teenager)|when\si\swas|in\s(?:high\sschool|college|the\s(?:army|service|military)))\b`,
@@ -79,7 +72,6 @@ export const EN_HISTORY: readonly RuleSpec[] = [
   {
     id: 'en.history.thoughts-back',
     lang: 'en', tier: 'active', kind: 'suicide', needsContext: true,
-    anchors: ['back', 'again', 'return'],
     patterns: [
       String.raw`\b(?:the\s|those\s|these\s|my\s)?(?:thoughts|urges|feelings|ideas)\s(?:are|have\sbeen|came|come|keep\scoming|have\scome|started\scoming)\s(?:back|again)\b|\bthinking\sabout\s(?:doing\s)?it\sagain\b|\b(?:the\s)?(?:thoughts|urges)\s(?:have\s)?returned\b`,
     ],

@@ -1,5 +1,5 @@
 import type { RuleSpec } from '../rule';
-import { GUN, BLADE, LIGATURE, PILL_ANCHORS, PILLS, WEAPON_ANCHORS } from './lexicon';
+import { GUN, BLADE, LIGATURE, PILLS } from './lexicon';
 
 /**
  * Imminent: an act in progress or just done, lethal means at hand, a plan, preparation, a farewell.
@@ -14,24 +14,22 @@ export const EN_IMMINENT: readonly RuleSpec[] = [
   {
     id: 'en.imminent.in-progress',
     lang: 'en', tier: 'imminent', kind: 'imminent',
-    anchors: [...WEAPON_ANCHORS, 'cutting', 'overdosing', 'oding', 'noose', 'rope', 'belt', 'cord', 'neck', 'trigger', 'safety', 'garage', 'shed', 'exhaust', 'tailpipe', 'edge', 'ledge', 'railing', 'rail', 'bridge', 'roof', 'tracks', 'cliff', 'overpass', 'gun', 'barrel', 'pistol', 'muzzle', 'revolver', 'glock', 'rifle', 'shotgun', 'handgun', 'firearm', 'sidearm', '9mm', 'lake', 'river', 'ocean', 'sea', 'water', 'bay', 'razor', 'blade', 'knife', 'pills', 'running', 'engine'],
     patterns: [
-      { source: String.raw`\b(?:im|i\sam)\s(?:(?:currently|literally|actually|already|now|still)\s)?(?:cutting|overdosing|oding)\b(?!\s(?:back|down|out|off|ties|corners|class|carbs|sugar|hair|it\sclose|the|my\shair|onions|wood|grass|paper|coupons|costs|people|them|alcohol))`, anchors: ['cutting', 'overdosing', 'oding'] },
-      { source: String.raw`\b(?:${GUN}|barrel|muzzle)\s(?:is\s)?(?:in|to|against|under)\smy\s(?:mouth|head|temple|chin|chest|heart)\b`, anchors: ['my mouth', 'my head', 'my temple', 'my chin', 'my chest', 'my heart'] },
-      { source: String.raw`\bfinger\son\sthe\strigger\b|\b(?:about\sto|going\sto|gonna|ready\sto|want\sto|wanna)\spull\s(?:the\s)?trigger\b|\bsafety(?:s|\sis)?\s(?:is\s)?off\b`, anchors: ['trigger', 'safety'] },
-      { source: String.raw`\b(?:noose|rope|belt|cord)\s(?:is\s)?(?:around|on)\smy\sneck\b|\b(?:tied|tying|made|making|set\sup|setting\sup|hung|hanging|bought|got|have|finished)\s(?:a|the|my)\snoose\b|\b(?:tied|tying)\s(?:a|the)\s(?:rope|belt|cord)\s(?:to|around|on|from)\b`, anchors: ['neck', 'noose', 'tied', 'tying'] },
-      { source: String.raw`\b(?:rope|noose|belt|cord)\s(?:is\s|s\s)?(?:on|tied\sto|hanging\sfrom|around)\s(?:the|a)\s(?:tree|beam|rafter|rafters|fan|ceiling|closet\srod|door|railing)\b|\b(?:rope|noose|belt|cord|extension\scord)\s(?:is\s|s\s)?(?:tied|ready|up|hung|hanging|set\sup|secured|attached)\b(?!\s(?:to\sthe\s(?:boat|truck|trailer|dock)|for\sthe))`, anchors: ['tree', 'beam', 'rafter', 'fan', 'ceiling', 'closet rod', 'door', 'railing', 'rope', 'noose', 'cord', 'belt'] },
-      { source: String.raw`\bin\s(?:the|my)\s(?:garage|shed)\swith\sthe\s(?:car|engine|truck|motor)\s(?:running|on)\b|\b(?:walk|walking|walked|swim|swimming|wade|wading|going)\s(?:out\s)?(?:into|in)\s(?:the\s)?(?:lake|ocean|sea|river|water|bay)\b(?=[^\n]{0,60}\b(?:not\scoming\sback|never\scoming\sback|wont\scome\sback|until\si\scant|as\sfar\sas|for\sgood|goodbye|bye|now|tonight))`, anchors: ['garage', 'shed', 'lake', 'ocean', 'sea', 'river', 'water', 'bay'] },
-      { source: String.raw`\b(?:${GUN}|razors?|blades?|pills|rope|noose|knife)\s(?:is|s|are)\s(?:on|in|next\sto|beside|by)\s(?:the|my)\s(?:table|lap|bed|nightstand|desk|counter|seat|dashboard|passenger\sseat|floor)\b(?=[^\n]{0,80}\b(?:drinking|drunk|shots|whiskey|jack|vodka|beer|tonight|now|loaded|ready|writing\sthis|staring|decided|cant\sdo\sthis))`, anchors: ['table', 'lap', 'bed', 'nightstand', 'desk', 'counter', 'seat', 'dashboard', 'floor'] },
-      { source: String.raw`\b(?:razors?|blades?|gun|pills|rope|knife)\s?(?:is|s|are)?\sout\b(?=[^\n]{0,60}\b(?:lock(?:ing|ed)?\s(?:the\s)?(?:bathroom\s)?door|locked\smyself\sin|alone|nobody\shome|tonight|now|bye|sorry))|\b(?:the\s|my\s)?(?:gun|rope|noose|pills)\s(?:is|are|s)\s(?:ready|loaded|waiting|set)\b(?!\s(?:for\s(?:pick\s?up|pickup|the\srange|hunting|refill)|at\sthe\spharmacy|to\sbe\spicked))`, anchors: ['razor', 'blade', 'gun', 'pill', 'rope', 'knife', 'noose'] },
-      { source: String.raw`\b(?:car|engine|truck)\s(?:is\s)?(?:running|on)\sin\s(?:the|my)\s(?:garage|shed)\b|\b(?:hose|tube|pipe)\s(?:from|to|in|into|on)\s(?:the\s)?(?:exhaust|tailpipe)\b`, anchors: ['garage', 'shed', 'exhaust', 'tailpipe'] },
-      { source: String.raw`\b(?:standing|sitting|am|im|i\sam|climbing|climbed|stepped)\s(?:on|at|over|onto)\s(?:the\s)?(?:edge|ledge|railing|rail)\b|\b(?:standing|sitting|climbing|climbed)\s(?:on|at|onto)\s(?:the|a|this)\s(?:bridge|roof|rooftop|overpass|tracks|railroad\stracks|train\stracks|cliff|edge\sof\s(?:the|a)\s[a-z]+)\b(?!\s(?:with\s(?:my|the)\s(?:kids|wife|family|friends)|for\sthe\s(?:view|photo)|taking\spictures))`, anchors: ['edge', 'ledge', 'railing', 'rail', 'bridge', 'roof', 'overpass', 'tracks', 'cliff'] },
+      String.raw`\b(?:im|i\sam)\s(?:(?:currently|literally|actually|already|now|still)\s)?(?:cutting|overdosing|oding)\b(?!\s(?:back|down|out|off|ties|corners|class|carbs|sugar|hair|it\sclose|the|my\shair|onions|wood|grass|paper|coupons|costs|people|them|alcohol))`,
+      String.raw`\b(?:${GUN}|barrel|muzzle)\s(?:is\s)?(?:in|to|against|under)\smy\s(?:mouth|head|temple|chin|chest|heart)\b`,
+      String.raw`\bfinger\son\sthe\strigger\b|\b(?:about\sto|going\sto|gonna|ready\sto|want\sto|wanna)\spull\s(?:the\s)?trigger\b|\bsafety(?:s|\sis)?\s(?:is\s)?off\b`,
+      String.raw`\b(?:noose|rope|belt|cord)\s(?:is\s)?(?:around|on)\smy\sneck\b|\b(?:tied|tying|made|making|set\sup|setting\sup|hung|hanging|bought|got|have|finished)\s(?:a|the|my)\snoose\b|\b(?:tied|tying)\s(?:a|the)\s(?:rope|belt|cord)\s(?:to|around|on|from)\b`,
+      String.raw`\b(?:rope|noose|belt|cord)\s(?:is\s|s\s)?(?:on|tied\sto|hanging\sfrom|around)\s(?:the|a)\s(?:tree|beam|rafter|rafters|fan|ceiling|closet\srod|door|railing)\b|\b(?:rope|noose|belt|cord|extension\scord)\s(?:is\s|s\s)?(?:tied|ready|up|hung|hanging|set\sup|secured|attached)\b(?!\s(?:to\sthe\s(?:boat|truck|trailer|dock)|for\sthe))`,
+      String.raw`\bin\s(?:the|my)\s(?:garage|shed)\swith\sthe\s(?:car|engine|truck|motor)\s(?:running|on)\b|\b(?:walk|walking|walked|swim|swimming|wade|wading|going)\s(?:out\s)?(?:into|in)\s(?:the\s)?(?:lake|ocean|sea|river|water|bay)\b(?=[^\n]{0,60}\b(?:not\scoming\sback|never\scoming\sback|wont\scome\sback|until\si\scant|as\sfar\sas|for\sgood|goodbye|bye|now|tonight))`,
+      String.raw`\b(?:${GUN}|razors?|blades?|pills|rope|noose|knife)\s(?:is|s|are)\s(?:on|in|next\sto|beside|by)\s(?:the|my)\s(?:table|lap|bed|nightstand|desk|counter|seat|dashboard|passenger\sseat|floor)\b(?=[^\n]{0,80}\b(?:drinking|drunk|shots|whiskey|jack|vodka|beer|tonight|now|loaded|ready|writing\sthis|staring|decided|cant\sdo\sthis))`,
+      String.raw`\b(?:razors?|blades?|gun|pills|rope|knife)\s?(?:is|s|are)?\sout\b(?=[^\n]{0,60}\b(?:lock(?:ing|ed)?\s(?:the\s)?(?:bathroom\s)?door|locked\smyself\sin|alone|nobody\shome|tonight|now|bye|sorry))|\b(?:the\s|my\s)?(?:gun|rope|noose|pills)\s(?:is|are|s)\s(?:ready|loaded|waiting|set)\b(?!\s(?:for\s(?:pick\s?up|pickup|the\srange|hunting|refill)|at\sthe\spharmacy|to\sbe\spicked))`,
+      String.raw`\b(?:car|engine|truck)\s(?:is\s)?(?:running|on)\sin\s(?:the|my)\s(?:garage|shed)\b|\b(?:hose|tube|pipe)\s(?:from|to|in|into|on)\s(?:the\s)?(?:exhaust|tailpipe)\b`,
+      String.raw`\b(?:standing|sitting|am|im|i\sam|climbing|climbed|stepped)\s(?:on|at|over|onto)\s(?:the\s)?(?:edge|ledge|railing|rail)\b|\b(?:standing|sitting|climbing|climbed)\s(?:on|at|onto)\s(?:the|a|this)\s(?:bridge|roof|rooftop|overpass|tracks|railroad\stracks|train\stracks|cliff|edge\sof\s(?:the|a)\s[a-z]+)\b(?!\s(?:with\s(?:my|the)\s(?:kids|wife|family|friends)|for\sthe\s(?:view|photo)|taking\spictures))`,
     ],
   },
   {
     id: 'en.imminent.bleeding',
     lang: 'en', tier: 'imminent', kind: 'selfharm', subject: 'open', escalates: false, needsContext: true,
-    anchors: ['deep', 'bleed', 'blood', 'sangre'],
     patterns: [
       String.raw`\bcut\s(?:too|way\stoo|really|so)\sdeep\b|\b(?:cant|wont|doesnt|does\snot|can\snot|cannot|will\snot)\s(?:get\s(?:it|the\sbleeding)\sto\s)?stop\s(?:the\s)?bleeding\b|\bbleeding\s(?:wont|doesnt|isnt\sgoing\sto|will\snot|is\snot)\sstop(?:ping)?\b|\bbleeding\sout\b|\bbleeding\s(?:a\slot|everywhere|bad|badly|heavily)\b|\bblood\s(?:is\s)?everywhere\b|\bso\smuch\sblood\b|\bsangre\spor\stodos\slados\b|\bmucha\ssangre\b`,
     ],
@@ -39,7 +37,6 @@ export const EN_IMMINENT: readonly RuleSpec[] = [
   {
     id: 'en.imminent.means-at-hand',
     lang: 'en', tier: 'imminent', kind: 'imminent', subject: 'open',
-    anchors: [...PILL_ANCHORS, ...WEAPON_ANCHORS],
     patterns: [
       String.raw`\b(?:i\s(?:have|got)|ive\sgot|holding|(?:sitting|sat|laying|lying|standing)\s(?:(?:here|alone|in\s(?:the|my)\s[a-z]+|in\sthe\sdark)\s)?with|staring\sat|looking\sat|(?:got|have|took|pulled|picked)\s(?:out|up)|loaded|cocked|counted\sout|counting\sout|counted|lined\sup|laid\sout|lay\sout|emptied\sout|poured\sout|set\sup)\s(?:(?:a|the|my|this|these|those|all\s(?:my|the)|some|every|his|her|dads|moms|all)\s)?(?:loaded\s)?(?:[a-z]+\s)?${MEANS_AT_HAND}\b(?=[^.!?;\n]{0,80}\b${PRESENT_CUE})`,
       String.raw`\b(?:got|took|pulled|brought|picked|dug)\s(?:(?:the|my|a|his|dads|moms|all\sthe|all\smy)\s)?(?:[a-z]+\s)?${MEANS_AT_HAND}\s(?:out|up|down)\b(?=[^\n]{0,60}\b(?:${PRESENT_CUE}|loaded\sit|sitting|staring))`,
@@ -50,7 +47,6 @@ export const EN_IMMINENT: readonly RuleSpec[] = [
   {
     id: 'en.imminent.location',
     lang: 'en', tier: 'imminent', kind: 'imminent', subject: 'open',
-    anchors: ['bridge', 'overlook', 'roof', 'ledge', 'edge', 'cliff', 'tracks', 'overpass', 'top of', 'garage', 'railing', 'balcony', 'dam', 'water', 'lake', 'river', 'ocean', 'woods', 'building'],
     patterns: [
       String.raw`\b(?:im|i\sam|standing|sitting|parked|here|up|currently|right\snow|just\sgot|drove|laying|lying)\s(?:[a-z]+\s)?(?:at|on|by|in|near|under|over|to)\s(?:the|a|this|that|my)\s(?:[a-z]+\s)?(?:bridge|overlook|roof|rooftop|ledge|edge|cliff|tracks|train\stracks|railroad\stracks|overpass|top\sof\s(?:the|a)\s[a-z]+|parking\sgarage|railing|balcony|dam|water|lake|river|ocean|woods|building)\b(?=[^\n]{0,100}\b(?:jump|jumping|drive\soff|driving\soff|drive\sover|do\sit|end\sit|let\sgo|step\soff|goodbye|kill|die|end\smy|over\sthe\s(?:edge|side|railing)|last\s(?:time|text|message)|cant\sdo\sthis|going\sin|walk\sinto|drown|never\scome\sback|train\s(?:will|is|comes|coming)|(?:see|hear)\sthe\s(?:lights|train|horn|headlights)|say\ssorry|sorry))`,
     ],
@@ -58,39 +54,36 @@ export const EN_IMMINENT: readonly RuleSpec[] = [
   {
     id: 'en.imminent.plan',
     lang: 'en', tier: 'imminent', kind: 'imminent',
-    anchors: ['plan', 'method', 'date', 'death', 'suicide', 'exit', 'funeral', 'how', 'enough', 'lethal', 'bought', 'got', 'picked up', 'ordered', 'purchased'],
     patterns: [
-      { source: String.raw`\b(?:i\s(?:have|had|got|made|ve\sgot|ve\smade|already\shave|finally\shave|have\sworked\sout)|ive\s(?:got|made|already\sgot|finally\sgot|worked\sout)|i\sgot|have|got|made|theres)\s(?:a|the|my|an\sactual|a\sreal|a\sconcrete|a\sspecific|a\sdetailed|a\sclear|a\sfull)\s(?:(?!treatment|care|safety|payment|insurance|health|meal|diet|exercise|workout|cell|phone|data|business|lesson|study|retirement|savings|back|backup|birth|escape|game|travel|vacation|family|crisis|discharge|action|recovery|medical|dental|good|new|better|different|treatment|coping|wellness|budget|school|work|career)[a-z]+\s)?(?<core>plan|method)\b(?:(?=\s(?:and\s(?:the\s)?(?:means|pills|gun|rope|a\sdate|the\sdate|a\stime|a\sday|everything|supplies|stuff|a\splace)|and\si\s(?:have|got|already\shave)\s(?:what\si\sneed|everything|it\sall|the\sstuff|the\smeans)|once|back\sin|in\s(?:19|20)\d\d|\d+\s?years?\sago|to\s(?:kill|end|die|do\sit|take\smy|hang|shoot|overdose|od|off|jump|commit)|for\s(?:how|when|killing|ending|my\ssuicide|suicide|it)|on\show))|(?=\s*(?:[.!?,;:]|$)))`, anchors: ['plan', 'method'] },
-      { source: String.raw`\b(?:planned|planning|plan(?:ned)?\sout|figured\sout|worked\sout|decided|chose|chosen|picked|set)\s(?:out\s)?(?:my\s(?:death|suicide|exit|funeral)|(?:how|when|where)\s(?:to\s|ill\s|im\sgoing\sto\s|im\sgonna\s|i\swill\s|i\swould\s|i\sd\s|id\s)(?:do\sit|kill\smyself|end\s(?:it|my\slife)|die|go\sout|off\smyself|take\smy\slife))\b`, anchors: ['planned', 'planning', 'plan', 'figured', 'worked out', 'decided', 'chose', 'chosen', 'picked', 'set'] },
-      { source: String.raw`\b(?:research(?:ed|ing)?|googl(?:e|ed|ing)|look(?:ed|ing)\sup|search(?:ed|ing)(?:\sfor)?|read(?:ing)?\sabout|watch(?:ed|ing)\svideos\son|learn(?:ed|ing)\sabout)\s(?:[a-z]+\s){0,3}?(?:how\sto\s(?:kill\smyself|die|hang|overdose|od|end\s(?:it|my\slife)|slit|tie\sa\snoose|commit\ssuicide|shoot\smyself)|(?:painless|easy|quick|quickest|best|fastest|surest|easiest)\s(?:ways?|methods?)\sto\s(?:die|kill|end|go)|suicide\smethods|lethal\sdoses?|how\smany\s[a-z]+\sto\s(?:die|kill|od|overdose))\b`, anchors: ['research', 'googl', 'look', 'search', 'read', 'watch', 'learn'] },
-      { source: String.raw`\bhow\s(?:many|much)\s(?:[a-z0-9]+\s){1,3}?(?:would\sit\stake|does\sit\stake|will\sit\stake|it\s(?:would|will|d|could)\stake|itd\stake|it\stakes|would\si\sneed|do\si\sneed|i\sd\sneed|id\sneed|to\stake|should\si\stake)\s(?:(?:to|for\sme\sto)\s)?(?:kill\s(?:me|myself)|die|not\swake\sup|od|overdose|be\s(?:fatal|lethal|deadly)|end\sit|stop\smy\sheart)\b|\bhow\s(?:many|much)\s(?:[a-z0-9]+\s){1,3}?(?:would|will|to)\skill\s(?:me|myself)\b`, anchors: ['how'] },
-      { source: String.raw`\blethal\sdose\s(?:for\sme|of\smy\s[a-z]+|for\ssomeone\smy\s(?:size|weight))\b|\benough\s(?:[a-z]+\s)?(?:${PILLS})\s(?:(?:saved|saved\sup|stockpiled|stashed|hidden|put\saway|set\saside|left|now)\s)?to\s(?:die|kill\s(?:me|myself)|not\swake\sup|end\sit|od|overdose|do\sit|finish\sit)\b`, anchors: ['lethal', 'enough'] },
-      { source: String.raw`\b(?:bought|got|picked\sup|ordered|purchased)\s(?:(?:a|some|the|more|a\snew)\s)?(?:rope|noose|gun|pistol|shotgun|rifle|handgun|ammo|bullets|razor\sblades|charcoal|helium|poison)\b(?=[^\n]{0,80}\b(?:know\swhat\s(?:im|i\sam)\s(?:doing|going\sto\sdo)|for\smyself|to\s(?:use\son\smyself|end\sit|do\sit)|for\swhen\s(?:im\sready|the\stime\scomes)|its\stime|goodbye|(?:its|it\sis)\sready))`, anchors: ['bought', 'got', 'picked up', 'ordered', 'purchased'] },
+      String.raw`\b(?:i\s(?:have|had|got|made|ve\sgot|ve\smade|already\shave|finally\shave|have\sworked\sout)|ive\s(?:got|made|already\sgot|finally\sgot|worked\sout)|i\sgot|have|got|made|theres)\s(?:a|the|my|an\sactual|a\sreal|a\sconcrete|a\sspecific|a\sdetailed|a\sclear|a\sfull)\s(?:(?!treatment|care|safety|payment|insurance|health|meal|diet|exercise|workout|cell|phone|data|business|lesson|study|retirement|savings|back|backup|birth|escape|game|travel|vacation|family|crisis|discharge|action|recovery|medical|dental|good|new|better|different|treatment|coping|wellness|budget|school|work|career)[a-z]+\s)?(?<core>plan|method)\b(?:(?=\s(?:and\s(?:the\s)?(?:means|pills|gun|rope|a\sdate|the\sdate|a\stime|a\sday|everything|supplies|stuff|a\splace)|and\si\s(?:have|got|already\shave)\s(?:what\si\sneed|everything|it\sall|the\sstuff|the\smeans)|once|back\sin|in\s(?:19|20)\d\d|\d+\s?years?\sago|to\s(?:kill|end|die|do\sit|take\smy|hang|shoot|overdose|od|off|jump|commit)|for\s(?:how|when|killing|ending|my\ssuicide|suicide|it)|on\show))|(?=\s*(?:[.!?,;:]|$)))`,
+      String.raw`\b(?:planned|planning|plan(?:ned)?\sout|figured\sout|worked\sout|decided|chose|chosen|picked|set)\s(?:out\s)?(?:my\s(?:death|suicide|exit|funeral)|(?:how|when|where)\s(?:to\s|ill\s|im\sgoing\sto\s|im\sgonna\s|i\swill\s|i\swould\s|i\sd\s|id\s)(?:do\sit|kill\smyself|end\s(?:it|my\slife)|die|go\sout|off\smyself|take\smy\slife))\b`,
+      String.raw`\b(?:research(?:ed|ing)?|googl(?:e|ed|ing)|look(?:ed|ing)\sup|search(?:ed|ing)(?:\sfor)?|read(?:ing)?\sabout|watch(?:ed|ing)\svideos\son|learn(?:ed|ing)\sabout)\s(?:[a-z]+\s){0,3}?(?:how\sto\s(?:kill\smyself|die|hang|overdose|od|end\s(?:it|my\slife)|slit|tie\sa\snoose|commit\ssuicide|shoot\smyself)|(?:painless|easy|quick|quickest|best|fastest|surest|easiest)\s(?:ways?|methods?)\sto\s(?:die|kill|end|go)|suicide\smethods|lethal\sdoses?|how\smany\s[a-z]+\sto\s(?:die|kill|od|overdose))\b`,
+      String.raw`\bhow\s(?:many|much)\s(?:[a-z0-9]+\s){1,3}?(?:would\sit\stake|does\sit\stake|will\sit\stake|it\s(?:would|will|d|could)\stake|itd\stake|it\stakes|would\si\sneed|do\si\sneed|i\sd\sneed|id\sneed|to\stake|should\si\stake)\s(?:(?:to|for\sme\sto)\s)?(?:kill\s(?:me|myself)|die|not\swake\sup|od|overdose|be\s(?:fatal|lethal|deadly)|end\sit|stop\smy\sheart)\b|\bhow\s(?:many|much)\s(?:[a-z0-9]+\s){1,3}?(?:would|will|to)\skill\s(?:me|myself)\b`,
+      String.raw`\blethal\sdose\s(?:for\sme|of\smy\s[a-z]+|for\ssomeone\smy\s(?:size|weight))\b|\benough\s(?:[a-z]+\s)?(?:${PILLS})\s(?:(?:saved|saved\sup|stockpiled|stashed|hidden|put\saway|set\saside|left|now)\s)?to\s(?:die|kill\s(?:me|myself)|not\swake\sup|end\sit|od|overdose|do\sit|finish\sit)\b`,
+      String.raw`\b(?:bought|got|picked\sup|ordered|purchased)\s(?:(?:a|some|the|more|a\snew)\s)?(?:rope|noose|gun|pistol|shotgun|rifle|handgun|ammo|bullets|razor\sblades|charcoal|helium|poison)\b(?=[^\n]{0,80}\b(?:know\swhat\s(?:im|i\sam)\s(?:doing|going\sto\sdo)|for\smyself|to\s(?:use\son\smyself|end\sit|do\sit)|for\swhen\s(?:im\sready|the\stime\scomes)|its\stime|goodbye|(?:its|it\sis)\sready))`,
     ],
   },
   {
     id: 'en.imminent.farewell',
     lang: 'en', tier: 'imminent', kind: 'imminent',
-    anchors: ['bye', 'farewell', 'last', 'final', 'know', 'goodbye', 'night', 'sleep tight', 'wont', 'will not', 'not going', 'not gonna', 'time you', 'time anyone', 'time someone', 'time they', 'see you', 'see u', 'see yall', 'see ya', 'note', 'letter', 'video', 'message', 'away', 'goodbye', 'take care', 'be with', 'join', 'tell', 'sorry'],
     patterns: [
-      { source: String.raw`\bgood\s?night\s(?:forever|for\sgood|for\sever|world|cruel\sworld|everyone\sforever)\b|\bsleep\stight\sforever\b`, anchors: ['night', 'sleep tight'] },
-      { source: String.raw`\b(?:goodbye|good\sbye|bye|farewell)\s(?:forever|for\sever|for\sgood|cruel\sworld|world|everyone|everybody|all|yall|my\s(?:friends|family|loves?|babies|kids|love)|to\s(?:all|everyone|everybody|this\sworld)|this\sworld|for\sthe\slast\stime)\b`, anchors: ['bye', 'farewell'] },
-      { source: String.raw`\b(?:this\s(?:is|will\sbe)|consider\sthis)\s(?:my\s)?(?:last|final)\s(?:message|text|msg|goodbye|words|time\s(?:texting|talking|messaging|writing))\b|\b(?:my\s)?(?:last|final)\s(?:message|text|words|goodbye)\s(?:ever|before\si\s(?:go|die|leave))\b|\bthis\sis\s(?:goodbye|the\send|it\sfor\sme)\b|\b(?:called|texted|visited|hugged)\s(?:my\s[a-z]+|everyone|them|her|him)\sto\ssay\sgoodbye\b(?=[^\n]{0,60}\b(?:doesnt|dont|didnt|dont|wont)\sknow)|\b(?:doesnt|dont|didnt|wont)\sknow\s(?:its|it\sis|it\swas)\s(?:goodbye|the\slast\stime)\b|\bsaid\sgoodbye\sto\s(?:[a-z]+\s){1,3}?without\s(?:them|him|her)\sknowing\b|\bmy\slast\s(?:night|day)\s(?:alive|on\searth|here)\b`, anchors: ['last', 'final', 'goodbye', 'the end', 'it for me', 'know it', 'know its'] },
-      { source: String.raw`\b(?:wont|will\snot|wont\sever|am\snot\sgoing\sto|not\sgoing\sto|not\sgonna|im\snot\sgoing\sto)\sbe\s(?:here|around|alive)\s(?:tomorrow|much\slonger|by\s(?:morning|tomorrow|then|the\stime|monday|friday|the\sweekend)|for\s(?:long|much\slonger)|when\s(?:you|they|the\s[a-z]+)\s(?:read|get|see|wake|call|check|come)|to\s(?:see|read|answer|pick\sup)|next\s(?:week|time))\b`, anchors: ['wont', 'will not', 'not going', 'not gonna'] },
-      { source: String.raw`\bby\sthe\stime\s(?:you|anyone|someone|they|somebody|my\s[a-z]+)\s(?:read|reads|see|sees|get|gets|find|finds)\s(?:this|my|these)\b`, anchors: ['by the time'] },
-      { source: String.raw`\bsee\s(?:you|yall|ya)\s(?:on\sthe\sother\sside|in\s(?:another|the\snext)\slife|in\sheaven|in\shell|never|on\sthe\sflip\sside)\b`, anchors: ['see you', 'see yall', 'see ya'] },
-      { source: String.raw`\b(?:wrote|written|writing|left|leaving|finished|typed|recorded|made)\s(?:(?:a|my|the|some|all\sthe|all\smy)\s)?(?:(?:suicide|goodbye|farewell|last|final)\s)?(?:notes?|letters?|videos?|messages?)\s(?:for|to)\s(?:everyone|everybody|all|my\s(?:kids|family|wife|husband|children|son|daughter|mom|dad|parents|friends|loved\sones|girls|boys)|the\skids|them|each)\b`, anchors: ['note', 'letter', 'video', 'message'] },
-      { source: String.raw`\b(?:wrote|written|writing|left|leaving|finished|working\son|drafted)\s(?:(?:a|my|the)\s)?(?:suicide|goodbye|farewell)\s(?:note|letter|video|message)\b`, anchors: ['note', 'letter', 'video', 'message'] },
-      { source: String.raw`\b(?:gave|giving|given|give)\saway\s(?:(?:all|most)\s)?(?:of\s)?(?:my|the)\s(?:stuff|things|belongings|possessions|guns|dog|cat|pets?|tools|clothes|medals|stuff\saway)\b`, anchors: ['away'] },
-      { source: String.raw`\b(?:said|saying)\s(?:my\s)?goodbyes\b|\btake\scare\sof\s(?:my\s(?:kids|dog|cat|babies|children|wife|husband|mom|family|pets?|boy|girl|son|daughter)|them|her|him)\sfor\sme\b`, anchors: ['goodbyes', 'take care'] },
-      { source: String.raw`\b(?:ill|i\swill)\sbe\s(?:with|seeing|joining)\s(?:my\s[a-z]+|them|her|him|the\sguys|my\sbrothers|god)\s(?:soon|tonight|again\ssoon|shortly)\b|\b(?:going|gonna|about)\sto\s(?:join|see|be\swith)\s(?:my\s(?:guys|brothers|boys|buddies|son|daughter|wife|husband|mom|dad|fallen\s[a-z]+)|them|the\sguys)\s(?:soon|tonight|now|in\sheaven|on\sthe\sother\sside)\b`, anchors: ['be with', 'be seeing', 'be joining', 'to join', 'to see', 'to be with'] },
-      { source: String.raw`\b(?:tell|let)\s(?:my\s[a-z]+|them|everyone|her|him|the\skids)\s(?:know\s)?(?:that\s)?(?:i\s)?(?:love|loved)\s(?:them|her|him|you)\b(?=[^.!?;\n]{0,40}\b(?:bye|goodbye|sorry|forever|always|last|when\sim\sgone))|\bsorry\sfor\severything\b(?=[^\n]{0,60}\b(?:bye|goodbye|love\syou\sall|forgive\sme|last))`, anchors: ['love', 'sorry'] },
+      String.raw`\bgood\s?night\s(?:forever|for\sgood|for\sever|world|cruel\sworld|everyone\sforever)\b|\bsleep\stight\sforever\b`,
+      String.raw`\b(?:goodbye|good\sbye|bye|farewell)\s(?:forever|for\sever|for\sgood|cruel\sworld|world|everyone|everybody|all|yall|my\s(?:friends|family|loves?|babies|kids|love)|to\s(?:all|everyone|everybody|this\sworld)|this\sworld|for\sthe\slast\stime)\b`,
+      String.raw`\b(?:this\s(?:is|will\sbe)|consider\sthis)\s(?:my\s)?(?:last|final)\s(?:message|text|msg|goodbye|words|time\s(?:texting|talking|messaging|writing))\b|\b(?:my\s)?(?:last|final)\s(?:message|text|words|goodbye)\s(?:ever|before\si\s(?:go|die|leave))\b|\bthis\sis\s(?:goodbye|the\send|it\sfor\sme)\b|\b(?:called|texted|visited|hugged)\s(?:my\s[a-z]+|everyone|them|her|him)\sto\ssay\sgoodbye\b(?=[^\n]{0,60}\b(?:doesnt|dont|didnt|dont|wont)\sknow)|\b(?:doesnt|dont|didnt|wont)\sknow\s(?:its|it\sis|it\swas)\s(?:goodbye|the\slast\stime)\b|\bsaid\sgoodbye\sto\s(?:[a-z]+\s){1,3}?without\s(?:them|him|her)\sknowing\b|\bmy\slast\s(?:night|day)\s(?:alive|on\searth|here)\b`,
+      String.raw`\b(?:wont|will\snot|wont\sever|am\snot\sgoing\sto|not\sgoing\sto|not\sgonna|im\snot\sgoing\sto)\sbe\s(?:here|around|alive)\s(?:tomorrow|much\slonger|by\s(?:morning|tomorrow|then|the\stime|monday|friday|the\sweekend)|for\s(?:long|much\slonger)|when\s(?:you|they|the\s[a-z]+)\s(?:read|get|see|wake|call|check|come)|to\s(?:see|read|answer|pick\sup)|next\s(?:week|time))\b`,
+      String.raw`\bby\sthe\stime\s(?:you|anyone|someone|they|somebody|my\s[a-z]+)\s(?:read|reads|see|sees|get|gets|find|finds)\s(?:this|my|these)\b`,
+      String.raw`\bsee\s(?:you|yall|ya)\s(?:on\sthe\sother\sside|in\s(?:another|the\snext)\slife|in\sheaven|in\shell|never|on\sthe\sflip\sside)\b`,
+      String.raw`\b(?:wrote|written|writing|left|leaving|finished|typed|recorded|made)\s(?:(?:a|my|the|some|all\sthe|all\smy)\s)?(?:(?:suicide|goodbye|farewell|last|final)\s)?(?:notes?|letters?|videos?|messages?)\s(?:for|to)\s(?:everyone|everybody|all|my\s(?:kids|family|wife|husband|children|son|daughter|mom|dad|parents|friends|loved\sones|girls|boys)|the\skids|them|each)\b`,
+      String.raw`\b(?:wrote|written|writing|left|leaving|finished|working\son|drafted)\s(?:(?:a|my|the)\s)?(?:suicide|goodbye|farewell)\s(?:note|letter|video|message)\b`,
+      String.raw`\b(?:gave|giving|given|give)\saway\s(?:(?:all|most)\s)?(?:of\s)?(?:my|the)\s(?:stuff|things|belongings|possessions|guns|dog|cat|pets?|tools|clothes|medals|stuff\saway)\b`,
+      String.raw`\b(?:said|saying)\s(?:my\s)?goodbyes\b|\btake\scare\sof\s(?:my\s(?:kids|dog|cat|babies|children|wife|husband|mom|family|pets?|boy|girl|son|daughter)|them|her|him)\sfor\sme\b`,
+      String.raw`\b(?:ill|i\swill)\sbe\s(?:with|seeing|joining)\s(?:my\s[a-z]+|them|her|him|the\sguys|my\sbrothers|god)\s(?:soon|tonight|again\ssoon|shortly)\b|\b(?:going|gonna|about)\sto\s(?:join|see|be\swith)\s(?:my\s(?:guys|brothers|boys|buddies|son|daughter|wife|husband|mom|dad|fallen\s[a-z]+)|them|the\sguys)\s(?:soon|tonight|now|in\sheaven|on\sthe\sother\sside)\b`,
+      String.raw`\b(?:tell|let)\s(?:my\s[a-z]+|them|everyone|her|him|the\skids)\s(?:know\s)?(?:that\s)?(?:i\s)?(?:love|loved)\s(?:them|her|him|you)\b(?=[^.!?;\n]{0,40}\b(?:bye|goodbye|sorry|forever|always|last|when\sim\sgone))|\bsorry\sfor\severything\b(?=[^\n]{0,60}\b(?:bye|goodbye|love\syou\sall|forgive\sme|last))`,
     ],
   },
   {
     id: 'en.imminent.means-and-time',
     lang: 'en', tier: 'imminent', kind: 'imminent',
-    anchors: ['gun', 'rope', 'pills', 'coffin', 'grave', 'poison', 'knife', 'razor', 'noose'],
     patterns: [
       // "🔫 tonight. done." / "⚰️ this weekend": an emoji means followed by a near time
       String.raw`\b(?<!(?:my|your|the|take|took|taking|his|her|some|our|these|those|of|a|bought|buy|clean|cleaning|new|pick\sup|picking\sup|refill)\s)\b(?:gun|rope|pills|coffin|grave|poison|knife|razor|noose)\s(?:(?:is|are|for)\s)?(?:tonight|today|tomorrow|this\sweekend|right\snow|esta\snoche|hoy|manana|este\sfin(?:\sde\ssemana)?|ahorita)\b`,
@@ -99,7 +92,6 @@ export const EN_IMMINENT: readonly RuleSpec[] = [
   {
     id: 'en.imminent.took-and-fading',
     lang: 'en', tier: 'imminent', kind: 'imminent', subject: 'open',
-    anchors: ['took', 'swallowed', 'ate', 'downed', 'tome', 'trague'],
     patterns: [
       String.raw`\b(?:took|swallowed|ate|downed|popped|tome|trague)\s(?:[a-z]+\s){0,4}?(?:${PILLS}|pastillas|medicinas|pildoras)\b(?=[^\n]{0,80}\b(?:sleepy|drowsy|dizzy|woozy|cant\skeep\smy\seyes\sopen|fading|passing\sout|numb|heart\sis\sracing|cant\sfeel|sorry|goodbye|bye|mareada?|mareado|sueno|rara|raro|perdon|adios))`,
     ],
@@ -107,7 +99,6 @@ export const EN_IMMINENT: readonly RuleSpec[] = [
   {
     id: 'en.imminent.took-them',
     lang: 'en', tier: 'imminent', kind: 'imminent', needsContext: true,
-    anchors: ['took', 'swallowed', 'downed', 'ate', 'popped'],
     patterns: [
       String.raw`\b(?:already\s|just\s)?(?:took|swallowed|downed|ate|popped)\s(?:them|em|it)\s(?:all|already)\b|\b(?:took|swallowed|downed|popped)\sall\sof\s(?:them|em)\b`,
     ],
@@ -115,7 +106,6 @@ export const EN_IMMINENT: readonly RuleSpec[] = [
   {
     id: 'en.imminent.stockpile',
     lang: 'en', tier: 'imminent', kind: 'imminent', needsContext: true,
-    anchors: ['stockpil', 'hoard', 'stash', 'saved up', 'saving up', 'saving my', 'saved my', 'collecting'],
     patterns: [
       String.raw`\b(?:stockpil(?:e|ed|ing)|hoard(?:ed|ing)?|stash(?:ed|ing)?|sav(?:ed|ing)\sup|sav(?:ed|ing)|collect(?:ed|ing))\s(?:(?:up|my|the|some|all\smy|all\sthe|enough)\s){0,2}(?:[a-z]+\s)?${PILLS}\b`,
     ],

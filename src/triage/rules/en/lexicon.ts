@@ -42,17 +42,3 @@ export const MEANS = alt(GUN, BLADE, LIGATURE, PILLS, String.raw`bullets?`, 'amm
 /** A near time: with intent or desire it makes a statement imminent. */
 export const NOW_TIME = String.raw`\b(?:tonight|today|right\snow|now|tomorrow|this\s(?:weekend|morning|afternoon|evening)|(?:on\s|this\s|next\s|by\s)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s(?:an?|a\sfew|\d+|one|two|a\scouple(?:\sof)?)\s(?:hours?|minutes?|mins?)|after\s(?:the\s)?(?:kids|everyone|everybody|my\s[a-z]+|they|she|he|the\sfamily)\s(?:are|is|go|goes|fall|falls|get|gets|went|have|has)\s(?:[a-z]+\s)?(?:asleep|to\sbed|to\ssleep|to\swork|to\sschool|out|gone|leave|left)|when\s(?:everyone|the\skids|my\s[a-z]+|they|she|he)\s(?:is|are|goes|go|falls|fall|leaves|leave)\s(?:asleep|to\sbed|to\ssleep|gone|out|to\swork)|(?:by|before)\s(?:midnight|noon|\d{1,2}(?:\s?(?:am|pm|oclock))?)|by\s(?:morning|tonight|the\sweekend|the\send\sof\s(?:the\s)?(?:day|night|week))|before\s(?:morning|sunrise|dawn|the\ssun\scomes\sup)|when\si\sget\s(?:home|off|back|out)|after\s(?:work|my\sshift|school|the\sappointment|the\sfuneral)|once\sim\s(?:home|alone|off)|at\s(?:midnight|\d{1,2}(?:\s?(?:am|pm|oclock))?)|soon)\b`;
 
-/** Substrings every word of PILLS contains one of: the gate for rules that need a medicine named. */
-export const PILL_ANCHORS: readonly string[] = [
-  'pill', 'med', 'tablet', 'capsule', 'caps', 'bars', 'xan', 'oxy', 'perc', 'vicodin', 'norco', 'hydrocodone', 'ambien',
-  'seroquel', 'tylenol', 'advil', 'ibuprofen', 'aspirin', 'acetaminophen', 'paracetamol', 'benzo', 'klonopin', 'valium',
-  'ativan', 'pam', 'lithium', 'insulin', 'fentanyl', 'heroin', 'trazodone', 'prazosin', 'zoloft', 'sertraline', 'prozac',
-  'fluoxetine', 'lexapro', 'wellbutrin', 'gabapentin', 'lyrica', 'morphine', 'methadone', 'opi', 'painkiller', 'pain killer',
-  'antidepressant', 'tramadol', 'dilaudid', 'sleep', 'nyquil', 'benadryl', 'unisom', 'ketamine', 'prescription',
-  'quetiapine', 'mirtazapine', 'amitriptyline', 'propranolol', 'clonidine', 'bottle', 'stash', 'supply',
-];
-/** Substrings of every GUN, BLADE and LIGATURE word. */
-export const WEAPON_ANCHORS: readonly string[] = [
-  'gun', 'pistol', 'rifle', 'shotgun', 'revolver', 'glock', 'firearm', 'sidearm', 'service weapon', '9mm', 'razor', 'blade',
-  'knife', 'knives', 'cutter', 'scalpel', 'glass', 'rope', 'noose', 'belt', 'cord', 'ligature', 'bullet', 'round', 'ammo',
-];

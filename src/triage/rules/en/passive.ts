@@ -13,7 +13,6 @@ export const EN_PASSIVE: readonly RuleSpec[] = [
   {
     id: 'en.passive.wish-dead',
     lang: 'en', tier: 'passive', kind: 'passive', wish: true, subject: 'open',
-    anchors: ['dead', 'gone', 'coffin', 'grave', 'ground', 'under'],
     patterns: [
       String.raw`\b(?:wish(?:ed|es|ing)?|hope[ds]?|hoping|pray(?:ed|ing|s)?|want(?:ed|s)?|wanna|would\srather|id\srather|rather|long)\s(?:that\s)?(?<core>(?:(?:i\s(?:was|were|would\sbe|could\sbe|had\sbeen|am)|id\sbe|id\sbeen|im)\s|to\sbe\s|be\s)(?:just\s)?(?:dead|gone(?:\s(?:forever|for\sgood|permanently))?(?=\s*(?:[.!?,;]|$)|\s(?:forever|for\sgood|permanently|already|sometimes|honestly|lol))|in\sa\s(?:coffin|grave|box)|six\sfeet\sunder|in\sthe\sground|under\sthe\sground))\b`,
     ],
@@ -21,7 +20,6 @@ export const EN_PASSIVE: readonly RuleSpec[] = [
   {
     id: 'en.passive.wish-not-alive',
     lang: 'en', tier: 'passive', kind: 'passive', wish: true, subject: 'open',
-    anchors: ['wish', 'hope', 'hoping', 'pray', 'mind if', 'brought me back', 'saved me', 'revived me', 'resuscitated', 'found me in time', 'narcaned', 't have to', 'taken'],
     patterns: [
       String.raw`\b(?:wish(?:ed|es|ing)?|hope[ds]?|hoping|pray(?:ed|ing|s)?)\s(?:(?:every\s(?:night|day)|each\snight|at\snight|sometimes|always|often|really|so\shard|to\sgod|god|constantly|secretly|all\sthe\stime)\s)?(?:that\s)?(?<core>(?:i|id|ill|im)\s(?:(?:could|would|will|had|just|can|might|could\sjust|would\sjust|can\sjust)\s)?(?:just\s)?(?:die|died|crash|drop\sdead|get\s(?:hit|run\sover)\sby\s(?:a|an)\s(?:car|bus|truck|train|semi)|get\scancer|get\skilled|not\swake\sup|never\swake\sup|dont\swake\sup|didnt\swake\sup|wouldnt\swake\sup|wont\swake\sup|die\sin\smy\ssleep|stop\s(?:existing|breathing)|disappear(?:ed)?(?!\s(?:for\sa|into|to|from|off|on))|vanish(?:ed)?|never\s(?:existed|been\sborn|was\sborn|were\sborn|born|woke\sup|came\s(?:home|back)|made\sit(?:\s(?:home|back))?|survived)|(?:wasnt|werent|hadnt\sbeen)\s(?:born|alive|here)|had\s(?:died|never\sbeen\sborn|not\ssurvived|not\smade\sit)|hadnt\s(?:survived|made\sit|come\s(?:home|back)|woken\sup)|didnt\s(?:survive|make\sit|come\s(?:home|back)|exist)))\b`,
       String.raw`\b(?:wish(?:ed|es|ing)?|hope[ds]?|hoping|pray(?:ed|ing|s)?)\s(?:that\s)?(?:a|an|some|the|this|my|someone|somebody|something|god|it|that)\s(?:[a-z]+\s)?(?:(?:would|will|could|had|d)\s)?(?:just\s)?(?:hit|hits|kill|kills|killed|run\sover|runs\sover|ran\sover|take|takes|took|taken|end|ends|ended|get|gets|got|gotten|happen\sto|happens\sto|happened\sto)\sme\b(?!\s(?:out|home|a\b|an\b|some|the\b|to\b|back|there|up))`,
@@ -31,7 +29,6 @@ export const EN_PASSIVE: readonly RuleSpec[] = [
   {
     id: 'en.passive.want-gone',
     lang: 'en', tier: 'passive', kind: 'passive', wish: true, subject: 'open',
-    anchors: ['disappear', 'vanish', 'fade', 'exist', 'breath', 'living', 'wake', 'sleep', 'gone', 'heaven', 'coffin', 'ground', 'grave', 'here', 'alive', 'around'],
     patterns: [
       String.raw`\b(?:want(?:s|ed|ing)?|wanna|would\slike|id\slike|need|long|wish(?:\s(?:that\s)?i\s(?:could|would|can|might|just\scould))?|rather\s(?:just\s)?)\s(?:${TO}\s)?${ADVS}(?<core>(?:go\sto\s)?sleep\s(?:and|&)\s(?:never|not)\s(?:wake|come)\sup|not\sbe\shere|disappear(?:\sforever|\sfor\sgood|\spermanently)?|vanish|fade\saway|cease\sto\sexist|stop\s(?:existing|breathing|living)|not\s(?:exist|be\s(?:here|alive|around)(?:\sanymore)?|wake\sup)|go\sto\ssleep\s(?:and|&)\s(?:never|not)\s(?:wake|come)\sup|go\sto\ssleep\sforever|sleep\sforever|fall\sasleep\s(?:and|&)\s(?:never|not)\swake(?:\sup)?|be\sgone\s(?:forever|for\sgood|permanently)|be\swith\s(?:my\s[a-z]+|him|her|them)\sin\sheaven|be\sin\s(?:a\scoffin|the\sground|my\sgrave))\b(?!\s(?:for\sa|for\sthe|into|to\b|from|off|on\svacation|for\sa\swhile|from\ssocial|at\b|in\sthe\s(?:morning|crowd)|today|this\sweekend|for\sthe\sweekend|on\s(?:the\s)?weekends?|on\s(?:saturdays?|sundays?|my\sdays?\soff|days\soff)|tomorrow\s(?:at|morning)|until))`,
     ],
@@ -39,7 +36,6 @@ export const EN_PASSIVE: readonly RuleSpec[] = [
   {
     id: 'en.passive.dont-want-to-live',
     lang: 'en', tier: 'passive', kind: 'passive', wish: true, negatable: false, subject: 'open',
-    anchors: ['live', 'alive', 'exist', 'wake', 'keep', 'go on', 'carry on', 'surviv', 'earth', 'planet', 'world', 'here', 'around', 'living'],
     patterns: [
       String.raw`\b(?:dont|do\snot|didnt|did\snot|no\slonger|not|never|barely|hardly|dont\sreally|honestly\sdont)\s(?:(?:even|really|honestly|just|fucking|think\si|feel\slike\si|know\sif\si|know\sthat\si|see\swhy\si\sshould|know\swhy\si\sshould|know\sif\si\sstill|care\sif\si|think\sthat\si)\s){0,2}(?:want|wanna|wish|feel\slike|need|care\sto|deserve|have\sthe\s(?:will|energy|strength|desire)\sto)\s(?:${TO}\s)?(?<core>live|be\salive|exist|wake\sup|keep\s(?:living|going|breathing|existing|waking\sup)|go\son|carry\son|stay\salive|survive|be\son\s(?:this|the)\s(?:earth|planet)|be\sin\sthis\sworld|be\sliving|be\shere|be\saround|continue\sliving|keep\strying\sto\slive)(?:\s(?:anymore|any\smore|no\smore|any\slonger|like\sthis|this\slife|this\sway|another\sday))?\b(?!\s(?:in\b|with\b|at\b|near\b|there\b|alone\b|on\b|by\b|together\b|far\b|close\b|without\b|under\b|through\b|off\b|for\b|like\s(?!this\b|that\b)|early|so\searly|to\b|a\b|an\b|the\b|this\b|that\b|it\b|my\b|your\b|his\b|her\b|their\b|people|crowds|them|him|anyone|others|everyone|when|if|today|this\sweek|right\snow|and\sdo|and\sfill|and\sgo\sto|tomorrow\sat|until|till))`,
       String.raw`\bnot\ssure\s(?:if\s|whether\s|that\s)?i\s(?:want|wanna|can)\s(?:to\s)?(?:live|be\salive|keep\sgoing|go\son|stay\salive|be\shere\sanymore|exist|keep\sliving)\b(?!\s(?:in\b|with\b|at\b|there|here\b|near|on\b))`,
@@ -48,7 +44,6 @@ export const EN_PASSIVE: readonly RuleSpec[] = [
   {
     id: 'en.passive.dont-care-if-die',
     lang: 'en', tier: 'passive', kind: 'passive', wish: true, negatable: false,
-    anchors: ['care', 'mind'],
     patterns: [
       String.raw`\b(?:dont|do\snot|wouldnt|would\snot|didnt|couldnt|could\snot)\s(?:really\s|even\s|honestly\s)?(?:care|mind)\s(?:if|whether|that)\s(?:i\s)?(?:live|die|died|dying|wake\sup|woke\sup|dont\swake\sup|didnt\swake\sup|never\swake\sup|never\swoke\sup|got\shit\sby|get\shit\sby|just\sdied|was\sdead|were\sdead|was\sgone)\b`,
       String.raw`\b(?:wouldnt|would\snot|dont|do\snot)\smind\s(?:dying|being\sdead|not\swaking\sup|if\si\sdied|if\sit\sall\sended|not\sbeing\shere|if\si\sdidnt\swake\sup|if\si\snever\swoke\sup)\b`,
@@ -57,7 +52,6 @@ export const EN_PASSIVE: readonly RuleSpec[] = [
   {
     id: 'en.passive.no-reason-to-live',
     lang: 'en', tier: 'passive', kind: 'passive', wish: true, negatable: false,
-    anchors: ['reason', 'point', 'purpose', 'will', 'desire', 'motivation', 'meaning', 'live for', 'worth', 'use', 'value', 'wait', 'see myself', 'why'],
     patterns: [
       String.raw`\b(?:no|zero|not\s(?:a|any|one)|nothing|(?:dont|do\snot|cant|can\snot)\s(?:(?:really|honestly|even|just)\s)?(?:have|see|know|feel|find|think\sof)\s(?:a|any|the|one)|lost\s(?:my|the|all)|without\s(?:a|any)|what\sis\s(?:even\s)?the|whats\s(?:even\s)?the|what\sis\sthe\sreal|there\sis\sno|theres\sno|no\smore|cant\sthink\sof\s(?:a|one|any))\s(?:single\s|good\s|real\s|more\s|even\s)?(?:reason|reasons|point|purpose|will|desire|motivation|meaning|use)\s(?:(?:to|for|in|of)\s)?(?:(?:even|me|my|just|keep|even\strying\sto)\s)?(?<core>live|living|life|be\salive|being\salive|keep\s(?:going|living|trying|fighting)|keeping\son|go\son|going\son|carry\son|stay\salive|staying\salive|wake\sup|waking\sup|exist|existing|be\shere|being\shere)\b(?!\s(?:in\b|with\b|at\b|there|like\sthat|early|so\searly|on\s(?:a\s)?(?:saturday|sunday|weekend|weekends|my\sday\soff)|for\s(?:the|a|this|that|an)\b))`,
       String.raw`\bnothing\s(?:left\s)?(?:to\slive\sfor|worth\sliving\sfor)\b|\bnot(?:hing)?\sworth\sliving\sfor\b`,
@@ -72,7 +66,6 @@ export const EN_PASSIVE: readonly RuleSpec[] = [
   {
     id: 'en.passive.tired-of-living',
     lang: 'en', tier: 'passive', kind: 'passive', wish: true, subject: 'open',
-    anchors: ['living', 'life', 'alive', 'exist', 'breath', 'world', 'waking', 'it all', 'everything'],
     patterns: [
       String.raw`\b(?:tired|sick|exhausted|weary|done|fed\sup|finished|through|worn\sout)\s(?:of|with)\s(?:(?:this|my|the|being|just|fucking|all|so)\s)?(?<core>living|life|being\salive|existing|breathing|this\sworld|waking\sup|it\sall|everything\sand\severyone|fighting\sto\sstay\salive|trying\sto\sstay\salive)\b(?!\s(?:in\b|with\b|like\sthis\sjob|paycheck|alone|at\b|on\b|under\b|as\b|out\b|around|near|insurance|coach|skills|situation|style|conditions|arrangements|room|expenses|costs|wages?|up\sto|of\b|for\b|to\b|here))`,
       String.raw`\b(?:done|finished)\s(?:living|being\salive|existing|with\sthis\slife|with\smy\slife|trying\sto\sstay\salive)\b`,
@@ -81,7 +74,6 @@ export const EN_PASSIVE: readonly RuleSpec[] = [
   {
     id: 'en.passive.burden',
     lang: 'en', tier: 'passive', kind: 'passive', wish: true,
-    anchors: ['burden', 'waste', 'drain', 'weight', 'problem', 'carga', 'estorbo'],
     patterns: [
       String.raw`\b(?:im|i\sam|i\sm|i\sfeel(?:\slike)?|feel(?:ing)?\slike|i\sjust|being|i\swas|ive\sbecome|i\sbecame|always\sbeen|just|i\sve\sbeen|ive\sbeen|i\sthink\si\sam|i\sthink\sim)\s(?:(?:such|nothing\sbut|only|just|a\shuge|a\sbig|so\smuch\sof|becoming|such\san?|the|a|an|more\sof\sa|just\sa|a\sbig|a\sheavy|a\sfinancial|a\stotal|a\scomplete|an\semotional)\s){0,2}(?:burden|burdens|carga|estorbo|waste\sof\s(?:space|air|oxygen|skin|life|a\slife)|drain\son\severyone|dead\sweight|problem\sfor\severyone)\b`,
     ],
@@ -89,7 +81,6 @@ export const EN_PASSIVE: readonly RuleSpec[] = [
   {
     id: 'en.passive.better-off-without-me',
     lang: 'en', tier: 'passive', kind: 'passive', wish: true,
-    anchors: ['without me', 'if i', 'with me', 'im gone', 'i am gone', 'better off', 'favor', 'favour', 'sin mi', 'like me'],
     patterns: [
       String.raw`\b(?:theyd|they\swould|everyone\swould|everybody\swould|shed|she\swould|hed|he\swould|the\skids\swould|my\s[a-z]+\swould|itd|it\swould|world\swould)\s(?:all\s|really\s|honestly\s|probably\s|just\s)?be\sbetter\soff(?:\s(?:as\s)?(?:a\s)?(?:widow|widower|widowed|orphans?))?(?=\s*(?:[.!?,;]|$)|\s(?:as\s)?(?:a\s)?(?:widow|widower|widowed|orphans?))`,
       String.raw`\b(?:doing|do)\s(?:everyone|them|the\sworld|my\s[a-z]+|everybody)\sa\sfavou?r\s(?:by|if)\s(?:not\sbeing\s(?:around|here|alive)|dying|killing\smyself|disappearing|leaving\sfor\sgood|being\sgone)\b`,
@@ -100,7 +91,6 @@ export const EN_PASSIVE: readonly RuleSpec[] = [
   {
     id: 'en.passive.nobody-would-miss-me',
     lang: 'en', tier: 'passive', kind: 'passive', wish: true,
-    anchors: ['miss me', 'funeral', 'mourn', 'notice', 'care', 'cry'],
     patterns: [
       String.raw`\b(?:no\s?one|nobody|noone|no\sbody|not\sa\ssoul|not\sanyone|no\sone\selse|nobody\selse|who)\s(?:(?:would|will|d|wld|is\sgoing\sto|gonna|even|really|ever|would\seven|would\sreally|would\sever|actually)\s){0,2}(?:(?:miss|mourn)\sme|come\sto\smy\sfuneral|cry\sfor\sme|cry\sat\smy\sfuneral|notice\s(?:if|when)\si(?:m|\swas|\swere|\sam)?\s(?:gone|dead|died|disappeared|didnt\swake\sup|killed\smyself|vanished|left\sforever|wasnt\shere|wasnt\saround|wasnt\salive)|care\s(?:if|when)\si\s(?:died|was\sdead|were\sdead|was\sgone|disappeared|killed\smyself|didnt\swake\sup|lived\sor\sdied|wasnt\shere|wasnt\saround))\b(?!\s(?:at\swork|for\s(?:a|the|an|like\sa|two|three|a\scouple\sof)\s(?:while|day|days|week|weeks|weekend|month|bit|few|hour|hours)|on\s(?:vacation|a\strip|deployment|leave)|this\sweekend))`,
       String.raw`\b(?:if|when)\si\s(?:died|die|was\sgone|were\sgone|disappeared|killed\smyself|was\sdead|didnt\swake\sup)\s(?:(?:tomorrow|today|tonight)\s)?(?:no\s?one|nobody|noone|not\sa\ssoul)\s(?:would|will|d)\s(?:even\s|really\s)?(?:notice|care|miss\sme|cry|mourn|come)\b`,
@@ -109,32 +99,27 @@ export const EN_PASSIVE: readonly RuleSpec[] = [
   {
     id: 'en.passive.wish-it-would-end',
     lang: 'en', tier: 'passive', kind: 'passive', wish: true, subject: 'open',
-    anchors: ['hate', 'it would', 'it could', 'it all', 'everything', 'life', 'world', 'existence', 'all this', 'all of this', 'ready for', 'welcome death', 'if i', 'when i', 'if god', 'when god', 'something happened', 'only', 'death', 'dying', 'being dead', 'existing', 'waking', 'sleep', 'grave', 'coffin', 'better off dead', 'envy', 'envious', 'jealous', 'god', 'lord', 'jesus', 'take me', 'takes me', 'call me', 'calls me', 'rather', 'been me'],
     patterns: [
-      { source: String.raw`\b(?:want|wanna|wish|need|hope|pray(?:ing)?)\s(?:for\s)?(?:it\sall|everything|life|my\slife|the\sworld|existence|all\sof\sthis|all\sthis)\s(?:${TO}\s|would\s|could\s|will\s)?(?:just\s)?(?<core>end|stop|be\sover)\b(?!\s(?:soon\sso\si\scan|already\sso|at\s\d|early))`, anchors: ['it all', 'everything', 'life', 'world', 'existence', 'all this', 'all of this'] },
-      {
-        source: String.raw`\b(?:itd|it\swould|would|it\sd)\sbe\s(?:better|easier|a\srelief)\s(?:if\si\s(?:didnt\sexist|wasnt\shere|was\sdead|were\sdead|died|was\sgone|wasnt\salive|wasnt\saround)|to\s(?:not\sexist|be\sdead|die|not\sbe\shere|disappear|not\swake\sup))\b`,
-        anchors: ['better', 'easier', 'relief'],
-      },
-      { source: String.raw`\bhate\s(?:being\salive|existing|that\si(?:m|\sam)\s(?:still\s)?alive|waking\sup\s(?:alive|every\sday|every\smorning|at\sall))\b`, anchors: ['hate'] },
-      { source: String.raw`\b(?:wish|want|hope|pray)\s(?:that\s)?(?:it\swould\sall|it\sall\swould|everything\swould|life\swould|my\slife\swould|it\swould\sjust\sall|it\scould\sall)\s(?:just\s)?(?:end|stop|be\sover)\b`, anchors: ['it would', 'it all', 'everything would', 'life would', 'it could'] },
-      { source: String.raw`\bready\sfor\s(?:it\sall\sto\s(?:end|be\sover|stop)|the\send|death|my\send|my\slife\sto\send)\b|\bwelcome\sdeath\b`, anchors: ['ready for', 'welcome death'] },
-      { source: String.raw`\b(?:if|when)\s(?:i\s(?:died|didnt\swake\sup|never\swoke\sup|was\sgone)|god\s(?:took|takes|would\stake)\sme|something\shappened\sto\sme),?\s(?:[a-z]+,?\s){0,4}?(?:it\s(?:would|d)\sbe\s(?:a\s)?(?:relief|blessing|mercy|for\sthe\sbest)|id\sbe\s(?:grateful|relieved|fine|ok|okay|glad|thankful|happy|at\speace)|i\swouldnt\smind|thatd\sbe\s(?:fine|ok|a\srelief))\b`, anchors: ['if i', 'when i', 'if god', 'when god', 'something happened'] },
-      { source: String.raw`\bonly\s(?:peace|way\sout|escape|rest|relief|solution|answer|option|exit)\s(?:[a-z]+\s){0,4}?(?:is|will\sbe|would\sbe|left\sis)\s(?:being\sdead|death|dying|to\sdie|suicide|killing\smyself|ending\sit|in\sthe\sground|the\sgrave|not\sbeing\shere)\b`, anchors: ['only'] },
-      { source: String.raw`\b(?:envy|envious\sof|jealous\sof)\s(?:the\s)?(?:guys|ones|men|women|people|those|friends|buddies|brothers|marines|soldiers)\s(?:who|that)\s(?:didnt\s(?:come\shome|make\sit|survive)|died|are\sdead|got\skilled|passed|are\sgone)\b`, anchors: ['envy', 'envious', 'jealous'] },
-      { source: String.raw`\b(?:id|i\sd|i\swould)\srather\s(?:just\s)?not\s(?:be\shere|exist|be\salive|wake\sup|be\saround)\b`, anchors: ['rather'] },
-      { source: String.raw`\b(?:it\s)?(?:should\s(?:have|of|ve)|shouldve|shoulda)\sbeen\sme\b(?=\s*(?:[.!?,;]|$)|\s(?:that|who|instead|not\s(?:him|her|them)|(?:in|on|under)\s(?:that|the|this)\s(?:[a-z]+\s)?(?:truck|humvee|vehicle|car|convoy|fire|blast|crash|wreck|ground|coffin|casket|grave|box|bag|bed|seat|helicopter|bird|patrol|ambush|field|road)))`, anchors: ['been me'] },
-      { source: String.raw`\b(?:death|dying|being\sdead|not\sexisting|not\swaking\sup|sleep(?:ing)?\sforever|eternal\ssleep|the\sgrave|coffin|grave)\s(?:(?:would|will|could|might)\s)?(?:be|sounds|seems|feels|looks|is)\s(?:like\s)?(?:(?:so|really|such|a|kind\sof|kinda|pretty|the\sonly|the\sbest|an)\s){0,2}(?:relief|better|easier|welcome|gift|peaceful|peace|nice|good|appealing|tempting|escape|sweet|release|answer|way\sout|option)\b`, anchors: ['death', 'dying', 'being dead', 'existing', 'waking', 'sleep', 'grave', 'coffin'] },
-      { source: String.raw`\bbetter\soff\sdead\b`, anchors: ['better off dead'] },
-      { source: String.raw`\b(?:envy|envious\sof|jealous\sof)\s(?:the\sdead|dead\speople|people\swho\s(?:die|died|are\sdead))\b`, anchors: ['envy', 'envious', 'jealous'] },
-      { source: String.raw`\b(?:pray|praying|ask(?:ing)?|beg(?:ging)?|hope|hoping|wish)\s(?:that\s)?(?:god|the\slord|jesus|he)\s(?:(?:would|will|just|would\sjust)\s)?(?:takes?|calls?)\sme(?:\shome|\saway|\snow|\ssoon)?\b`, anchors: ['god', 'lord', 'jesus', 'he take', 'he call'] },
-      { source: String.raw`\b(?:rather|d\srather)\s(?:just\s)?die\b(?!\sthan\s(?!(?:live|go\son|keep\sliving|keep\sgoing|be\salive|wake\sup|feel\sthis|live\slike|spend\sanother|deal\swith\sthis\spain|face\sanother|continue)))`, anchors: ['rather'] },
+      String.raw`\b(?:want|wanna|wish|need|hope|pray(?:ing)?)\s(?:for\s)?(?:it\sall|everything|life|my\slife|the\sworld|existence|all\sof\sthis|all\sthis)\s(?:${TO}\s|would\s|could\s|will\s)?(?:just\s)?(?<core>end|stop|be\sover)\b(?!\s(?:soon\sso\si\scan|already\sso|at\s\d|early))`,
+      String.raw`\b(?:itd|it\swould|would|it\sd)\sbe\s(?:better|easier|a\srelief)\s(?:if\si\s(?:didnt\sexist|wasnt\shere|was\sdead|were\sdead|died|was\sgone|wasnt\salive|wasnt\saround)|to\s(?:not\sexist|be\sdead|die|not\sbe\shere|disappear|not\swake\sup))\b`,
+      String.raw`\bhate\s(?:being\salive|existing|that\si(?:m|\sam)\s(?:still\s)?alive|waking\sup\s(?:alive|every\sday|every\smorning|at\sall))\b`,
+      String.raw`\b(?:wish|want|hope|pray)\s(?:that\s)?(?:it\swould\sall|it\sall\swould|everything\swould|life\swould|my\slife\swould|it\swould\sjust\sall|it\scould\sall)\s(?:just\s)?(?:end|stop|be\sover)\b`,
+      String.raw`\bready\sfor\s(?:it\sall\sto\s(?:end|be\sover|stop)|the\send|death|my\send|my\slife\sto\send)\b|\bwelcome\sdeath\b`,
+      String.raw`\b(?:if|when)\s(?:i\s(?:died|didnt\swake\sup|never\swoke\sup|was\sgone)|god\s(?:took|takes|would\stake)\sme|something\shappened\sto\sme),?\s(?:[a-z]+,?\s){0,4}?(?:it\s(?:would|d)\sbe\s(?:a\s)?(?:relief|blessing|mercy|for\sthe\sbest)|id\sbe\s(?:grateful|relieved|fine|ok|okay|glad|thankful|happy|at\speace)|i\swouldnt\smind|thatd\sbe\s(?:fine|ok|a\srelief))\b`,
+      String.raw`\bonly\s(?:peace|way\sout|escape|rest|relief|solution|answer|option|exit)\s(?:[a-z]+\s){0,4}?(?:is|will\sbe|would\sbe|left\sis)\s(?:being\sdead|death|dying|to\sdie|suicide|killing\smyself|ending\sit|in\sthe\sground|the\sgrave|not\sbeing\shere)\b`,
+      String.raw`\b(?:envy|envious\sof|jealous\sof)\s(?:the\s)?(?:guys|ones|men|women|people|those|friends|buddies|brothers|marines|soldiers)\s(?:who|that)\s(?:didnt\s(?:come\shome|make\sit|survive)|died|are\sdead|got\skilled|passed|are\sgone)\b`,
+      String.raw`\b(?:id|i\sd|i\swould)\srather\s(?:just\s)?not\s(?:be\shere|exist|be\salive|wake\sup|be\saround)\b`,
+      String.raw`\b(?:it\s)?(?:should\s(?:have|of|ve)|shouldve|shoulda)\sbeen\sme\b(?=\s*(?:[.!?,;]|$)|\s(?:that|who|instead|not\s(?:him|her|them)|(?:in|on|under)\s(?:that|the|this)\s(?:[a-z]+\s)?(?:truck|humvee|vehicle|car|convoy|fire|blast|crash|wreck|ground|coffin|casket|grave|box|bag|bed|seat|helicopter|bird|patrol|ambush|field|road)))`,
+      String.raw`\b(?:death|dying|being\sdead|not\sexisting|not\swaking\sup|sleep(?:ing)?\sforever|eternal\ssleep|the\sgrave|coffin|grave)\s(?:(?:would|will|could|might)\s)?(?:be|sounds|seems|feels|looks|is)\s(?:like\s)?(?:(?:so|really|such|a|kind\sof|kinda|pretty|the\sonly|the\sbest|an)\s){0,2}(?:relief|better|easier|welcome|gift|peaceful|peace|nice|good|appealing|tempting|escape|sweet|release|answer|way\sout|option)\b`,
+      String.raw`\bbetter\soff\sdead\b`,
+      String.raw`\b(?:envy|envious\sof|jealous\sof)\s(?:the\sdead|dead\speople|people\swho\s(?:die|died|are\sdead))\b`,
+      String.raw`\b(?:pray|praying|ask(?:ing)?|beg(?:ging)?|hope|hoping|wish)\s(?:that\s)?(?:god|the\slord|jesus|he)\s(?:(?:would|will|just|would\sjust)\s)?(?:takes?|calls?)\sme(?:\shome|\saway|\snow|\ssoon)?\b`,
+      String.raw`\b(?:rather|d\srather)\s(?:just\s)?die\b(?!\sthan\s(?!(?:live|go\son|keep\sliving|keep\sgoing|be\salive|wake\sup|feel\sthis|live\slike|spend\sanother|deal\swith\sthis\spain|face\sanother|continue)))`,
     ],
   },
   {
     id: 'en.passive.should-have-died',
     lang: 'en', tier: 'passive', kind: 'passive', wish: true, subject: 'open',
-    anchors: ['should', 'shoulda', 'supposed to'],
     patterns: [
       String.raw`\b(?:should\s(?:have|of|ve)|shouldve|shoulda|should\shave\sjust|shouldve\sjust|was\ssupposed\sto\shave|it\sshould\shave\sbeen\sme\swho)\s(?<core>died|been\skilled|stayed\sdead|been\sthe\sone\swho\sdied|not\s(?:survived|made\sit|come\s(?:back|home))|never\s(?:survived|made\sit|come\s(?:back|home)))\b`,
       String.raw`\b(?:shouldnt|should\snot)\s(?:(?:have|of|ve|even|still)\s){0,2}(?<core>survived|made\sit(?:\sback|\shome|\sout)?|come\s(?:back|home)|be\s(?:alive|here|breathing)|exist|have\sbeen\sborn|been\sborn)\b(?!\s(?:on\stime|today|at\b|in\b|yet|with\b))`,
@@ -143,7 +128,6 @@ export const EN_PASSIVE: readonly RuleSpec[] = [
   {
     id: 'en.passive.cant-go-on',
     lang: 'en', tier: 'passive', kind: 'passive', wish: true, negatable: false,
-    anchors: ['go on', 'keep', 'live', 'alive', 'hold on', 'survive'],
     patterns: [
       String.raw`\b(?:cant|can\snot|unable\sto|dont\sthink\si\scan|not\ssure\s(?:if\s)?i\scan|dont\sknow\sif\si\scan|dont\sknow\show\s(?:much\s)?(?:longer|long)\si\scan|no\slonger\swant\sto|dont\sknow\show\sto)\s${ADVS}(?<core>go\son(?:${END}|\s(?:living|anymore|like\sthis|any\slonger|much\slonger|with\slife|without\s(?:him|her|them)))|keep\s(?:living|going\son|on\sliving|existing)|live\s(?:like\sthis|anymore|with\smyself|another\sday)|stay\salive|hold\son(?:\s(?:much|any))?\s(?:longer|anymore)|keep\smyself\salive|survive\sanother\s(?:day|night|week)|keep\sgoing(?:${END}|\s(?:anymore|like\sthis|much\slonger|any\slonger)))`,
     ],
@@ -151,7 +135,6 @@ export const EN_PASSIVE: readonly RuleSpec[] = [
   {
     id: 'en.passive.thoughts-of-death',
     lang: 'en', tier: 'passive', kind: 'passive', subject: 'open',
-    anchors: ['dying', 'death', 'dead', 'funeral', 'existing', 'waking'],
     patterns: [
       String.raw`\b(?:think(?:s|ing)?|thought|thoughts|dream(?:ing|s)?|fantasiz(?:e|ing)|obsess(?:ed|ing)?|fixat(?:ed|ing)|preoccupied|ruminat(?:e|ing))\s(?:(?:a\slot|constantly|all\sthe\stime|so\smuch|often|every\sday|always|mostly)\s)?(?:about|of|abt|bout|with|on)\s(?<core>dying(?!\s(?:in\s(?:that|the)|that\sday|over\sthere|my\shair|hair))|death(?!\s(?:of|in|at|from|row|metal|penalty|toll|certificate|benefits|anniversary))|being\sdead|my\s(?:own\s)?(?:death|funeral)|not\s(?:being\s(?:here|alive|around)|existing|waking\sup)|no\slonger\sexisting)\b`,
     ],
@@ -159,7 +142,6 @@ export const EN_PASSIVE: readonly RuleSpec[] = [
   {
     id: 'en.passive.passive-si',
     lang: 'en', tier: 'passive', kind: 'passive', subject: 'open',
-    anchors: ['passive', 'death wish'],
     patterns: [String.raw`\bpassive\s(?:s\.i|si|suicidal\s(?:ideation|thoughts)|ideation|death\swish)\b|\bdeath\swish\b`],
   },
 ];

@@ -15,7 +15,6 @@ export const EN_SELF_HARM: readonly RuleSpec[] = [
   {
     id: 'en.selfharm.hurt-self',
     lang: 'en', tier: 'active', kind: 'selfharm', wish: true,
-    anchors: ['self'],
     patterns: [
       String.raw`\b(?<!accidentally\s|accidently\s)\b(?:cut(?:s|ting)?|cutted|burn(?:s|ing|ed|t)?|hurt(?:s|ing)?|harm(?:s|ing|ed)?|injur(?:e|es|ing|ed)|hit(?:s|ting)?|punch(?:es|ing|ed)?|scratch(?:es|ing|ed)?|carv(?:e|es|ing|ed)|bash(?:es|ing|ed)?|bang(?:s|ing|ed)?|slap(?:s|ping|ped)?|bite|biting|bit|starv(?:e|es|ing|ed)|mutilat(?:e|es|ing|ed)|choke|choking|choked|pinch(?:es|ing|ed)?|bruis(?:e|es|ing|ed)|brand(?:ing|ed)?|mark(?:ing|ed)?\sup)\s${SELF}\b(?!\s${ACCIDENT})`,
     ],
@@ -23,7 +22,6 @@ export const EN_SELF_HARM: readonly RuleSpec[] = [
   {
     id: 'en.selfharm.cut-body',
     lang: 'en', tier: 'active', kind: 'selfharm', wish: true, subject: 'open',
-    anchors: ['cut', 'slic', 'carv', 'burn', 'scratch', 'scrap', 'goug', 'pick', 'stab', 'bit'],
     patterns: [
       String.raw`\b(?<!accidentally\s)\b(?:cut(?:ting)?|slic(?:e|ing|ed)|carv(?:e|ing|ed)(?:\sinto)?|burn(?:ing|ed|t)?|scratch(?:ing|ed)?|scrap(?:e|ing|ed)|goug(?:e|ed|ing)|pick(?:ing)?\sat|stab(?:bing|bed)?|bit(?:e|ing)?)\s(?:my|me)\s(?:own\s)?(?:[a-z]+\s)?${BODY}\b(?!\s(?:on\s(?:a|the|some)\s|while|shaving|cooking|at\swork|by\saccident|open\son|in\sthe\s(?:accident|crash|fall|wreck|blast)|hair|in\sthe\ssun|at\sthe\sbeach|lifting|in\sa\sfight))`,
     ],
@@ -31,7 +29,6 @@ export const EN_SELF_HARM: readonly RuleSpec[] = [
   {
     id: 'en.selfharm.noun',
     lang: 'en', tier: 'active', kind: 'selfharm', escalates: false, subject: 'open',
-    anchors: ['self', 'nssi', 'sh urge', 'sh relapse', 'sh again', 'sh thought', 'sh episode', 'relaps', 'urge', 'shing', 'sh ing', 'shd', 'sh d', 'shed', 'sh ed'],
     patterns: [
       String.raw`\bself\s?(?:harm(?:ing|ed|s|er)?|injur(?:y|ies|ing|e|ed|ious)|mutilat(?:e|ion|ing|ed)|inflicted\s(?:wounds?|cuts?|burns?|injur(?:y|ies))|hurt(?:ing)?|cutt(?:er|ing))\b(?!\s(?:scars|awareness|prevention|history\sof\sothers))`,
       String.raw`\bnssi\b|\b(?:been|keep|started|still|i|ive|im|again)\s(?:sh\s?ing|sh\s?d|sh\s?ed)\b`,
@@ -41,7 +38,6 @@ export const EN_SELF_HARM: readonly RuleSpec[] = [
   {
     id: 'en.selfharm.cutting',
     lang: 'en', tier: 'active', kind: 'selfharm', wish: true, subject: 'open',
-    anchors: ['cutting', 'burning', 'cut', 'harm', 'hurt', 'burn'],
     patterns: [
       String.raw`\b(?:started|start|starting|been|keep|kept|still|back\sto|began|begin|urges?\sto|want\sto|wanna|wanting\sto|relapsed\s(?:on|with|into)?|stop|addicted\sto|habit\sof|thinking\sabout|think\sabout|tempted\sto|need\sto|going\sto|gonna|went\sback\sto|resist|resisting)\s(?:[a-z]+\s)?(?<core>cutting|burning\smyself|cut(?=\s*(?:[.!?,;]|$)|\sagain))\b(?!\s(?:back|down|out|off|corners|class|ties|carbs|sugar|weight|hair|costs|it\sclose|in\sline|through|my\shair|the|a\b|wood|grass|cake|onions|vegetables|coupons|paper|hours|trees|firewood|steel|meat|people|them|him|her|contact|alcohol|caffeine|drinking|smoking|out\s\w+|school|work|classes|grass|lawns|checks|deals|tile|glass))`,
       String.raw`\bcutting\sagain\b`,
@@ -52,7 +48,6 @@ export const EN_SELF_HARM: readonly RuleSpec[] = [
   {
     id: 'en.selfharm.head',
     lang: 'en', tier: 'active', kind: 'selfharm', wish: true, subject: 'open',
-    anchors: ['head', 'fist'],
     patterns: [
       String.raw`\b(?:hit|hitting|hits|bang|banging|bangs|banged|bash|bashing|bashed|slam|slamming|slammed|smash|smashing|smashed|beat|beating)\s(?:my|me)\s(?:own\s)?(?:head|fists?|face)\s(?:against|into|on|off|through)\s(?:the\s|a\s)?(?:wall|walls|floor|door|mirror|desk|table|concrete)\b|\bhit\smyself\sin\sthe\s(?:head|face)\b`,
     ],
@@ -60,7 +55,6 @@ export const EN_SELF_HARM: readonly RuleSpec[] = [
   {
     id: 'en.selfharm.marks',
     lang: 'en', tier: 'active', kind: 'selfharm',
-    anchors: ['enough to', 'cuts', 'burns', 'wounds', 'marks', 'scars', 'knife', 'razor', 'blade', 'when it gets bad'],
     patterns: [
       String.raw`\b(?:hard|deep|bad)\senough\sto\s(?:leave\s(?:marks|bruises|scars)|bleed|bruise|draw\sblood|scar|break\sthe\sskin)\b`,
       String.raw`\b(?:found|saw|noticed|seen|see|sees|hide|hiding|hid|cover|covering|covered)\s(?:(?:all|the)\s)?my\s(?:fresh\s|new\s)?(?:cuts|burns|wounds|fresh\scuts)\b|\bmy\s(?:fresh|new)\s(?:cuts|burns)\b`,

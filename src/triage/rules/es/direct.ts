@@ -11,7 +11,6 @@ export const ES_DIRECT: readonly RuleSpec[] = [
   {
     id: 'es.direct.matarme',
     lang: 'es', tier: 'active', kind: 'suicide', wish: true, subject: 'adjacent',
-    anchors: ['matarme', 'suicidarme', 'colgarme', 'ahorcarme', 'envenenarme', 'dispararme', 'degollarme', 'apunalarme', 'acuchillarme', 'quitarme', 'tirarme', 'aventarme', 'lanzarme', 'arrojarme', 'botarme', 'pegarme', 'darme', 'meterme', 'volarme', 'cortarme', 'ahogarme'],
     patterns: [
       String.raw`\b(?<!amenaz[a-z]*\scon\s|amenaz[a-z]*\sde\s)\b(?:matar|suicidar|colgar|ahorcar|envenenar|disparar|degollar|apunalar|acuchillar)me\b${KILL_IDIOM}`,
       String.raw`\b(?:pienso\sen|quiero|ganas\sde|voy\sa|[bv]oy\sa|pense\sen|pensando\sen|a\spunto\sde)\s(?:tirarme|aventarme|lanzarme|arrojarme)(?=\s*(?:[.!?,;]|$)|\s(?:ya|ahora|ahorita|y\b|otra\svez))`,
@@ -24,7 +23,6 @@ export const ES_DIRECT: readonly RuleSpec[] = [
   {
     id: 'es.direct.me-quiero-matar',
     lang: 'es', tier: 'active', kind: 'suicide', wish: true, subject: 'adjacent',
-    anchors: ['matar', 'suicidar', 'quitar', 'colgar', 'ahorcar', 'envenenar', 'disparar', 'cortar', 'tirar', 'aventar', 'lanzar', 'arrojar', 'botar', 'pegar', 'dar un', 'meter', 'volar'],
     patterns: [
       String.raw`\bme\s${STANCE_ES}\s(?:(?:ya|de\suna\svez|mejor|hoy|esta\snoche|solo|nomas|casi|a)\s){0,2}(?<core>${KILL_INF})\b${KILL_IDIOM}`,
       String.raw`\bme\s(?:[bv]oy\sa|quiero|iba\sa|(?:dan|daban)\sganas\sde|pienso)\s(?<core>tirar|aventar|lanzar|arrojar)(?=\s*(?:[.!?,;]|$)|\s(?:ya|ahora|ahorita|y\b|otra\svez))`,
@@ -33,7 +31,6 @@ export const ES_DIRECT: readonly RuleSpec[] = [
   {
     id: 'es.direct.me-mato',
     lang: 'es', tier: 'active', kind: 'suicide', wish: true, subject: 'adjacent', tenseInCore: true,
-    anchors: ['me mat', 'me suicid', 'me cuelg', 'me ahorc', 'me dispar', 'me envenen', 'me quit', 'me colg', 'me doy', 'me pego', 'me meto', 'me di ', 'me pegu', 'me meti', 'me vuelo', 'me tir', 'me avient', 'me lanz', 'me avent', 'me lanc', 'me hubiera', 'me habria', 'me hubiese'],
     patterns: [
       String.raw`\bme\s(?<core>mato|suicido|cuelgo|ahorco|disparo|envenen[oe]|quito\sla\svida|mate|suicide|colgue|ahorque|dispare|quite\sla\svida|mataria|matara|matare|suicidaria|suicidare|colgaria|ahorcaria|tiraria|aventaria|(?:hubiera|habria|hubiese)\s(?:matado|suicidado|quitado\sla\svida|colgado|ahorcado|aventado|tirado)|(?:doy|pego|meto|di|pegue|meti)\sun\s(?:tiro|balazo|plomazo)|vuelo\s(?:la\scabeza|los\sesos)|(?:tiro|aviento|lanzo|tire|avente|lance)\s(?:de|del|desde|por|al|a\sla|a\slas)\s(?:(?:un|una|el|la|los|las)\s)?(?:[a-z]+\s)?(?:puente|edificio|balcon|ventana|azotea|techo|metro|tren|vias|carretera|precipicio|barranco|acantilado|rio|mar|piso|periferico))\b${KILL_IDIOM}(?!\s(?:en\s(?:la|el|una|un)\s(?:moto|carro|coche|auto|accidente|bici|bicicleta|carretera|escalera)|cuando\s(?:me\scai|choque)|al\s(?:caer|manejar)|manejando|cayendome))`,
     ],
@@ -41,7 +38,6 @@ export const ES_DIRECT: readonly RuleSpec[] = [
   {
     id: 'es.direct.acabar',
     lang: 'es', tier: 'active', kind: 'suicide', wish: true, subject: 'open',
-    anchors: ['acabar', 'terminar', 'locura', 'tonteria', 'estupidez', 'pendejada', 'mundo', 'medio', 'como'],
     patterns: [
       String.raw`\b(?:quiero|queria|quisiera|voy\sa|iba\sa|pienso|pense\sen|pienso\sen|tengo\sganas\sde|ganas\sde|deseo|necesito|debo|deberia|podria|puedo|intente|trate\sde|he\spensado\sen|estoy\spensando\sen|planeo|decidi|solo\squiero|nomas\squiero|ya\squiero|me\sdan\sganas\sde|estoy\sa\spunto\sde|temo|tengo\smiedo\sde)\s(?:(?:ya|mejor|de\suna\svez|hoy|esta\snoche)\s){0,2}(?<core>acabar\scon\s(?:mi\svida|todo|mi\sexistencia|mi\ssufrimiento\sde\suna\svez)|terminar\scon\s(?:mi\svida|todo|mi\sexistencia)|(?:hacer|cometer)\suna\s(?:locura|tonteria|estupidez|pendejada)|irme\sde\seste\smundo|dejar\seste\smundo|quitarme\sdel\smedio)\b(?!\s(?:lo\sde|lo\sdel|el\stramite|los\stramites|de\sla\sdeuda|esto\sdel|el\sdivorcio|la\srelacion))`,
       String.raw`\b(?:acabar|terminar)\scon\smi\s(?:propia\s)?vida\b`,
@@ -51,7 +47,6 @@ export const ES_DIRECT: readonly RuleSpec[] = [
   {
     id: 'es.direct.suicidio',
     lang: 'es', tier: 'active', kind: 'suicide', escalates: false, wish: true, subject: 'open',
-    anchors: ['suicid', 'autolesion', 'ideas', 'pensamientos', 'ideacion', 'tendencias'],
     patterns: [
       String.raw`\b(?<!(?:prevencion|linea|tasa|tasas|riesgo|intento|intentos|nota|carta|casos)\s(?:del?|de\sla|contra\sel)\s)\b(?:suicid(?:a|io|arme)|ideacion\ssuicida|tendencias\ssuicidas)\b(?!\s(?:de\s(?:mi|su)\s(?:hermano|hermana|padre|madre|papa|mama|hijo|hija|primo|prima|amigo|amiga|esposo|esposa|tio|tia|companero|companera)))`,
       String.raw`\b(?:ideas?|pensamientos?)\s(?:suicidas?|de\s(?:muerte|suicidio|matarme|quitarme\sla\svida|morir(?:me)?|hacerme\sdano|acabar\scon\stodo))\b`,
@@ -60,13 +55,11 @@ export const ES_DIRECT: readonly RuleSpec[] = [
   {
     id: 'es.direct.sobredosis',
     lang: 'es', tier: 'active', kind: 'suicide', subject: 'open', pastIsAttempt: true,
-    anchors: ['sobredosis'],
     patterns: [String.raw`\b(?<!(?:riesgo|peligro|miedo|prevenir|evitar)\s(?:de\s)?(?:una\s)?)\bsobredosis\b(?!\s(?:accidental|por\saccidente|sin\squerer)|\sde\s(?:trabajo|cafe|azucar|television|series|noticias|tareas|juntas|estres|amor|chocolate|netflix|papeleo|horas\sextra|sueno|felicidad))`],
   },
   {
     id: 'es.direct.pastillas',
     lang: 'es', tier: 'active', kind: 'suicide', subject: 'open', pastIsAct: true,
-    anchors: ['tom', 'trag', 'ingeri', 'bebi', 'compre', 'use', 'consegui'],
     patterns: [
       String.raw`\b(?<!(?:que|dijo|dijeron|debo|debe|tiene\sque|tengo\sque)\s)\b(?:me\s)?(?:tome|trague|tomare|tomar(?:me)?|tragar(?:me)?|he\stomado|me\she\stomado|acabo\sde\stomar(?:me)?|me\sacabo\sde\stomar|ingeri|bebi|me\sbebi|me\strague|me\stome|voy\sa\stomar(?:me)?)\s(?:(?:como|unas|unos|mas\sde|casi|alrededor\sde|cerca\sde|otras|otros)\s)?${QUANT_ES}\s(?:de\s)?(?:(?:mis|las|los|el|la)\s)?(?:[a-z]+\s){0,2}?${PILLS_ES}\b(?!\s(?:de\shoy|del\sdia|como\sme\s(?:dijeron|indicaron|recetaron)|a\stiempo|de\sla\smanana|diarias|al\sdia|cada\sdia|todos\slos\sdias|en\sla\smanana|con\scomida))`,
       String.raw`\b(?:me\s)?(?:tome|trague|bebi|compre|tomar(?:me)?|tragar(?:me)?|use|consegui)\s(?:[a-z0-9]+\s){1,4}?para\s(?:morir(?:me)?|matarme|quitarme\sla\svida|no\sdespertar(?:me)?|suicidarme|acabar\scon\stodo)\b`,
@@ -77,7 +70,6 @@ export const ES_DIRECT: readonly RuleSpec[] = [
   {
     id: 'es.desire.morir',
     lang: 'es', tier: 'active', kind: 'die', wish: true, subject: 'open',
-    anchors: ['morir', 'muerte'],
     patterns: [
       String.raw`\b(?:me\squiero|quiero|me\squeria|queria|me\squisiera|quisiera|me\sgustaria|deseo|desearia|tengo\sganas\sde|ganas\sde|necesito|solo\squiero|nada\smas\squiero|nomas\squiero|me\sdan\sganas\sde|ya\sme\squiero|me\sdieron\sganas\sde|me\sdaban\sganas\sde|ando\scon\sganas\sde|estoy\slist[oa]\spara|me\squiero\sya|lo\sque\squiero\ses)\s(?:(?:ya|mejor|solo|nomas|de\sverdad|en\sserio|tanto|mucho)\s){0,2}(?<core>morir(?:me)?|la\smuerte)\b(?!\s(?:de\sviej[oa]|en\spaz\scuando|tranquil[oa]\sde\sviej|rodead[oa]|en\smi\scama\sde\sviej))`,
     ],
@@ -85,7 +77,6 @@ export const ES_DIRECT: readonly RuleSpec[] = [
   {
     id: 'es.direct.metodo',
     lang: 'es', tier: 'active', kind: 'suicide', wish: true, subject: 'open',
-    anchors: ['salt', 'brinc', 'meterme', 'aventarme', 'tirarme', 'lanzarme', 'echarme', 'atravesarme', 'pararme', 'estrell', 'choc', 'impact', 'usar'],
     patterns: [
       String.raw`\b(?:saltar|brincar|salto|brinco|aventarme|tirarme|lanzarme)\s(?:de|del|desde)\s(?:(?:el|la|un|una|este|ese|mi)\s)?(?:[a-z]+\s)?(?:puente|edificio|balcon|ventana|azotea|techo|precipicio|barranco|acantilado|piso|cornisa|risco|presa)\b`,
       String.raw`\b(?:meterme|aventarme|tirarme|lanzarme|echarme|atravesarme|pararme)\s(?:con\sel\s(?:carro|coche|auto|camion)\s)?(?:debajo|abajo|enfrente|delante|frente|bajo|a)\s(?:de(?:l)?\s|al\s)?(?:(?:un|una|el|la)\s)?(?:trailer|camion|tren|metro|carro|coche|auto|autobus|bus|camioneta|vias|trafico)\b`,
@@ -96,7 +87,6 @@ export const ES_DIRECT: readonly RuleSpec[] = [
   {
     id: 'es.direct.a-proposito',
     lang: 'es', tier: 'active', kind: 'suicide', subject: 'open', pastIsAttempt: true,
-    anchors: ['proposito', 'adrede'],
     patterns: [
       String.raw`\b(?:me\s)?(?:choque|estrelle|tome|trague|corte|queme|avente|tire|lance|clave|bebi|chocar|estrellar|tomar|cortar)\s(?:[a-z0-9]+\s){0,5}?(?:a\sproposito|adrede)\b`,
     ],
@@ -104,7 +94,6 @@ export const ES_DIRECT: readonly RuleSpec[] = [
   {
     id: 'es.direct.veneno',
     lang: 'es', tier: 'active', kind: 'suicide', subject: 'open', pastIsAct: true,
-    anchors: ['cloro', 'veneno', 'raticida', 'anticongelante', 'insecticida', 'matarratas', 'acido', 'pesticida'],
     patterns: [
       String.raw`\b(?:me\s)?(?:tome|trague|bebi|tomar(?:me)?|beber(?:me)?|tomo|bebo)\s(?:(?:un|una|el|la|del|de\sla)\s)?(?:(?:poco|vaso|botella|frasco|trago|chorro|bote)\sde\s(?:la\s|el\s)?)?(?:cloro|veneno|raticida|anticongelante|insecticida|matarratas|acido|pesticida)\b`,
     ],
@@ -112,7 +101,6 @@ export const ES_DIRECT: readonly RuleSpec[] = [
   {
     id: 'es.direct.eufemismo',
     lang: 'es', tier: 'active', kind: 'die', wish: true, subject: 'adjacent',
-    anchors: ['petate', 'pata', 'tenis', 'faros', 'barrio', 'para siempre', 'descansar'],
     patterns: [
       String.raw`\b(?:quiero|ya\squiero|me\squiero|[bv]oy\sa|me\s[bv]oy\sa|ganas\sde|tengo\sganas\sde|quisiera|pienso|estoy\slist[oa]\spara|ya\sme\s[bv]oy\sa)\s(?:(?:ya|de\suna\svez)\s)?(?<core>petatear(?:me)?|estirar\sla\spata|colgar\slos\stenis|chupar\sfaros|irme\sal\sotro\sbarrio|descansar\spara\ssiempre|dormir\spara\ssiempre|irme\spara\ssiempre)\b`,
     ],
@@ -120,7 +108,6 @@ export const ES_DIRECT: readonly RuleSpec[] = [
   {
     id: 'es.direct.irme-con-ellos',
     lang: 'es', tier: 'active', kind: 'die', wish: true,
-    anchors: ['irme con', 'reunirme con', 'estar con', 'alcanzar', 'me voy con', 'me boy con', 'me quiero ir con', 'ire con', 'me ire con'],
     requires: String.raw`\b(?:murio|murieron|muerte|muerto|muerta|fallecio|fallecieron|funeral|cementerio|panteon|cielo|aniversario|died|dead|death|no\sregresaron)\b`,
     patterns: [
       String.raw`\b(?:irme|reunirme|estar|alcanzar(?:los|las|lo|la)?|me\s[bv]oy|me\squiero\sir|ire|me\sire)\scon\s(?:mis?\s[a-z]+|ellos|ellas|el|ella)\b(?!\s(?:a\s(?:vivir|trabajar|comer|la\s|el\s)|al\s|de\svacaciones|en\sel\scarro|el\sfin))`,
@@ -129,7 +116,6 @@ export const ES_DIRECT: readonly RuleSpec[] = [
   {
     id: 'es.direct.voces',
     lang: 'es', tier: 'active', kind: 'suicide',
-    anchors: ['voz', 'voces', 'cabeza', 'mente'],
     patterns: [
       String.raw`\b(?:la\svoz|las\svoces|una\svoz|mi\scabeza|mi\smente)\s(?:[a-z]+\s){0,3}?(?:me\s)?(?:dice|dicen|repite|repiten|grita|gritan)\sque\s(?:me\smate|me\smuera|me\shaga\sdano|salte|lo\shaga|me\scorte)\b`,
     ],
@@ -137,7 +123,6 @@ export const ES_DIRECT: readonly RuleSpec[] = [
   {
     id: 'es.direct.pregunto-por-mi',
     lang: 'es', tier: 'active', kind: 'suicide',
-    anchors: ['porque yo', 'yo si', 'las tengo', 'los tengo', 'me pasa', 'yo tambien'],
     patterns: [
       String.raw`\b(?:matarse|suicidarse|quitarse\sla\svida|hacerse\sdano|cortarse|ideas\ssuicidas|pensamientos\ssuicidas|morirse|suicidio)\b[^\n]{0,60}?\b(?:porque\syo\s(?:si|tambien|lo\shago|lo\spienso|las\stengo|los\stengo)|yo\ssi|yo\stambien|las\stengo|los\stengo|me\spasa)\b`,
     ],
@@ -145,7 +130,6 @@ export const ES_DIRECT: readonly RuleSpec[] = [
   {
     id: 'es.direct.solo-pienso-en',
     lang: 'es', tier: 'active', kind: 'suicide',
-    anchors: ['pienso'],
     patterns: [
       String.raw`\b(?:gun|rope|pills|knife|razor|coffin|la\smuerte|morir(?:me)?|matarme|suicidarme|pistola|soga|pastillas)\s(?:es\s)?(?:lo\sunico\sen\s(?:lo\s)?que\spienso|en\slo\sunico\sque\spienso|todo\slo\sque\spienso|lo\sunico\sque\spienso)\b`,
     ],

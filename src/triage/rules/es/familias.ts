@@ -18,7 +18,6 @@ export const ES_FAMILIAS: readonly RuleSpec[] = [
   {
     id: 'es.passive.cansado-de-vivir-verbo',
     lang: 'es', tier: 'passive', kind: 'passive', wish: true, subject: 'adjacent',
-    anchors: ['canse', 'harte', 'aburri', 'hastie', 'agote', 'sin ganas', 'pesa', 'harto', 'harta', 'canso', 'aburre', 'hastia', 'cuesta', 'duele'],
     patterns: [
       // "ya me cansé de vivir", "me harté de la vida", "sin ganas de vivir", "me pesa vivir"
       String.raw`\b(?:me\s)?(?:canse|harte|aburri|hastie|agote|canso|harto|aburre|hastia)\s(?:ya\s)?de\s(?<core>vivir|la\svida|estar\sviv[oa]|existir|seguir\sviviendo|seguir\saqui|despertar(?:me)?|respirar|todo\sy\sde\stodos)\b(?!\s(?:en\b|con\b|asi\sde|aqui|de\s(?:renta|alquiler)|lejos|sol[oa]))`,
@@ -29,7 +28,6 @@ export const ES_FAMILIAS: readonly RuleSpec[] = [
   {
     id: 'es.passive.que-sentido',
     lang: 'es', tier: 'passive', kind: 'passive', wish: true, negatable: false,
-    anchors: ['sentido', 'sirve', 'caso', 'chiste'],
     patterns: [
       // "qué sentido tiene seguir (viviendo)", "de qué sirve vivir", "no le veo el caso a seguir"
       String.raw`\b(?:que|cual\ses\sel|no\sle\sveo|no\sle\sencuentro|ya\sno\stiene|no\stiene|ya\sno\sle\sveo)\s(?:(?:el|ningun|ya)\s)?(?:sentido|caso|chiste)\s(?:(?:tiene|tendria|a|de|le|en)\s){0,2}(?<core>seguir(?:\sviviendo|\saqui|\sasi|\sadelante|\sen\seste\smundo)?|vivir|estar\sviv[oa]|existir|despertar(?:me)?|levantarme|la\svida|mi\svida|seguir\srespirando)\b(?!\s(?:con\s(?:el|la|esto|este)\s(?:tratamiento|terapia|programa|tramite|curso)|en\sel\s(?:programa|trabajo|grupo)|estudiando|trabajando|intentando\scon|yendo\sa))`,
@@ -39,7 +37,6 @@ export const ES_FAMILIAS: readonly RuleSpec[] = [
   {
     id: 'es.passive.me-hubiera-tocado',
     lang: 'es', tier: 'passive', kind: 'passive', wish: true,
-    anchors: ['hubiera', 'hubiese', 'habria', 'haber', 'debi', 'debio', 'tuve que', 'tenia que', 'deberia'],
     patterns: [
       // "ojalá me hubiera tocado a mí", "mejor me hubiera muerto", "esa bala me hubiera matado", "preferiría haber muerto"
       String.raw`\b(?:ojala|quisiera\sque|hubiera\spreferido\sque|mejor|ojala\sque|debio|deberia)\s(?:(?:que|yo|ya|a\smi)\s){0,2}(?:me\s)?(?:hubiera|hubiese|habria)\s(?<core>tocado(?:\sa\smi|\sa\smi\sy\sno|\syo)|muerto|matado|llevado\s(?:a\smi|yo)|ido\s(?:yo|con\sellos|con\s(?:el|ella))|quedado\s(?:alla|ahi)|sido\syo)\b`,
@@ -50,7 +47,6 @@ export const ES_FAMILIAS: readonly RuleSpec[] = [
   {
     id: 'es.passive.me-daria-igual',
     lang: 'es', tier: 'passive', kind: 'passive', wish: true, negatable: false,
-    anchors: ['igual', 'importaria', 'importa', 'lo mismo', 'vale', 'si ', 'molestaria', 'preocuparia', 'daria'],
     patterns: [
       // "si me atropellaran mañana, me daría igual", "no me importaría que me mataran"
       String.raw`\bsi\s(?:(?:manana|hoy|ahorita|ya)\s)?(?:me\s)?(?:atropell[a-z]+|mat[a-z]+|muero|muriera|muriese|llevara|llevaran|disparan|dispararan|cayera\sun\srayo|pasara\salgo|diera\sun\sinfarto|chocara|estrellara|no\sdespierto|no\sdespertara|no\samaneciera|no\samanezco)\s(?:[a-z]+,?\s){0,6}?(?:me\s)?(?:daria|da|dara)\s(?:igual|lo\smismo)\b`,
@@ -61,7 +57,6 @@ export const ES_FAMILIAS: readonly RuleSpec[] = [
   {
     id: 'es.direct.me-pregunto',
     lang: 'es', tier: 'active', kind: 'suicide', wish: true, subject: 'open',
-    anchors: ['pregunto', 'preguntando', 'se sentira', 'se sentiria', 'doleria', 'dolera', 'busc', 'investig', 'googl', 'leyendo', 'cuant'],
     patterns: [
       // "me pregunto si dolería tirarme", "me pregunto qué se sentiría morir", "¿cuántas pastillas serían suficientes?"
       String.raw`\b(?:me\s(?:pregunto|preguntaba|quedo\spensando|pongo\sa\spensar)|me\sestoy\spreguntando|ando\spreguntandome|pensando)\s(?:si|que|como|cuanto|cuantas|cuantos)\s(?:(?:se|me|lo)\s)?(?:doleria|dolera|duele|sentiria|sentira|siente|tardaria|tardara|seria|sera|funcionaria|bastaria|bastarian|serian|harian\sfalta|haria\sfalta|necesitaria)\s(?:(?:si|mucho|rapido|suficiente|suficientes|para)\s)?(?:morir(?:me)?|matarme|tirarme|aventarme|ahorcarme|colgarme|dispararme|ahogarme|cortarme|suicidarme|la\scaida|el\sbalazo|un\sdisparo|la\ssoga|las\spastillas|pastillas|para\s(?:morir|matarme|no\sdespertar))\b`,
@@ -72,7 +67,6 @@ export const ES_FAMILIAS: readonly RuleSpec[] = [
   {
     id: 'es.direct.vehiculo',
     lang: 'es', tier: 'active', kind: 'suicide', wish: true, subject: 'open',
-    anchors: ['estrell', 'choc', 'volantazo', 'aventar', 'echar', 'meter', 'acelerar', 'volante'],
     patterns: [
       // "pienso en estrellar la camioneta contra un poste", "me dan ganas de dar un volantazo", "aventar el carro al barranco"
       String.raw`\b(?:pienso\sen|pensando\sen|pense\sen|quiero|quisiera|ganas\sde|me\sdan\sganas\sde|tentad[oa]\sa|a\spunto\sde|[bv]oy\sa|me\simagino|imagino|fantaseo\scon|se\sme\socurre)\s(?:(?:nomas|solo|mejor)\s)?(?:estrellar(?:me)?|chocar(?:me)?|impactar(?:me)?|aventar(?:me)?|echar(?:me)?|meter(?:me)?|lanzar(?:me)?|tirar(?:me)?)\s(?:con\s)?${VEHICULO}\s(?:(?:de\sfrente|a\stoda\svelocidad|a\stodo\slo\sque\sda)\s)?(?:contra|con|a|al|en|por|hacia)\s(?:(?:un|una|el|la|los|las)\s)?(?:[a-z]+\s)?(?:muro|pared|arbol|poste|trailer|camion|tren|barda|puente|columna|barranco|precipicio|rio|mar|canal|presa|trafico|barrera|contencion|risco)\b`,
@@ -82,7 +76,6 @@ export const ES_FAMILIAS: readonly RuleSpec[] = [
   {
     id: 'es.direct.usarla-conmigo',
     lang: 'es', tier: 'active', kind: 'suicide', wish: true, subject: 'open',
-    anchors: ['conmigo', 'contra mi', 'apuntarme', 'ponermela', 'ponerme'],
     patterns: [
       // "pienso en usarla conmigo", "usar la pistola contra mí", "ponérmela en la cabeza"
       String.raw`\b(?:usar(?:la|lo|las|los)|usarla|usarlo|voltear(?:la|lo)|apuntar(?:la|lo)|disparar(?:la|lo))\s(?:(?:en|contra)\smi|conmigo|contra\smi\smism[oa])\b|\b(?:ponerme|ponermela|ponermelo|apuntarme)\s(?:(?:la|el)\s(?:pistola|arma|rifle|escopeta|canon|cuchillo)\s)?(?:en|contra)\s(?:la|mi)\s(?:cabeza|sien|boca|pecho|cuello)\b`,
@@ -91,7 +84,6 @@ export const ES_FAMILIAS: readonly RuleSpec[] = [
   {
     id: 'es.imminent.condicional-plazo',
     lang: 'es', tier: 'imminent', kind: 'imminent',
-    anchors: ['me mato', 'me pego', 'me doy', 'me cuelgo', 'me ahorco', 'me tiro', 'me aviento', 'me quito', 'lo hago', 'me suicido', 'me disparo'],
     patterns: [
       // "si no me contesta antes de las 12 me mato", "si para el viernes no me paga, lo hago"
       String.raw`\bsi\s(?:[a-z0-9]+\s){0,8}?${WHEN_ES}\s?,?\s(?:(?:[a-z]+\s){0,6}?),?\s?(?:ya\s)?(?:me\s(?:mato|suicido|cuelgo|ahorco|disparo|quito\sla\svida|(?:pego|doy|meto)\sun\s(?:tiro|balazo)|tiro|aviento|lanzo)|lo\shago|me\s[bv]oy\sa\s(?:matar|suicidar|colgar|ahorcar|tirar|aventar|pegar\sun\stiro|quitar\sla\svida))\b`,
@@ -100,7 +92,6 @@ export const ES_FAMILIAS: readonly RuleSpec[] = [
   {
     id: 'es.imminent.medios-y-tiempo',
     lang: 'es', tier: 'imminent', kind: 'imminent', subject: 'open',
-    anchors: ['soga', 'cuerda', 'mecate', 'lazo', 'pistola', 'arma', 'rifle', 'escopeta', 'revolver', 'balas', 'cartuchos', 'navaja', 'cuchilla', 'gillette', 'veneno', 'raticida', 'matarratas', 'cloro', 'anticongelante', 'carbon', 'helio', 'con que', 'pastillas'],
     patterns: [
       // "ya compré la soga, mañana en la madrugada", "el arma la tengo aquí", "ya tengo con qué"
       String.raw`\b(?:compre|consegui|tengo|ya\stengo|saque|cargue|escondi|guarde|junte|prepare|amarre|colgue|tengo\slist[oa]s?|traigo|me\sprestaron|limpie)\s(?:(?:la|una|el|un|mi|mis|las|los|unas|unos)\s)?(?:[a-z]+\s)?${MEDIOS}\b(?=[^\n]{0,90}?\b${WHEN_ES}\b)(?![^\n]{0,90}?\b(?:para\s(?:la\scaza|cazar|el\scampo|el\srancho|el\stendedero|el\sjardin|limpiar|la\sropa|el\sbano|trabajar|el\strabajo|el\sbarco|la\slancha|el\scumple|los\sglobos)|al\scampo\sde\stiro|de\scaceria|a\scazar|en\sel\srancho)\b)`,
@@ -112,7 +103,6 @@ export const ES_FAMILIAS: readonly RuleSpec[] = [
   {
     id: 'es.imminent.cartas',
     lang: 'es', tier: 'imminent', kind: 'imminent',
-    anchors: ['carta', 'nota', 'mensaje'],
     patterns: [
       // "ya dejé las cartas escritas", "la carta está en la mesa", "dejé una carta para mis hijos"
       String.raw`\b(?:deje|dejo|escribi|termine|ya\stengo|tengo|hice|grabe)\s(?:(?:las|una|unas|la|mi|mis)\s)?(?:cartas?|notas?|mensajes?)\s(?:de\sdespedida\s)?(?:(?:escritas?|listas?|preparadas?|hechas?|firmadas?)|para\s(?:mis?\s)?(?:[a-z]+\s)?(?:hijos|hijas|hijo|hija|esposa|esposo|mama|papa|familia|todos|padres|ninos|mujer|marido|hermanos?|hermanas?)|(?:en|sobre|debajo\sde|junto\sa)\s(?:la|el|mi)\s(?:mesa|buro|cama|almohada|escritorio|cajon|comoda|tocador|carro|puerta))\b(?!\s(?:de\s(?:recomendacion|renuncia|motivos|presentacion|trabajo)|del\s(?:banco|seguro|trabajo)))`,
@@ -124,7 +114,6 @@ export const ES_FAMILIAS: readonly RuleSpec[] = [
   {
     id: 'es.imminent.regale-mis-cosas',
     lang: 'es', tier: 'imminent', kind: 'imminent',
-    anchors: ['regal', 'repart', 'regale', 'done', 'necesitar'],
     patterns: [
       // "ya regalé mis cosas ... el domingo", "estoy regalando mis cosas, ya no las voy a necesitar"
       String.raw`\b(?:regale|reparti|regalo|reparto|regalando|repartiendo|he\sregalado|he\srepartido|done|donando|estoy\sregalando|estoy\srepartiendo)\s(?:(?:todas?|todos?|casi\stodas?|casi\stodos?)\s)?(?:mis|mi)\s(?:[a-z]+\s){0,1}?(?:cosas|pertenencias|herramientas|armas|moto|perro|gato|guitarra|medallas|ahorros|reloj|joyas)\b(?=[^\n]{0,140}?\b(?:(?:ya\s)?no\s(?:las?|los?|me)\s(?:voy\sa\s)?(?:necesitar|necesito|van\sa\shacer\sfalta|sirven)|donde\svoy|despues\sdel?\s(?:domingo|lunes|martes|miercoles|jueves|viernes|sabado|esta\ssemana|hoy|manana)|me\s(?:mato|voy\sa\smatar|quito\sla\svida)|adios|antes\sde\s(?:irme|morir|que\sme\svaya)|ya\sesta\sdecidido|ya\slo\sdecidi)\b)`,
@@ -134,7 +123,6 @@ export const ES_FAMILIAS: readonly RuleSpec[] = [
   {
     id: 'es.imminent.corte-hondo',
     lang: 'es', tier: 'imminent', kind: 'selfharm', subject: 'adjacent', escalates: false, pastIsAct: true,
-    anchors: ['hondo', 'profundo', 'sangr', 'para de', 'deja de'],
     patterns: [
       // "me corté muy hondo y no para de sangrar", "no puedo parar la sangre"
       String.raw`\b(?:me\s)?(?:corte|raje|cortaba|abri|me\sabri)\s(?:(?:las\s|la\s|el\s|los\s|mis\s)?(?:venas|muneca|munecas|brazo|brazos|pierna|piernas|muslo)\s)?(?:(?:muy|bien|demasiado|mas|bastante|super)\s){0,2}(?:hondo|profundo|fuerte|feo)\b(?=[^\n]{0,70}?\b(?:sangr\w*|no\s(?:para|deja|se\s(?:detiene|para|quita))|no\spuedo\s(?:parar|detener)|puntadas|hospital|urgencias|miedo)\b)`,
@@ -144,7 +132,6 @@ export const ES_FAMILIAS: readonly RuleSpec[] = [
   {
     id: 'es.selfharm.hasta-sangrar',
     lang: 'es', tier: 'active', kind: 'selfharm', wish: true, subject: 'adjacent',
-    anchors: ['hasta'],
     patterns: [
       // "me arranco el pelo hasta sangrar", "me muerdo hasta sacarme sangre", "me pego en la cabeza hasta que me sale sangre"
       String.raw`\bme\s(?:(?:la|el|las|los|mis|mi)\s)?(?:arranco|arrancaba|jalo|jalaba|jaloneo|muerdo|mordia|mordi|pego|pegaba|golpeo|golpeaba|rasco|rascaba|rasguno|rasgunaba|pellizco|pellizcaba|quemo|quemaba|clavo|clavaba|tallo|tallaba|corto|cortaba|aranaba|arano|lastimo|lastimaba|hago|hacia)\s(?:[a-z]+\s){0,5}?hasta\s(?:sangrar|sacarme\ssangre|hacerme\ssangre|que\s(?:me\s)?(?:sale|salga|salia|sangra|sangre|sangraba|sangro|sangran)|dejarme\s(?:marcas|moretones|morado)|lastimarme|romperme\sla\spiel|abrirme\sla\spiel|que\sse\sme\s(?:abre|abria|hace|hacen)\s(?:la\sherida|heridas|morado|moretones))\b`,
@@ -153,7 +140,6 @@ export const ES_FAMILIAS: readonly RuleSpec[] = [
   {
     id: 'es.history.intentos-contados',
     lang: 'es', tier: 'history', kind: 'history', subject: 'open',
-    anchors: ['intento', 'intente', 'intentado'],
     patterns: [
       // "intentos previos: 2", "he tenido dos intentos", "la única vez que lo intenté fue..."
       String.raw`\bintentos?\s(?:previos?|anteriores?|pasados?)\b(?!\sde\s(?!suicidio|matarme|quitarme))|\b(?:previos?|anteriores?)\sintentos?\b(?!\sde\s(?!suicidio|matarme|quitarme))`,
@@ -164,7 +150,6 @@ export const ES_FAMILIAS: readonly RuleSpec[] = [
   {
     id: 'es.direct.sms-me',
     lang: 'es', tier: 'active', kind: 'suicide', wish: true, subject: 'adjacent', tenseInCore: true,
-    anchors: ['m mat', 'm suicid', 'm muer', 'm cuelg', 'm ahorc', 'm quiero', 'm voy'],
     patterns: [
       // SMS Spanish: "m mato", "m quiero morir", "m voy a matar"
       String.raw`\bm\s(?<core>mato|suicido|cuelgo|ahorco|quiero\s(?:morir|matar|suicidar|ir\spara\ssiempre)|voy\sa\s(?:matar|suicidar|colgar|ahorcar|morir|quitar\sla\svida))\b`,
@@ -173,7 +158,6 @@ export const ES_FAMILIAS: readonly RuleSpec[] = [
   {
     id: 'es.net.primera-persona-muerte',
     lang: 'es', tier: 'passive', kind: 'passive', wish: true, subject: 'adjacent',
-    anchors: ['morir', 'muert', 'matar', 'suicid', 'acabar con', 'sobredosis', 'ahorcar', 'colgar', 'tirarme', 'aventarme', 'sangrar', 'cortarme', 'desaparecer', 'para siempre', 'este mundo', 'tomarme', 'no estar', 'no existir', 'no despertar', 'dejar de', 'dormir', 'no haber'],
     patterns: [
       // the last net: a first-person wish, intent or thought with a death word
       String.raw`\b(?<!(?:pense|crei|temi|senti|pensaba|creia|temia|que|dice|dijo|dicen)\s)(?:(?:yo|ya|a\sveces|siempre|nomas|solo|de\sverdad|la\sverdad)\s)?(?:quiero|queria|quisiera|deseo|desearia|necesito|pienso\sen|pensando\sen|pienso|ganas\sde|me\sdan\sganas\sde|voy\sa|me\s[bv]oy\sa|planeo|estoy\slist[oa]\spara|se\sme\santoja|me\sgustaria|sueno\scon|fantaseo\scon|me\simagino|imagino|rezo\spara|pido|ojala(?:\spudiera)?|quisiera\spoder)\s(?:(?:ya|mejor|solo|nomas|de\sverdad|en\sserio|que|me|de\suna\svez|estar|el|la|hoy|esta\snoche)\s){0,3}(?<core>morir(?:me)?|la\smuerte|muert[oa](?=\s*(?:[.!?,;:]|$)|\s(?:ya|de\suna|y\b|para))|matarme|suicidarme|el\ssuicidio|acabar\scon\s(?:todo|mi\svida|esto)|desaparecer\spara\ssiempre|ir(?:me)?\spara\ssiempre|irme\sde\seste\smundo|ahorcarme|colgarme|tirarme\s(?:de|del|desde|al|a\sla|por)|aventarme\s(?:de|del|desde|al|a\sla|por)|sangrar\shasta|cortarme\slas\svenas|una\ssobredosis|tomarme\stodas|desaparecer(?!\s(?:un\s(?:rato|ratito|tiempo|dia|fin)|unos\s(?:dias|meses)|del?\s(?:grupo|chat|fiesta|reunion|trabajo|mapa\spor\sun)|de\saqui\sun))|(?:ya\s)?no\s(?:estar(?:\saqui|\smas)?|existir|despertar(?:me)?)(?=\s*(?:[.!?,;:]|$)|\s(?:nunca|mas|ya|jamas|nunca\smas|y\b|para\ssiempre|por\sfavor|manana|otra\svez))|dejar\sde\s(?:existir|estar\saqui|vivir|respirar)|dormir(?:me)?\s(?:para\ssiempre|y\sno\sdespertar)|no\shaber\snacido)\b(?!\s(?:de\s(?:risa|hambre|sed|frio|calor|sueno|verguenza|aburrimiento|ganas|amor|nervios|cansancio)|de\sviej[oa]|en\spaz\scuando|por\s(?:verte|saber|ir|conocer)))`,

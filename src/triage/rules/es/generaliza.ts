@@ -18,7 +18,6 @@ export const ES_GENERAL: readonly RuleSpec[] = [
   {
     id: 'es.passive.ausencia-notada',
     lang: 'es', tier: 'passive', kind: 'passive', wish: true,
-    anchors: ['nadie', 'ni un', 'quien'],
     patterns: [
       // "nadie se daría cuenta si yo no estuviera", "nadie me extrañaría si desapareciera"
       String.raw`\b(?:nadie|ni\sun[oa]?|ni\suna\spersona|quien)\s(?:(?:me|se|lo|la|le|siquiera|de\sverdad|realmente|ni)\s){0,3}(?:daria\scuenta|notaria|extranaria|echaria\sde\smenos|lloraria|importaria|preocuparia|enteraria|daria)\s(?:(?:de\snada|siquiera|ni\s[a-z]+)\s)?(?:si|cuando)\s${AUSENTE}\b`,
@@ -27,7 +26,6 @@ export const ES_GENERAL: readonly RuleSpec[] = [
   {
     id: 'es.passive.mejor-si-no-estuviera',
     lang: 'es', tier: 'passive', kind: 'passive', wish: true,
-    anchors: ['si yo', 'si me', 'si no', 'si desap', 'si muri', 'si hubiera', 'sin mi', 'si ya'],
     patterns: [
       // "todos estarían más tranquilos si yo no estuviera", "mi familia viviría mejor si me hubiera muerto allá"
       String.raw`\b(?:estarian|estaria|vivirian|viviria|seria|serian|andarian|andaria|irian|iria|la\spasarian|la\spasaria|tendrian|tendria)\s(?:(?:todos|todas|mucho|mas|muy|bien|las\scosas|la\svida)\s){0,3}(?:mejor|tranquil[oa]s?|felices|feliz|facil|faciles|aliviad[oa]s?|en\spaz|a\sgusto|menos\s[a-z]+|libres?|contentos?|contentas?)\s(?:(?:[a-z]+)\s){0,3}?(?:si\s${AUSENTE}|sin\smi(?:\spresencia)?(?=\s*(?:[.!?,;:]|$)|\s(?:la\sverdad|y\b|de\sverdad)))\b`,
@@ -36,7 +34,6 @@ export const ES_GENERAL: readonly RuleSpec[] = [
   {
     id: 'es.passive.muerte-por-otra-causa',
     lang: 'es', tier: 'passive', kind: 'passive', wish: true, subject: 'open',
-    anchors: ['ojala', 'espero que', 'rezo', 'pido', 'quisiera que', 'deseo que', 'si me', 'si muero'],
     patterns: [
       // "ojalá me dé un infarto", "ojalá vuelva el cáncer", "ojalá me atropelle un camión", "rezo para que se me pare el corazón"
       String.raw`\b(?<core>ojala|espero\sque|rezo\spara\sque|pido\sque|le\spido\sa\sdios\sque|quisiera\sque|deseo\sque)\s(?:(?:ya|que|de\suna\svez|pronto|un\sdia)\s){0,2}(?:(?:me|se\sme)\s)?(?:de|diera|agarre|agarrara|atropelle|atropellara|mate|matara|lleve|llevara|caiga|cayera|pegue|pegara|toque|tocara|vuelva|volviera|regrese|regresara|pare|parara|detenga|detuviera|explote|reviente|falle|fallara|gane|ganara|lleve\sla|coma)\s(?:(?:un|una|el|la|mi|algun|alguna)\s)?(?:[a-z]+\s){0,2}?(?:infarto|cancer|tumor|paro|derrame|camion|carro|coche|bus|tren|rayo|bala|balazo|enfermedad|corazon|trailer|auto|avion|covid|virus|muerte|aneurisma|accidente)\b`,
@@ -47,7 +44,6 @@ export const ES_GENERAL: readonly RuleSpec[] = [
   {
     id: 'es.passive.cansadisim-de-existir',
     lang: 'es', tier: 'passive', kind: 'passive', wish: true, subject: 'open',
-    anchors: ['isim', 'cansad', 'hart', 'agotad', 'harto', 'harta'],
     patterns: [
       // "estoy cansadísima de existir", "harto ya de seguir aquí", "agotada de estar viva"
       String.raw`\b(?:cansad|hart|agotad|fastidiad|podrid|fatigad|exhaust)(?:isim)?[oa]s?\s(?:(?:ya|tambien|de\sverdad|la\sverdad|bien)\s){0,2}(?:de\s|con\s)(?<core>existir|vivir|estar\sviv[oa]|seguir\sviv[oa]|seguir\saqui|seguir\sviviendo|seguir\sexistiendo|la\svida|esta\svida|mi\svida|despertar(?:me)?|respirar|estar\saqui|seguir\sen\seste\smundo|este\smundo)\b(?!\s(?:en\s(?:esta|este|la|el)\s(?:casa|ciudad|pais|trabajo|depa|departamento)|con\s(?:mis|mi|el|la)\s(?:papas|padres|suegra|ex|jefe)|asi\sde\s(?:pobre|apretad)))`,
@@ -56,7 +52,6 @@ export const ES_GENERAL: readonly RuleSpec[] = [
   {
     id: 'es.passive.sin-ganas-de-vivir',
     lang: 'es', tier: 'passive', kind: 'passive', wish: true, negatable: false,
-    anchors: ['ganas', 'animo', 'fuerzas', 'motivo', 'razon'],
     patterns: [
       // "ya no me dan ganas de vivir", "no tengo fuerzas para seguir viviendo", "se me quitaron las ganas de vivir"
       String.raw`\b(?:no|ni|sin|se\sme\s(?:quitaron|fueron|acabaron|han\sido)|perdi|he\sperdido|ya\sno\s(?:me\squedan|tengo|siento))\s(?:(?:me|tengo|siento|hay|dan|da|quedan|queda|ya|las|el|la|nada\sde|ningun[oa]?)\s){0,3}(?:ganas|animo|fuerzas|motivo|motivos|razon|razones|deseo)\s(?:(?:de|para)\s)(?<core>vivir|seguir\sviviendo|seguir\sviv[oa]|seguir\saqui|existir|estar\sviv[oa]|estar\saqui|seguir\sen\seste\smundo|seguir\scon\svida|despertar(?:me)?\s(?:manana|otro\sdia)|levantarme\sotro\sdia)\b(?!\s(?:asi\sde|en\s(?:esta|este|la|el)\s(?:casa|ciudad|pais)|con\s(?:mis|mi|el|la)\s(?:papas|padres|suegra|ex)))`,
@@ -65,7 +60,6 @@ export const ES_GENERAL: readonly RuleSpec[] = [
   {
     id: 'es.active.locura-conmigo',
     lang: 'es', tier: 'active', kind: 'selfharm', wish: true, subject: 'open',
-    anchors: ['conmigo', 'hacerme', 'contra mi', 'a mi mism'],
     patterns: [
       // "sin hacer una locura conmigo misma", "tengo miedo de hacerme algo", "voy a hacer una tontería contra mí"
       String.raw`\bhacer(?:me)?\s(?:una\s(?:locura|tonteria|estupidez|pendejada|burrada|barbaridad)|algo(?:\s(?:malo|grave|feo|de\slo\sque\sme\sarrepienta))?|un\sdisparate)\s(?:(?:yo\s)?(?:conmigo(?:\smism[oa])?|contra\smi(?:\smism[oa])?|a\smi\smism[oa]))\b`,
@@ -75,7 +69,6 @@ export const ES_GENERAL: readonly RuleSpec[] = [
   {
     id: 'es.active.aguantar-sin',
     lang: 'es', tier: 'active', kind: 'selfharm', wish: true, negatable: false, subject: 'open',
-    anchors: ['sin hacer'],
     patterns: [
       // "no sé cuánto más voy a aguantar sin hacer una locura": the struggle not to is the signal, not a denial
       String.raw`\b(?:aguantar|aguanto|resistir|resisto|soportar|soporto|seguir|sigo|durar|aguante)\s(?:[a-z]+\s){0,3}?sin\shacer(?:me)?\s(?:una\s(?:locura|tonteria|estupidez|pendejada)|algo(?:\s(?:malo|grave|de\slo\sque\sme\sarrepienta))?|dano)\b`,
@@ -84,7 +77,6 @@ export const ES_GENERAL: readonly RuleSpec[] = [
   {
     id: 'es.imminent.pastillas-con-alcohol',
     lang: 'es', tier: 'imminent', kind: 'suicide', pastIsAct: true, subject: 'adjacent',
-    anchors: ['tom', 'trag', 'bebi', 'mezcl', 'pase'],
     patterns: [
       // "me he tomado un bote entero de pastillas con whisky", "me tomé las pastillas con tequila", "mezclé las pastis con alcohol"
       String.raw`\b(?:me\s)?(?:he\stomado|he\stragado|me\she\stomado|me\she\stragado|tome|trague|me\stome|me\strague|acabo\sde\stomar(?:me)?|me\sacabo\sde\stomar|mezcle|ya\sme\stome|me\spase|pase)\s(?:(?:un|una|el|la|las|los|mis|todas\slas|todo\sel|unas|unos|varias|muchas|un\sbote|un\sfrasco|una\scaja|entero|entera|de)\s){0,4}(?:[a-z]+\s)?${PILLS_ES}\s(?:(?:entero|entera|enteros|enteras)\s)?(?:con|y|junto\scon|mas)\s(?:(?:un|una|el|la|media|medio|toda\sla|todo\sel|unas|unos|mucho|mucha|botella\sde|caguama\sde)\s){0,2}(?:whisky|whiskey|tequila|vodka|ron|mezcal|alcohol|cerveza|cervezas|chelas|caguama|vino|aguardiente|guaro|pisco|brandy|licor|pomo|botella|trago|tragos|copas)\b`,
@@ -93,7 +85,6 @@ export const ES_GENERAL: readonly RuleSpec[] = [
   {
     id: 'es.selfharm.cabezazos-hasta',
     lang: 'es', tier: 'active', kind: 'selfharm', wish: true, subject: 'adjacent', tenseInCore: true,
-    anchors: ['cabeza', 'cabezazo', 'pared', 'punetazo'],
     patterns: [
       // "me pego con la cabeza contra la pared hasta sangrar", "me di cabezazos contra el espejo hasta que me salió sangre"
       String.raw`\bme\s(?<core>pego|pegaba|pegue|golpeo|golpeaba|golpee|doy|daba|di|estrello|estrellaba|estrelle|azoto|azotaba|azote|reviento|reventaba|reviente)\s(?:[a-z]+\s){0,8}?(?:cabeza|cabezazos|cabezazo|punetazos|frentazos|pared|paredes)\s(?:[a-z]+\s){0,5}?hasta\b(?=\s(?:sangrar|sacarme\ssangre|hacerme\s(?:sangre|dano|una\sherida)|que\s(?:me\s)?(?:sale|salga|salio|salia|sangr[a-z]+|abr[a-z]+)|romperme|abrirme|marearme|desmayarme|quedar\s[a-z]+|ver\ssangre)\b)`,
@@ -102,7 +93,6 @@ export const ES_GENERAL: readonly RuleSpec[] = [
   {
     id: 'es.prep.enumerada',
     lang: 'es', tier: 'imminent', kind: 'imminent', needsContext: true,
-    anchors: ['regal', 'di ', 'deje', 'escrib', 'escog', 'elegi', 'fije', 'testamento', 'despedi', 'orden'],
     patterns: [
       // cada preparativo es una señal; dos, o uno con un medio o una despedida, cuentan
       String.raw`\b(?:regale|di|deje|entregue|he\sregalado|he\sdado)\s(?:a\s)?(?:(?:mi|el|la|los|las|mis)\s)(?:perro|perra|gato|gata|mascotas?|armas?|pistola|moto|carro|guitarra|cosas|medallas)\b`,
@@ -114,7 +104,6 @@ export const ES_GENERAL: readonly RuleSpec[] = [
   {
     id: 'es.imminent.vias-cuando-pase',
     lang: 'es', tier: 'imminent', kind: 'imminent', subject: 'adjacent',
-    anchors: ['vias', 'tren', 'metro', 'carretera', 'autopista'],
     patterns: [
       // "me voy a tirar a las vías cuando pase el tren", "me acuesto en las vías cuando venga el de las 11"
       String.raw`\b(?:tirar(?:me)?|aventar(?:me)?|lanzar(?:me)?|acostar(?:me)?|poner(?:me)?|parar(?:me)?|meter(?:me)?|me\s(?:tiro|aviento|lanzo|acuesto|pongo|paro|meto))\s(?:a|en|sobre|frente\sa|delante\sde|enfrente\sde|bajo)\s(?:las\s|la\s|el\s)?(?:vias|tren|metro|carretera|autopista|trailer|camion)\s(?:[a-z0-9]+\s){0,3}?(?:cuando|en\scuanto|justo\scuando)\s(?:pase|venga|llegue|se\sacerque|salga)\b`,
@@ -123,7 +112,6 @@ export const ES_GENERAL: readonly RuleSpec[] = [
   {
     id: 'es.imminent.manejando-para-estrellarme',
     lang: 'es', tier: 'imminent', kind: 'imminent',
-    anchors: ['manejando', 'conduciendo', 'en el carro', 'en el coche', 'en la carretera', 'al volante'],
     patterns: [
       // "voy manejando y voy a estrellar el carro contra el primer poste"
       String.raw`\b(?:voy|estoy|ando|sigo)\s(?:manejando|conduciendo|en\sel\s(?:carro|coche|auto|camion|troca)|en\sla\s(?:carretera|autopista)|al\svolante)\s(?:[a-z]+\s){0,4}?(?:y\s)?(?:(?:me\s)?(?:[bv]oy\sa|quiero)\s)(?:estrellar(?:me)?|chocar|aventar(?:me)?|meter(?:me)?|tirar(?:me)?|volcar(?:me)?|salir(?:me)?\sdel?\s(?:camino|puente|carretera))\b`,
@@ -132,7 +120,6 @@ export const ES_GENERAL: readonly RuleSpec[] = [
   {
     id: 'es.imminent.medios-tiempo-antes',
     lang: 'es', tier: 'imminent', kind: 'imminent', subject: 'open',
-    anchors: ['soga', 'cuerda', 'pistola', 'arma', 'balas', 'navaja', 'cuchilla', 'gillette', 'veneno', 'carbon', 'helio'],
     patterns: [
       // "mañana temprano, cuando no haya nadie. ya compré la soga"
       String.raw`\b(?:(?:ya|por\sfin)\s)?(?:compre|consegui|tengo|cargue|escondi|amarre|prepare)\s(?:(?:la|el|una|un|las|los|mi|mis)\s)?(?:soga|cuerda|pistola|arma|balas|navaja|cuchillas?|gillette|veneno|carbon|helio)\b(?<=\b(?:${CUANDO}|manana\stemprano|cuando\s(?:no\shaya\snadie|la\scasa\seste\ssola|este\ssol[oa]))\b[^\n]{0,120})`,
@@ -141,7 +128,6 @@ export const ES_GENERAL: readonly RuleSpec[] = [
   {
     id: 'es.history.plan-una-vez',
     lang: 'es', tier: 'history', kind: 'history',
-    anchors: ['plan', 'chocar', 'estrellarme', 'matarme'],
     patterns: [
       // "tuve un plan una vez, hace años", "manejaba rápido esperando chocar"
       String.raw`\b(?:tuve|tenia|hice)\s(?:un|el)\splan\s(?:(?:una\svez|hace\s(?:anos|tiempo|mucho|\d+\sanos|unos\sanos)|en\s(?:19|20)\d\d|cuando\s(?:era|estaba|tenia))\b)(?!\s(?:para\s(?:abrir|poner|viajar|mudarme|comprar|estudiar)|de\s(?:negocio|viaje)))`,

@@ -7,7 +7,6 @@ export const ES_IMMINENT: readonly RuleSpec[] = [
   {
     id: 'es.imminent.en-curso',
     lang: 'es', tier: 'imminent', kind: 'imminent',
-    anchors: ['cortando', 'desangr', 'ahorcando', 'profundo', 'hondo', 'sangrar', 'cuello', 'cabeza', 'boca', 'puente', 'azotea', 'techo', 'orilla', 'cornisa', 'barandal', 'borde', 'vias', 'soga', 'cuerda', 'rope', 'tomando', 'tragando'],
     patterns: [
       String.raw`\b(?:me\sestoy|estoy)\s(?:tomando|tragando)\s(?:(?:las|todas\slas|el\sfrasco\sde|la\scaja\sde|un\smonton\sde)\s)(?:[a-z]+\s)?(?:pastillas|pildoras|medicinas|pastis)\b(?=[^\n]{0,60}\b(?:ahorita|ahora\smismo|ya|adios|perdon|todas))|\b(?:ahorita|ahora)\smismo\sme\sestoy\s(?:tomando|tragando)\s(?:las|mis|todas\slas)\s(?:[a-z]+\s)?(?:pastillas|pildoras|medicinas|pastis)\b`,
       String.raw`\b(?:me\sestoy|estoy)\s(?:cortando|desangrando|ahorcando)\b(?!\s(?:el\s(?:pelo|cabello|fleco)|las\sunas|la\sbarba|de\srisa))`,
@@ -19,7 +18,6 @@ export const ES_IMMINENT: readonly RuleSpec[] = [
   {
     id: 'es.imminent.medios-a-mano',
     lang: 'es', tier: 'imminent', kind: 'imminent', subject: 'open',
-    anchors: ['pistola', 'arma', 'rifle', 'escopeta', 'navaja', 'cuchilla', 'gillette', 'cuchillo', 'soga', 'cuerda', 'pastillas', 'pildoras', 'veneno', 'cinturon', 'cable', 'revolver', 'fusca', 'cuete', 'filero', 'rope', 'gun', 'pills'],
     patterns: [
       String.raw`\b(?:tengo|estoy\scon|agarre|sostengo|cargue|traigo)\s(?:(?:la|el|una|un|mi|las|los|mis|todas\slas)\s)?(?:[a-z]+\s)?${MEANS_ES}\b(?=[^\n]{0,80}\b(?:cargad[oa]|en\sla\smano|en\smis\smanos|en\sla\sboca|en\sla\scabeza|en\sel\scuello|ahora|ahorita|listas?|list[oa]|contadas|esta\snoche|hoy|frente\sa\smi|lo\svoy\sa\shacer|[bv]oy\sa|me\s[bv]oy\sa|para\s(?:matarme|acabar|hacerlo)|aqui\sal\slado|al\slado|junto\sa\smi|se\sacaba))|\b(?:estoy\s(?:tomando|borrach[oa]|pedo|bien\spedo)|he\sestado\stomando)\b[^\n]{0,40}\b(?:tengo|traigo)\s(?:(?:la|el|mi)\s)?${MEANS_ES}\b`,
       String.raw`\b(?:(?:la|las|el|mi|mis)\s)?(?:${MEANS_ES}|rope|gun|pills)\s(?:ya\s)?(?:esta|estan)\s(?:cargad[oa]|list[oa]s?|en\smi\smano|frente\sa\smi|contadas|preparad[oa]s?|colgada|amarrada)\b|\b(?:ya\s)?tengo\s(?:las|mis)\s(?:pastillas|pildoras)\s(?:contadas|listas|separadas|juntas)\b`,
@@ -28,7 +26,6 @@ export const ES_IMMINENT: readonly RuleSpec[] = [
   {
     id: 'es.imminent.plan',
     lang: 'es', tier: 'imminent', kind: 'imminent',
-    anchors: ['plan', 'metodo', 'investig', 'busq', 'busque', 'buscando', 'cuantas'],
     patterns: [
       String.raw`\b(?:tengo|ya\stengo|hice|tengo\stodo|ya\shice|tenia|tuve)\s(?:un|el|mi)\s(?:[a-z]+\s)?(?<core>plan|metodo)\b(?:(?=\s(?:para\s(?:matarme|suicidarme|quitarme|morir(?:me)?|acabar|hacerlo|terminar)|y\s(?:ya\s)?(?:tengo|los\smedios|las\spastillas|la\spistola|la\ssoga|la\scuerda|todo|la\sfecha|las\scosas)))|(?=\s*(?:[.!?,;:]|$)))`,
       String.raw`\b(?:investigue|busque|buscando|investigando|googlee|vi\svideos\sde)\s(?:(?:en\sinternet|en\sgoogle)\s)?(?:como\s(?:matarme|suicidarme|quitarme\sla\svida|ahorcarme|morir\ssin\sdolor|hacer\sun\snudo)|formas\sde\s(?:morir|matarme|suicidarme)|cuantas\spastillas)\b`,
@@ -38,7 +35,6 @@ export const ES_IMMINENT: readonly RuleSpec[] = [
   {
     id: 'es.imminent.despedida',
     lang: 'es', tier: 'imminent', kind: 'imminent',
-    anchors: ['adios', 'hasta nunca', 'despid', 'ultimo', 'ultima', 'carta', 'nota', 'mensaje', 'a ver', 'volveran', 'volveras', 'saber de mi', 'ya no', 'no voy a estar', 'cuiden', 'perdon', 'regale', 'nos vemos', 'desped'],
     patterns: [
       String.raw`\b(?:adios|hasta\snunca|me\sdespido)\s(?:a\stodos|para\ssiempre|mundo|de\stodos|de\sustedes|familia|mundo\scruel)\b`,
       String.raw`\besta\ses\smi\s(?:despedida|ultimo\smensaje|ultima\scarta|ultima\svez)\b|\b(?:mi\s)?ultimo\smensaje\b(?=[^.!?\n]{0,40}\b(?:adios|perdon|los\squiero|me\svoy))`,
@@ -50,7 +46,6 @@ export const ES_IMMINENT: readonly RuleSpec[] = [
   {
     id: 'es.imminent.lo-voy-a-hacer',
     lang: 'es', tier: 'imminent', kind: 'imminent', needsContext: true,
-    anchors: ['hacer', 'hago', 'decidi', 'listo', 'dia', 'noche', 'fecha'],
     patterns: [
       String.raw`\b(?:lo\svoy\sa\shacer|voy\sa\shacerlo|lo\shago|lo\share)\s(?:hoy|esta\snoche|ahora|ahorita|manana|ya)\b|\bya\slo\sdecidi\b|\bya\s(?:lo\s)?(?:tengo\stodo|esta\stodo)\s(?:listo|preparado|planeado|decidido)\b(?!\s(?:para\s(?:la|el|mi)\s(?:cita|consulta|viaje|sesion|tratamiento)))|\b(?:hoy|esta\snoche)\ses\sla\snoche\b|\bhoy\ses\sel\sdia\b|\bya\s(?:elegi|escogi)\s(?:el\sdia|la\sfecha)\b`,
     ],

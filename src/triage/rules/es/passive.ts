@@ -8,7 +8,6 @@ export const ES_PASSIVE: readonly RuleSpec[] = [
   {
     id: 'es.passive.ojala',
     lang: 'es', tier: 'passive', kind: 'passive', wish: true,
-    anchors: ['ojala'],
     patterns: [
       String.raw`\bojala\s(?:que\s)?(?:yo\s)?(?:ya\s)?(?<core>(?:coffin|grave|poison|la\smuerte|morir(?:me)?)\b|(?:la|esa|el|ese|una|un)\s(?:bala|bomba|explosion|accidente|choque|balazo|mina|ied)\sme\s(?:hubiera|hubiese)\s(?:dado|matado|tocado|llevado|pegado)|me\s(?:muera|muriera|muriese|hubiera\smuerto|hubiese\smuerto|llev(?:e|ara)\sdios|recoj(?:a|iera)\sdios|atropell[ae][a-z]*|caiga\sun\srayo|de\sun\sinfarto|diera\sun\sinfarto|maten|mataran|pase\salgo)|no\s(?:despierte|despertara|despertase|despertar(?:me)?|amanezca|amaneciera|hubiera\snacido|hubiese\snacido|existiera|estuviera\s(?:aqui|viv[oa])|haber\snacido|volver\sa\sdespertar)|estuviera\s(?:muert[oa]|bajo\stierra)|(?:dios|diosito)\sme\s(?:lleve|llevara|recoja|recogiera)|muriera|me\sfuera\spara\ssiempre|desapareciera|nunca\shubiera\snacido|ya\sno\sestuviera\saqui)`,
     ],
@@ -16,7 +15,6 @@ export const ES_PASSIVE: readonly RuleSpec[] = [
   {
     id: 'es.passive.quisiera-no-estar',
     lang: 'es', tier: 'passive', kind: 'passive', wish: true, subject: 'open',
-    anchors: ['estar', 'despert', 'exist', 'nacido', 'desaparec', 'dejar de', 'dormir', 'irme', 'haber', 'amanecer'],
     patterns: [
       String.raw`\b(?:quisiera|desearia|deseo|deseaba|he\sdeseado|desee|me\sgustaria|preferiria|prefiero|quiero|queria|he\squerido|quise|quiero\smejor|me\sencantaria|solo\squiero|nomas\squiero)\s(?:(?:ya|mejor|solo|nomas|simplemente)\s){0,2}(?<core>no\sestar(?=\s*(?:[.!?,;]|$))|estar\s(?:muert[oa]|bajo\stierra|en\sun\sataud|en\sla\stumba|en\sel\scielo\scon)|no\s(?:despertar(?:me)?|existir|estar\s(?:aqui|viv[oa])|haber\snacido|volver\sa\sdespertar|amanecer)|desaparecer(?!\s(?:un\s(?:rato|tiempo|dia|fin)|unos\sdias|de\s(?:las\sredes|redes|facebook|el\strabajo|la\scasa)|del\strabajo|por\sun))|dejar\sde\s(?:existir|vivir|respirar)|dormir(?:me)?\s(?:y\s(?:no|nunca)\s(?:despertar(?:me)?|volver\sa\sdespertar)|para\ssiempre)|irme\s(?:para\ssiempre|de\seste\smundo)|no\shaber\s(?:nacido|sobrevivido|regresado|vuelto))\b`,
     ],
@@ -24,7 +22,6 @@ export const ES_PASSIVE: readonly RuleSpec[] = [
   {
     id: 'es.passive.dios-me-lleve',
     lang: 'es', tier: 'passive', kind: 'passive', wish: true,
-    anchors: ['dios', 'senor', 'muerte', 'pido', 'pedia', 'ruego', 'rogaba', 'rezo', 'rezaba', 'despertar', 'amanecer'],
     patterns: [
       String.raw`\b(?:que|ojala)\s(?:dios|diosito|el\ssenor|la\smuerte|mi\sdios)\s(?:ya\s)?(?:me\s)?(?<core>lleve|recoja|llame|quite\sla\svida|venga\spor\smi|lleve\sya|recogiera|llevara)\b`,
       String.raw`\b(?:le\s)?(?:pido|pedia|ruego|rogaba|rezo|rezaba)\s(?:(?:a|al)\s(?:dios|diosito|senor|cielo)\s)?(?:(?:todas\slas\snoches|cada\snoche|siempre|a\sveces)\s)?(?:para\s)?que\s(?:ya\s)?(?:me\s)?(?<core>lleve|recoja|llame|quite\sla\svida|venga\spor\smi|deje\smorir|muera)\b`,
@@ -34,7 +31,6 @@ export const ES_PASSIVE: readonly RuleSpec[] = [
   {
     id: 'es.passive.debi-morir',
     lang: 'es', tier: 'passive', kind: 'passive', wish: true, subject: 'open',
-    anchors: ['muerto', 'morir', 'surviv', 'sobreviv', 'nacido', 'regresado', 'vuelto', 'estar'],
     patterns: [
       String.raw`\b(?:debi|debi\sde|deberia|deberia\sde|debia|debia\sde|tuve\sque|tenia\sque)\s(?:haber(?:me)?\s)?(?<core>muerto|morir(?:me)?|quedado\salla|morirme\scon\sellos)\b`,
       String.raw`\bno\s(?:debi|deberia|debia)\s(?:haber\s)?(?<core>sobrevivido|sobrevivir|nacido|regresado|vuelto|estar\s(?:aqui|viv[oa]))\b`,
@@ -43,7 +39,6 @@ export const ES_PASSIVE: readonly RuleSpec[] = [
   {
     id: 'es.passive.no-quiero-vivir',
     lang: 'es', tier: 'passive', kind: 'passive', wish: true, negatable: false, subject: 'open',
-    anchors: ['vivir', 'viviendo', 'seguir', 'estar', 'existir', 'despert', 'amanecer', 'respirar'],
     patterns: [
       String.raw`\b(?:ya\sno|no|nunca|tampoco|ya\sni|ni)\s(?:me\s)?(?:quiero|deseo|tengo\sganas\sde|quisiera|aguanto|puedo|soporto|le\sveo\ssentido\sa|se\ssi\squiero|encuentro\srazones\spara|se\spara\sque|se\spor\sque|tengo\sfuerzas\spara|me\sinteresa)\s(?:(?:ya|mas|seguir)\s){0,2}(?<core>seguir\s(?:viviendo|adelante|aqui|en\seste\smundo|con\svida|viv[oa]|asi)|vivir|estar\s(?:viv[oa]|aqui|en\seste\smundo)|existir|despertar(?:me)?|amanecer|respirar)\b(?!\s(?:en\b|con\b|aqui\b|alla\b|cerca|lejos|sol[oa]\b|sin\b|asi\s(?:de|en)|el\b|la\b|los\b|las\b|un\b|una\b|mas\stemprano|temprano|a\slas|tan\stemprano|con\sel|tomando|estudiando|trabajando|haciendo|de\s(?:esta|nuevo\sen)|para\s(?:el|la|ir)))`,
       String.raw`\bya\sno\s(?:quiero|puedo)\sseguir${END}`,
@@ -53,7 +48,6 @@ export const ES_PASSIVE: readonly RuleSpec[] = [
   {
     id: 'es.passive.sin-razon',
     lang: 'es', tier: 'passive', kind: 'passive', wish: true, negatable: false,
-    anchors: ['razon', 'motivo', 'sentido', 'caso', 'ganas', 'proposito', 'para que', 'por que', 'vale la pena', 'chiste', 'esperando', 'espero', 'igual', 'mismo', 'importa', 'vale', 'acabe', 'termine', 'paso de', 'mejor'],
     patterns: [
       String.raw`\b(?:no\stengo|no\shay|no\sveo|no\sencuentro|no\shallo|sin|ya\sno\stengo|ya\sno\shay|perdi|he\sperdido)\s(?:(?:ninguna|ningun|una|un|la|las|el|mis|mas)\s)?(?:razon(?:es)?|motivos?|sentido|caso|ganas|proposito|por\sque|para\sque)\s(?:[a-z]+\s)?(?:(?:para|de|por\sla\scual|por\sel\scual|en)\s)?(?<core>vivir|seguir(?:\sviviendo|\sadelante)?|estar\sviv[oa]|existir|seguir\saqui)\b(?!\s(?:en\b|con\b|aqui\b|alla\b|cerca|asi\sde|con\sel|el\stratamiento|la\sterapia|con\sesto|tomando|estudiando|trabajando))`,
       String.raw`\b(?:seria|es|sera)\smejor\s(?:no\s(?:existir|estar(?:\saqui)?|despertar(?:me)?|haber\snacido|seguir)|morir(?:me)?|estar\smuert[oa]|desaparecer(?:\spara\ssiempre)?|que\sme\smuera)\b`,
@@ -71,7 +65,6 @@ export const ES_PASSIVE: readonly RuleSpec[] = [
   {
     id: 'es.passive.cansado-de-vivir',
     lang: 'es', tier: 'passive', kind: 'passive', wish: true, subject: 'open',
-    anchors: ['cansad', 'hart', 'agotad', 'fastidiad', 'podrid', 'fatigad', 'harta'],
     patterns: [
       String.raw`\b(?:cansad[oa]|hart[oa]|agotad[oa]|fastidiad[oa]|podrid[oa]|fatigad[oa])s?\s(?:(?:ya|tambien)\s)?de\s(?<core>vivir|la\svida|estar\sviv[oa]|existir|mi\svida|seguir\sviviendo|despertar(?:me)?|respirar|este\smundo|todo\sy\sde\stodos)\b(?!\s(?:en\b|con\b|asi\sde|aqui|de\s(?:renta|alquiler)|lejos|sol[oa]))`,
     ],
@@ -79,7 +72,6 @@ export const ES_PASSIVE: readonly RuleSpec[] = [
   {
     id: 'es.passive.carga',
     lang: 'es', tier: 'passive', kind: 'passive', wish: true,
-    anchors: ['carga', 'estorbo', 'molestia', 'lastre', 'peso', 'problema'],
     patterns: [
       String.raw`\b(?:soy|me\ssiento|siento\sque\ssoy|me\ssiento\scomo|solo\ssoy|nomas\ssoy|he\ssido|me\she\sconvertido\sen|yo\ssoy|creo\sque\ssoy|siento\sque\sles?\sestorbo|im|im\sjust|i\sam|i\sfeel\slike|just|no\ssirvo\spara\snada,?\snomas|nomas|solo)\s(?:(?:una?|solo|nada\smas\sque|puro|pura|tan|la|el|mas\sque)\s){0,2}(?:carga|estorbo|molestia|lastre|peso\smuerto|problema\spara\stodos)\b`,
       String.raw`\bsiento\sque\s(?:les?\s)?estorbo\b|\bnomas\sestorbo\b|\bsolo\sestorbo\b`,
@@ -88,7 +80,6 @@ export const ES_PASSIVE: readonly RuleSpec[] = [
   {
     id: 'es.passive.mejor-sin-mi',
     lang: 'es', tier: 'passive', kind: 'passive', wish: true,
-    anchors: ['sin mi', 'si yo', 'si me', 'si muriera', 'si desaparec', 'si no estuviera', 'si ya no', 'muert', 'favor', 'without', 'like me', 'como yo', 'mejor'],
     patterns: [
       String.raw`\bmejor\sme\s(?:muero|muriera|mato|matara|mataria|voy\sde\seste\smundo)\b|\bmejor\s(?:estar\s)?muert[oa]s?\b|\bestaria\smejor\smuert[oa]\b|\bmejor\s(?:que|si)\s(?:yo\s)?(?:no\sestuviera|no\sexistiera|me\smuriera|desapareciera|ya\sno\sestuviera)\b`,
       String.raw`\b[a-z]+(?:ria|rian)\s(?:(?:mas|mejor|tranquil[oa]s|en\spaz|bien|felices)\s){0,2}(?:sin\smi|si\s(?:yo\s)?(?:no\sestuviera|me\smuero|me\smuriera|muriera|desapareciera|no\sexistiera|ya\sno\sestuviera))\b(?!\s(?:(?:un|una|unos|unas|por\s(?:un|una|unos|unas)|durante|esta|este|el)\s(?:rato|ratito|dia|dias|semana|semanas|mes|finde|fin|tiempo|turno|viaje)|de\s(?:vacaciones|viaje)|en\s(?:la|el)\s(?:junta|reunion|turno|viaje)))`,
@@ -100,7 +91,6 @@ export const ES_PASSIVE: readonly RuleSpec[] = [
   {
     id: 'es.passive.nadie-me-extranaria',
     lang: 'es', tier: 'passive', kind: 'passive', wish: true,
-    anchors: ['nadie', 'ninguno'],
     patterns: [
       String.raw`\b(?:a\s)?(?:nadie|ninguno)\s(?:me\s)?(?:le\s)?(?:extranaria|va\sa\sextranar|extranara|lloraria|va\sa\sllorar|iria\sa\smi\sfuneral|vendria\sa\smi\sfuneral)\b`,
       String.raw`\b(?:a\s)?nadie\s(?:(?:le|me|se)\s)?(?:notaria|le\simportaria|importaria|le\simporta|se\sdaria\scuenta|va\sa\snotar|daria\scuenta)\s(?:si|cuando)\s(?:yo\s)?(?:me\s)?(?:muero|muriera|desaparezco|desapareciera|me\smato|me\smatara|me\sfuera|ya\sno\sestoy|ya\sno\sestuviera|no\sdespierto|no\sdespertara)\b`,
@@ -110,7 +100,6 @@ export const ES_PASSIVE: readonly RuleSpec[] = [
   {
     id: 'es.passive.pienso-en-la-muerte',
     lang: 'es', tier: 'passive', kind: 'passive', subject: 'open',
-    anchors: ['muerte', 'morir', 'muert', 'despertar', 'existir', 'funeral', 'desaparecer'],
     patterns: [
       String.raw`\b(?:pienso|pensando|pensar|pense|pensaba|pensamientos|ideas|sueno|sonando|fantaseo|fantaseando)\s(?:(?:mucho|todo\sel\stiempo|a\smenudo|seguido|siempre|diario|cada\sdia)\s)?(?:en|de|con)\s(?:la\s|mi\s)?(?<core>muerte(?!\s(?:de|del))|morir(?:me)?|estar\smuert[oa]|no\sdespertar|no\sexistir|mi\s(?:propia\s)?muerte|mi\sfuneral|desaparecer(?:\spara\ssiempre)?)\b`,
     ],
@@ -118,7 +107,6 @@ export const ES_PASSIVE: readonly RuleSpec[] = [
   {
     id: 'es.passive.la-muerte-seria-alivio',
     lang: 'es', tier: 'passive', kind: 'passive', wish: true,
-    anchors: ['muert', 'morir', 'muero', 'despertar', 'envidio', 'unica salida', 'unica forma'],
     patterns: [
       String.raw`\b(?:la\smuerte|morir(?:me)?|estar\smuert[oa]|no\sdespertar|si\sme\smuero(?:\s(?:manana|hoy))?|si\smuriera),?\s(?:[a-z]+,?\s){0,4}?(?:se\sme\shace|me\sparece|seria|es|sera|suena|se\sve)\s(?:como\s)?(?:un\s|una\s)?(?:descanso|alivio|paz|liberacion|salida|buena\sidea|tentador[a]?|bonit[oa]|bendicion|regalo|lo\smejor)\b`,
       String.raw`\bla\sunica\s(?:salida|forma\sde\sdescansar|paz|solucion)\s(?:[a-z]+\s){0,3}?(?:es|seria|sera)\s(?:la\smuerte|morir(?:me)?|matarme|el\ssuicidio|no\sestar)\b`,

@@ -8,7 +8,6 @@ export const ES_PREPARACION: readonly RuleSpec[] = [
   {
     id: 'es.prep.decidido',
     lang: 'es', tier: 'imminent', kind: 'imminent', needsContext: true,
-    anchors: ['decid', 'decision', 'vuelta atras', 'planeado'],
     patterns: [
       String.raw`\bya\s(?:lo\s|me\s)?decidi\b|\b(?:ya\s)?tome\s(?:la|mi)\sdecision\b|\blo\stengo\s(?:decidido|planeado)\b|\bno\shay\svuelta\satras\b|\bya\sesta\sdecidido\b`,
     ],
@@ -16,7 +15,6 @@ export const ES_PREPARACION: readonly RuleSpec[] = [
   {
     id: 'es.prep.ya-se-como',
     lang: 'es', tier: 'imminent', kind: 'imminent', needsContext: true,
-    anchors: ['se como', 'se cuando', 'tengo con que', 'lo que necesito', 'todo listo', 'prepare todo', 'todo preparado', 'las cosas', 'todo planeado'],
     patterns: [
       String.raw`\bya\sse\s(?:como|cuando|donde)(?:\sy\s(?:cuando|como|donde))?\b|\bya\stengo\s(?:con\sque|lo\sque\snecesito|todo\slo\sque\snecesito|las\scosas|los\smedios|todo\slisto|todo\spreparado|todo\splaneado)\b|\bya\s(?:prepare|organice|deje\slisto)\stodo\b`,
     ],
@@ -24,7 +22,6 @@ export const ES_PREPARACION: readonly RuleSpec[] = [
   {
     id: 'es.prep.no-puedo-prometer',
     lang: 'es', tier: 'imminent', kind: 'imminent', negatable: false,
-    anchors: ['prometer', 'asegurar', 'garantizar'],
     patterns: [
       String.raw`\bno\s(?:te\s|le\s|les\s)?(?:puedo|podria)\s(?:prometer|asegurar|garantizar)(?:te|le|les)?\sque\s(?:no\s)?(?:me\shaga\sdano|me\slastime|(?:manana\s)?siga\sviv[oa]|llegue\sviv[oa]|este\sviv[oa]|me\smate|haga\snada|aguante|amanezca|llegue\sa\smanana)\b`,
     ],
@@ -32,7 +29,6 @@ export const ES_PREPARACION: readonly RuleSpec[] = [
   {
     id: 'es.prep.no-llegare-vivo',
     lang: 'es', tier: 'imminent', kind: 'imminent',
-    anchors: ['viv', 'lees', 'leyendo', 'busquen', 'busques', 'lleguen', 'llegues', 'final', 'fin', 'ultima noche', 'ultimo dia', 'despedi', 'diganle', 'dile', 'digan'],
     patterns: [
       String.raw`\b(?:no\s(?:[bv]oy\sa|creo|pienso)\s(?:llegar|estar|seguir|amanecer)\sviv[oa]|ya\sno\s(?:voy\sa\s)?(?:estar|estare|seguir)\sviv[oa])\b`,
       String.raw`\bsi\s(?:lees|estas\sleyendo|alguien\slee|encuentran|encuentras)\s(?:esto|este\smensaje)\b`,
@@ -46,7 +42,6 @@ export const ES_PREPARACION: readonly RuleSpec[] = [
   {
     id: 'es.prep.se-acaba-todo',
     lang: 'es', tier: 'imminent', kind: 'imminent', needsContext: true,
-    anchors: ['acaba', 'termina', 'regresar', 'volver', 'llamen', 'tome todo', 'tome todas', 'las tome', 'todo', 'todas', 'digan', 'avisen'],
     patterns: [
       String.raw`\b(?:hoy|esta\snoche|manana|ya|aqui|hasta\saqui)\sse\s(?:acaba|termina)\s(?:todo|esto)\b|\bse\s(?:acaba|termina)\stodo\s(?:hoy|esta\snoche|manana|ya)\b`,
       String.raw`\bno\s(?:pienso|voy\sa)\s(?:regresar|volver|salir)\b`,
@@ -57,7 +52,6 @@ export const ES_PREPARACION: readonly RuleSpec[] = [
   {
     id: 'es.prep.lugar',
     lang: 'es', tier: 'imminent', kind: 'imminent',
-    anchors: ['vias', 'via ', 'al mar', 'al rio', 'al lago', 'al agua', 'en el mar', 'en el rio', 'en el lago', 'en el agua', 'garaje', 'cochera'],
     patterns: [
       String.raw`\b(?:estoy|ya\sestoy)\s(?:(?:parad[oa]|sentad[oa]|acostad[oa])\s)?(?:en|sobre)\s(?:las|la)\s(?:vias|via)\b(?=[^\n]{0,80}\b(?:tren|metro|ya\sviene|se\soye|adios|perdon))`,
       String.raw`\bme\s(?:meto|voy\sa\smeter|metere)\s(?:al|en\sel)\s(?:mar|rio|lago|agua)\b(?=[^\n]{0,80}\b(?:no\s(?:pienso|voy\sa)\s(?:regresar|volver|salir)|para\ssiempre|adios|hasta\sque))`,

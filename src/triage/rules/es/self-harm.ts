@@ -11,7 +11,6 @@ export const ES_SELF_HARM: readonly RuleSpec[] = [
   {
     id: 'es.selfharm.hacerme-dano',
     lang: 'es', tier: 'active', kind: 'selfharm', wish: true, subject: 'adjacent',
-    anchors: ['cortarme', 'lastimarme', 'herirme', 'quemarme', 'golpearme', 'rasgunarme', 'aranarme', 'danarme', 'autolesionarme', 'mutilarme', 'rajarme', 'castigarme', 'hacerme'],
     patterns: [
       String.raw`\b(?:cortar|lastimar|herir|quemar|golpear|rasgunar|aranar|danar|autolesionar|mutilar|rajar|castigar)me\b${NOT_ACCIDENT}`,
       String.raw`\bhacerme\s(?:dano|danio)\b${NOT_ACCIDENT}`,
@@ -20,7 +19,6 @@ export const ES_SELF_HARM: readonly RuleSpec[] = [
   {
     id: 'es.selfharm.me-quiero-cortar',
     lang: 'es', tier: 'active', kind: 'selfharm', wish: true, subject: 'adjacent',
-    anchors: ['cort', 'lastim', 'herir', 'hiriendo', 'quem', 'golpe', 'dano', 'autolesion', 'rasgun', 'aran', 'mutil'],
     patterns: [
       String.raw`\bme\s(?:quiero|queria|[bv]oy\sa|iba\sa|acabo\sde|(?:dan|daban|dieron|entran)\sganas\sde|he\sestado|he\svuelto\sa|he|estoy|estaba|estuve|ando|andaba|sigo|vuelvo\sa|volvi\sa|empece\sa|solia|puedo|deberia|tengo\sque|pienso)\s(?:(?:a|de|en)\s)?(?<core>cortar|lastimar|herir|quemar|golpear|hacer\sdano|autolesionar|rasgunar|aranar|danar|mutilar|cortando|lastimando|hiriendo|quemando|golpeando|haciendo\sdano|autolesionando|cortado|lastimado|quemado|hecho\sdano|autolesionado)\b${NOT_ACCIDENT}`,
     ],
@@ -28,7 +26,6 @@ export const ES_SELF_HARM: readonly RuleSpec[] = [
   {
     id: 'es.selfharm.me-corto',
     lang: 'es', tier: 'active', kind: 'selfharm', wish: true, subject: 'adjacent', tenseInCore: true,
-    anchors: ['me cort', 'me lastim', 'me hier', 'me her', 'me quem', 'me golpe', 'me hago', 'me hice', 'me hacia', 'me autoles', 'me rasgu', 'me mutil', 'me muerd', 'me mord', 'me pego', 'me pegaba', 'cabezazos', 'me estrello'],
     patterns: [
       String.raw`\bme\s(?<core>corto|corte|cortaba|lastimo|lastime|lastimaba|hiero|heri|heria|quemo|queme|quemaba|golpeo|golpee|golpeaba|hago\sdano|hice\sdano|hacia\sdano|autolesiono|autolesione|autolesionaba|rasguno|rasgune|mutilo|muerdo|mordi|mordia|pego\sen\sla\scabeza|pegaba\sen\sla\scabeza|doy\sde\scabezazos|daba\sde\scabezazos|golpeo\sla\scabeza|golpeaba\sla\scabeza|estrello\sla\scabeza)\b${NOT_ACCIDENT}(?!\s(?:con\sel\scuchillo\scocinando|cuando\sme\scai))`,
     ],
@@ -36,7 +33,6 @@ export const ES_SELF_HARM: readonly RuleSpec[] = [
   {
     id: 'es.selfharm.noun',
     lang: 'es', tier: 'active', kind: 'selfharm', escalates: false, subject: 'open',
-    anchors: ['autolesion', 'auto lesion', 'autodano', 'auto dano', 'cortes', 'cutting'],
     patterns: [
       String.raw`\b(?:autolesion(?:es|arme|ando|e|o)?|auto\s?lesion(?:es)?|autodano|auto\sdano|cortes\sen\s(?:los\sbrazos|las\spiernas|las\smunecas|el\scuerpo|mis\sbrazos|mis\spiernas))\b`,
     ],
@@ -44,7 +40,6 @@ export const ES_SELF_HARM: readonly RuleSpec[] = [
   {
     id: 'es.selfharm.marcas',
     lang: 'es', tier: 'active', kind: 'selfharm',
-    anchors: ['cortadas', 'cortaduras', 'cortes', 'heridas', 'quemaduras', 'knife', 'razor', 'blade', 'navaja', 'gillette'],
     patterns: [
       String.raw`\b(?:vio|vieron|encontro|encontraron|noto|notaron|escondo|tapo|oculto|escondia|tapaba)\s(?:las|mis)\s(?:cortadas|cortaduras|cortes|heridas|quemaduras)\b`,
       String.raw`\b(?:knife|razor|blade|navaja|gillette)\s(?:[a-z]+\s){0,3}?(?:en\s(?:las|los|mis)\s)?(?:piernas|brazos|munecas|muslos|panza)\b`,

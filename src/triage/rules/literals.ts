@@ -1,0 +1,321 @@
+/**
+ * Required literals: for a rule's regular expression, a set of literal strings at least one of which
+ * every match contains. The gate (gate.ts) runs an expression only when one of its literals is in the
+ * message, so most expressions never run on most messages.
+ *
+ * They are derived from the expression itself, not written by hand: a hand-written anchor that a new
+ * alternative forgot would silently switch that alternative off, and a missed signal is the worst
+ * failure of triage. When the analysis cannot name a literal every match must contain, it says so
+ * (null) and the expression runs on every message.
+ *
+ * The analysis covers the syntax the rules use: literals, escapes, classes, groups, lookarounds (which
+ * consume nothing, so they are skipped), alternation and quantifiers. It follows the idea of RE2's
+ * prefilter: each part of the expression is described by the exact set of strings it can match, while
+ * that set stays small, and otherwise by a set of required literals. `\s` is read as a space: the gate
+ * reads a newline as a space too, and normalised text has no other whitespace.
+ */
+
+/** A word boundary (`\b`) inside an exact string. */
+const B = '\u0001';
+const MAX_EXACT = 32;
+/** A class with more characters than this is "any character" to the analysis. */
+const MAX_CLASS = 10;
+
+export interface Literal {
+  readonly text: string;
+  /** The expression has `\b` right before the literal: the gate checks a word boundary there. */
+  readonly boundaryBefore: boolean;
+  /** The expression has `\b` right after the literal. */
+  readonly boundaryAfter: boolean;
+}
+
+/** What the analysis knows about a part: the exact strings it matches (small sets), or required literals. */
+interface Info {
+  readonly exact: ReadonlySet<string> | null;
+  readonly req: ReadonlySet<string> | null;
+}
+
+const EMPTY: Info = { exact: new Set(['']), req: null };
+const UNKNOWN: Info = { exact: null, req: null };
+
+function exactly(...strings: string[]): Info {
+  return { exact: new Set(strings), req: null };
+}
+
+/** Literals that every match contains, as a set, or null when none can be named. */
+function required(info: Info): ReadonlySet<string> | null {
+  if (info.exact === null) return info.req;
+  for (const s of info.exact) if (s === '' || s === B) return null;
+  return info.exact;
+}
+
+const strengths = new WeakMap<ReadonlySet<string>, number>();
+
+/**
+ * How selective a set of literals is: its shortest literal's length, a boundary counting half a
+ * letter. (A boundary is only ever at an edge of a string: join drops the ones inside.)
+ */
+function strength(set: ReadonlySet<string>): number {
+  const known = strengths.get(set);
+  if (known !== undefined) return known;
+  let min = Infinity;
+  for (const s of set) {
+    const edges = (s.startsWith(B) ? 1 : 0) + (s.length > 1 && s.endsWith(B) ? 1 : 0);
+    min = Math.min(min, s.length - edges + edges * 0.5);
+  }
+  strengths.set(set, min);
+  return min;
+}
+
+function better(a: ReadonlySet<string> | null, b: ReadonlySet<string> | null): ReadonlySet<string> | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  const sa = strength(a);
+  const sb = strength(b);
+  if (sa !== sb) return sa > sb ? a : b;
+  return a.size <= b.size ? a : b;
+}
+
+/**
+ * x then y. A boundary inside the result is dropped: it constrains the characters either side of
+ * it, which the literal then spells out anyway (or the expression can never match there).
+ */
+function join(x: string, y: string): string {
+  if (x === '' || x === B) return y.startsWith(B) || x === '' ? y : x + y;
+  if (y === '' || y === B) return x.endsWith(B) ? x : x + y;
+  return (x.endsWith(B) ? x.slice(0, -1) : x) + (y.startsWith(B) ? y.slice(1) : y);
+}
+
+function cross(a: ReadonlySet<string>, b: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  for (const x of a) for (const y of b) out.add(join(x, y));
+  return out;
+}
+
+/**
+ * A sequence: runs of consecutive exact parts are multiplied out ("kill", " ", "myself" gives
+ * "kill myself") while small; every match contains a match of each run and each other part, so the
+ * most selective of them is required.
+ */
+function sequence(parts: readonly Info[]): Info {
+  let run: ReadonlySet<string> = new Set(['']);
+  let candidates: ReadonlySet<string> | null = null;
+  let allExact = true;
+  for (const p of parts) {
+    if (p.exact !== null && run.size * p.exact.size <= MAX_EXACT) {
+      run = cross(run, p.exact);
+      continue;
+    }
+    candidates = better(candidates, required({ exact: run, req: null }));
+    if (p.exact !== null) run = p.exact;
+    else {
+      allExact = false;
+      candidates = better(candidates, p.req);
+      run = new Set(['']);
+    }
+  }
+  if (allExact && candidates === null) return { exact: run, req: null };
+  return { exact: null, req: better(candidates, required({ exact: run, req: null })) };
+}
+
+function alternation(parts: Info[]): Info {
+  if (parts.every((p) => p.exact !== null)) {
+    const out = new Set<string>();
+    for (const p of parts) for (const s of p.exact as ReadonlySet<string>) out.add(s);
+    if (out.size <= MAX_EXACT) return { exact: out, req: null };
+  }
+  const req = new Set<string>();
+  for (const p of parts) {
+    const r = required(p);
+    if (r === null) return UNKNOWN;
+    for (const s of r) req.add(s);
+  }
+  return { exact: null, req };
+}
+
+function repeat(atom: Info, min: number, max: number): Info {
+  if (max === 0) return EMPTY;
+  if (min === 1 && max === 1) return atom;
+  if (min === 0) {
+    if (max === 1 && atom.exact !== null && atom.exact.size < MAX_EXACT) return { exact: new Set([...atom.exact, '']), req: null };
+    return UNKNOWN;
+  }
+  // at least once: whatever one repetition requires
+  return { exact: null, req: required(atom) };
+}
+
+/** A recursive-descent reader of the regular-expression syntax the rules use. */
+class Reader {
+  private i = 0;
+  /** Source offsets of the top-level `|`, to split an expression into its alternatives. */
+  readonly topLevelBars: number[] = [];
+  /** What the analysis knows about each top-level alternative. */
+  topLevel: Info[] = [];
+
+  constructor(private readonly src: string) {}
+
+  parse(): Info {
+    const info = this.alternation(0);
+    if (this.i !== this.src.length) throw new Error(`unexpected ${this.src[this.i]} at ${this.i}`);
+    return info;
+  }
+
+  private alternation(depth: number): Info {
+    const parts = [this.sequence(depth)];
+    while (this.src[this.i] === '|') {
+      if (depth === 0) this.topLevelBars.push(this.i);
+      this.i++;
+      parts.push(this.sequence(depth));
+    }
+    if (depth === 0) this.topLevel = parts;
+    return parts.length === 1 ? (parts[0] as Info) : alternation(parts);
+  }
+
+  private sequence(depth: number): Info {
+    const parts: Info[] = [];
+    while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') parts.push(this.quantified(depth));
+    return sequence(parts);
+  }
+
+  private quantified(depth: number): Info {
+    const atom = this.atom(depth);
+    const c = this.src[this.i];
+    let min = 1;
+    let max = 1;
+    if (c === '?') [min, max] = [0, 1];
+    else if (c === '*') [min, max] = [0, Infinity];
+    else if (c === '+') [min, max] = [1, Infinity];
+    else if (c === '{') {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.src.slice(this.i));
+      if (m === null) throw new Error(`bad quantifier at ${this.i}`);
+      min = Number(m[1]);
+      max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
+      this.i += m[0].length - 1;
+    } else return atom;
+    this.i++;
+    if (this.src[this.i] === '?') this.i++; // lazy: same strings
+    return repeat(atom, min, max);
+  }
+
+  private atom(depth: number): Info {
+    const c = this.src[this.i] as string;
+    if (c === '(') return this.group(depth);
+    if (c === '[') return this.charClass();
+    if (c === '\\') return this.escape();
+    this.i++;
+    if (c === '.') return UNKNOWN;
+    if (c === '^' || c === '$') return EMPTY;
+    return exactly(c);
+  }
+
+  private group(depth: number): Info {
+    const rest = this.src.slice(this.i, this.i + 4);
+    let lookaround = false;
+    if (rest.startsWith('(?:')) this.i += 3;
+    else if (rest.startsWith('(?=') || rest.startsWith('(?!')) [this.i, lookaround] = [this.i + 3, true];
+    else if (rest.startsWith('(?<=') || rest.startsWith('(?<!')) [this.i, lookaround] = [this.i + 4, true];
+    else if (rest.startsWith('(?<')) this.i = this.src.indexOf('>', this.i) + 1;
+    else if (rest.startsWith('(?')) throw new Error(`unsupported group at ${this.i}`);
+    else this.i++;
+    const inner = this.alternation(depth + 1);
+    if (this.src[this.i] !== ')') throw new Error(`unclosed group at ${this.i}`);
+    this.i++;
+    // a lookaround consumes nothing: what it checks may lie outside the match
+    return lookaround ? EMPTY : inner;
+  }
+
+  private escape(): Info {
+    const e = this.src[this.i + 1] as string;
+    this.i += 2;
+    if (e === 's' || e === 'n' || e === 't' || e === 'r') return exactly(' ');
+    if (e === 'b') return exactly(B);
+    if (e === 'B') return EMPTY;
+    if (e === 'd') return exactly(...'0123456789');
+    if (/[a-zA-Z0-9]/.test(e)) return UNKNOWN; // \w, \S, \W, \D, back-references: no literal
+    return exactly(e);
+  }
+
+  private charClass(): Info {
+    const start = this.i;
+    this.i++;
+    const negated = this.src[this.i] === '^';
+    if (negated) this.i++;
+    const chars = new Set<string>();
+    let unknown = false;
+    let first = true;
+    while (this.i < this.src.length && (this.src[this.i] !== ']' || first)) {
+      first = false;
+      let c = this.src[this.i] as string;
+      if (c === '\\') {
+        const e = this.src[this.i + 1] as string;
+        this.i += 2;
+        if (e === 's' || e === 'n' || e === 't' || e === 'r') chars.add(' ');
+        else if (e === 'd') for (const d of '0123456789') chars.add(d);
+        else if (/[a-zA-Z]/.test(e)) unknown = true;
+        else chars.add(e);
+        continue;
+      }
+      this.i++;
+      if (this.src[this.i] === '-' && this.src[this.i + 1] !== ']' && this.i + 1 < this.src.length) {
+        let to = this.src[this.i + 1] as string;
+        this.i += 2;
+        if (to === '\\') [to, this.i] = [this.src[this.i] as string, this.i + 1];
+        for (let code = c.charCodeAt(0); code <= to.charCodeAt(0); code++) chars.add(String.fromCharCode(code));
+        continue;
+      }
+      if (c === '\n') c = ' ';
+      chars.add(c);
+    }
+    if (this.src[this.i] !== ']') throw new Error(`unclosed class at ${start}`);
+    this.i++;
+    if (negated || unknown || chars.size > MAX_CLASS) return UNKNOWN;
+    return { exact: chars, req: null };
+  }
+}
+
+function toLiteral(s: string): Literal | null {
+  const boundaryBefore = s.startsWith(B);
+  const boundaryAfter = s.length > 1 && s.endsWith(B);
+  const text = s.slice(boundaryBefore ? 1 : 0, boundaryAfter ? -1 : undefined);
+  return text === '' ? null : { text, boundaryBefore, boundaryAfter };
+}
+
+function literalsOf(info: Info): Literal[] | null {
+  const set = required(info);
+  if (set === null) return null;
+  const out: Literal[] = [];
+  for (const s of set) {
+    const lit = toLiteral(s);
+    if (lit === null) return null;
+    out.push(lit);
+  }
+  // "bye " adds nothing beside "bye": any text containing it contains "bye"
+  return out.filter((l) => !out.some((o) => o !== l && !o.boundaryBefore && !o.boundaryAfter && l.text.includes(o.text)));
+}
+
+/**
+ * Literals at least one of which every match of `source` contains, or null when the analysis cannot
+ * name any (the expression must then run on every message).
+ */
+export function requiredLiterals(source: string): Literal[] | null {
+  return literalsOf(new Reader(source).parse());
+}
+
+export interface Alternative {
+  readonly source: string;
+  readonly literals: Literal[] | null;
+}
+
+/** The top-level alternatives of an expression, each a source on its own with its literals. */
+export function topLevelAlternatives(source: string): Alternative[] {
+  const reader = new Reader(source);
+  reader.parse();
+  const out: Alternative[] = [];
+  let from = 0;
+  reader.topLevelBars.forEach((bar, k) => {
+    out.push({ source: source.slice(from, bar), literals: literalsOf(reader.topLevel[k] as Info) });
+    from = bar + 1;
+  });
+  out.push({ source: source.slice(from), literals: literalsOf(reader.topLevel[reader.topLevel.length - 1] as Info) });
+  return out;
+}
