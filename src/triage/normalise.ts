@@ -232,7 +232,6 @@ function foldCharacters(input: string): Draft {
 
 // ---------- pass 2: words ----------
 
-const TOKEN = /[a-z0-9$@|*!]+/g;
 
 interface Replacement {
   from: number;
@@ -260,26 +259,55 @@ function restoreRepeats(token: string, offset: number, collapsed: Set<number>): 
   return token;
 }
 
+/** Token characters: letters, digits and the symbols leetspeak uses. */
+function isTokenCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 36 || c === 64 || c === 124 || c === 42 || c === 33;
+}
+
+/**
+ * A cheap filter before the spelling table: a word can be a misspelling only if some misspelling
+ * has its length, first and last letter. Most words are not, and need no string made for them.
+ */
+function spellingKey(length: number, first: number, last: number): number {
+  return (Math.min(length, 31) * 961 + (first & 31) * 31 + (last & 31)) & 0x7fff;
+}
+const MAY_BE_MISSPELT: Uint8Array = (() => {
+  const table = new Uint8Array(0x8000);
+  for (const wrong of SPELLING.keys()) table[spellingKey(wrong.length, wrong.charCodeAt(0), wrong.charCodeAt(wrong.length - 1))] = 1;
+  return table;
+})();
+
 function repairWords(draft: Draft): Replacement[] {
   const replacements: Replacement[] = [];
   const text = draft.text;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    let raw = m[0];
-    let start = m.index;
-    // leading and trailing '!' / '|' are punctuation, not letters
-    while (raw.length > 0 && (raw.endsWith('!') || raw.endsWith('|'))) raw = raw.slice(0, -1);
-    while (raw.length > 0 && (raw.startsWith('!') || raw.startsWith('|'))) {
-      raw = raw.slice(1);
-      start++;
+  const length = text.length;
+  for (let i = 0; i < length; ) {
+    if (!isTokenCode(text.charCodeAt(i))) {
+      i++;
+      continue;
     }
-    if (raw.length === 0) continue;
+    let end = i;
+    let symbols = false;
+    while (end < length) {
+      const c = text.charCodeAt(end);
+      if (!isTokenCode(c)) break;
+      if (c < 97 || c === 124) symbols = true; // a digit or a leetspeak symbol
+      end++;
+    }
+    // leading and trailing '!' / '|' are punctuation, not letters
+    let start = i;
+    i = end;
+    while (end > start && (text.charCodeAt(end - 1) === 33 || text.charCodeAt(end - 1) === 124)) end--;
+    while (start < end && (text.charCodeAt(start) === 33 || text.charCodeAt(start) === 124)) start++;
+    if (start === end) continue;
+    if (!symbols && draft.collapsed === null && MAY_BE_MISSPELT[spellingKey(end - start, text.charCodeAt(start), text.charCodeAt(end - 1))] === 0) continue;
+    const raw = text.slice(start, end);
     let word = raw;
-    if (LEET_CHAR.test(word)) word = deleet(word);
+    if (symbols && LEET_CHAR.test(word)) word = deleet(word);
     if (draft.collapsed !== null && !word.includes(' ')) word = restoreRepeats(word, start, draft.collapsed);
     const fixed = SPELLING.get(word);
     if (fixed !== undefined) word = fixed;
-    if (word !== raw) replacements.push({ from: start, to: start + raw.length, text: word });
+    if (word !== raw) replacements.push({ from: start, to: end, text: word });
   }
   // "w1sh 1 w4s d34d": in a message written in leetspeak, a lone 1 is the pronoun
   if (replacements.some((r) => /[0-9$@|]/.test(text.slice(r.from, r.to)))) {

@@ -2,6 +2,7 @@ import { assess, type Hit } from './assess';
 import type { Normalised } from './normalise';
 import * as rules from './rules/index';
 import type { Matcher, Rule } from './rules/rule';
+import { WHOLE, WINDOW_FROM, windowsAround } from './windows';
 
 /**
  * Search: which rules run, where, and how often. One scan finds the required literals present; only
@@ -14,31 +15,6 @@ const gate = rules.gatedMatchers;
 
 const MAX_MATCHES_PER_RULE = 12;
 const MAX_MATCHES = 60;
-/** Messages longer than this are searched in windows around the literals found. */
-const WINDOW_FROM = 600;
-/** How far a match (with its look-behinds) can start before its literal, and end (with look-aheads) after. */
-const BEFORE_ANCHOR = 160;
-const AFTER_ANCHOR = 220;
-const WHOLE: ReadonlyArray<readonly [number, number]> = [[0, Number.MAX_SAFE_INTEGER]];
-
-/** Merged windows around anchor positions, widened to word boundaries so no word is cut in two. */
-function windowsAround(text: string, anchors: readonly number[]): Array<readonly [number, number]> {
-  const out: Array<[number, number]> = [];
-  for (const p of anchors) {
-    let from = Math.max(0, p - BEFORE_ANCHOR);
-    if (from > 0) from = text.lastIndexOf(' ', from) + 1;
-    let to = Math.min(text.length, p + AFTER_ANCHOR);
-    if (to < text.length) {
-      const space = text.indexOf(' ', to);
-      to = space < 0 ? text.length : space;
-    }
-    const last = out[out.length - 1];
-    if (last !== undefined && from <= last[1]) last[1] = Math.max(last[1], to);
-    else out.push([from, to]);
-  }
-  return out;
-}
-
 /** Every match of every rule, each with the tier its modifiers gave it (dropped matches left out). */
 export function search(n: Normalised, original: string, trace?: string[]): Hit[] {
   const text = n.text;

@@ -71,6 +71,11 @@ describe('required literals of an expression', () => {
     expect(requiredLiterals(String.raw`(?:bye\s?)*`)).toBeNull();
   });
 
+  it('require two parts of a sequence at once when both name literals', () => {
+    const [alternative] = topLevelAlternatives(String.raw`\b(?:i\shave|holding)\s(?:[a-z]+\s)?(?:gun|pills)\b`);
+    expect(alternative?.required?.map(show)).toEqual([['\\bholding ', '\\bi have '], ['gun\\b', 'pills\\b']]);
+  });
+
   it('split an expression only at its top-level bars', () => {
     expect(topLevelAlternatives(String.raw`a(?:b|c)|[|x]d|e`).map((a) => a.source)).toEqual(['a(?:b|c)', '[|x]d', 'e']);
   });
@@ -79,12 +84,25 @@ describe('required literals of an expression', () => {
 describe('the literal gate', () => {
   const gate = new LiteralGate(
     [
-      { literal: { text: 'die', boundaryBefore: true, boundaryAfter: true }, targets: [0] },
-      { literal: { text: 'kill myself', boundaryBefore: false, boundaryAfter: false }, targets: [1] },
-      { literal: { text: 'self', boundaryBefore: false, boundaryAfter: false }, targets: [2] },
+      { literal: { text: 'die', boundaryBefore: true, boundaryAfter: true }, target: 0, group: 0 },
+      { literal: { text: 'kill myself', boundaryBefore: false, boundaryAfter: false }, target: 1, group: 0 },
+      { literal: { text: 'self', boundaryBefore: false, boundaryAfter: false }, target: 2, group: 0 },
     ],
     3,
   );
+
+  it('lets a target with two groups through only when both are present', () => {
+    const both = new LiteralGate(
+      [
+        { literal: { text: 'i have', boundaryBefore: true, boundaryAfter: false }, target: 0, group: 0 },
+        { literal: { text: 'gun', boundaryBefore: false, boundaryAfter: true }, target: 0, group: 1 },
+      ],
+      1,
+    );
+    expect(both.scan('i have a question')).toEqual([]);
+    expect(both.scan('my dads gun')).toEqual([]);
+    expect(both.scan('i have my dads gun')).toEqual([0]);
+  });
 
   it('finds literals that overlap or end inside one another', () => {
     expect(gate.scan('i want to kill myself')).toEqual([1, 2]);
@@ -104,7 +122,7 @@ describe('the literal gate', () => {
 
 describe('every rule expression behind the gate', () => {
   it('has a required literal (none runs on every message)', () => {
-    for (const matcher of MATCHERS) expect(matcher.literals.length).toBeGreaterThan(0);
+    for (const matcher of MATCHERS) for (const group of matcher.required) expect(group.length).toBeGreaterThan(0);
   });
 
   it('is let through for every labelled message it matches', () => {
@@ -115,7 +133,7 @@ describe('every rule expression behind the gate', () => {
 
   it('is let through for generated messages built from its own words', () => {
     // words taken from the expressions themselves, so generated texts do match them
-    const words = [...new Set(MATCHERS.flatMap((m) => m.literals.flatMap((l) => l.text.split(' '))).filter((w) => /^[a-z0-9]+$/.test(w)))];
+    const words = [...new Set(MATCHERS.flatMap((m) => m.required.flat().flatMap((l) => l.text.split(' '))).filter((w) => /^[a-z0-9]+$/.test(w)))];
     const word = fc.constantFrom(...words);
     const text = fc.array(fc.oneof(word, word, fc.constantFrom('i', 'my', 'to', 'the', 'no', 'me', 'a', 'y', '.', ',', '\n')), { minLength: 1, maxLength: 14 }).map((ws) => ws.join(' '));
     fc.assert(

@@ -3,6 +3,7 @@ import type { Normalised } from '../normalise';
 import { LiteralGate } from '../rules/gate';
 import { requiredLiterals } from '../rules/literals';
 import { compileRule, type Lang, type Rule, type RuleKind } from '../rules/rule';
+import { WHOLE, WINDOW_FROM, windowsAround } from '../windows';
 import * as tiers from '../tiers';
 import type { RiskTier } from '../tiers';
 import { CONCEPT_SOURCES, WEIGHT, type Concept } from './lexicon';
@@ -64,7 +65,7 @@ const ANCHOR_GATE = new LiteralGate(
     [en, es].filter((source) => source !== '').flatMap((source) => {
       const literals = requiredLiterals(source);
       if (literals === null) throw new Error(`net concept ${concept}: no required literal`);
-      return literals.map((literal) => ({ literal, targets: [0] }));
+      return literals.map((literal) => ({ literal, target: 0, group: 0 as const }));
     }),
   ),
   1,
@@ -135,8 +136,14 @@ interface Candidate {
 export function safetyNet(n: Normalised, original: string, floor = 0, trace?: string[]): Hit[] {
   const text = n.text;
   // most messages name no anchor concept: nothing to scan for, nothing to combine
-  if (ANCHOR_GATE.scan(text).length === 0) return [];
-  const found = scan(text, ANCHOR_SCAN, MAX_FOUND / 2);
+  const long = text.length > WINDOW_FROM;
+  const positions: Array<number[] | undefined> | null = long ? [] : null;
+  if (ANCHOR_GATE.scan(text, positions).length === 0) return [];
+  // a long message is scanned only around the anchor concepts' literals
+  const found: Found[] = [];
+  for (const [from, to] of positions !== null ? windowsAround(text, positions[0] ?? []) : WHOLE) {
+    scan(text, ANCHOR_SCAN, MAX_FOUND / 2 - found.length, found, from, to);
+  }
   if (found.length === 0) return [];
   const first = found[0] as Found;
   const last = found[found.length - 1] as Found;

@@ -54,29 +54,37 @@ function prefix(literal: Literal): Literal {
 
 export interface GateEntry {
   readonly literal: Literal;
-  /** The expressions (by index) this literal lets run. */
-  readonly targets: readonly number[];
+  /** The expression (by index) this literal is required by. */
+  readonly target: number;
+  /** Which of the target's required groups the literal belongs to (0 or 1): a target needs all its groups. */
+  readonly group: 0 | 1;
 }
 
 export class LiteralGate {
   /** next[state * SYMBOLS + symbol]: the automaton's move (failure links already folded in). */
-  private readonly next: Int32Array;
+  private readonly next: Uint16Array;
   /** For each state, the first of its outputs in `outputs` (a literal ending here or at a suffix). */
   private readonly outputStart: Int32Array;
   private readonly outputs: Int32Array;
   private readonly literals: readonly Literal[];
   private readonly targets: ReadonlyArray<readonly number[]>;
+  /** full[t]: the groups target t needs (bit 0, and bit 1 when it has a second group). */
+  private readonly full: Uint8Array;
+  /** seen[t] === stamp: target t has some group found in this call; groups[t] says which. */
   private readonly seen: Uint32Array;
+  private readonly groups: Uint8Array;
   private stamp = 0;
 
   constructor(entries: readonly GateEntry[], readonly targetCount: number) {
-    // one literal per distinct (text, boundaries), its targets merged
+    // one literal per distinct (text, boundaries), its (target, group) pairs merged, each as target * 2 + group
     const byKey = new Map<string, { literal: Literal; targets: Set<number> }>();
+    this.full = new Uint8Array(targetCount);
     for (const e of entries) {
       const literal = prefix(e.literal);
       const key = `${literal.text}|${literal.boundaryBefore}|${literal.boundaryAfter}`;
       const found = byKey.get(key) ?? byKey.set(key, { literal, targets: new Set() }).get(key)!;
-      for (const t of e.targets) found.targets.add(t);
+      found.targets.add(e.target * 2 + e.group);
+      this.full[e.target] = (this.full[e.target] as number) | (1 << e.group);
     }
     const merged = [...byKey.values()];
     this.literals = merged.map((m) => m.literal);
@@ -128,7 +136,9 @@ export class LiteralGate {
         }
       }
     }
-    this.next = next;
+    // 16-bit states: half the table, so more of it stays in cache
+    if (states > 0xffff) throw new Error(`literal gate: ${states} states; shorten MAX_LITERAL or store states in 32 bits`);
+    this.next = Uint16Array.from(next);
     this.outputStart = new Int32Array(states + 1);
     const flat: number[] = [];
     for (let state = 0; state < states; state++) {
@@ -139,11 +149,13 @@ export class LiteralGate {
     this.outputStart[states] = flat.length;
     this.outputs = Int32Array.from(flat);
     this.seen = new Uint32Array(targetCount);
+    this.groups = new Uint8Array(targetCount);
   }
 
   /**
-   * The targets with a literal in `text`, ascending. With `positions`, also where (each literal's
-   * start offset, ascending, per target), for searching a long message only near them.
+   * The targets with a literal of each of their groups in `text`, ascending. With `positions`, also
+   * where their first group's literals start (ascending, per target), for searching a long message
+   * only near them.
    */
   scan(text: string, positions: Array<number[] | undefined> | null = null): number[] {
     // `seen` is reused across calls: a target counts as seen when it holds this call's stamp
@@ -153,6 +165,8 @@ export class LiteralGate {
     }
     const stamp = this.stamp;
     const seen = this.seen;
+    const groups = this.groups;
+    const full = this.full;
     const hit: number[] = [];
     const next = this.next;
     const outputStart = this.outputStart;
@@ -168,12 +182,20 @@ export class LiteralGate {
         const start = i + 1 - literal.text.length;
         if (literal.boundaryBefore && !boundaryAt(text, start)) continue;
         if (literal.boundaryAfter && !boundaryAt(text, i + 1)) continue;
-        for (const t of this.targets[id] as readonly number[]) {
+        for (const pair of this.targets[id] as readonly number[]) {
+          const t = pair >> 1;
+          const bit = 1 << (pair & 1);
           if (seen[t] !== stamp) {
             seen[t] = stamp;
-            hit.push(t);
+            groups[t] = 0;
           }
-          if (positions !== null) (positions[t] ??= []).push(start);
+          // positions of the first group: every match contains one of its literals
+          if (positions !== null && bit === 1) (positions[t] ??= []).push(start);
+          const before = groups[t] as number;
+          if ((before & bit) === 0) {
+            groups[t] = before | bit;
+            if ((before | bit) === full[t]) hit.push(t);
+          }
         }
       }
     }

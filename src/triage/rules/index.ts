@@ -32,14 +32,16 @@ export const MATCHERS: readonly Matcher[] = RULES.flatMap((r) => r.matchers);
 
 /** One scan finds the literals present, and so which matchers can match (gate.ts). */
 const GATE = new LiteralGate(
-  MATCHERS.flatMap((matcher, i) => matcher.literals.map((literal) => ({ literal, targets: [i] }))),
+  MATCHERS.flatMap((matcher, target) =>
+    matcher.required.flatMap((group, g) => group.map((literal) => ({ literal, target, group: g as 0 | 1 }))),
+  ),
   MATCHERS.length,
 );
 
 export interface Gate {
   /** The matchers that can possibly match, ascending (rule order). */
   readonly on: readonly number[];
-  /** With positions requested: where each matcher's literals start in the text. */
+  /** With positions requested: where each matcher's first-group literals start in the text. */
   readonly positions: ReadonlyArray<number[] | undefined> | null;
 }
 

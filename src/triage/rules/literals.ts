@@ -29,10 +29,15 @@ export interface Literal {
   readonly boundaryAfter: boolean;
 }
 
-/** What the analysis knows about a part: the exact strings it matches (small sets), or required literals. */
+/**
+ * What the analysis knows about a part: the exact strings it matches (small sets), or required
+ * literals. A sequence can require two sets at once ("i have" or "holding"... and "gun" or "pills"...):
+ * `also` is the second, so the gate runs the expression only when both are present.
+ */
 interface Info {
   readonly exact: ReadonlySet<string> | null;
   readonly req: ReadonlySet<string> | null;
+  readonly also?: ReadonlySet<string> | null;
 }
 
 const EMPTY: Info = { exact: new Set(['']), req: null };
@@ -99,23 +104,30 @@ function cross(a: ReadonlySet<string>, b: ReadonlySet<string>): Set<string> {
  */
 function sequence(parts: readonly Info[]): Info {
   let run: ReadonlySet<string> = new Set(['']);
-  let candidates: ReadonlySet<string> | null = null;
+  const candidates: Array<ReadonlySet<string>> = [];
+  const add = (set: ReadonlySet<string> | null | undefined): void => {
+    if (set !== null && set !== undefined) candidates.push(set);
+  };
   let allExact = true;
   for (const p of parts) {
     if (p.exact !== null && run.size * p.exact.size <= MAX_EXACT) {
       run = cross(run, p.exact);
       continue;
     }
-    candidates = better(candidates, required({ exact: run, req: null }));
+    add(required({ exact: run, req: null }));
     if (p.exact !== null) run = p.exact;
     else {
       allExact = false;
-      candidates = better(candidates, p.req);
+      add(p.req);
+      add(p.also);
       run = new Set(['']);
     }
   }
-  if (allExact && candidates === null) return { exact: run, req: null };
-  return { exact: null, req: better(candidates, required({ exact: run, req: null })) };
+  if (allExact && candidates.length === 0) return { exact: run, req: null };
+  add(required({ exact: run, req: null }));
+  // the two most selective: each is required, so requiring both is still sound
+  candidates.sort((a, b) => (better(a, b) === a ? -1 : 1));
+  return { exact: null, req: candidates[0] ?? null, also: candidates[1] ?? null };
 }
 
 function alternation(parts: Info[]): Info {
@@ -141,7 +153,7 @@ function repeat(atom: Info, min: number, max: number): Info {
     return UNKNOWN;
   }
   // at least once: whatever one repetition requires
-  return { exact: null, req: required(atom) };
+  return { exact: null, req: required(atom), also: atom.exact === null ? atom.also : null };
 }
 
 /** A recursive-descent reader of the regular-expression syntax the rules use. */
@@ -280,9 +292,8 @@ function toLiteral(s: string): Literal | null {
   return text === '' ? null : { text, boundaryBefore, boundaryAfter };
 }
 
-function literalsOf(info: Info): Literal[] | null {
-  const set = required(info);
-  if (set === null) return null;
+function literalsIn(set: ReadonlySet<string> | null | undefined): Literal[] | null {
+  if (set === null || set === undefined) return null;
   const out: Literal[] = [];
   for (const s of set) {
     const lit = toLiteral(s);
@@ -293,29 +304,38 @@ function literalsOf(info: Info): Literal[] | null {
   return out.filter((l) => !out.some((o) => o !== l && !o.boundaryBefore && !o.boundaryAfter && l.text.includes(o.text)));
 }
 
+/** Groups of literals: every match contains one literal of each group. Null when none can be named. */
+function groupsOf(info: Info): Literal[][] | null {
+  const first = literalsIn(required(info));
+  if (first === null) return null;
+  const second = info.exact === null ? literalsIn(info.also) : null;
+  return second === null ? [first] : [first, second];
+}
+
 /**
  * Literals at least one of which every match of `source` contains, or null when the analysis cannot
  * name any (the expression must then run on every message).
  */
 export function requiredLiterals(source: string): Literal[] | null {
-  return literalsOf(new Reader(source).parse());
+  return groupsOf(new Reader(source).parse())?.[0] ?? null;
 }
 
 export interface Alternative {
   readonly source: string;
-  readonly literals: Literal[] | null;
+  /** Every match contains a literal of each group (one or two groups); null when none can be named. */
+  readonly required: Literal[][] | null;
 }
 
-/** The top-level alternatives of an expression, each a source on its own with its literals. */
+/** The top-level alternatives of an expression, each a source on its own with its required literals. */
 export function topLevelAlternatives(source: string): Alternative[] {
   const reader = new Reader(source);
   reader.parse();
   const out: Alternative[] = [];
   let from = 0;
   reader.topLevelBars.forEach((bar, k) => {
-    out.push({ source: source.slice(from, bar), literals: literalsOf(reader.topLevel[k] as Info) });
+    out.push({ source: source.slice(from, bar), required: groupsOf(reader.topLevel[k] as Info) });
     from = bar + 1;
   });
-  out.push({ source: source.slice(from), literals: literalsOf(reader.topLevel[reader.topLevel.length - 1] as Info) });
+  out.push({ source: source.slice(from), required: groupsOf(reader.topLevel[reader.topLevel.length - 1] as Info) });
   return out;
 }

@@ -64,8 +64,8 @@ export interface Matcher {
   readonly re: RegExp;
   /** Sticky with indices, re-run at a match's position to find its core group; null without one. */
   readonly coreRe: RegExp | null;
-  /** Literals at least one of which every match contains (derived from the expression). */
-  readonly literals: readonly Literal[];
+  /** Groups of literals, derived from the expression: every match contains one literal of each group. */
+  readonly required: ReadonlyArray<readonly Literal[]>;
 }
 
 export interface Rule extends RuleSpec {
@@ -73,7 +73,7 @@ export interface Rule extends RuleSpec {
   readonly requiresRe: RegExp | null;
 }
 
-function compile(rule: Rule, { source, literals }: Alternative): Matcher {
+function compile(rule: Rule, { source, required }: Alternative): Matcher {
   let re: RegExp;
   try {
     re = new RegExp(source, 'g');
@@ -81,8 +81,8 @@ function compile(rule: Rule, { source, literals }: Alternative): Matcher {
     throw new Error(`triage rule ${rule.id} does not compile: ${(error as Error).message}`);
   }
   // every rule expression names some literal; one that does not would run on every message
-  if (literals === null) throw new Error(`triage rule ${rule.id}: no required literal in ${source.slice(0, 80)}`);
-  return { rule, re, coreRe: source.includes('(?<core>') ? new RegExp(source, 'yd') : null, literals };
+  if (required === null) throw new Error(`triage rule ${rule.id}: no required literal in ${source.slice(0, 80)}`);
+  return { rule, re, coreRe: source.includes('(?<core>') ? new RegExp(source, 'yd') : null, required };
 }
 
 /**
