@@ -2,7 +2,7 @@ import { assess, type Hit } from './assess';
 import type { Normalised } from './normalise';
 import * as rules from './rules/index';
 import type { Matcher, Rule } from './rules/rule';
-import { WHOLE, WINDOW_FROM, windowsAround } from './windows';
+import { searchInWindows, WHOLE, windowsAround } from './windows';
 
 /**
  * Search: which rules run, where, and how often. One scan finds the required literals present; only
@@ -19,7 +19,7 @@ const MAX_MATCHES = 60;
 export function search(n: Normalised, original: string, trace?: string[]): Hit[] {
   const text = n.text;
   const hits: Hit[] = [];
-  const long = text.length > WINDOW_FROM;
+  const long = searchInWindows(text);
   const { on, positions } = gate(text, long);
   const perRule = new Map<Rule, number>();
   let assessed = 0;
@@ -27,7 +27,7 @@ export function search(n: Normalised, original: string, trace?: string[]): Hit[]
     const matcher = ALL_MATCHERS[k] as Matcher;
     const rule = matcher.rule;
     // a long message is searched only around this expression's literals: a match always contains one
-    const windows = long && positions !== null ? windowsAround(text, positions[k] ?? []) : WHOLE;
+    const windows = long && positions !== null ? windowsAround(text, positions[k] ?? [], matcher.span) : WHOLE;
     for (const [from, to] of windows) {
       const slice = from === 0 && to >= text.length ? text : text.slice(from, to);
       const re = matcher.re;

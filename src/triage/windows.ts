@@ -1,3 +1,5 @@
+import { WORD_MAX } from './rules/literals';
+
 /**
  * Long messages are searched only in windows around the literals the gate found (rules/gate.ts): a
  * match always contains one of its expression's literals, so nothing outside the windows can match.
@@ -5,20 +7,38 @@
  */
 
 /** Messages longer than this are searched in windows. */
-export const WINDOW_FROM = 600;
-/** How far a match (with its look-behinds) can start before its literal, and end (with look-aheads) after. */
-const BEFORE = 160;
-const AFTER = 220;
+const WINDOW_FROM = 600;
+
 /** The whole message, for short ones. */
 export const WHOLE: ReadonlyArray<readonly [number, number]> = [[0, Number.MAX_SAFE_INTEGER]];
 
-/** Merged windows around literal positions (ascending), widened to word boundaries so no word is cut in two. */
-export function windowsAround(text: string, positions: readonly number[]): Array<readonly [number, number]> {
+/**
+ * Search this message in windows? Only a long one, and only when no run of characters is longer
+ * than the spans assume (literals.ts: WORD_MAX); "aaaa…" for 1,600 characters is searched whole.
+ */
+export function searchInWindows(text: string): boolean {
+  if (text.length <= WINDOW_FROM) return false;
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    run = c === 32 || c === 10 ? 0 : run + 1;
+    if (run > WORD_MAX) return false;
+  }
+  return true;
+}
+
+/**
+ * Merged windows around literal positions (ascending): `span` characters either side (the most an
+ * expression's match and lookarounds can cover), widened to word boundaries so no word is cut in
+ * two. The whole message when the span is unbounded.
+ */
+export function windowsAround(text: string, positions: readonly number[], span: number): ReadonlyArray<readonly [number, number]> {
+  if (span === Infinity) return WHOLE;
   const out: Array<[number, number]> = [];
   for (const p of positions) {
-    let from = Math.max(0, p - BEFORE);
+    let from = Math.max(0, p - span);
     if (from > 0) from = text.lastIndexOf(' ', from) + 1;
-    let to = Math.min(text.length, p + AFTER);
+    let to = Math.min(text.length, p + span);
     if (to < text.length) {
       const space = text.indexOf(' ', to);
       to = space < 0 ? text.length : space;

@@ -5,6 +5,7 @@ import { normalise } from '../../src/triage';
 import { LiteralGate } from '../../src/triage/rules/gate';
 import { gatedMatchers, MATCHERS } from '../../src/triage/rules/index';
 import { requiredLiterals, topLevelAlternatives } from '../../src/triage/rules/literals';
+import { searchInWindows, windowsAround } from '../../src/triage/windows';
 import { EXAMPLES } from './examples';
 
 /**
@@ -140,5 +141,51 @@ describe('every rule expression behind the gate', () => {
       fc.property(text, (t) => leaks(normalise(t).text).length === 0),
       { numRuns: 400, seed: 7 },
     );
+  });
+});
+
+describe('a long message searched in windows around the literals found', () => {
+  /** Long messages like the benchmark's: labelled messages run together, so signals sit mid-text. */
+  function longTexts(): string[] {
+    const texts = labelledTexts();
+    const out: string[] = [];
+    for (let i = 0; i < 160; i++) {
+      let long = '';
+      for (let k = i; long.length < 1500; k += 37) long += `${texts[(k * 101) % texts.length]} `;
+      out.push(long.slice(0, 1600));
+    }
+    return out;
+  }
+
+  function matchesIn(re: RegExp, text: string, from: number, to: number): string[] {
+    const slice = text.slice(from, to);
+    const out: string[] = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
+      if (m[0].length === 0) re.lastIndex++;
+      else out.push(`${from + m.index}:${m[0]}`);
+    }
+    return out;
+  }
+
+  it('finds every match a search of the whole message finds', () => {
+    const missed: string[] = [];
+    for (const original of longTexts()) {
+      const text = normalise(original).text;
+      expect(searchInWindows(text)).toBe(true);
+      const { on, positions } = gatedMatchers(text, true);
+      for (const k of on) {
+        const matcher = MATCHERS[k] as (typeof MATCHERS)[number];
+        const whole = new Set(matchesIn(matcher.re, text, 0, text.length));
+        const windowed = new Set(windowsAround(text, positions?.[k] ?? [], matcher.span).flatMap(([from, to]) => matchesIn(matcher.re, text, from, Math.min(to, text.length))));
+        for (const m of whole) if (!windowed.has(m)) missed.push(`${matcher.rule.id}: ${m}`);
+      }
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it('is searched whole when a run of characters is longer than the spans assume', () => {
+    expect(searchInWindows(`${'a'.repeat(700)} i want to kill myself`)).toBe(false);
+    expect(searchInWindows('word '.repeat(200))).toBe(true);
   });
 });

@@ -1,9 +1,9 @@
 import { assess, type Hit } from '../assess';
 import type { Normalised } from '../normalise';
 import { LiteralGate } from '../rules/gate';
-import { requiredLiterals } from '../rules/literals';
+import { requiredLiterals, topLevelAlternatives } from '../rules/literals';
 import { compileRule, type Lang, type Rule, type RuleKind } from '../rules/rule';
-import { WHOLE, WINDOW_FROM, windowsAround } from '../windows';
+import { searchInWindows, WHOLE, windowsAround } from '../windows';
 import * as tiers from '../tiers';
 import type { RiskTier } from '../tiers';
 import { CONCEPT_SOURCES, WEIGHT, type Concept } from './lexicon';
@@ -59,6 +59,8 @@ function build(sources: typeof CONCEPT_SOURCES): { re: RegExp; groups: Group[] }
 /** Two scans: the anchor concepts always, the partner concepts only near an anchor. */
 const ANCHOR_SOURCES = CONCEPT_SOURCES.filter(([c]) => ANCHOR_CONCEPTS.has(c));
 const ANCHOR_SCAN = build(ANCHOR_SOURCES);
+/** The most characters an anchor concept's match can cover (and the one after it the scan checks): a long message is scanned this far around its literals. */
+const ANCHOR_SPAN = 1 + Math.max(...ANCHOR_SOURCES.flatMap(([, en, es]) => [en, es].filter((x) => x !== '').flatMap((x) => topLevelAlternatives(x).map((a) => a.span))));
 /** Most messages contain no literal an anchor concept requires (literals.ts): then the scan is skipped. */
 const ANCHOR_GATE = new LiteralGate(
   ANCHOR_SOURCES.flatMap(([concept, en, es]) =>
@@ -136,12 +138,12 @@ interface Candidate {
 export function safetyNet(n: Normalised, original: string, floor = 0, trace?: string[]): Hit[] {
   const text = n.text;
   // most messages name no anchor concept: nothing to scan for, nothing to combine
-  const long = text.length > WINDOW_FROM;
+  const long = searchInWindows(text);
   const positions: Array<number[] | undefined> | null = long ? [] : null;
   if (ANCHOR_GATE.scan(text, positions).length === 0) return [];
   // a long message is scanned only around the anchor concepts' literals
   const found: Found[] = [];
-  for (const [from, to] of positions !== null ? windowsAround(text, positions[0] ?? []) : WHOLE) {
+  for (const [from, to] of positions !== null ? windowsAround(text, positions[0] ?? [], ANCHOR_SPAN) : WHOLE) {
     scan(text, ANCHOR_SCAN, MAX_FOUND / 2 - found.length, found, from, to);
   }
   if (found.length === 0) return [];

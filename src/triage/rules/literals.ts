@@ -38,13 +38,29 @@ interface Info {
   readonly exact: ReadonlySet<string> | null;
   readonly req: ReadonlySet<string> | null;
   readonly also?: ReadonlySet<string> | null;
+  /**
+   * The most characters the part can examine, lookarounds included (Infinity when unbounded): a
+   * long message is searched only this far either side of a literal the gate found.
+   */
+  readonly max: number;
+  /** A single character that is never whitespace (`[a-z]`, `\w`, `[^\s]`): a run of it stays inside one word. */
+  readonly word?: boolean;
 }
 
-const EMPTY: Info = { exact: new Set(['']), req: null };
-const UNKNOWN: Info = { exact: null, req: null };
+const EMPTY: Info = { exact: new Set(['']), req: null, max: 0 };
+/** One character the analysis cannot name. */
+const ANY_CHAR: Info = { exact: null, req: null, max: 1 };
+/** One character the analysis cannot name, never whitespace. */
+const WORD_CHAR: Info = { exact: null, req: null, max: 1, word: true };
+/**
+ * A run of word characters counts as at most this long. Search relies on it only for messages with
+ * no longer run (search.ts checks), so the bound holds wherever it is used.
+ */
+export const WORD_MAX = 40;
 
 function exactly(...strings: string[]): Info {
-  return { exact: new Set(strings), req: null };
+  const word = strings.every((x) => x.length === 1 && x !== ' ' && x !== B);
+  return { exact: new Set(strings), req: null, max: Math.max(...strings.map((x) => x.replace(B, '').length)), word };
 }
 
 /** Literals that every match contains, as a set, or null when none can be named. */
@@ -114,7 +130,7 @@ function sequence(parts: readonly Info[]): Info {
       run = cross(run, p.exact);
       continue;
     }
-    add(required({ exact: run, req: null }));
+    add(required({ exact: run, req: null, max: 0 }));
     if (p.exact !== null) run = p.exact;
     else {
       allExact = false;
@@ -123,37 +139,45 @@ function sequence(parts: readonly Info[]): Info {
       run = new Set(['']);
     }
   }
-  if (allExact && candidates.length === 0) return { exact: run, req: null };
-  add(required({ exact: run, req: null }));
+  const max = parts.reduce((sum, p) => sum + p.max, 0);
+  if (allExact && candidates.length === 0) return { exact: run, req: null, max };
+  add(required({ exact: run, req: null, max: 0 }));
   // the two most selective: each is required, so requiring both is still sound
   candidates.sort((a, b) => (better(a, b) === a ? -1 : 1));
-  return { exact: null, req: candidates[0] ?? null, also: candidates[1] ?? null };
+  return { exact: null, req: candidates[0] ?? null, also: candidates[1] ?? null, max };
 }
 
 function alternation(parts: Info[]): Info {
+  const max = Math.max(...parts.map((p) => p.max));
   if (parts.every((p) => p.exact !== null)) {
     const out = new Set<string>();
     for (const p of parts) for (const s of p.exact as ReadonlySet<string>) out.add(s);
-    if (out.size <= MAX_EXACT) return { exact: out, req: null };
+    if (out.size <= MAX_EXACT) return { exact: out, req: null, max };
   }
   const req = new Set<string>();
   for (const p of parts) {
     const r = required(p);
-    if (r === null) return UNKNOWN;
+    if (r === null) return { exact: null, req: null, max };
     for (const s of r) req.add(s);
   }
-  return { exact: null, req };
+  return { exact: null, req, max };
+}
+
+/** Normalised text never has two whitespace characters in a row, so `\s*` and `\s+` take at most one. */
+function isWhitespace(atom: Info): boolean {
+  return atom.exact !== null && atom.exact.size === 1 && atom.exact.has(' ');
 }
 
 function repeat(atom: Info, min: number, max: number): Info {
   if (max === 0) return EMPTY;
   if (min === 1 && max === 1) return atom;
+  const span = max !== Infinity ? atom.max * max : isWhitespace(atom) ? 1 : atom.word === true ? WORD_MAX : Infinity;
   if (min === 0) {
-    if (max === 1 && atom.exact !== null && atom.exact.size < MAX_EXACT) return { exact: new Set([...atom.exact, '']), req: null };
-    return UNKNOWN;
+    if (max === 1 && atom.exact !== null && atom.exact.size < MAX_EXACT) return { exact: new Set([...atom.exact, '']), req: null, max: span };
+    return { exact: null, req: null, max: span };
   }
   // at least once: whatever one repetition requires
-  return { exact: null, req: required(atom), also: atom.exact === null ? atom.also : null };
+  return { exact: null, req: required(atom), also: atom.exact === null ? atom.also : null, max: span };
 }
 
 /** A recursive-descent reader of the regular-expression syntax the rules use. */
@@ -215,7 +239,7 @@ class Reader {
     if (c === '[') return this.charClass();
     if (c === '\\') return this.escape();
     this.i++;
-    if (c === '.') return UNKNOWN;
+    if (c === '.') return ANY_CHAR;
     if (c === '^' || c === '$') return EMPTY;
     return exactly(c);
   }
@@ -233,7 +257,7 @@ class Reader {
     if (this.src[this.i] !== ')') throw new Error(`unclosed group at ${this.i}`);
     this.i++;
     // a lookaround consumes nothing: what it checks may lie outside the match
-    return lookaround ? EMPTY : inner;
+    return lookaround ? { ...EMPTY, max: inner.max } : inner;
   }
 
   private escape(): Info {
@@ -243,7 +267,8 @@ class Reader {
     if (e === 'b') return exactly(B);
     if (e === 'B') return EMPTY;
     if (e === 'd') return exactly(...'0123456789');
-    if (/[a-zA-Z0-9]/.test(e)) return UNKNOWN; // \w, \S, \W, \D, back-references: no literal
+    if (e === 'w' || e === 'S') return WORD_CHAR;
+    if (/[a-zA-Z0-9]/.test(e)) return ANY_CHAR; // \W, \D and the like: no literal
     return exactly(e);
   }
 
@@ -254,6 +279,9 @@ class Reader {
     if (negated) this.i++;
     const chars = new Set<string>();
     let unknown = false;
+    // which whitespace the class lists: a space, a newline, or something that may be either
+    let space = false;
+    let newline = false;
     let first = true;
     while (this.i < this.src.length && (this.src[this.i] !== ']' || first)) {
       first = false;
@@ -261,10 +289,15 @@ class Reader {
       if (c === '\\') {
         const e = this.src[this.i + 1] as string;
         this.i += 2;
-        if (e === 's' || e === 'n' || e === 't' || e === 'r') chars.add(' ');
-        else if (e === 'd') for (const d of '0123456789') chars.add(d);
-        else if (/[a-zA-Z]/.test(e)) unknown = true;
-        else chars.add(e);
+        if (e === 's') [space, newline] = [true, true];
+        if (e === 's' || e === 'n' || e === 't' || e === 'r') {
+          chars.add(' ');
+          newline ||= e !== 's';
+        } else if (e === 'd') for (const d of '0123456789') chars.add(d);
+        else if (/[a-zA-Z]/.test(e)) {
+          unknown = true;
+          if (e !== 'w') [space, newline] = [true, true]; // \S, \W, \D: treat as whitespace both ways
+        } else chars.add(e);
         continue;
       }
       this.i++;
@@ -272,16 +305,20 @@ class Reader {
         let to = this.src[this.i + 1] as string;
         this.i += 2;
         if (to === '\\') [to, this.i] = [this.src[this.i] as string, this.i + 1];
+        if (c.charCodeAt(0) <= 32 && to.charCodeAt(0) >= 10) [space, newline] = [true, true];
         for (let code = c.charCodeAt(0); code <= to.charCodeAt(0); code++) chars.add(String.fromCharCode(code));
         continue;
       }
-      if (c === '\n') c = ' ';
+      if (c === '\n') [c, newline] = [' ', true];
+      else if (c === ' ') space = true;
       chars.add(c);
     }
     if (this.src[this.i] !== ']') throw new Error(`unclosed class at ${start}`);
     this.i++;
-    if (negated || unknown || chars.size > MAX_CLASS) return UNKNOWN;
-    return { exact: chars, req: null };
+    // a negated class listing both spaces and newlines never matches whitespace; a plain class listing neither never does
+    const word = negated ? space && newline : !space && !newline && !unknown;
+    if (negated || unknown || chars.size > MAX_CLASS) return word ? WORD_CHAR : ANY_CHAR;
+    return { exact: chars, req: null, max: 1, word };
   }
 }
 
@@ -324,6 +361,8 @@ export interface Alternative {
   readonly source: string;
   /** Every match contains a literal of each group (one or two groups); null when none can be named. */
   readonly required: Literal[][] | null;
+  /** The most characters a match and its lookarounds can cover (Infinity when unbounded). */
+  readonly span: number;
 }
 
 /** The top-level alternatives of an expression, each a source on its own with its required literals. */
@@ -333,9 +372,11 @@ export function topLevelAlternatives(source: string): Alternative[] {
   const out: Alternative[] = [];
   let from = 0;
   reader.topLevelBars.forEach((bar, k) => {
-    out.push({ source: source.slice(from, bar), required: groupsOf(reader.topLevel[k] as Info) });
+    const info = reader.topLevel[k] as Info;
+    out.push({ source: source.slice(from, bar), required: groupsOf(info), span: info.max });
     from = bar + 1;
   });
-  out.push({ source: source.slice(from), required: groupsOf(reader.topLevel[reader.topLevel.length - 1] as Info) });
+  const last = reader.topLevel[reader.topLevel.length - 1] as Info;
+  out.push({ source: source.slice(from), required: groupsOf(last), span: last.max });
   return out;
 }

@@ -66,6 +66,8 @@ export interface Matcher {
   readonly coreRe: RegExp | null;
   /** Groups of literals, derived from the expression: every match contains one literal of each group. */
   readonly required: ReadonlyArray<readonly Literal[]>;
+  /** The most characters a match and its lookarounds can cover: a long message is searched only this far around a literal. */
+  readonly span: number;
 }
 
 export interface Rule extends RuleSpec {
@@ -73,7 +75,7 @@ export interface Rule extends RuleSpec {
   readonly requiresRe: RegExp | null;
 }
 
-function compile(rule: Rule, { source, required }: Alternative): Matcher {
+function compile(rule: Rule, { source, required, span }: Alternative): Matcher {
   let re: RegExp;
   try {
     re = new RegExp(source, 'g');
@@ -82,7 +84,7 @@ function compile(rule: Rule, { source, required }: Alternative): Matcher {
   }
   // every rule expression names some literal; one that does not would run on every message
   if (required === null) throw new Error(`triage rule ${rule.id}: no required literal in ${source.slice(0, 80)}`);
-  return { rule, re, coreRe: source.includes('(?<core>') ? new RegExp(source, 'yd') : null, required };
+  return { rule, re, coreRe: source.includes('(?<core>') ? new RegExp(source, 'yd') : null, required, span };
 }
 
 /**
