@@ -42,6 +42,8 @@ export const DATA_FILES: readonly string[] = [
   'triage-fresh-b.jsonl',
   'triage-fresh-c.jsonl',
   'triage-fresh-e.jsonl',
+  'triage-fresh-f.jsonl',
+  'triage-fresh-g.jsonl',
   '../shared/crisis/dev.jsonl',
 ];
 
