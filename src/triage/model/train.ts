@@ -20,10 +20,9 @@ export interface Example {
   readonly rank: number;
 }
 
-/** A featurised example: the distinct buckets of the whole text, with counts, and per sentence. */
+/** A featurised example: the distinct buckets of each sentence (a feature counts once per sentence). */
 export interface Featurised {
-  readonly buckets: Int32Array;
-  readonly counts: Float32Array;
+  readonly sentences: readonly Int32Array[];
   readonly rank: number;
 }
 
@@ -44,21 +43,43 @@ export const DEFAULT_TRAIN: TrainOptions = { epochs: 20, l2: 1e-5, rate: 0.02, s
 
 /** Each feature counts once per sentence: a repeated word or a repeated sentence adds nothing new. */
 export function featurise(e: Example): Featurised {
-  const counts = new Map<number, number>();
-  let seen = new Set<number>();
-  let current = 0;
+  const sentences: Set<number>[] = [];
   forEachFeature(e.text, (b, sentence) => {
-    if (sentence !== current) {
-      seen = new Set<number>();
-      current = sentence;
-    }
-    if (seen.has(b)) return;
-    seen.add(b);
-    counts.set(b, (counts.get(b) ?? 0) + 1);
+    (sentences[sentence] ??= new Set<number>()).add(b);
   });
-  const buckets = Int32Array.from(counts.keys());
-  const values = Float32Array.from(counts.values());
-  return { buckets, counts: values, rank: e.rank };
+  return { sentences: sentences.filter((x) => x !== undefined).map((x) => Int32Array.from(x)), rank: e.rank };
+}
+
+/**
+ * The window the run-time scorer would take for model k: the run of one to WINDOW_SENTENCES
+ * sentences with the highest sum. Training on that window (not the whole message) teaches the model
+ * what it is judged on: in a long trauma narrative with no risk, the most alarming few sentences are
+ * pushed down, instead of the whole story being averaged.
+ */
+function bestWindow(d: Featurised, w: Float32Array, k: number): { sum: number; from: number; to: number } {
+  const sums = d.sentences.map((buckets) => {
+    let sum = 0;
+    for (let f = 0; f < buckets.length; f++) sum += w[(buckets[f] as number) * K + k] as number;
+    return sum;
+  });
+  let best = { sum: sums.length === 0 ? 0 : -Infinity, from: 0, to: -1 };
+  for (let end = 0; end < sums.length; end++) {
+    let sum = 0;
+    for (let start = end; start >= 0 && start > end - WINDOW_SENTENCES; start--) {
+      sum += sums[start] as number;
+      if (sum > best.sum) best = { sum, from: start, to: end };
+    }
+  }
+  return best;
+}
+
+/** Epochs trained on whole messages before training on each message's best window. */
+const WARM_EPOCHS = 3;
+
+function whole(d: Featurised, w: Float32Array, k: number): { sum: number; from: number; to: number } {
+  let sum = 0;
+  for (const buckets of d.sentences) for (let f = 0; f < buckets.length; f++) sum += w[(buckets[f] as number) * K + k] as number;
+  return { sum, from: 0, to: d.sentences.length - 1 };
 }
 
 function rng(seed: number): () => number {
@@ -93,16 +114,20 @@ export function train(data: readonly Featurised[], options: TrainOptions = DEFAU
     for (const index of order) {
       const d = data[index] as Featurised;
       for (let k = 0; k < K; k++) {
-        let z = bias[k] as number;
-        for (let f = 0; f < d.buckets.length; f++) z += (w[(d.buckets[f] as number) * K + k] as number) * (d.counts[f] as number);
+        // the first epochs see the whole message, so the windows later chosen are chosen by learnt weights
+        const window = epoch < WARM_EPOCHS ? whole(d, w, k) : bestWindow(d, w, k);
+        const z = (bias[k] as number) + window.sum;
         const p = 1 / (1 + Math.exp(-z));
         const y = d.rank >= (AT_LEAST[k] as number) ? 1 : 0;
         const g = p - y;
-        for (let f = 0; f < d.buckets.length; f++) {
-          const at = (d.buckets[f] as number) * K + k;
-          const grad = g * (d.counts[f] as number) + options.l2 * (w[at] as number);
-          g2[at] = (g2[at] as number) + grad * grad;
-          w[at] = (w[at] as number) - (options.rate * grad) / Math.sqrt((g2[at] as number) + 1e-8);
+        for (let s = window.from; s <= window.to; s++) {
+          const buckets = d.sentences[s] as Int32Array;
+          for (let f = 0; f < buckets.length; f++) {
+            const at = (buckets[f] as number) * K + k;
+            const grad = g + options.l2 * (w[at] as number);
+            g2[at] = (g2[at] as number) + grad * grad;
+            w[at] = (w[at] as number) - (options.rate * grad) / Math.sqrt((g2[at] as number) + 1e-8);
+          }
         }
         biasG2[k] = (biasG2[k] as number) + g * g;
         bias[k] = (bias[k] as number) - (options.rate * g) / Math.sqrt((biasG2[k] as number) + 1e-8);
