@@ -51,3 +51,49 @@ describe('intake bot: message dedupe across conversations', () => {
     expect(again.map((x) => x.text).join('\n')).not.toContain('What state');
   });
 });
+
+describe('intake bot: an edited message', () => {
+  let s: WebStack;
+  beforeAll(async () => {
+    s = await startWebStack();
+  });
+  afterAll(async () => s.close());
+
+  async function send(bot: IntakeBot, adapter: TestAdapter, type: string, id: string, text: string): Promise<Partial<Activity>[]> {
+    const sent: Partial<Activity>[] = [];
+    const activity = {
+      type,
+      id,
+      text,
+      channelId: 'msteams',
+      serviceUrl: 'https://smba.example.invalid/',
+      conversation: { id: 'conv-edit' },
+      from: { id: 'user-edit', role: 'user' },
+      recipient: { id: 'bot', role: 'bot' },
+      membersAdded: type === 'conversationUpdate' ? [{ id: 'user-edit' }] : undefined,
+      locale: 'en-US',
+    } as unknown as Activity;
+    const context = new TurnContext(adapter, activity);
+    context.onSendActivities(async (_ctx, activities) => {
+      sent.push(...activities);
+      return activities.map(() => ({ id: 'x' }));
+    });
+    await bot.run(context);
+    return sent;
+  }
+
+  it('routes a crisis signal typed into an edit, and ignores an edit without one', async () => {
+    const bot = new IntakeBot({ engine: s.app.engine, store: s.app.store, clock: s.clock });
+    const adapter = new TestAdapter();
+    await send(bot, adapter, 'conversationUpdate', 'start', '');
+    await send(bot, adapter, 'message', '1', 'yes');
+    // a harmless edit is not a new answer: no reply, the questionnaire stays where it was
+    const before = await s.app.store.findConversation('web', webParticipant('msteams', 'conv-edit'));
+    expect(await send(bot, adapter, 'messageUpdate', '1', 'yes please')).toEqual([]);
+    expect((await s.app.store.findConversation('web', webParticipant('msteams', 'conv-edit')))!.state).toBe(before!.state);
+    // the same message edited to say they want to die: the reply carries 988 and the conversation is in crisis
+    const replies = await send(bot, adapter, 'messageUpdate', '1', 'actually i want to kill myself tonight');
+    expect(replies.map((r) => r.text).join('\n')).toContain('988');
+    expect((await s.app.store.findConversation('web', webParticipant('msteams', 'conv-edit')))!.state).toMatch(/^crisis/);
+  });
+});
