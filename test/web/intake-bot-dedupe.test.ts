@@ -2,6 +2,30 @@ import { TestAdapter, TurnContext, type Activity } from 'botbuilder';
 import { IntakeBot, webParticipant } from '../../src/channels/web/bot/intake-bot';
 import { startWebStack, type WebStack } from './support';
 
+/** One activity from a channel other than the local Direct Line, and what the bot sent back. */
+async function turn(bot: IntakeBot, adapter: TestAdapter, conversationId: string, id: string, text: string, type = 'message'): Promise<Partial<Activity>[]> {
+  const sent: Partial<Activity>[] = [];
+  const activity = {
+    type,
+    id,
+    text,
+    channelId: 'msteams',
+    serviceUrl: 'https://smba.example.invalid/',
+    conversation: { id: conversationId },
+    from: { id: `user-${conversationId}`, role: 'user' },
+    recipient: { id: 'bot', role: 'bot' },
+    membersAdded: type === 'conversationUpdate' ? [{ id: `user-${conversationId}` }] : undefined,
+    locale: 'en-US',
+  } as unknown as Activity;
+  const context = new TurnContext(adapter, activity);
+  context.onSendActivities(async (_ctx, activities) => {
+    sent.push(...activities);
+    return activities.map(() => ({ id: 'x' }));
+  });
+  await bot.run(context);
+  return sent;
+}
+
 /** Bot Framework channels other than the local Direct Line number activities per conversation ("1", "2", ...). */
 describe('intake bot: message dedupe across conversations', () => {
   let s: WebStack;
@@ -9,29 +33,6 @@ describe('intake bot: message dedupe across conversations', () => {
     s = await startWebStack();
   });
   afterAll(async () => s.close());
-
-  async function turn(bot: IntakeBot, adapter: TestAdapter, conversationId: string, id: string, text: string, type = 'message'): Promise<Partial<Activity>[]> {
-    const sent: Partial<Activity>[] = [];
-    const activity = {
-      type,
-      id,
-      text,
-      channelId: 'msteams',
-      serviceUrl: 'https://smba.example.invalid/',
-      conversation: { id: conversationId },
-      from: { id: `user-${conversationId}`, role: 'user' },
-      recipient: { id: 'bot', role: 'bot' },
-      membersAdded: type === 'conversationUpdate' ? [{ id: `user-${conversationId}` }] : undefined,
-      locale: 'en-US',
-    } as unknown as Activity;
-    const context = new TurnContext(adapter, activity);
-    context.onSendActivities(async (_ctx, activities) => {
-      sent.push(...activities);
-      return activities.map(() => ({ id: 'x' }));
-    });
-    await bot.run(context);
-    return sent;
-  }
 
   it('when two conversations on another channel both have an activity "1", then both visitors are answered', async () => {
     const bot = new IntakeBot({ engine: s.app.engine, store: s.app.store, clock: s.clock });
@@ -59,40 +60,17 @@ describe('intake bot: an edited message', () => {
   });
   afterAll(async () => s.close());
 
-  async function send(bot: IntakeBot, adapter: TestAdapter, type: string, id: string, text: string): Promise<Partial<Activity>[]> {
-    const sent: Partial<Activity>[] = [];
-    const activity = {
-      type,
-      id,
-      text,
-      channelId: 'msteams',
-      serviceUrl: 'https://smba.example.invalid/',
-      conversation: { id: 'conv-edit' },
-      from: { id: 'user-edit', role: 'user' },
-      recipient: { id: 'bot', role: 'bot' },
-      membersAdded: type === 'conversationUpdate' ? [{ id: 'user-edit' }] : undefined,
-      locale: 'en-US',
-    } as unknown as Activity;
-    const context = new TurnContext(adapter, activity);
-    context.onSendActivities(async (_ctx, activities) => {
-      sent.push(...activities);
-      return activities.map(() => ({ id: 'x' }));
-    });
-    await bot.run(context);
-    return sent;
-  }
-
   it('routes a crisis signal typed into an edit, and ignores an edit without one', async () => {
     const bot = new IntakeBot({ engine: s.app.engine, store: s.app.store, clock: s.clock });
     const adapter = new TestAdapter();
-    await send(bot, adapter, 'conversationUpdate', 'start', '');
-    await send(bot, adapter, 'message', '1', 'yes');
+    await turn(bot, adapter, 'conv-edit', 'start', '', 'conversationUpdate');
+    await turn(bot, adapter, 'conv-edit', '1', 'yes');
     // a harmless edit is not a new answer: no reply, the questionnaire stays where it was
     const before = await s.app.store.findConversation('web', webParticipant('msteams', 'conv-edit'));
-    expect(await send(bot, adapter, 'messageUpdate', '1', 'yes please')).toEqual([]);
+    expect(await turn(bot, adapter, 'conv-edit', '1', 'yes please', 'messageUpdate')).toEqual([]);
     expect((await s.app.store.findConversation('web', webParticipant('msteams', 'conv-edit')))!.state).toBe(before!.state);
     // the same message edited to say they want to die: the reply carries 988 and the conversation is in crisis
-    const replies = await send(bot, adapter, 'messageUpdate', '1', 'actually i want to kill myself tonight');
+    const replies = await turn(bot, adapter, 'conv-edit', '1', 'actually i want to kill myself tonight', 'messageUpdate');
     expect(replies.map((r) => r.text).join('\n')).toContain('988');
     expect((await s.app.store.findConversation('web', webParticipant('msteams', 'conv-edit')))!.state).toMatch(/^crisis/);
   });
