@@ -6,6 +6,7 @@ import type { Normalised } from './normalise';
 import * as net from './net/score';
 import * as model from './model/score';
 import * as searching from './search';
+import { isNetRule } from './rules/rule';
 import * as tiers from './tiers';
 import type { RiskTier } from './tiers';
 import type { TriageContext, TriageReason, TriageResult } from './types';
@@ -26,10 +27,6 @@ const search = searching.search;
 const safetyNet = net.safetyNet;
 const { scoreHot, middleRank, score: modelScores, explain: modelExplain, THRESHOLDS, RISK, IMMINENT } = model;
 
-/** Rules of the safety net: the lexicon scorer (`net.*`) and the last-resort families (`en.net.*`). */
-function isNet(id: string): boolean {
-  return id.startsWith('net.') || id.includes('.net.');
-}
 
 /** Inputs beyond this are cut: a chat message is at most a few SMS segments, and work must stay bounded. */
 const MAX_INPUT = 20_000;
@@ -113,10 +110,10 @@ function detect(input: string, context: TriageContext | undefined, useModel: boo
   }
 
   // the safety net (rules `net.*` and `*.net.*`) only speaks when no specific rule already gives as high a tier
-  if (hits.some((h) => isNet(h.rule.id))) {
-    const specific = hits.filter((h) => !isNet(h.rule.id));
+  if (hits.some((h) => isNetRule(h.rule.id))) {
+    const specific = hits.filter((h) => !isNetRule(h.rule.id));
     const best = specific.reduce((r, h) => Math.max(r, tierRank(h.tier)), -1);
-    hits = hits.filter((h) => !isNet(h.rule.id) || tierRank(h.tier) > best);
+    hits = hits.filter((h) => !isNetRule(h.rule.id) || tierRank(h.tier) > best);
   }
 
   const reasons: TriageReason[] = [];

@@ -197,7 +197,14 @@ function foldCharacters(input: string): Draft {
       // ASCII, nearly every character of nearly every message
       if (unit !== 32) lastEmoji = -1;
       const single = ASCII_CODE[unit] as number;
-      if (single >= 0) push(single, i, i + 1);
+      if (single >= 0 && single !== last && single !== SPACE && single !== NEWLINE && n < codes.length) {
+        // the common case, inline: a character unlike the one before, no spacing rule to apply
+        codes[n] = single;
+        starts[n] = i;
+        ends[n] = i + 1;
+        n++;
+        last = single;
+      } else if (single >= 0) push(single, i, i + 1);
       else if (single === -2) for (const c of ASCII[unit] as string) push(c.charCodeAt(0), i, i + 1);
       i++;
       continue;
@@ -281,6 +288,8 @@ function repairWords(draft: Draft): Replacement[] {
   const replacements: Replacement[] = [];
   const text = draft.text;
   const length = text.length;
+  const cuts: readonly number[] = draft.collapsed === null ? [] : [...draft.collapsed];
+  let cut = 0;
   for (let i = 0; i < length; ) {
     if (!isTokenCode(text.charCodeAt(i))) {
       i++;
@@ -300,11 +309,14 @@ function repairWords(draft: Draft): Replacement[] {
     while (end > start && (text.charCodeAt(end - 1) === 33 || text.charCodeAt(end - 1) === 124)) end--;
     while (start < end && (text.charCodeAt(start) === 33 || text.charCodeAt(start) === 124)) start++;
     if (start === end) continue;
-    if (!symbols && draft.collapsed === null && MAY_BE_MISSPELT[spellingKey(end - start, text.charCodeAt(start), text.charCodeAt(end - 1))] === 0) continue;
+    // letters cut from a run of three or more inside this word? (cuts ascend, as words do)
+    while (cut < cuts.length && (cuts[cut] as number) < start) cut++;
+    const repeated = cut < cuts.length && (cuts[cut] as number) < end;
+    if (!symbols && !repeated && MAY_BE_MISSPELT[spellingKey(end - start, text.charCodeAt(start), text.charCodeAt(end - 1))] === 0) continue;
     const raw = text.slice(start, end);
     let word = raw;
     if (symbols && LEET_CHAR.test(word)) word = deleet(word);
-    if (draft.collapsed !== null && !word.includes(' ')) word = restoreRepeats(word, start, draft.collapsed);
+    if (repeated && !word.includes(' ')) word = restoreRepeats(word, start, draft.collapsed as Set<number>);
     const fixed = SPELLING.get(word);
     if (fixed !== undefined) word = fixed;
     if (word !== raw) replacements.push({ from: start, to: end, text: word });

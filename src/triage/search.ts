@@ -1,7 +1,7 @@
 import { assess, type Hit } from './assess';
 import type { Normalised } from './normalise';
 import * as rules from './rules/index';
-import type { Matcher, Rule } from './rules/rule';
+import { isNetRule, type Matcher, type Rule } from './rules/rule';
 import { searchInWindows, WHOLE, windowsAround } from './windows';
 
 /**
@@ -20,14 +20,14 @@ export function search(n: Normalised, original: string, trace?: string[]): Hit[]
   const text = n.text;
   const hits: Hit[] = [];
   const long = searchInWindows(text);
-  const { on, positions } = gate(text, long);
+  const { on, positionsOf } = gate(text, long);
   const perRule = new Map<Rule, number>();
   let assessed = 0;
   for (const k of on) {
     const matcher = ALL_MATCHERS[k] as Matcher;
     const rule = matcher.rule;
     // a long message is searched only around this expression's literals: a match always contains one
-    const windows = long && positions !== null ? windowsAround(text, positions[k] ?? [], matcher.span) : WHOLE;
+    const windows = long ? windowsAround(text, positionsOf(k), matcher.span) : WHOLE;
     for (const [from, to] of windows) {
       const slice = from === 0 && to >= text.length ? text : text.slice(from, to);
       const re = matcher.re;
@@ -56,7 +56,12 @@ export function search(n: Normalised, original: string, trace?: string[]): Hit[]
         }
         const hit = assess(rule, n, original, start, core !== undefined ? from + core[0] : start, end, core !== undefined, trace);
         if (hit !== null) trace?.push(`${rule.id} "${text.slice(start, end)}" -> ${hit.tier}${hit.tags.length ? ` (${hit.tags.join(', ')})` : ''}`);
-        if (hit !== null && hit.tier !== 'none') hits.push(hit);
+        if (hit !== null && hit.tier !== 'none') {
+          hits.push(hit);
+          // a specific, self-standing rule at the top tier decides the message: nothing found later can
+          // change it, so a long message dense with signals stops here (explain() still sees everything)
+          if (hit.tier === 'imminent' && !rule.needsContext && !isNetRule(rule.id) && trace === undefined) return hits;
+        }
       }
       if (stop) break;
     }

@@ -100,24 +100,24 @@ describe('the literal gate', () => {
       ],
       1,
     );
-    expect(both.scan('i have a question')).toEqual([]);
-    expect(both.scan('my dads gun')).toEqual([]);
-    expect(both.scan('i have my dads gun')).toEqual([0]);
+    expect(both.scan('i have a question').on).toEqual([]);
+    expect(both.scan('my dads gun').on).toEqual([]);
+    expect(both.scan('i have my dads gun').on).toEqual([0]);
   });
 
   it('finds literals that overlap or end inside one another', () => {
-    expect(gate.scan('i want to kill myself')).toEqual([1, 2]);
+    expect(gate.scan('i want to kill myself').on).toEqual([1, 2]);
   });
 
   it('checks the word boundaries the expression had', () => {
-    expect(gate.scan('the diet and the diesel')).toEqual([]);
-    expect(gate.scan('i could die.')).toEqual([0]);
+    expect(gate.scan('the diet and the diesel').on).toEqual([]);
+    expect(gate.scan('i could die.').on).toEqual([0]);
   });
 
   it('reads a newline as a space and reports where each literal starts', () => {
-    const positions: Array<number[] | undefined> = [];
-    expect(gate.scan('kill\nmyself, kill myself', positions)).toEqual([1, 2]);
-    expect(positions[1]).toEqual([0, 13]);
+    const found = gate.scan('kill\nmyself, kill myself', true);
+    expect(found.on).toEqual([1, 2]);
+    expect(found.positionsOf(1)).toEqual([0, 13]);
   });
 });
 
@@ -173,11 +173,11 @@ describe('a long message searched in windows around the literals found', () => {
     for (const original of longTexts()) {
       const text = normalise(original).text;
       expect(searchInWindows(text)).toBe(true);
-      const { on, positions } = gatedMatchers(text, true);
+      const { on, positionsOf } = gatedMatchers(text, true);
       for (const k of on) {
         const matcher = MATCHERS[k] as (typeof MATCHERS)[number];
         const whole = new Set(matchesIn(matcher.re, text, 0, text.length));
-        const windowed = new Set(windowsAround(text, positions?.[k] ?? [], matcher.span).flatMap(([from, to]) => matchesIn(matcher.re, text, from, Math.min(to, text.length))));
+        const windowed = new Set(windowsAround(text, positionsOf(k), matcher.span).flatMap(([from, to]) => matchesIn(matcher.re, text, from, Math.min(to, text.length))));
         for (const m of whole) if (!windowed.has(m)) missed.push(`${matcher.rule.id}: ${m}`);
       }
     }

@@ -139,11 +139,11 @@ export function safetyNet(n: Normalised, original: string, floor = 0, trace?: st
   const text = n.text;
   // most messages name no anchor concept: nothing to scan for, nothing to combine
   const long = searchInWindows(text);
-  const positions: Array<number[] | undefined> | null = long ? [] : null;
-  if (ANCHOR_GATE.scan(text, positions).length === 0) return [];
+  const gate = ANCHOR_GATE.scan(text, long);
+  if (gate.on.length === 0) return [];
   // a long message is scanned only around the anchor concepts' literals
   const found: Found[] = [];
-  for (const [from, to] of positions !== null ? windowsAround(text, positions[0] ?? [], ANCHOR_SPAN) : WHOLE) {
+  for (const [from, to] of long ? windowsAround(text, gate.positionsOf(0), ANCHOR_SPAN) : WHOLE) {
     scan(text, ANCHOR_SCAN, MAX_FOUND / 2 - found.length, found, from, to);
   }
   if (found.length === 0) return [];

@@ -73,6 +73,10 @@ export class LiteralGate {
   /** seen[t] === stamp: target t has some group found in this call; groups[t] says which. */
   private readonly seen: Uint32Array;
   private readonly groups: Uint8Array;
+  /** literalSeen[id] === stamp: the literal was already found in this call. */
+  private readonly literalSeen: Uint32Array;
+  /** The literal ids of each target's first group. */
+  private readonly firstGroup: number[][];
   private stamp = 0;
 
   constructor(entries: readonly GateEntry[], readonly targetCount: number) {
@@ -150,24 +154,31 @@ export class LiteralGate {
     this.outputs = Int32Array.from(flat);
     this.seen = new Uint32Array(targetCount);
     this.groups = new Uint8Array(targetCount);
+    this.literalSeen = new Uint32Array(merged.length);
+    this.firstGroup = [];
+    this.targets.forEach((pairs, id) => {
+      for (const pair of pairs) if ((pair & 1) === 0) (this.firstGroup[pair >> 1] ??= []).push(id);
+    });
   }
 
   /**
-   * The targets with a literal of each of their groups in `text`, ascending. With `positions`, also
-   * where their first group's literals start (ascending, per target), for searching a long message
-   * only near them.
+   * The targets with a literal of each of their groups in `text`, ascending. With `withPositions`,
+   * also where each target's first-group literals start, for searching a long message only near them.
    */
-  scan(text: string, positions: Array<number[] | undefined> | null = null): number[] {
-    // `seen` is reused across calls: a target counts as seen when it holds this call's stamp
+  scan(text: string, withPositions = false): GateScan {
+    // reused across calls: an entry counts for this call only when it holds this call's stamp
     if (++this.stamp === 0xffffffff) {
       this.seen.fill(0);
+      this.literalSeen.fill(0);
       this.stamp = 1;
     }
     const stamp = this.stamp;
     const seen = this.seen;
+    const literalSeen = this.literalSeen;
     const groups = this.groups;
     const full = this.full;
-    const hit: number[] = [];
+    const on: number[] = [];
+    const occurrences = withPositions ? new Map<number, number[]>() : null;
     const next = this.next;
     const outputStart = this.outputStart;
     const outputs = this.outputs;
@@ -182,6 +193,14 @@ export class LiteralGate {
         const start = i + 1 - literal.text.length;
         if (literal.boundaryBefore && !boundaryAt(text, start)) continue;
         if (literal.boundaryAfter && !boundaryAt(text, i + 1)) continue;
+        if (occurrences !== null) {
+          const list = occurrences.get(id);
+          if (list === undefined) occurrences.set(id, [start]);
+          else list.push(start);
+        }
+        // a literal's second occurrence adds no group its first did not
+        if (literalSeen[id] === stamp) continue;
+        literalSeen[id] = stamp;
         for (const pair of this.targets[id] as readonly number[]) {
           const t = pair >> 1;
           const bit = 1 << (pair & 1);
@@ -189,17 +208,31 @@ export class LiteralGate {
             seen[t] = stamp;
             groups[t] = 0;
           }
-          // positions of the first group: every match contains one of its literals
-          if (positions !== null && bit === 1) (positions[t] ??= []).push(start);
           const before = groups[t] as number;
           if ((before & bit) === 0) {
             groups[t] = before | bit;
-            if ((before | bit) === full[t]) hit.push(t);
+            if ((before | bit) === full[t]) on.push(t);
           }
         }
       }
     }
-    if (positions !== null) for (const t of hit) (positions[t] as number[]).sort((a, b) => a - b);
-    return hit.sort((a, b) => a - b);
+    on.sort((a, b) => a - b);
+    const firstGroup = this.firstGroup;
+    return {
+      on,
+      positionsOf(target: number): number[] {
+        const out: number[] = [];
+        for (const id of firstGroup[target] ?? []) for (const p of occurrences?.get(id) ?? []) out.push(p);
+        return out.sort((a, b) => a - b);
+      },
+    };
   }
+}
+
+/** One scan's answer. */
+export interface GateScan {
+  /** The targets that can match, ascending. */
+  readonly on: readonly number[];
+  /** Where the target's first-group literals start, ascending (empty unless positions were asked for). */
+  positionsOf(target: number): number[];
 }

@@ -14,7 +14,7 @@ import { ES_IMMINENT } from './es/imminent';
 import { ES_PASSIVE } from './es/passive';
 import { ES_PREPARACION } from './es/preparacion';
 import { ES_SELF_HARM } from './es/self-harm';
-import { LiteralGate } from './gate';
+import { LiteralGate, type GateScan } from './gate';
 import { compileRule, type Matcher, type Rule, type RuleSpec } from './rule';
 
 /** Every rule family of both languages. Both run on every message: language detection on SMS is unreliable. */
@@ -38,15 +38,7 @@ const GATE = new LiteralGate(
   MATCHERS.length,
 );
 
-export interface Gate {
-  /** The matchers that can possibly match, ascending (rule order). */
-  readonly on: readonly number[];
-  /** With positions requested: where each matcher's first-group literals start in the text. */
-  readonly positions: ReadonlyArray<number[] | undefined> | null;
-}
-
-/** Which matchers can possibly match this normalised text, and optionally where their literals are. */
-export function gatedMatchers(text: string, withPositions = false): Gate {
-  const positions: Array<number[] | undefined> | null = withPositions ? new Array<number[] | undefined>(MATCHERS.length) : null;
-  return { on: GATE.scan(text, positions), positions };
+/** Which matchers can possibly match this normalised text, and, asked for, where their literals are. */
+export function gatedMatchers(text: string, withPositions = false): GateScan {
+  return GATE.scan(text, withPositions);
 }

@@ -98,6 +98,11 @@ export function compileRule(spec: RuleSpec): Rule {
   return rule;
 }
 
+/** Rules of the safety net: the lexicon scorer (`net.*`) and the last-resort families (`en.net.*`). */
+export function isNetRule(id: string): boolean {
+  return id.startsWith('net.') || id.includes('.net.');
+}
+
 /** Join alternatives into one non-capturing group. */
 export function alt(...parts: readonly string[]): string {
   return `(?:${parts.join('|')})`;
