@@ -17,7 +17,7 @@ const FIRST = new Set([
 const PERSON = new Set([
   'friend', 'friends', 'buddy', 'buddies', 'brother', 'brothers', 'sister', 'sisters', 'bro', 'sis', 'mom', 'mother', 'mum',
   'mama', 'dad', 'father', 'papa', 'son', 'sons', 'daughter', 'daughters', 'wife', 'husband', 'spouse', 'partner', 'cousin',
-  'cousins', 'uncle', 'aunt', 'grandpa', 'grandma', 'grandfather', 'grandmother', 'nephew', 'niece', 'boyfriend', 'girlfriend',
+  'cousins', 'uncle', 'aunt', 'grandpa', 'grandma', 'grandfather', 'grandmother', 'granddaughter', 'grandson', 'grandkid', 'grandkids', 'grandchild', 'grandchildren', 'nephew', 'niece', 'boyfriend', 'girlfriend',
   'bf', 'gf', 'fiance', 'fiancee', 'ex', 'coworker', 'coworkers', 'colleague', 'colleagues', 'roommate', 'neighbor', 'kid',
   'kids', 'child', 'children', 'baby', 'guy', 'guys', 'man', 'woman', 'men', 'women', 'people', 'person', 'persons', 'soldier',
   'soldiers', 'marine', 'marines', 'veteran', 'veterans', 'vet', 'vets', 'sailor', 'sailors', 'airman', 'medic', 'officer',
@@ -44,6 +44,8 @@ const OTHER = new Set([
   'you', 'your', 'youre', 'youd', 'youve', 'yall', 'yourself', 'it', 'its', 'this', 'that', 'thats', 'ketamine',
   'esketamine', 'spravato', 'program', 'treatment', 'therapy', 'medication', 'study', 'studies', 'research', 'article',
   'tu', 'ti', 'vos', 'programa', 'tratamiento', 'terapia', 'ketamina',
+  // media: "the movie had a suicide scene", "a show about suicide"
+  'movie', 'movies', 'film', 'show', 'episode', 'series', 'documentary', 'book', 'novel', 'song', 'podcast', 'character',
 ]);
 
 const WORD = /[a-z0-9]+/g;
@@ -96,6 +98,8 @@ export function subjectOf(sentPreRaw: string, sentPost: string, lang: Lang, post
     // "he": English third person, Spanish "I have" ("he pensado en suicidarme")
     if (w === 'he') return lang === 'es' ? 'first' : 'other';
     if (PERSON.has(w) || THIRD.has(w) || OTHER.has(w)) return 'other';
+    // "my dads overdose", "my brothers suicide": a possessive person (the apostrophe is gone)
+    if (lang === 'en' && w.length > 3 && w.endsWith('s') && PERSON.has(w.slice(0, -1))) return 'other';
     if (FIRST.has(w)) return 'first';
   }
   if (!postSubject) return 'unknown';
