@@ -24,7 +24,7 @@ const PERSON = new Set([
   'officers', 'cop', 'cops', 'firefighter', 'firefighters', 'patient', 'patients', 'client', 'clients', 'classmate',
   'teammate', 'sergeant', 'sgt', 'lieutenant', 'captain', 'boss', 'pastor', 'teacher', 'student', 'students', 'member',
   'members', 'family', 'unit', 'squad', 'platoon', 'team', 'crew', 'stepdad', 'stepmom', 'stepson', 'stepdaughter', 'twin',
-  'bestie', 'bff', 'someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody', 'folks', 'teen', 'teens',
+  'bestie', 'bff', 'robber', 'robbers', 'attacker', 'attackers', 'mugger', 'muggers', 'gunman', 'gunmen', 'shooter', 'intruder', 'stranger', 'strangers', 'abuser', 'kidnapper', 'kidnappers', 'someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody', 'folks', 'teen', 'teens',
   'teenager', 'teenagers', 'individuals', 'adults', 'survivors', 'comrade', 'comrades', 'battle', 'peers', 'pal', 'mate',
   'amigo', 'amigos', 'amiga', 'amigas', 'hermano', 'hermanos', 'hermana', 'hermanas', 'madre', 'padre', 'hijo', 'hijos',
   'hija', 'hijas', 'esposo', 'esposa', 'marido', 'mujer', 'novio', 'novia', 'primo', 'primos', 'prima', 'primas', 'tio',
@@ -49,6 +49,7 @@ const OTHER = new Set([
 ]);
 
 const WORD = /[a-z0-9]+/g;
+const DEMONSTRATIVE = new Set(['it', 'its', 'this', 'that', 'thats']);
 /** Words that attach a following person to the statement: "suicide OF my brother", "took my son". */
 const POSSESSIVE_LINK = new Set(['of', 'by', 'took', 'killed', 'claimed', 'de', 'del', 'por', 'se', 'mato']);
 
@@ -92,9 +93,14 @@ export function subjectOf(sentPreRaw: string, sentPost: string, lang: Lang, post
   if (WITNESS.test(sentPre.length > 100 ? sentPre.slice(-100) : sentPre)) return 'other';
   // "the blast burned my arms", "a pickup hit my side": a noun phrase right before the verb is its subject
   if (lang === 'en' && NOUN_SUBJECT.test(sentPre)) return 'other';
-  const before = words(sentPre.length > 200 ? sentPre.slice(-200) : sentPre);
+  const pre = sentPre.length > 200 ? sentPre.slice(-200) : sentPre;
+  const before = words(pre);
+  // words before the last comma or colon: a demonstrative there ("not gonna lie on this: yes, ...",
+  // "i did that last week, burned my hand") is not the subject of what follows
+  const nearCount = lang === 'en' ? words(pre.slice(Math.max(pre.lastIndexOf(','), pre.lastIndexOf(':')) + 1)).length : before.length;
   for (let i = before.length - 1, seen = 0; i >= 0 && seen < 10; i--, seen++) {
     const w = before[i] as string;
+    if (seen >= nearCount && DEMONSTRATIVE.has(w)) continue;
     // "he": English third person, Spanish "I have" ("he pensado en suicidarme")
     if (w === 'he') return lang === 'es' ? 'first' : 'other';
     if (PERSON.has(w) || THIRD.has(w) || OTHER.has(w)) return 'other';

@@ -84,7 +84,7 @@ export const EN_FAMILIES: readonly RuleSpec[] = [
     lang: 'en', tier: 'active', kind: 'suicide', wish: true, subject: 'open',
     patterns: [
       // "thinking about putting my truck into a tree", "picture myself driving off the overpass", "jerking the wheel"
-      String.raw`\b${MIND}\s(?:(?:just|how\sto|how\si\scould|myself)\s)?(?:(?:put|putting|drive|driving|steer|steering|aim|aiming|wrap|wrapping|plow|plowing|slam|slamming|crash|crashing|run|running|point|pointing|send|sending|floor|flooring|gun|gunning)\s(?:it\s)?(?:(?:my|the|this)\s${VEHICLE}\s)?(?:straight\s|right\s|head\son\s|at\sfull\sspeed\s)?(?:into|off|through|under|in\sfront\sof)\s(?:(?:a|an|the|that|some|oncoming)\s)?(?:[a-z]+\s)?${IMPACT}|(?:jerk(?:ing)?|yank(?:ing)?|turn(?:ing)?|cut(?:ting)?)\s(?:the\s)?wheel(?:\s(?:into|toward|towards|at)\s(?:(?:a|an|the|oncoming)\s)?(?:[a-z]+\s)?${IMPACT})?|(?:not\s)?(?:hit(?:ting)?\sthe\sbrakes|brak(?:e|ing))\s(?:at|before)\s(?:the|a)\s(?:curve|turn|wall|cliff|edge))\b`,
+      String.raw`\b${MIND}\s(?:(?:just|how\sto|how\si\scould|myself)\s)?(?:(?:put|putting|drive|driving|steer|steering|aim|aiming|wrap|wrapping|plow|plowing|slam|slamming|crash|crashing|run|running|point|pointing|send|sending|floor|flooring|gun|gunning)\s(?:it\s)?(?:(?:my|the|this)\s(?:(?:patrol|squad|work|company|police|cop|delivery|dads|moms|own)\s)?${VEHICLE}\s)?(?:straight\s|right\s|head\son\s|at\sfull\sspeed\s)?(?:into|off|through|under|in\sfront\sof)\s(?:(?:a|an|the|that|some|oncoming)\s)?(?:[a-z]+\s)?${IMPACT}|(?:jerk(?:ing)?|yank(?:ing)?|turn(?:ing)?|cut(?:ting)?)\s(?:the\s)?wheel(?:\s(?:into|toward|towards|at)\s(?:(?:a|an|the|oncoming)\s)?(?:[a-z]+\s)?${IMPACT})?|(?:not\s)?(?:hit(?:ting)?\sthe\sbrakes|brak(?:e|ing))\s(?:at|before)\s(?:the|a)\s(?:curve|turn|wall|cliff|edge))\b`,
     ],
   },
   {
@@ -102,6 +102,8 @@ export const EN_FAMILIES: readonly RuleSpec[] = [
     patterns: [
       // "bought the rope today. tomorrow morning while they're at church", "got the gun out of the safe, after dinner"
       String.raw`\b(?:bought|buying|got|picked\sup|ordered|purchased|found|borrowed|took|pulled|brought|loaded|cleaned|hid|hidden|stashed|tested|tied|have|i\shave|ive\sgot|already\shave|already\sgot|set\sup)\s(?:(?:a|an|the|my|some|more|his|dads|a\snew|enough|extra)\s)?(?:[a-z]+\s)?${HARD_MEANS}\b(?:\s(?:out|down|up|ready|in\s(?:the|my)\s[a-z]+|out\sof\sthe\s[a-z]+))?(?=[^\n]{0,90}?\b(?:${TIME})\b)(?![^\n]{0,90}?\b(?:for\s(?:the\s)?(?:boat|range|hunting|deer|duck|camping|hiking|climbing|the\sgarden|gardening|work|the\sjob|class|cleaning|laundry|the\sdog|the\stree|the\sswing|the\sparty|balloons|season|competition|lesson|inspection)|range\sday|hunting\strip|at\sthe\srange|to\sthe\srange|deer\sseason|go\shunting|going\shunting|clean\sit|the\sbirthday|balloons|camping|target\spractice)\b)`,
+      // "i have all my oxy saved up ... going to take it after this chat closes"
+      String.raw`\b(?:have|got|ive\sgot)\s(?:(?:all|enough|my|all\smy|a\sbunch\sof)\s){0,2}(?:[a-z]+\s)?${PILLS}\s(?:saved|stockpiled|stashed|saved\sup|hoarded|put\saway|set\saside|hidden)\b(?=[^\n]{0,90}?\b(?:${TIME}|the\snight|the\sday|its\stime|ready)\b)`,
       String.raw`\b(?:saved|saving|stockpiled|stockpiling|hoarded|hoarding|stashed|collected|counted\sout|counting\sout|have\senough|got\senough)\s(?:up\s)?(?:(?:all|enough|my|the|some|of\smy)\s)?(?:[a-z]+\s)?${PILLS}\b(?=[^\n]{0,90}?\b(?:${TIME}|the\snight|the\sday|its\stime|ready)\b)`,
     ],
   },

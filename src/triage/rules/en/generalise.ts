@@ -106,6 +106,8 @@ export const EN_GENERAL: readonly RuleSpec[] = [
       String.raw`\b(?:gave|given|giving|handed|rehomed|found\sa\shome\sfor)\s(?:away\s)?(?:the|my|our)\s(?:dog|dogs|cat|cats|pets?|guns?|rifle|truck|car|bike|guitar|stuff|things|medals|watch|tools)\b(?:\s(?:away|to\s(?:my|a|the)\s[a-z]+))?`,
       String.raw`\b(?:wrote|written|writing|finished|left)\s(?:(?:the|my|all\sthe|all\smy|a\sfew|some)\s)?(?:letters|notes|goodbye\s(?:letters|notes)|last\sletters?)\b(?!\s(?:of\srecommendation|for\s(?:school|work|the\sjob|class)))`,
       String.raw`\b(?:picked|chose|chosen|set|decided\son|circled)\s(?:the|a|my)\s(?:date|day)\b`,
+      // "i already wrote my sister a letter"
+      String.raw`\b(?:wrote|written|writing|left|recorded)\s(?:my\s[a-z]+|each\sof\s(?:them|my\s[a-z]+)|everyone|them\sall)\s(?:a\s|goodbye\s|last\s)?(?:letters?|notes?|goodbye|video)\b`,
       String.raw`\b(?:updated|made|wrote|finished|signed)\s(?:my|a)\s(?:will|life\sinsurance\sbeneficiar(?:y|ies))\b|\b(?:put|got|getting|putting)\s(?:my\s)?affairs\sin\sorder\b|\bsaid\s(?:my\s)?goodbyes\b`,
     ],
   },

@@ -47,7 +47,7 @@ export const EN_PASSIVE: readonly RuleSpec[] = [
     id: 'en.passive.dont-care-if-die',
     lang: 'en', tier: 'passive', kind: 'passive', wish: true, negatable: false,
     patterns: [
-      String.raw`\b(?:dont|do\snot|wouldnt|would\snot|didnt|couldnt|could\snot)\s(?:really\s|even\s|honestly\s)?(?:care|mind)\s(?:if|whether|that)\s(?:i\s)?(?:live|die|died|dying|wake\sup|woke\sup|dont\swake\sup|didnt\swake\sup|never\swake\sup|never\swoke\sup|got\shit\sby|get\shit\sby|just\sdied|was\sdead|were\sdead|was\sgone)\b`,
+      String.raw`\b(?:dont|do\snot|wouldnt|would\snot|didnt|couldnt|could\snot)\s(?:really\s|even\s|honestly\s)?(?:care|mind)\s(?:(?:anymore|any\smore|at\sall|much)\s)?(?:if|whether|that)\s(?:i\s)?(?:live|die|died|dying|wake\sup|woke\sup|dont\swake\sup|didnt\swake\sup|never\swake\sup|never\swoke\sup|got\shit\sby|get\shit\sby|just\sdied|was\sdead|were\sdead|was\sgone)\b`,
       String.raw`\b(?:wouldnt|would\snot|dont|do\snot)\smind\s(?:dying|being\sdead|not\swaking\sup|if\si\sdied|if\sit\sall\sended|not\sbeing\shere|if\si\sdidnt\swake\sup|if\si\snever\swoke\sup)\b`,
     ],
   },
