@@ -12,8 +12,8 @@ const HOLD = String.raw`(?:holding|holdin|gripping|loaded|loading|cocked|cocking
 /** Whose means: "my", "the", "my dads", "my fathers old". */
 const OWNER = String.raw`(?:(?:my|the|a|his|her|this|that|dads|moms|my\s(?:dads|fathers|husbands|grandpas|grandads|brothers|moms|wifes|sons))\s)`;
 /** A readied-means cue either side of the match, and no hobby or storage word after it. */
-const NEAR_CUE = String.raw`(?:(?=[^\n]{0,140}?\b${READIED_CUE}\b)|(?<=\b${READIED_CUE}\b[^\n]{0,140}))(?![^\n]{0,120}?\b${GUN_HOBBY}\b)(?<!\b${GUN_HOBBY}\b[^\n]{0,120})`;
-const NO_HOBBY = String.raw`(?![^\n]{0,120}?\b${GUN_HOBBY}\b)(?<!\b${GUN_HOBBY}\b[^\n]{0,120})`;
+const NEAR_CUE = String.raw`(?:(?=[^\n]{0,120}?\b${READIED_CUE}\b)|(?<=\b${READIED_CUE}\b[^\n]{0,100}))(?![^\n]{0,90}?\b${GUN_HOBBY}\b)(?<!\b${GUN_HOBBY}\b[^\n]{0,80})`;
+const NO_HOBBY = String.raw`(?![^\n]{0,90}?\b${GUN_HOBBY}\b)(?<!\b${GUN_HOBBY}\b[^\n]{0,80})`;
 
 const MEANS_AT_HAND = String.raw`(?:${GUN}|${BLADE}|${LIGATURE}|${PILLS}|bullets?|rounds)`;
 const PRESENT_CUE = String.raw`(?:loaded|cocked|right\snow|now|tonight|and\s(?:some\s)?(?:vodka|whiskey|whisky|alcohol|booze|beer|wine|jack|tequila|liquor|rum)|drinking|drunk|in\sthe\s(?:bath|bathtub|tub)|running\sthe\sbath|locked\s(?:the\sdoor|myself\sin)|in\smy\s(?:hand|hands|lap|mouth)|to\smy\s(?:head|throat|wrist|wrists|neck|temple|chest)|for\s(?:an\shour|hours|a\swhile|a\slong\stime|the\slast\shour)|and\s(?:im|i\sam|i)\s(?:going|gonna|about|ready|want|thinking|cant\sstop)|ready|cant\sstop|do\sit|end\sit|use\sit|use\sthem|take\sthem|counting|thinking\sabout|wondering)`;
