@@ -22,7 +22,7 @@ import type { RiskTier } from './tiers';
 // Imported bindings are read once here: some module loaders (tsx, esbuild) turn every read of an
 // imported name into a getter call, which shows up in code that runs per match.
 const { idiomaticTail, isAccident } = idiom;
-const { isFearOfBeingKilled, isHypothetical, isQuestionAboutOthers, isReportedQuestion, isToldTo, isWarning } = speech;
+const { endsWithOthersSaying, isFearOfBeingKilled, isHypothetical, isMention, isQuestionAboutOthers, isReportedQuestion, isToldTo, isWarning } = speech;
 const { negationOf } = negation;
 const { accentSaysThirdPerson, adjacentSubject, subjectOf } = subject;
 const { stanceOf, tenseOf, timeMarks } = tense;
@@ -41,6 +41,7 @@ export interface Hit {
 }
 
 const NOW_EN_RE = new RegExp(NOW_TIME);
+const FIRST_PERSON_START = /^(?:i|im|ive|id|ill)\b/;
 const NOW_ES_RE = new RegExp(NOW_TIME_ES);
 const IMAGINED = /\b(?:think|thinks|thinking|thought|imagine|imagining|imagined|picture|picturing|dream|dreaming|fantasi[sz]e|fantasi[sz]ing|pienso|pensando|pense|imagino|imaginando|sueno\scon)\b/;
 const SELF_HARM_MORE = /\b(?:want\sto\s(?:do\sworse|do\smore|go\sdeeper|keep\sgoing|do\sit\sagain)|not\sstopping|cant\sstop|going\sto\skeep\sgoing|quiero\s(?:seguir|mas|otra\svez)|voy\sa\sseguir|no\spuedo\sparar)\b/;
@@ -65,7 +66,9 @@ export function assess(rule: Rule, n: Normalised, original: string, start: numbe
   let tier: RiskTier = rule.tier;
 
   // whose statement: someone else's suicide or risk is not the writer's
-  if (rule.subject === 'open') {
+  // a match that starts with the writer ("i have a gun") is the writer's, whatever stands before it ("this time ...")
+  const writerStart = lang === 'en' && FIRST_PERSON_START.test(text.slice(start, start + 6)) && !endsWithOthersSaying(w.sentPre);
+  if (rule.subject === 'open' && !writerStart) {
     const subject = subjectOf(w.sentPre, w.sentPost, lang, rule.postSubject === true);
     if (subject === 'other') return drop('third person');
     if (subject === 'unknown' && isQuestionAboutOthers(w.sentence)) return drop('question about others');
@@ -91,8 +94,10 @@ export function assess(rule: Rule, n: Normalised, original: string, start: numbe
 
   // hypothetical and reported speech are not the writer's statement
   const after = text.slice(end, end + 120);
-  if (isReportedQuestion(w.sentPre, after)) return drop('reported question');
+  // the answer may be inside the match ("asked about past attempts: yes, 2009") or after it
+  if (isReportedQuestion(w.sentPre, text.slice(start, end + 120))) return drop('reported question');
   if (isHypothetical(w.sentPre, w.sentence, lang)) return drop('hypothetical');
+  if (lang === 'en' && !writerStart && isMention(w.sentPre, after)) return drop('mention');
   if (isToldTo(w.sentPre, after)) return drop('reported speech');
   if (isWarning(w.sentPre)) return drop('reported warning');
   if (lang === 'es' && isFearOfBeingKilled(w.sentPre)) return drop('fear of being killed');

@@ -136,3 +136,45 @@ describe('a modifier never silences a first-person wish', () => {
     expect(triage(text).risk).not.toBe('none');
   });
 });
+
+describe('second pass (English modifiers)', () => {
+  describe('negators "zero" and "wasnt" govern the statement', () => {
+    table([
+      ['none', 'zero desire to hurt myself, I just want the nightmares gone'],
+      ['none', "I wasn't trying to kill myself, I was pulling my buddy out of the truck"],
+      ['imminent', "I wasn't sure I wanted to be here, and now I want to kill myself"],
+    ]);
+  });
+  describe('a word mentioned, not used', () => {
+    table([
+      ['none', 'what does ctb stand for? saw it on a forum'],
+      ['none', 'my stepdaughter says kms whenever she has a test'],
+      ['active', 'what does it mean if i want to kill myself every day'],
+      ['active', 'is it normal if i want to die sometimes'],
+    ]);
+  });
+  describe('whose statement: possessives, media, and demonstratives before a comma', () => {
+    table([
+      ['none', 'my moms overdose was ruled accidental'],
+      ['none', 'the documentary was about suicide in farmers, hard to watch'],
+      ['active', "i'm not going to lie about this: yes, suicidal thoughts most days"],
+      ['imminent', 'the one about hurting yourself, i did that, burned my wrist with a lighter on purpose yesterday'],
+      ['imminent', 'tried once in 2019. this time i have a gun and its tonight'],
+    ]);
+  });
+  describe('a reported question answered yes is a disclosure', () => {
+    table([
+      ['passive', 'the intake form asked if i wished i was dead: yes'],
+      ['active', 'my counselor asked if i think about suicide and i said no. that was a lie'],
+      ['history', 'they asked about prior attempts: yes, 2012, pills'],
+      ['none', 'my counselor asked if i think about suicide. no.'],
+    ]);
+  });
+  describe('tense: counterfactuals and "before i started this"', () => {
+    table([
+      ['passive', 'if a drunk driver hit me tonight id be relieved'],
+      ['imminent', 'i swallowed all my lithium before i opened this chat'],
+      ['history', 'i swallowed all my lithium years ago, before my son was born'],
+    ]);
+  });
+});

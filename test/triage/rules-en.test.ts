@@ -94,6 +94,117 @@ const FAMILIES: Record<string, readonly Row[]> = {
   ],
 };
 
+/**
+ * Families added for writers the rules had never seen (paraphrases written for the test, not the data's
+ * sentences), each with the hard negatives that must stay none.
+ */
+const NEW_FAMILIES: Record<string, readonly Row[]> = {
+  'means in hand, readied': [
+    ['imminent', 'gripping my pistol right now. counting down from ten'],
+    ['imminent', 'parked at the lake with my service pistol. tell my boys i love them'],
+    ['imminent', 'i grabbed my fathers old shotgun. this is it'],
+    ['imminent', 'took out the revolver again. im done'],
+    ['imminent', 'the noose is up in the shed. tonight when everyone is asleep'],
+    ['imminent', 'cant sleep. i have the extension cord and nobody is home tonight'],
+    ['imminent', 'got a length of hose hooked up to the exhaust'],
+    ['imminent', 'slapped every one of the fentanyl patches on'],
+    ['imminent', 'i know how much insulin it takes and i drew it up, sitting in my car now'],
+    ['imminent', 'after my shift im using my duty pistol. bye'],
+    ['imminent', 'already slit my wrists in the bath'],
+    ['imminent', 'heading to the woods with the bottle of my oxy tonight'],
+    ['active', 'sitting on the bed with my glock'],
+  ],
+  'means in hand, not readied': [
+    ['none', 'cleaning my rifle tonight before deer season opens'],
+    ['none', 'took my pistol out of the safe for the range tomorrow'],
+    ['none', 'my neighbor was holding his shotgun when the dog got loose'],
+    ['none', 'bought a new hose for the dryer exhaust today'],
+    ['none', 'one of the robbers put a gun to my head, i still hear it'],
+    ['none', 'they held a pistol to my head during the carjacking'],
+    ['none', 'we are finally pulling the trigger and buying the house'],
+    ['none', 'ready to pull the trigger on the new job offer'],
+  ],
+  'terse plans': [
+    ['imminent', 'plans set. saturday. pills.'],
+    ['imminent', 'the plan question? yeah. the overpass by my work'],
+    ['imminent', 'my doctor asked if i have a plan. yes. the rope in the garage'],
+    ['imminent', "I'll be dead by morning"],
+    ['imminent', 'i wont make it through the night'],
+    ['imminent', 'my plan is the bridge on the county road'],
+    ['imminent', 'my uncle hanged himself and i think im going the same way tonight'],
+    ['imminent', "you've been kind. won't need the intake. bye. already took them"],
+    ['imminent', 'the pistol is loaded. everything ends here'],
+    ['none', 'ok the plan is set, see you on tuesday'],
+    ['none', "i'll be gone by morning, early flight to see my mom"],
+    ['none', "not gonna make thursday's session, can we reschedule"],
+    ['none', 'my treatment plan is done, thanks for the help'],
+  ],
+  'passive, new shapes': [
+    ['passive', 'wish the cancer had taken me instead of my wife'],
+    ['passive', 'i wish it had been me who died in that car'],
+    ['passive', 'every shift i hope this is the fire i dont come back from'],
+    ['passive', 'if a bus hit me on the way home id be fine with that'],
+    ['passive', 'lying awake hoping my heart would just give out'],
+    ['passive', 'every morning im angry i woke up again'],
+    ['passive', 'god can take me any day now, the sooner the better'],
+    ['passive', 'death cant come soon enough'],
+    ['passive', 'my wife would be better off with a dead husband'],
+    ['passive', "i'm worth more dead than alive, the policy would pay off the house"],
+    ['passive', 'i feel like im just wasting oxygen'],
+    ['passive', 'all i want most days is to not exist'],
+    ['passive', 'i pray each night that the lord takes me home'],
+    ['none', 'disappointed i woke up late and missed the bus'],
+    ['none', 'hope i dont come back from vacation broke'],
+    ['none', 'wish they had taken me to the concert'],
+    ['none', 'that old couch is taking up space in the garage'],
+  ],
+  'history, new shapes': [
+    ['history', 'back in 2016 i stood on the overpass for hours until a trooper talked me down'],
+    ['history', 'the scars on my forearms are from high school'],
+    ['history', 'in 2011 i held the pistol to my temple and couldnt do it'],
+    ['history', 'twice, 2008 and 2012, pills both times'],
+    ['history', 'nearly did it in 2018 but my dog barked and i stopped'],
+    ['history', 'attempted in 2015. i dont talk about it'],
+    ['history', "i've tried before, 2013, with my dads gun"],
+    ['none', 'the scars on my arms are from a dog bite when i was a kid'],
+    ['none', 'i stood on the bridge and watched the fireworks with my kids'],
+    ['none', 'my boss talked me off the ledge about quitting'],
+  ],
+  'self-harm and answers': [
+    ['active', 'the need to cut has been really strong this week'],
+    ['active', 'pressed my arm against the iron on purpose last night'],
+    ['active', 'i punch the mirror until my knuckles bleed'],
+    ['history', 'in high school i hit the mirror until my hand was bloody'],
+    ['active', "I'm not suicidal, but i cut again yesterday"],
+    ['passive', 'the nurse asked if i wished i was dead. honestly yes'],
+    ['active', 'my psychiatrist asked if i ever think about killing myself and i said no. i lied'],
+    ['none', 'accidentally burned my hand on the stove making dinner'],
+  ],
+  'slang mentioned, not used': [
+    ['none', 'what does kms mean? my son types it in the group chat'],
+    ['none', "what is 'unalive'?"],
+    ['none', 'my nephew keeps saying unalive about his teachers'],
+    ['active', 'i say kms a lot but lately i mean it'],
+  ],
+  'denials, idioms, other people and media': [
+    ['none', 'I have zero intention of killing myself, I just need sleep'],
+    ['none', "i wasn't trying to kill myself, i was trying to get out of the fire"],
+    ['none', 'i want to disappear from facebook for a bit'],
+    ['none', 'the coroner said my brothers overdose was accidental'],
+    ['none', 'that show had a suicide storyline and i had to turn it off'],
+  ],
+};
+
+describe('English rule families, second pass', () => {
+  for (const [family, rows] of Object.entries(NEW_FAMILIES)) {
+    describe(family, () => {
+      it.each(rows)('%s: %s', (tier, text) => {
+        expect(`${riskOf(text)} ${text}`).toBe(`${tier} ${text}`);
+      });
+    });
+  }
+});
+
 describe('English rule families', () => {
   for (const [family, rows] of Object.entries(FAMILIES)) {
     describe(family, () => {

@@ -12,7 +12,7 @@ const FAREWELL_ES =
   /(?:^|[.!?,;\n]\s?)(?:adios|adios\sa\stodos|perdon\spor\stodo|perdonenme|los\squiero\smucho|los\squiero\sa\stodos|los\samo|diganle\sa\s[a-z]+\sque\sla?o?\squiero|hasta\saqui\sllegue|ya\sno\smas)\s*(?:[.!]|$)/;
 /** Words that make an anaphoric "do it" about lethal means. */
 const MEANS_WORD =
-  /\b(?:pills?|meds|gun|guns|rifle|pistol|shotgun|revolver|handgun|firearm|rope|noose|razor|blade|blades|knife|bridge|arma|rifle|escopeta|veneno|ledge|wrists?|cut|cutting|overdose|suicide|pastillas|pistola|soga|cuerda|navaja|cuchilla|puente|munecas?|venas|matarme|suicidarme)\b/;
+  /\b(?:pills?|meds|gun|guns|rifle|pistol|shotgun|revolver|handgun|firearm|rope|noose|razor|blade|blades|knife|bridge|arma|rifle|escopeta|veneno|ledge|wrists?|cut|cutting|overdose|suicide|roof|rooftop|overpass|cliff|tracks|exhaust|insulin|fentanyl|morphine|oxy|oxycodone|tabs|patches|weapon|pastillas|pistola|soga|cuerda|navaja|cuchilla|puente|munecas?|venas|matarme|suicidarme)\b/;
 
 /** Object fronted in Spanish: "el arma la tengo aquí", "las pastillas ya las tengo". */
 const MEANS_FRONTED_ES =

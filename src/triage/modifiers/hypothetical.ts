@@ -1,4 +1,5 @@
 import type { Lang } from '../rules/rule';
+import { subjectOf } from './subject';
 
 /**
  * Hypothetical and reported speech. "What happens if I feel suicidal during treatment?" and "my
@@ -11,13 +12,13 @@ const HYPOTHETICAL_EN =
 const HYPOTHETICAL_ES =
   /\b(?:que\spasa\ssi|y\ssi|si\salguna\svez|si\sen\salgun\smomento|en\scaso\sde(?:\sque)?|por\ssi|a\squien\s(?:llamo|le\saviso|le\sescribo|acudo)\ssi|que\shago\ssi|que\sdebo\shacer\ssi|supongamos|hipoteticamente|me\s(?:sacan|sacarian|correrian|expulsan|expulsarian)\s(?:del\sprograma\s)?si|(?:puede|podria)\sla\sketamina\s(?:[a-z]+\s){0,3}?(?:causar|provocar|dar)|efectos?\ssecundarios?)\b/;
 /** A disclosure wrapped in a hypothetical stays a disclosure. */
-const DISCLOSURE_EN = /\b(?:if|what\sif|when)\s(?:i\s)?(?:tell|told|say|said|admit|admitted|mention|mentioned|disclose|report|answer|answered|were\sto\s(?:say|tell|admit))\b/;
+const DISCLOSURE_EN = /\b(?:if|what\sif|when)\s(?:i\s)?(?:tell|told|say|said|admit|admitted|mention|mentioned|disclose|report|answer|answered|were\sto\s(?:say|tell|admit))\b|\b(?:is\sit\s(?:normal|bad|weird|wrong|ok|okay|common|crazy)|does\sit\smean\s(?:something|anything)?|what\sdoes\sit\smean)\s?(?:if|that|when)\si\s(?!ever\b|someday\b|one\sday\b)/;
 const DISCLOSURE_ES = /\bsi\s(?:te|les|le)\s(?:digo|dijera|cuento|contara|confieso|admito)\b/;
 
 const REPORTED_QUESTION =
   /\b(?:asked|asks|asking|ask)\s(?:me\s)?(?:if|whether|about)\b|\bwanted\sto\sknow\s(?:if|whether)\b|\b(?:screen(?:ed|ing|s)?|assess(?:ed|ing)?|evaluat(?:ed|ing)?)\s(?:me\s)?(?:for|on)\b|\bquestions?\s(?:about|on|regarding)\b|\bme\spregunt(?:o|aron|an|a|aba|aban)\s(?:si|sobre|por)\b|\bpreguntan\s(?:si|sobre)\b|\bpreguntas\ssobre\b/;
 const AFFIRMED =
-  /\b(?:i\ssaid\syes|i\stold\s(?:him|her|them|you)\s(?:yes|the\struth)|i\sadmitted|i\ssaid\si\s(?:was|am|do|did)|and\si\s(?:am|was|do|did|have)|answer\s(?:is|was)\syes|honest(?:ly)?\s(?:answer\s)?(?:is\s)?yes|truthfully,?\syes|le\sdije\sque\ssi|les\sdije\sque\ssi|dije\sque\ssi|la\sverdad\ses\sque\ssi)\b/;
+  /\b(?:i\ssaid\syes|i\stold\s(?:him|her|them|you)\s(?:yes|the\struth)|i\sadmitted|i\ssaid\si\s(?:was|am|do|did)|and\si\s(?:am|was|do|did|have)|answer\s(?:is|was)\syes|honest(?:ly)?\s(?:answer\s)?(?:is\s)?yes|truthfully,?\syes|le\sdije\sque\ssi|les\sdije\sque\ssi|dije\sque\ssi|la\sverdad\ses\sque\ssi|(?:that\swas|it\swas)\sa\slie|i\slied|i\swas\slying|wasnt\strue|(?:^|[.?:])\s?(?:yes|yeah|yep|yup|sometimes(?:\syeah|\syes)?|often|a\slot|all\sthe\stime|i\sdo|i\sdid|i\shave|kinda|kind\sof))\b/;
 
 /** Someone else told the writer to do it: the writer's own stance is unknown, so the tier is capped, not removed. */
 const TOLD_TO =
@@ -71,4 +72,29 @@ export function isQuestionAboutOthers(sentence: string): boolean {
   const asks = sentence.includes('?') || QUESTION_START.test(sentence);
   if (!asks) return false;
   return !/\b(?:i|im|ive|id|ill|me|my|myself|yo|mi|me|tengo|estoy|quiero|siento|pienso)\b/.test(sentence);
+}
+
+/** "what does unalive mean", "what is kms?", "what do kids mean by ctb": a question about a word. */
+const MEANING_PRE = /\b(?:what|wat|wtf)\s(?:does|do|did|is|s|are)\s(?:(?:the\s)?(?:word|term|phrase|slang|abbreviation|acronym|emoji)\s)?$/;
+const MEANING_POST = /^\s?(?:mean|means|meant|stand\sfor|stands\sfor|supposed\sto\smean)\b|^\s*\?/;
+const MEAN_BY_PRE = /\bwhat\s(?:do|does|did)\s(?:they|kids|people|you|teens|he|she|my\s[a-z]+)\smean\sby\s$/;
+/** "my granddaughter says kms", "she keeps saying unalive": the word in someone else's mouth. */
+const SAYING_PRE =
+  /\b(?:says?|saying|said|keeps\ssaying|kept\ssaying|uses?|used|using|types?|typed|typing|texts?|texted|texting|posts?|posted|posting|writes?|wrote|writing|yells?|yelled|jokes?|joking|joked)\s(?:(?:the\sword|stuff\slike|things\slike|words\slike|phrases\slike|like|about)\s)?$/;
+
+/** The sentence before the match ends with someone else saying it: "my kid keeps saying 'im gonna die'". */
+export function endsWithOthersSaying(sentPre: string): boolean {
+  const pre = sentPre.length > 120 ? sentPre.slice(-120) : sentPre;
+  const m = SAYING_PRE.exec(pre);
+  return m !== null && subjectOf(pre.slice(0, m.index), '', 'en') === 'other';
+}
+
+/**
+ * A word mentioned, not used: asked about ("what does unalive mean") or quoted from someone else
+ * ("my granddaughter says kms about her homework"). English only.
+ */
+export function isMention(sentPre: string, after: string): boolean {
+  const pre = sentPre.length > 120 ? sentPre.slice(-120) : sentPre;
+  if ((MEANING_PRE.test(pre) && MEANING_POST.test(after)) || MEAN_BY_PRE.test(pre)) return true;
+  return endsWithOthersSaying(pre);
 }

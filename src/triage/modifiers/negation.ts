@@ -40,7 +40,7 @@ function fillGroup(words: readonly string[]): string {
 // The negator, then only filler words up to the core. "no" followed by a pronoun is an interjection
 // ("no I want to die" = "No. I want to die"), not a negation.
 const NEG_EN = new RegExp(
-  String.raw`(?<!why\s|if\s|whether\s)\b(?:not|never|dont|do\snot|didnt|did\snot|doesnt|does\snot|wont|will\snot|wouldnt|would\snot|cant|can\snot|couldnt|isnt|arent|aint|havent|have\snot|hasnt|hadnt|nor|neither|denies|denied|deny|no\slonger|stopped|quit|gave\sup|(?:clean|sober|free|recovered)\s(?:from|of)|(?:no|nah|nope)(?!\s(?:i|im|ive|id|ill|yo|one)\b))(?:\s(?:${fillGroup(FILL_EN)})){0,7}$`,
+  String.raw`(?<!why\s|if\s|whether\s)\b(?:not|never|zero|absolutely\sno|wasnt|was\snot|werent|were\snot|dont|do\snot|didnt|did\snot|doesnt|does\snot|wont|will\snot|wouldnt|would\snot|cant|can\snot|couldnt|isnt|arent|aint|havent|have\snot|hasnt|hadnt|nor|neither|denies|denied|deny|no\slonger|stopped|quit|gave\sup|(?:clean|sober|free|recovered)\s(?:from|of)|(?:no|nah|nope)(?!\s(?:i|im|ive|id|ill|yo|one)\b))(?:\s(?:${fillGroup(FILL_EN)})){0,7}$`,
 );
 const NEG_ES = new RegExp(
   String.raw`\b(?:no(?!\s(?:yo|se|sé)\b)|nunca|jamas|tampoco|ni|sin|ya\sno|ningun|ninguna|ninguno|deje\sde|he\sdejado\sde|dejo\sde)(?:\s(?:${fillGroup(FILL_ES)})){0,7}$`,

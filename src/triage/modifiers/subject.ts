@@ -17,14 +17,14 @@ const FIRST = new Set([
 const PERSON = new Set([
   'friend', 'friends', 'buddy', 'buddies', 'brother', 'brothers', 'sister', 'sisters', 'bro', 'sis', 'mom', 'mother', 'mum',
   'mama', 'dad', 'father', 'papa', 'son', 'sons', 'daughter', 'daughters', 'wife', 'husband', 'spouse', 'partner', 'cousin',
-  'cousins', 'uncle', 'aunt', 'grandpa', 'grandma', 'grandfather', 'grandmother', 'nephew', 'niece', 'boyfriend', 'girlfriend',
+  'cousins', 'uncle', 'aunt', 'grandpa', 'grandma', 'grandfather', 'grandmother', 'granddaughter', 'grandson', 'grandkid', 'grandkids', 'grandchild', 'grandchildren', 'nephew', 'niece', 'boyfriend', 'girlfriend',
   'bf', 'gf', 'fiance', 'fiancee', 'ex', 'coworker', 'coworkers', 'colleague', 'colleagues', 'roommate', 'neighbor', 'kid',
   'kids', 'child', 'children', 'baby', 'guy', 'guys', 'man', 'woman', 'men', 'women', 'people', 'person', 'persons', 'soldier',
   'soldiers', 'marine', 'marines', 'veteran', 'veterans', 'vet', 'vets', 'sailor', 'sailors', 'airman', 'medic', 'officer',
   'officers', 'cop', 'cops', 'firefighter', 'firefighters', 'patient', 'patients', 'client', 'clients', 'classmate',
   'teammate', 'sergeant', 'sgt', 'lieutenant', 'captain', 'boss', 'pastor', 'teacher', 'student', 'students', 'member',
   'members', 'family', 'unit', 'squad', 'platoon', 'team', 'crew', 'stepdad', 'stepmom', 'stepson', 'stepdaughter', 'twin',
-  'bestie', 'bff', 'someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody', 'folks', 'teen', 'teens',
+  'bestie', 'bff', 'robber', 'robbers', 'attacker', 'attackers', 'mugger', 'muggers', 'gunman', 'gunmen', 'shooter', 'intruder', 'stranger', 'strangers', 'abuser', 'kidnapper', 'kidnappers', 'someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody', 'folks', 'teen', 'teens',
   'teenager', 'teenagers', 'individuals', 'adults', 'survivors', 'comrade', 'comrades', 'battle', 'peers', 'pal', 'mate',
   'amigo', 'amigos', 'amiga', 'amigas', 'hermano', 'hermanos', 'hermana', 'hermanas', 'madre', 'padre', 'hijo', 'hijos',
   'hija', 'hijas', 'esposo', 'esposa', 'marido', 'mujer', 'novio', 'novia', 'primo', 'primos', 'prima', 'primas', 'tio',
@@ -44,9 +44,12 @@ const OTHER = new Set([
   'you', 'your', 'youre', 'youd', 'youve', 'yall', 'yourself', 'it', 'its', 'this', 'that', 'thats', 'ketamine',
   'esketamine', 'spravato', 'program', 'treatment', 'therapy', 'medication', 'study', 'studies', 'research', 'article',
   'tu', 'ti', 'vos', 'programa', 'tratamiento', 'terapia', 'ketamina',
+  // media: "the movie had a suicide scene", "a show about suicide"
+  'movie', 'movies', 'film', 'show', 'episode', 'series', 'documentary', 'book', 'novel', 'song', 'podcast', 'character',
 ]);
 
 const WORD = /[a-z0-9]+/g;
+const DEMONSTRATIVE = new Set(['it', 'its', 'this', 'that', 'thats']);
 /** Words that attach a following person to the statement: "suicide OF my brother", "took my son". */
 const POSSESSIVE_LINK = new Set(['of', 'by', 'took', 'killed', 'claimed', 'de', 'del', 'por', 'se', 'mato']);
 
@@ -90,12 +93,19 @@ export function subjectOf(sentPreRaw: string, sentPost: string, lang: Lang, post
   if (WITNESS.test(sentPre.length > 100 ? sentPre.slice(-100) : sentPre)) return 'other';
   // "the blast burned my arms", "a pickup hit my side": a noun phrase right before the verb is its subject
   if (lang === 'en' && NOUN_SUBJECT.test(sentPre)) return 'other';
-  const before = words(sentPre.length > 200 ? sentPre.slice(-200) : sentPre);
+  const pre = sentPre.length > 200 ? sentPre.slice(-200) : sentPre;
+  const before = words(pre);
+  // words before the last comma or colon: a demonstrative there ("not gonna lie on this: yes, ...",
+  // "i did that last week, burned my hand") is not the subject of what follows
+  const nearCount = lang === 'en' ? words(pre.slice(Math.max(pre.lastIndexOf(','), pre.lastIndexOf(':')) + 1)).length : before.length;
   for (let i = before.length - 1, seen = 0; i >= 0 && seen < 10; i--, seen++) {
     const w = before[i] as string;
+    if (seen >= nearCount && DEMONSTRATIVE.has(w)) continue;
     // "he": English third person, Spanish "I have" ("he pensado en suicidarme")
     if (w === 'he') return lang === 'es' ? 'first' : 'other';
     if (PERSON.has(w) || THIRD.has(w) || OTHER.has(w)) return 'other';
+    // "my dads overdose", "my brothers suicide": a possessive person (the apostrophe is gone)
+    if (lang === 'en' && w.length > 3 && w.endsWith('s') && PERSON.has(w.slice(0, -1))) return 'other';
     if (FIRST.has(w)) return 'first';
   }
   if (!postSubject) return 'unknown';

@@ -48,14 +48,14 @@ export function stanceOf(clausePre: string, lang: Lang): Stance {
 // ---------- tense ----------
 
 const PAST_EN =
-  /\b(?:tried|tryed|attempted|wanted|wished|hoped|prayed|needed|longed|thought|considered|contemplated|was|were|had|felt|used\sto|planned|almost|nearly|wrote|started|began|went|did|came\sclose|overdosed|took|swallowed|jumped|hung|hanged|burned|harmed|killed|drank|downed|popped|injured|stabbed|scratched|carved|slit|self\sharmed|ended\sup)\b/;
+  /\b(?:tried|tryed|attempted|wanted|wished|hoped|prayed|needed|longed|thought|considered|contemplated|was|were|had|felt|used\sto|planned|almost|nearly|wrote|started|began|went|did|came\sclose|overdosed|took|swallowed|jumped|hung|hanged|burned|harmed|killed|drank|downed|popped|injured|stabbed|scratched|carved|slit|self\sharmed|ended\sup|held|pressed|placed|stuck|stood|loaded|grabbed)\b/;
 /** Ambiguous between present and past ("I cut when it gets bad" / "I cut myself last year"). */
-const AMBIGUOUS_EN = /\b(?:cut|hurt|hit|shot|burnt|slit)\b/;
+const AMBIGUOUS_EN = /\b(?:cut|hurt|hit|shot|burnt|slit|put)\b/;
 const PAST_ES =
   /\b(?:acabo\sde|intente|trate|quise|queria|pensaba|pense|tuve|tenia|estuve|estaba|fui|era|solia|hice|hacia|deseaba|sentia|senti|tome|trague|cortaba|lastime|lastimaba|queme|quemaba|golpee|golpeaba|mate|suicide|colgue|ahorque|dispare|intentaba|trataba|llame|marque|iba|hacia|autolesione|autolesionaba|bebi|ingeri|corte)\b/;
 /** "I've had", "I've been", "I have wanted": present perfect reads as current unless dated. */
 const PRESENT_PERFECT_EN = /^(?:ive|i\shave|i\sve)\b/;
-const COUNTERFACTUAL_EN = /\b(?:if|wish|as\sif|even\sif|hope|pretend)\s(?:that\s)?(?:i|it|he|she|they|someone|something|the\s[a-z]+)\s(?:was|were|had|died|disappeared|killed|wasnt|werent|hadnt|ended|took)\b/g;
+const COUNTERFACTUAL_EN = /\b(?:if|wish|as\sif|even\sif|hope|pretend)\s(?:that\s)?(?:(?:the|a|an|some|my|that|this)\s)?[a-z]+\s(?:just\s)?(?:was|were|had|died|disappeared|killed|wasnt|werent|hadnt|ended|took|hit|got|caught|ran\sover|finished)\b/g;
 const NOUN_THOUGHT = /\b(?:the|a|this|that|these|those|one|every|any|no)\s(?:(?:[a-z]+)\s)?thought\b/g;
 const LAST_SUBJECT_EN = /\b(?:i|im|ive|id|ill)\b(?!.*\b(?:i|im|ive|id|ill)\b)/;
 
@@ -71,6 +71,10 @@ export interface Tense {
 export function tenseOf(clausePre: string, matchText: string, lang: Lang): Tense {
   let scope = clausePre.length > 100 ? clausePre.slice(-100) : clausePre;
   if (lang === 'en' && /\b(?:if|wish|as\sif|even\sif|hope|pretend)\s(?:that\s)?i(?:\s(?:just|ever|really|only))?$/.test(scope)) {
+    return { past: false, ambiguousPast: false, presentPerfect: false };
+  }
+  // a question reported in the past shifts its verb: "the nurse asked if i wished i was dead" asks about now
+  if (lang === 'en' && /\b(?:asked|asks|asking|wanted\sto\sknow)\s(?:me\s)?(?:if|whether)\s(?:i|id)(?:\s(?:ever|still|wished|wanted|thought|felt|was|had)){0,2}$/.test(scope)) {
     return { past: false, ambiguousPast: false, presentPerfect: false };
   }
   if (lang === 'en') {
@@ -101,7 +105,7 @@ export function tenseOf(clausePre: string, matchText: string, lang: Lang): Tense
 // ---------- time markers ----------
 
 const DISTANT_EN =
-  /\b(?:(?:in|back\sin|since|around|during)\s(?:19|20)\d\d|(?:19|20)\d\d|(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|many|several|a\sfew|a\scouple(?:\sof)?|some)\s(?:years?|yrs?|decades?|months?)\s(?:ago|back|before)|(?:years|decades|ages|a\slong\stime|a\swhile|long|months)\sago|as\sa\s(?:kid|child|teen|teenager|youth|young\s(?:man|woman|adult|soldier|marine)|boy|girl|freshman|sophomore|junior|senior)|when\si\swas\s(?:a\s|an\s)?(?:kid|child|teen|teenager|young|younger|little|\d+|in\s[a-z]+|deployed|overseas|married|with\s[a-z]+|active\sduty|enlisted|stationed|single|using|drinking|homeless|sixteen|seventeen|eighteen|nineteen|twenty)|in\s(?:high\sschool|college|middle\sschool|junior\shigh|my\s(?:teens|twenties|20s|thirties|30s|youth|early\s[a-z0-9]+|late\s[a-z0-9]+)|the\s(?:army|military|marines|navy|air\sforce|service|corps|past|academy|nineties|eighties|\d+s))|back\s(?:then|in\sthe\sday|home\safter|when)|(?:after|during|before)\s(?:my\s|the\s)?(?:first\s|second\s|third\s|last\s|1st\s|2nd\s|3rd\s)?(?:tour|deployment|divorce|discharge|breakup|separation|miscarriage|accident|assault)|(?:once|twice|three\stimes|several\stimes|a\sfew\stimes|a\scouple\s(?:of\s)?times|multiple\stimes|many\stimes)|before|in\sthe\spast|previously|at\sone\spoint|at\s(?:age\s)?\d{1,2}(?!\s?(?:am|pm|oclock))|at\sthe\sage\sof|last\syear|years\sback|growing\sup|long\stime\sago|the\sfirst\stime|used\sto|back\shome)\b/;
+  /\b(?:(?:in|back\sin|since|around|during)\s(?:19|20)\d\d|(?:19|20)\d\d|(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|many|several|a\sfew|a\scouple(?:\sof)?|some)\s(?:years?|yrs?|decades?|months?)\s(?:ago|back|before)|(?:years|decades|ages|a\slong\stime|a\swhile|long|months)\sago|as\sa\s(?:kid|child|teen|teenager|youth|young\s(?:man|woman|adult|soldier|marine)|boy|girl|freshman|sophomore|junior|senior)|when\si\swas\s(?:a\s|an\s)?(?:kid|child|teen|teenager|young|younger|little|\d+|in\s[a-z]+|deployed|overseas|married|with\s[a-z]+|active\sduty|enlisted|stationed|single|using|drinking|homeless|sixteen|seventeen|eighteen|nineteen|twenty)|in\s(?:high\sschool|college|middle\sschool|junior\shigh|my\s(?:teens|twenties|20s|thirties|30s|youth|early\s[a-z0-9]+|late\s[a-z0-9]+)|the\s(?:army|military|marines|navy|air\sforce|service|corps|past|academy|nineties|eighties|\d+s))|back\s(?:then|in\sthe\sday|home\safter|when)|(?:after|during|before)\s(?:my\s|the\s)?(?:first\s|second\s|third\s|last\s|1st\s|2nd\s|3rd\s)?(?:tour|deployment|divorce|discharge|breakup|separation|miscarriage|accident|assault)|(?:once|twice|three\stimes|several\stimes|a\sfew\stimes|a\scouple\s(?:of\s)?times|multiple\stimes|many\stimes)|before(?!\s(?:i\s(?:started|began|came|got\son|opened|logged|texted|messaged|wrote|typed|filled)|this|writing|texting|typing|messaging|starting|filling|coming|you|bed|work|my\sshift))|in\sthe\spast|previously|at\sone\spoint|at\s(?:age\s)?\d{1,2}(?!\s?(?:am|pm|oclock))|at\sthe\sage\sof|last\syear|years\sback|growing\sup|long\stime\sago|the\sfirst\stime|used\sto|back\shome)\b/;
 const DISTANT_ES =
   /\b(?:hace\s(?:\d+|un|una|unos|unas|muchos|varios|dos|tres|cuatro|cinco|diez|algunos|bastantes|mucho)\s?(?:anos|ano|meses|tiempo|decadas)|hace\s(?:tiempo|mucho)|de\s(?:nino|nina|chico|chica|adolescente|joven|chamaco|chamaca|chavo|chava|morro|morra|pequeno|pequena|patojo|patoja|cipote|cipota|chamo|chama|carajito)|cuando\s(?:era|tenia|estaba|estuve|vivia|iba|fui)|en\s(?:19|20)\d\d|en\sel\s(?:ejercito|servicio|pasado|colegio|liceo|secundaria|instituto|bachillerato)|en\sla\s(?:prepa|secundaria|universidad|prepa)|antes|en\sel\spasado|alguna\svez|una\svez|dos\sveces|tres\sveces|varias\sveces|el\sano\spasado|despues\sde\s(?:mi|la|el)\s(?:divorcio|despliegue|accidente|ataque|violacion|separacion)|a\slos\s\d{1,2})\b/;
 /** Now or within the day: an attempt or an act here is an emergency. */

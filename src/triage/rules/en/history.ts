@@ -51,6 +51,8 @@ export const EN_HISTORY: readonly RuleSpec[] = [
     lang: 'en', tier: 'history', kind: 'history', subject: 'open',
     patterns: [
       String.raw`\bscars?\s(?:from|of)\s(?:cutting|self\s?harm(?:ing)?|when\si\s(?:used\sto\s)?(?:cut|self\sharmed)|my\sattempt|the\sattempt|hurting\smyself|my\sold\scuts)\b|\b(?:self\s?harm|cutting|sh)\sscars\b`,
+      // "the scars on my wrists are from when i was 17", "i have scars on my thighs from high school"
+      String.raw`\bscars?\s(?:on|across|all\sover|up\sand\sdown)\s(?:both\s)?(?:of\s)?(?:my\s)?(?:wrists?|forearms?|arms?|thighs?|legs?|hips?|stomach)\s(?:(?:are|were|is|s|all|mostly|come)\s){0,2}(?:from\s)(?:when\si\s(?:was|used)|back\s(?:when|in|then)|high\sschool|middle\sschool|college|my\s(?:teens|teenage\syears|twenties|attempt|old\scuts|cutting|past)|(?:\d+|many|a\sfew|several|ten|twenty)\syears\sago|years\sago|a\slong\stime\sago|cutting|self\s?harm|(?:19|20)\d\d|age\s\d+|when\si\scut|an\sold\sattempt|before)\b`,
     ],
   },
   {
@@ -67,6 +69,12 @@ export const EN_HISTORY: readonly RuleSpec[] = [
       // "I tried in 2019", "long ago I tried", "yeah I tried once": an attempt named only by its date
       String.raw`\bi\s(?:have\s|ve\s|had\s)?(?:tried|attempted)\s(?:it\s)?(?:before|once|twice|(?:\d|two|three|a\sfew|several)\stimes|in\s(?:19|20)\d\d|back\sin|years\sago|long\sago|a\slong\stime\sago|as\sa\s(?:kid|teen|teenager)|when\si\swas|in\s(?:high\sschool|college|the\s(?:army|service|military)))\b`,
       String.raw`\b(?:long\sago|years\sago|a\slong\stime\sago|back\sthen|once|in\s(?:19|20)\d\d),?\si\s(?:tried|attempted)\b(?=\s*(?:[.!?,;]|$))`,
+      // "tried in 2019, and the thoughts are back", "attempted twice in 2010": the subject dropped
+      String.raw`(?:^|[.!?,;:]\s?|\b(?:yes|yeah|and|but)\s)(?:i\s)?(?:tried|attempted)\s(?:(?:once|twice|again)\s)?(?:in|back\sin|around)\s(?:19|20)\d\d\b(?!\sto\b)`,
+      // "ive tried before ... 2010 and 2014", "i tried before, pills"
+      String.raw`\b(?:ive|i\shave|i)\s(?:tried|attempted)\s(?:it\s)?before\b(?=[^\n]{0,80}?\b(?:(?:19|20)\d\d|pills|overdose|od|rope|gun|hanging|wrists|hospital|icu|er|psych|ward|hotline)\b)`,
+      // an answer about past attempts: "once, in 2002, with pills", "yes, 2009, hospitalized", "twice. 2010 and 2014, pills both times"
+      String.raw`(?:^|[.!?:;]\s?)(?:(?:yes|yeah|yep|once|twice|one\stime|two\stimes|tried|attempted|almost|nearly)\s?,?\s){1,2}(?:(?:in|back\sin|around)\s)?(?:19|20)\d\d\s?,?\s(?:(?:and\s(?:19|20)\d\d)\s?,?\s)?(?:(?:with|by|using|on|and|via)\s)?(?:(?:a|an|my|the|some)\s)?(?:pills|meds|gun|rope|hanging|overdose|od|cutting|wrists|razor|car|exhaust|bridge|jumping|hospitali[sz]ed|icu|inpatient|psych\sward)\b`,
     ],
   },
   {
@@ -74,6 +82,25 @@ export const EN_HISTORY: readonly RuleSpec[] = [
     lang: 'en', tier: 'active', kind: 'suicide', needsContext: true,
     patterns: [
       String.raw`\b(?:the\s|those\s|these\s|my\s)?(?:thoughts|urges|feelings|ideas)\s(?:are|have\sbeen|came|come|keep\scoming|have\scome|started\scoming)\s(?:back|again)\b|\bthinking\sabout\s(?:doing\s)?it\sagain\b|\b(?:the\s)?(?:thoughts|urges)\s(?:have\s)?returned\b`,
+    ],
+  },
+  {
+    id: 'en.history.talked-down',
+    lang: 'en', tier: 'history', kind: 'history', subject: 'open',
+    patterns: [
+      // "in 2021 I stood on the bridge for an hour. a cop talked me down"
+      String.raw`\b(?:stood|was\sstanding|sat|was\ssitting|climbed|went)\s(?:on|at|over|onto|up\son|up\sto|out\son)\s(?:the|a|that|this)\s(?:[a-z0-9]+\s)?(?:bridge|ledge|edge|roof|rooftop|railing|overpass|tracks|cliff)\b(?=[^\n]{0,120}?\b(?:talked\sme\s(?:down|off|out\sof\sit)|pulled\sme\s(?:back|off|down)|for\s(?:an\shour|hours|a\slong\stime|a\swhile)|ready\sto\sjump|to\sjump|about\sto\sjump|almost\sjumped|thinking\sabout\sjumping|didnt\sjump|couldnt\sjump|couldnt\sdo\sit|didnt\sdo\sit|wanting\sto\sjump|wanted\sto\sjump)\b)`,
+      String.raw`\btalked\sme\s(?:down\s(?:from|off)|off)\s(?:the|a|that)\s(?:[a-z]+\s)?(?:bridge|roof|rooftop|railing|overpass|tracks|cliff)\b|\btalked\sme\sdown\b(?<=\b(?:bridge|roof|rooftop|ledge|railing|overpass|tracks|cliff|jump|jumping|gun|pills|rope)\b[^\n]{0,150})`,
+    ],
+  },
+  {
+    id: 'en.history.almost-did-it',
+    lang: 'en', tier: 'history', kind: 'history',
+    patterns: [
+      // "almost did it in 2020 but i called the hotline", "came so close to doing it, my wife walked in"
+      String.raw`\b(?:almost|nearly|came\s(?:so\s)?close\sto|was\sabout\sto)\s(?:doing|did|do|going\sthrough\swith|went\sthrough\swith|go\sthrough\swith)\s(?:it|things)\b(?=[^\n]{0,80}?\b(?:(?:19|20)\d\d|hotline|988|crisis\sline|pills|gun|rope|bridge|note|hospital|called\s(?:my|the|a)|stopped\sme|walked\sin|found\sme|talked\sme)\b)`,
+      // "i had the rope and everything ... i didnt go through with it"
+      String.raw`\b(?:didnt|did\snot|never|couldnt|could\snot)\sgo\sthrough\swith\sit\b(?:(?=[^\n]{0,150}\b(?:rope|gun|pills|bridge|noose|jump|note|overdose)\b)|(?<=\b(?:rope|gun|pills|bridge|noose|jump|note|overdose)\b[^\n]{0,150}))`,
     ],
   },
 ];

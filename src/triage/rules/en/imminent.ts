@@ -1,11 +1,19 @@
 import type { RuleSpec } from '../rule';
-import { GUN, BLADE, LIGATURE, PILLS } from './lexicon';
+import { GUN, BLADE, LIGATURE, PILLS, WEAPON, READIED_CUE, GUN_HOBBY } from './lexicon';
 
 /**
  * Imminent: an act in progress or just done, lethal means at hand, a plan, preparation, a farewell.
  * These are tier imminent on their own. The past tense of "I had a plan" is still read by the tense
  * modifier, so a dated plan becomes history.
  */
+
+/** Holding a means, or sitting with it: the verbs of a means in hand. */
+const HOLD = String.raw`(?:holding|holdin|gripping|loaded|loading|cocked|cocking|grabbed|grabbing|(?:got|took|taken|pulled|getting|taking|pulling)\sout|unholstered|(?:sitting|sat|laying|lying|standing|parked)\s(?:(?:here|alone|outside|(?:in|on|at|by)\s(?:the|my)\s(?:[a-z]+\s)?[a-z]+|in\sthe\sdark)\s)?with)`;
+/** Whose means: "my", "the", "my dads", "my fathers old". */
+const OWNER = String.raw`(?:(?:my|the|a|his|her|this|that|dads|moms|my\s(?:dads|fathers|husbands|grandpas|grandads|brothers|moms|wifes|sons))\s)`;
+/** A readied-means cue either side of the match, and no hobby or storage word after it. */
+const NEAR_CUE = String.raw`(?:(?=[^\n]{0,120}?\b${READIED_CUE}\b)|(?<=\b${READIED_CUE}\b[^\n]{0,100}))(?![^\n]{0,90}?\b${GUN_HOBBY}\b)(?<!\b${GUN_HOBBY}\b[^\n]{0,80})`;
+const NO_HOBBY = String.raw`(?![^\n]{0,90}?\b${GUN_HOBBY}\b)(?<!\b${GUN_HOBBY}\b[^\n]{0,80})`;
 
 const MEANS_AT_HAND = String.raw`(?:${GUN}|${BLADE}|${LIGATURE}|${PILLS}|bullets?|rounds)`;
 const PRESENT_CUE = String.raw`(?:loaded|cocked|right\snow|now|tonight|and\s(?:some\s)?(?:vodka|whiskey|whisky|alcohol|booze|beer|wine|jack|tequila|liquor|rum)|drinking|drunk|in\sthe\s(?:bath|bathtub|tub)|running\sthe\sbath|locked\s(?:the\sdoor|myself\sin)|in\smy\s(?:hand|hands|lap|mouth)|to\smy\s(?:head|throat|wrist|wrists|neck|temple|chest)|for\s(?:an\shour|hours|a\swhile|a\slong\stime|the\slast\shour)|and\s(?:im|i\sam|i)\s(?:going|gonna|about|ready|want|thinking|cant\sstop)|ready|cant\sstop|do\sit|end\sit|use\sit|use\sthem|take\sthem|counting|thinking\sabout|wondering)`;
@@ -16,8 +24,7 @@ export const EN_IMMINENT: readonly RuleSpec[] = [
     lang: 'en', tier: 'imminent', kind: 'imminent',
     patterns: [
       String.raw`\b(?:im|i\sam)\s(?:(?:currently|literally|actually|already|now|still)\s)?(?:cutting|overdosing|oding)\b(?!\s(?:back|down|out|off|ties|corners|class|carbs|sugar|hair|it\sclose|the|my\shair|onions|wood|grass|paper|coupons|costs|people|them|alcohol))`,
-      String.raw`\b(?:${GUN}|barrel|muzzle)\s(?:is\s)?(?:in|to|against|under)\smy\s(?:mouth|head|temple|chin|chest|heart)\b`,
-      String.raw`\bfinger\son\sthe\strigger\b|\b(?:about\sto|going\sto|gonna|ready\sto|want\sto|wanna)\spull\s(?:the\s)?trigger\b|\bsafety(?:s|\sis)?\s(?:is\s)?off\b`,
+      String.raw`\bfinger\son\sthe\strigger\b|\b(?:about\sto|going\sto|gonna|ready\sto|want\sto|wanna)\spull\s(?:the\s)?trigger\b(?!\s(?:on|and\s(?:sign|buy|book|enroll|apply|order|get|go|commit|register|start|quit|move|do|call|send|hire|put)))|\bsafety(?:s|\sis)?\s(?:is\s)?off\b`,
       String.raw`\b(?:noose|rope|belt|cord)\s(?:is\s)?(?:around|on)\smy\sneck\b|\b(?:tied|tying|made|making|set\sup|setting\sup|hung|hanging|bought|got|have|finished)\s(?:a|the|my)\snoose\b|\b(?:tied|tying)\s(?:a|the)\s(?:rope|belt|cord)\s(?:to|around|on|from)\b`,
       String.raw`\b(?:rope|noose|belt|cord)\s(?:is\s|s\s)?(?:on|tied\sto|hanging\sfrom|around)\s(?:the|a)\s(?:tree|beam|rafter|rafters|fan|ceiling|closet\srod|door|railing)\b|\b(?:rope|noose|belt|cord|extension\scord)\s(?:is\s|s\s)?(?:tied|ready|up|hung|hanging|set\sup|secured|attached)\b(?!\s(?:to\sthe\s(?:boat|truck|trailer|dock)|for\sthe))`,
       String.raw`\bin\s(?:the|my)\s(?:garage|shed)\swith\sthe\s(?:car|engine|truck|motor)\s(?:running|on)\b|\b(?:walk|walking|walked|swim|swimming|wade|wading|going)\s(?:out\s)?(?:into|in)\s(?:the\s)?(?:lake|ocean|sea|river|water|bay)\b(?=[^\n]{0,60}\b(?:not\scoming\sback|never\scoming\sback|wont\scome\sback|until\si\scant|as\sfar\sas|for\sgood|goodbye|bye|now|tonight))`,
@@ -25,6 +32,47 @@ export const EN_IMMINENT: readonly RuleSpec[] = [
       String.raw`\b(?:razors?|blades?|gun|pills|rope|knife)\s?(?:is|s|are)?\sout\b(?=[^\n]{0,60}\b(?:lock(?:ing|ed)?\s(?:the\s)?(?:bathroom\s)?door|locked\smyself\sin|alone|nobody\shome|tonight|now|bye|sorry))|\b(?:the\s|my\s)?(?:gun|rope|noose|pills)\s(?:is|are|s)\s(?:ready|loaded|waiting|set)\b(?!\s(?:for\s(?:pick\s?up|pickup|the\srange|hunting|refill)|at\sthe\spharmacy|to\sbe\spicked))`,
       String.raw`\b(?:car|engine|truck)\s(?:is\s)?(?:running|on)\sin\s(?:the|my)\s(?:garage|shed)\b|\b(?:hose|tube|pipe)\s(?:from|to|in|into|on)\s(?:the\s)?(?:exhaust|tailpipe)\b`,
       String.raw`\b(?:standing|sitting|am|im|i\sam|climbing|climbed|stepped)\s(?:on|at|over|onto)\s(?:the\s)?(?:edge|ledge|railing|rail)\b|\b(?:standing|sitting|climbing|climbed)\s(?:on|at|onto)\s(?:the|a|this)\s(?:bridge|roof|rooftop|overpass|tracks|railroad\stracks|train\stracks|cliff|edge\sof\s(?:the|a)\s[a-z]+)\b(?!\s(?:with\s(?:my|the)\s(?:kids|wife|family|friends)|for\sthe\s(?:view|photo)|taking\spictures))`,
+    ],
+  },
+  {
+    id: 'en.imminent.gun-to-self',
+    lang: 'en', tier: 'imminent', kind: 'imminent', subject: 'open',
+    patterns: [
+      // "the gun is in my mouth", "2009 i put the .45 in my mouth" (dated: history); "they put a gun to my head" is someone else's act
+      String.raw`\b(?:${WEAPON}|barrel|muzzle)\s(?:is\s)?(?:in|to|against|under)\smy\s(?:mouth|head|temple|chin|chest|heart)\b`,
+      String.raw`\b(?:put|putting|stuck|sticking|pressed|pressing|placed|held|holding)\s(?:the|a|my|his|her|dads|that|this)\s(?:[a-z0-9.]+\s)?(?:${WEAPON}|barrel|muzzle)\s(?:in|into|to|against|under)\smy\s(?:own\s)?(?:mouth|head|temple|chin|chest|heart)\b`,
+    ],
+  },
+  {
+    id: 'en.imminent.means-readied',
+    lang: 'en', tier: 'imminent', kind: 'imminent', subject: 'open',
+    patterns: [
+      // a means in hand with a time, a farewell, a count-down or an ending either side: "holding my revolver. counting down",
+      // "i have the belt" after "ill be gone by morning", "brought my pistol. it ends here"
+      String.raw`\b(?:${HOLD}|brought|bringing|cleaning|cleaned|i\s(?:have|got|still\shave|already\shave)|ive\s(?:got|still\sgot)|staring\sat|looking\sat)\s${OWNER}?(?:[a-z]+\s)?(?:${WEAPON}|${LIGATURE}|hose)\b${NEAR_CUE}`,
+      // the means put in place: "the rope is in the garage and the kids are at their dads tonight"
+      String.raw`\b(?:the|my)\s(?:${LIGATURE}|${WEAPON}|pills|hose|charcoal|razor\sblades?|blades?|knife)\s(?:is|s|are|sits?|sitting|hangs|hanging)\s(?:(?:already|all|now|just)\s)?(?:in|on|under|by|ready|set\sup|tied|hung|up|waiting|loaded|out|in\sposition|in\splace)\b${NEAR_CUE}`,
+      // on the way with the means: "tonight im going to the cemetery with the bottle of his sleeping pills"
+      String.raw`\b(?:going|headed|heading|driving|walking|taking|bringing|drove|went)\s(?:(?:out|up|down)\s)?(?:to|into)\s(?:the|my|a|his|her)\s(?:[a-z]+\s)?[a-z]+\swith\s(?:the|a|my|his|her|dads)\s(?:(?:whole|full|new)\s)?(?:(?:bottle|box|bag|stash)\sof\s(?:[a-z]+\s){0,3}?${PILLS}|(?:[a-z]+\s)?(?:${WEAPON}|${LIGATURE}))\b${NEAR_CUE}`,
+      // the car prepared: "bought the hose for the exhaust today"
+      String.raw`\b(?:bought|got|have|hooked\sup|ran|running|taped|attached|connected|fitted|picked\sup)\s(?:(?:a|the|my|some)\s)?(?:[a-z]+\s)?(?:hose|tube|tubing|pipe)\s(?:for|to|on|onto|into|from|through)\s(?:the\s|my\s)?(?:car\s|truck\s)?(?:exhaust|tailpipe)\b(?![^\n]{0,40}\b(?:dryer|generator|vent|fan|shop\svac|hood|mechanic|repair|leak)\b)`,
+      String.raw`\b(?:hose|tube|tubing|pipe)\s(?:(?:is|s|are|all|already)\s)?(?:hooked\sup|taped|attached|connected|running|run|fitted|rigged)\s(?:up\s)?(?:to|into|onto|on)\s(?:the\s|my\s)?(?:car\s|truck\s)?(?:exhaust|tailpipe)\b(?![^\n]{0,40}\b(?:dryer|generator|vent|fan|shop\svac|hood|mechanic|repair|leak)\b)`,
+      // fentanyl patches: "putting all of them on now", "stuck every patch on"
+      String.raw`\b(?:put(?:ting)?|stick(?:ing)?|stuck|slap(?:ping|ped)?|apply(?:ing)?|applied|wear(?:ing)?)\s(?:on\s)?(?:all|every(?:\sone\sof)?|the\swhole\sbox\sof|a\sbunch\sof|\d+)\s(?:of\s)?(?:(?:my|the|his|her|dads|moms|these|those)\s)?(?:fentanyl\s|duragesic\s|pain\s|morphine\s)?patch(?:es)?\b|\b(?:put(?:ting)?|stick(?:ing)?|stuck|slap(?:ping|ped)?)\s(?:all\sof\s(?:them|em)|them\sall|every\sone(?:\sof\sthem)?|all\s\d+)\son\b(?<=\b(?:fentanyl|patch(?:es)?)\b[^\n]{0,160})`,
+      // a lethal injection drawn up: "i know how much insulin it takes and ive drawn it up"
+      String.raw`\b(?:drawn|drew|drawing|filled|loaded)\s(?:it|them|the\ssyringes?|a\ssyringe|syringes)\s?(?:up)?\b(?<=\b(?:insulin|potassium|morphine|fentanyl|heroin|dilaudid)\b[^\n]{0,140})(?=[^\n]{0,100}\b(?:it\stakes|enough|sitting|tonight|now|ready|all\sof\sit|goodbye|sorry)\b|(?<=\b(?:how\smuch|enough|it\stakes)\b[^\n]{0,140}))`,
+      // "using my duty weapon tonight after shift"
+      String.raw`\b(?:im|i\sam|ill|i\swill|gonna|going\sto|plan\sto|planning\sto|about\sto)\s(?:(?:just|finally)\s)?(?:be\s)?(?:using|use)\s${OWNER}(?:[a-z]+\s)?(?:${WEAPON}|${LIGATURE})\b(?!\s(?:for|at|to\s(?:clean|hunt|protect|defend|practice)|on\s(?:them|him|her|the\s[a-z]+)))${NEAR_CUE}`,
+      // "just cut my wrist in the tub"
+      String.raw`\b(?:just|already)\s(?:cut|slit|sliced|opened(?:\sup)?)\s(?:my|me)\s(?:own\s)?(?:wrists?|throat|veins?)\b(?!\s(?:on\s(?:a|the)|shaving|by\saccident|accidentally|while))`,
+    ],
+  },
+  {
+    id: 'en.imminent.weapon-in-hand',
+    lang: 'en', tier: 'active', kind: 'suicide', subject: 'open', pastIsAct: true,
+    patterns: [
+      // a gun in hand, said to an intake bot, with no hobby around it: "sitting in the truck with my service weapon", "i loaded my dads rifle"
+      String.raw`\b${HOLD}\s${OWNER}?(?:[a-z]+\s)?${WEAPON}\b(?!\s(?:case|safe|cabinet|store|shop|show|range))${NO_HOBBY}`,
     ],
   },
   {
@@ -38,7 +86,7 @@ export const EN_IMMINENT: readonly RuleSpec[] = [
     id: 'en.imminent.means-at-hand',
     lang: 'en', tier: 'imminent', kind: 'imminent', subject: 'open',
     patterns: [
-      String.raw`\b(?:i\s(?:have|got)|ive\sgot|holding|(?:sitting|sat|laying|lying|standing)\s(?:(?:here|alone|in\s(?:the|my)\s[a-z]+|in\sthe\sdark)\s)?with|staring\sat|looking\sat|(?:got|have|took|pulled|picked)\s(?:out|up)|loaded|cocked|counted\sout|counting\sout|counted|lined\sup|laid\sout|lay\sout|emptied\sout|poured\sout|set\sup)\s(?:(?:a|the|my|this|these|those|all\s(?:my|the)|some|every|his|her|dads|moms|all)\s)?(?:loaded\s)?(?:[a-z]+\s)?${MEANS_AT_HAND}\b(?=[^.!?;\n]{0,80}\b${PRESENT_CUE})`,
+      String.raw`\b(?:i\s(?:have|got)|ive\sgot|holding|(?:sitting|sat|laying|lying|standing)\s(?:(?:here|alone|in\s(?:the|my)\s[a-z]+|in\sthe\sdark)\s)?with|staring\sat|looking\sat|(?:got|have|took|pulled|picked)\s(?:out|up)|loaded|cocked|counted\sout|counting\sout|counted|lined\sup|laid\sout|lay\sout|emptied\sout|poured\sout|set\sup)\s(?:(?:a|the|my|this|these|those|all\s(?:my|the)|some|every|his|her|dads|moms|all)\s)?(?:loaded\s)?(?:[a-z]+\s)?${MEANS_AT_HAND}\b(?=[^.!?;\n]{0,80}\b${PRESENT_CUE})${NO_HOBBY}`,
       String.raw`\b(?:got|took|pulled|brought|picked|dug)\s(?:(?:the|my|a|his|dads|moms|all\sthe|all\smy)\s)?(?:[a-z]+\s)?${MEANS_AT_HAND}\s(?:out|up|down)\b(?=[^\n]{0,60}\b(?:${PRESENT_CUE}|loaded\sit|sitting|staring))`,
       String.raw`\b(?:loaded|cocked)\s(?:(?:a|the|my|his)\s)?${GUN}\b|\b${GUN}\s(?:is\s)?(?:loaded|cocked)\s(?:and\s)?(?:in\smy\s(?:hand|lap)|next\sto\sme|on\smy\slap|right\shere|ready)\b`,
       String.raw`\b(?:${MEANS_AT_HAND})\s(?:is\s|are\s|s\s)?(?:in\smy\s(?:hand|hands|lap|mouth)|to\smy\s(?:head|throat|wrist|wrists|neck|temple|chest)|(?:all\s)?(?:counted\sout|lined\sup|laid\sout)|in\sfront\sof\sme\s(?:right\snow|now|and))\b`,
@@ -70,7 +118,7 @@ export const EN_IMMINENT: readonly RuleSpec[] = [
       String.raw`\bgood\s?night\s(?:forever|for\sgood|for\sever|world|cruel\sworld|everyone\sforever)\b|\bsleep\stight\sforever\b`,
       String.raw`\b(?:goodbye|good\sbye|bye|farewell)\s(?:forever|for\sever|for\sgood|cruel\sworld|world|everyone|everybody|all|yall|my\s(?:friends|family|loves?|babies|kids|love)|to\s(?:all|everyone|everybody|this\sworld)|this\sworld|for\sthe\slast\stime)\b`,
       String.raw`\b(?:this\s(?:is|will\sbe)|consider\sthis)\s(?:my\s)?(?:last|final)\s(?:message|text|msg|goodbye|words|time\s(?:texting|talking|messaging|writing))\b|\b(?:my\s)?(?:last|final)\s(?:message|text|words|goodbye)\s(?:ever|before\si\s(?:go|die|leave))\b|\bthis\sis\s(?:goodbye|the\send|it\sfor\sme)\b|\b(?:called|texted|visited|hugged)\s(?:my\s[a-z]+|everyone|them|her|him)\sto\ssay\sgoodbye\b(?=[^\n]{0,60}\b(?:doesnt|dont|didnt|dont|wont)\sknow)|\b(?:doesnt|dont|didnt|wont)\sknow\s(?:its|it\sis|it\swas)\s(?:goodbye|the\slast\stime)\b|\bsaid\sgoodbye\sto\s(?:[a-z]+\s){1,3}?without\s(?:them|him|her)\sknowing\b|\bmy\slast\s(?:night|day)\s(?:alive|on\searth|here)\b`,
-      String.raw`\b(?:wont|will\snot|wont\sever|am\snot\sgoing\sto|not\sgoing\sto|not\sgonna|im\snot\sgoing\sto)\sbe\s(?:here|around|alive)\s(?:tomorrow|much\slonger|by\s(?:morning|tomorrow|then|the\stime|monday|friday|the\sweekend)|for\s(?:long|much\slonger)|when\s(?:you|they|the\s[a-z]+)\s(?:read|get|see|wake|call|check|come)|to\s(?:see|read|answer|pick\sup)|next\s(?:week|time))\b`,
+      String.raw`\b(?:wont|will\snot|wont\sever|am\snot\sgoing\sto|not\sgoing\sto|not\sgonna|im\snot\sgoing\sto)\sbe\s(?:here|around|alive)\s(?:tomorrow|much\slonger|by\s(?:morning|tomorrow|then|the\stime|monday|friday|the\sweekend)|for\s(?:long|much\slonger)|when\s(?:you|they|the\s[a-z]+)\s(?:read|get|see|wake|call|check|come)|to\s(?:see|read|answer|pick\sup)|next\s(?:week|time)|in\sthe\smorning|when\sthe\ssun\scomes\sup|after\stonight)\b`,
       String.raw`\bby\sthe\stime\s(?:you|anyone|someone|they|somebody|my\s[a-z]+)\s(?:read|reads|see|sees|get|gets|find|finds)\s(?:this|my|these)\b`,
       String.raw`\bsee\s(?:you|yall|ya)\s(?:on\sthe\sother\sside|in\s(?:another|the\snext)\slife|in\sheaven|in\shell|never|on\sthe\sflip\sside)\b`,
       String.raw`\b(?:wrote|written|writing|left|leaving|finished|typed|recorded|made)\s(?:(?:a|my|the|some|all\sthe|all\smy)\s)?(?:(?:suicide|goodbye|farewell|last|final)\s)?(?:notes?|letters?|videos?|messages?)\s(?:for|to)\s(?:everyone|everybody|all|my\s(?:kids|family|wife|husband|children|son|daughter|mom|dad|parents|friends|loved\sones|girls|boys)|the\skids|them|each)\b`,
@@ -101,6 +149,8 @@ export const EN_IMMINENT: readonly RuleSpec[] = [
     lang: 'en', tier: 'imminent', kind: 'imminent', needsContext: true,
     patterns: [
       String.raw`\b(?:already\s|just\s)?(?:took|swallowed|downed|ate|popped)\s(?:them|em|it)\s(?:all|already)\b|\b(?:took|swallowed|downed|popped)\sall\sof\s(?:them|em)\b`,
+      // "Goodbye. Already took them"
+      String.raw`\b(?:already|just)\s(?:took|swallowed|downed|popped|ate)\s(?:them|em|it\sall|all\sof\s(?:them|em|it))(?=\s*(?:[.!?,;:]|$))`,
     ],
   },
   {

@@ -37,15 +37,17 @@ export const EN_PASSIVE: readonly RuleSpec[] = [
     id: 'en.passive.dont-want-to-live',
     lang: 'en', tier: 'passive', kind: 'passive', wish: true, negatable: false, subject: 'open',
     patterns: [
-      String.raw`\b(?:dont|do\snot|didnt|did\snot|no\slonger|not|never|barely|hardly|dont\sreally|honestly\sdont)\s(?:(?:even|really|honestly|just|fucking|think\si|feel\slike\si|know\sif\si|know\sthat\si|see\swhy\si\sshould|know\swhy\si\sshould|know\sif\si\sstill|care\sif\si|think\sthat\si)\s){0,2}(?:want|wanna|wish|feel\slike|need|care\sto|deserve|have\sthe\s(?:will|energy|strength|desire)\sto)\s(?:${TO}\s)?(?<core>live|be\salive|exist|wake\sup|keep\s(?:living|going|breathing|existing|waking\sup)|go\son|carry\son|stay\salive|survive|be\son\s(?:this|the)\s(?:earth|planet)|be\sin\sthis\sworld|be\sliving|be\shere|be\saround|continue\sliving|keep\strying\sto\slive)(?:\s(?:anymore|any\smore|no\smore|any\slonger|like\sthis|this\slife|this\sway|another\sday))?\b(?!\s(?:in\b|with\b|at\b|near\b|there\b|alone\b|on\b|by\b|together\b|far\b|close\b|without\b|under\b|through\b|off\b|for\b|like\s(?!this\b|that\b)|early|so\searly|to\b|a\b|an\b|the\b|this\b|that\b|it\b|my\b|your\b|his\b|her\b|their\b|people|crowds|them|him|anyone|others|everyone|when|if|today|this\sweek|right\snow|and\sdo|and\sfill|and\sgo\sto|tomorrow\sat|until|till))`,
+      String.raw`\b(?:dont|do\snot|didnt|did\snot|no\slonger|not|never|barely|hardly|dont\sreally|honestly\sdont)\s(?:(?:even|really|honestly|just|fucking|think\si|feel\slike\si|know\sif\si|know\sthat\si|see\swhy\si\sshould|know\swhy\si\sshould|know\sif\si\sstill|care\sif\si|think\sthat\si)\s){0,2}(?:want|wanna|wanting|wish|feel\slike|need|care\sto|deserve|have\sthe\s(?:will|energy|strength|desire)\sto)\s(?:${TO}\s)?(?<core>live|be\salive|exist|wake\sup|keep\s(?:living|going|breathing|existing|waking\sup)|go\son|carry\son|stay\salive|survive|be\son\s(?:this|the)\s(?:earth|planet)|be\sin\sthis\sworld|be\sliving|be\shere|be\saround|continue\sliving|keep\strying\sto\slive)(?:\s(?:anymore|any\smore|no\smore|any\slonger|like\sthis|this\slife|this\sway|another\sday))?\b(?!\s(?:in\b|with\b|at\b|near\b|there\b|alone\b|on\b|by\b|together\b|far\b|close\b|without\b|under\b|through\b|off\b|for\b|like\s(?!this\b|that\b)|early|so\searly|to\b|a\b|an\b|the\b|this\b|that\b|it\b|my\b|your\b|his\b|her\b|their\b|people|crowds|them|him|anyone|others|everyone|when|if|today|this\sweek|right\snow|and\sdo|and\sfill|and\sgo\sto|tomorrow\sat|until|till))`,
       String.raw`\bnot\ssure\s(?:if\s|whether\s|that\s)?i\s(?:want|wanna|can)\s(?:to\s)?(?:live|be\salive|keep\sgoing|go\son|stay\salive|be\shere\sanymore|exist|keep\sliving)\b(?!\s(?:in\b|with\b|at\b|there|here\b|near|on\b))`,
+      // "dont wanna be alive rn": alive and exist are never about a place or an event
+      String.raw`\b(?:dont|do\snot|not|never)\s(?:(?:even|really|honestly)\s)?(?:want|wanna|wanting)\s(?:${TO}\s)?(?:be\salive|exist)\b(?=\s(?:right\snow|today|tonight|this\sweek|some\sdays|most\sdays|lately|anymore))`,
     ],
   },
   {
     id: 'en.passive.dont-care-if-die',
     lang: 'en', tier: 'passive', kind: 'passive', wish: true, negatable: false,
     patterns: [
-      String.raw`\b(?:dont|do\snot|wouldnt|would\snot|didnt|couldnt|could\snot)\s(?:really\s|even\s|honestly\s)?(?:care|mind)\s(?:if|whether|that)\s(?:i\s)?(?:live|die|died|dying|wake\sup|woke\sup|dont\swake\sup|didnt\swake\sup|never\swake\sup|never\swoke\sup|got\shit\sby|get\shit\sby|just\sdied|was\sdead|were\sdead|was\sgone)\b`,
+      String.raw`\b(?:dont|do\snot|wouldnt|would\snot|didnt|couldnt|could\snot)\s(?:really\s|even\s|honestly\s)?(?:care|mind)\s(?:(?:anymore|any\smore|at\sall|much)\s)?(?:if|whether|that)\s(?:i\s)?(?:live|die|died|dying|wake\sup|woke\sup|dont\swake\sup|didnt\swake\sup|never\swake\sup|never\swoke\sup|got\shit\sby|get\shit\sby|just\sdied|was\sdead|were\sdead|was\sgone)\b`,
       String.raw`\b(?:wouldnt|would\snot|dont|do\snot)\smind\s(?:dying|being\sdead|not\swaking\sup|if\si\sdied|if\sit\sall\sended|not\sbeing\shere|if\si\sdidnt\swake\sup|if\si\snever\swoke\sup)\b`,
     ],
   },
@@ -143,5 +145,80 @@ export const EN_PASSIVE: readonly RuleSpec[] = [
     id: 'en.passive.passive-si',
     lang: 'en', tier: 'passive', kind: 'passive', subject: 'open',
     patterns: [String.raw`\bpassive\s(?:s\.i|si|suicidal\s(?:ideation|thoughts)|ideation|death\swish)\b|\bdeath\swish\b`],
+  },
+  {
+    id: 'en.passive.wish-taken',
+    lang: 'en', tier: 'passive', kind: 'passive', wish: true, subject: 'open',
+    patterns: [
+      // "wish covid had taken me instead", "i wish the war had killed me", "wish that ied got me too"
+      String.raw`\b(?:wish(?:ed|es|ing)?|if\sonly)\s(?:(?:that|it)\s)?(?:(?:the|that|this|a|an|my)\s)?(?:[a-z]+\s){1,2}?(?:had|would\shave|d|could\shave|just)\s(?:taken|took|killed|got(?:ten)?|claimed|finished)\sme(?:\soff)?\b(?!\s(?:to|with|along|out|home|back|there|in\b|on\b|seriously|more|for\b|as\b|under|away|aside))`,
+      // "i wish it had been me instead", "wish it was me who died"
+      String.raw`\b(?:wish(?:ed|es|ing)?|if\sonly)\s(?:that\s)?it\s(?:had\sbeen|was|were|would\shave\sbeen)\sme\s(?:instead|who\s(?:died|got\skilled|didnt\smake\sit)|that\s(?:died|got\skilled)|in\sthat\s(?:coffin|casket|grave|car))\b`,
+      // "some days i wish id gone with them", "should have gone with my guys"
+      String.raw`\b(?:wish(?:ed)?|should\shave|shouldve|should\sve|should\sof)\s(?:(?:i|id|i\sd|i\shad|that\si\shad)\s)?(?:gone|went|died|left)\swith\s(?:them|him|her|my\s[a-z]+|the\sguys|the\sboys)(?=\s*(?:[.!?,;:]|$)|\s(?:that\s(?:day|night)|over\sthere|in\s(?:the|that)\s(?:crash|blast|fire|ambush|wreck|attack|explosion)|sometimes|honestly|too|when))`,
+    ],
+  },
+  {
+    id: 'en.passive.dont-come-back',
+    lang: 'en', tier: 'passive', kind: 'passive', wish: true,
+    patterns: [
+      // "part of me hopes it's the call I don't come back from", "every deployment i hoped i wouldnt make it home"
+      String.raw`\b(?:hope[sd]?|hoping|wish(?:ed|ing)?|pray(?:ed|ing)?)\s(?:(?!you\b|he\b|she\b|they\b|we\b)[a-z]+\s){0,7}?(?:i\s)?(?:dont|wont|never|do\snot|will\snot|didnt|wouldnt|would\snot)\s(?:come\s(?:back|home)|make\sit\s(?:back|home|out)|survive|wake\sup)(?:\s(?:from|alive))?(?=\s*(?:[.!?,;:]|$)|\s(?:this\stime|from\s(?:this|that|it|one|the\snext|a\scall|a\sfire|the\sfire|a\srun|the\srun|a\smission|deployment)))`,
+    ],
+  },
+  {
+    id: 'en.passive.woke-up-disappointed',
+    lang: 'en', tier: 'passive', kind: 'passive', wish: true, subject: 'open',
+    patterns: [
+      // "disappointed i woke up at all", "mad that i survived", "upset to still be alive"
+      String.raw`\b(?:disappointed|upset|annoyed|angry|mad|sad|pissed|bummed|frustrated|devastated|sorry|crushed)\s(?:that\s)?(?:i\s)?(?:(?:woke|wake)(?:\sup)?(?:\s(?:again|at\sall|alive|this\smorning|today|another\sday))?|(?:am|im|was)\sstill\s(?:here|alive|breathing)|survived|lived|made\sit|didnt\sdie|didnt\ssucceed|to\s(?:wake\sup|still\sbe\s(?:here|alive)|be\salive|have\ssurvived|be\sbreathing))(?=\s*(?:[.!?,;:]|$)|\s(?:again|every|each|at\sall|some|most|lol|honestly|tbh|and|but|alive))`,
+      // "i wake up disappointed im still alive", "woke up angry to be breathing"
+      String.raw`\b(?:wake|woke|waking)\sup\s(?:(?:so|kind\sof|kinda|really)\s)?(?:disappointed|sad|angry|upset|annoyed|pissed|mad)\s(?:that\s)?(?:(?:i\s(?:am|m|was)|im)\s)?(?:still\s)?(?:alive|here|breathing)\b|\b(?:wake|woke|waking)\sup\s(?:(?:so|kind\sof|kinda|really)\s)?(?:disappointed|sad|angry|upset|pissed|mad)\s(?:to\s(?:be\s(?:alive|breathing)|still\sbe\s(?:here|alive)|wake\sup))\b`,
+    ],
+  },
+  {
+    id: 'en.passive.ready-to-go',
+    lang: 'en', tier: 'passive', kind: 'passive', wish: true,
+    patterns: [
+      // "ready to go whenever the man upstairs calls, sooner the better", "god can take me any day now"
+      String.raw`\b(?:ready\sto\s(?:go|die|meet\s(?:my\smaker|god|the\slord|jesus)|be\scalled\shome|check\sout)|(?:god|the\slord|jesus|the\sman\supstairs|the\sgood\slord|death|the\sreaper)\s(?:can\s|could\s|should\s|would\s)?(?:take|takes|call|calls|come\sget|comes\sfor|come\sfor)\sme(?:\shome)?)\b(?=[^\n]{0,80}?\b(?:sooner\sthe\sbetter|cant\scome\ssoon\senough|the\ssooner|any\s(?:day|time)\snow|hurry|please|today|tonight|right\snow|id\swelcome|welcome\sit|whenever|anytime)\b)`,
+      String.raw`\b(?:death|my\stime|my\sturn|my\slast\sday|the\sreaper|the\send\sof\smy\slife)\s(?:cant|cannot|couldnt|can\snot)\scome\s(?:soon|fast|quick|quickly)\senough\b`,
+    ],
+  },
+  {
+    id: 'en.passive.worth-more-dead',
+    lang: 'en', tier: 'passive', kind: 'passive', wish: true,
+    patterns: [
+      // "my kids would be better off with a dead dad", "better off with me gone", "than with me around"
+      String.raw`\bbetter\soff\s(?:with|having)\s(?:a\s)?(?:dead|no)\s(?:dad|mom|father|mother|parent|husband|wife|son|daughter|brother|sister|me)\b|\bbetter\soff\s(?:[a-z]+\s){0,5}?(?:with\sme\s(?:dead|gone|out\sof\sthe\spicture|in\sthe\sground)|than\s(?:with\s)?me\s(?:around|alive|here|in\s(?:their|the)\s(?:lives|life|picture)))\b`,
+      // "im worth more dead than alive", "my family would be better off collecting my life insurance", "life insurance pays more than i make"
+      String.raw`\bworth\smore\s(?:to\s(?:them|her|him|my\s[a-z]+|everyone)\s)?dead\b|\b(?:better\soff|be\sfine|be\sset|richer|rich|set\sfor\slife)\s(?:[a-z]+\s){0,3}?(?:with|collecting|cashing\sin|from|getting|on)\s(?:on\s)?my\slife\sinsurance\b|\b(?:cash\sin|collect|cashing\sin|collecting)\s(?:on\s)?my\slife\sinsurance\b|\b(?:my\s)?life\sinsurance\s(?:(?:policy|payout|money)\s)?(?:pays|would\spay|is\sworth|pays\sout|payout\sis)\s(?:out\s)?(?:more|way\smore|a\slot\smore|double|better)\s(?:than\s)?(?:i\s(?:make|earn|bring\sin|do|am\sworth)|me\salive|my\s(?:salary|paycheck|income))\b`,
+    ],
+  },
+  {
+    id: 'en.passive.taking-up-space',
+    lang: 'en', tier: 'passive', kind: 'passive', wish: true,
+    patterns: [
+      // "im just taking up space", "i feel like im wasting oxygen"
+      String.raw`\b(?:im|i\sam|i\sm|im\sjust|i\sjust|feel\slike\si\sam|feel\slike\sim|just)\s(?:just\s)?(?:taking\sup\s(?:space|air|oxygen|room)|wasting\s(?:space|air|oxygen))\b(?!\s(?:in\s(?:the|your|my)\s(?:garage|car|driveway|schedule|calendar|closet|inbox|fridge)|on\s(?:the|your|my)))`,
+    ],
+  },
+  {
+    id: 'en.passive.only-want',
+    lang: 'en', tier: 'passive', kind: 'passive', wish: true,
+    patterns: [
+      // "the only thing i want is to not be alive", "all i want some days is to not wake up"
+      String.raw`\b(?:the\sonly\sthing\si\s(?:want|wanna|need)|all\si\s(?:want|wanna|need)|what\si\s(?:really\s)?want)\s(?:(?:right\snow|anymore|some\sdays|most\sdays|lately)\s)?(?:is|s)\s(?:(?:to|just|just\sto)\s)?(?<core>not\s(?:to\s)?(?:be\s(?:alive|here|around)|exist|wake\sup)|die|be\sdead|be\sgone(?:\sforever)?|stop\sexisting|sleep\sforever|never\swake\sup)\b`,
+      // "wouldnt be upset if it stopped", "wouldnt mind if it all ended"
+      String.raw`\b(?:wouldnt|would\snot|wont|will\snot)\s(?:be\s)?(?:upset|sad|mad|mind|care|cry|complain|fight\sit)\sif\s(?:it\s(?:all\s)?|life\s|everything\s|my\slife\s|my\sheart\s|i\s)(?:just\s)?(?:stopped|ended|ends|stops|was\sover|were\sover|went\sdark|didnt\swake\sup|was\sgone)(?=\s*(?:[.!?,;:]|$)|\s(?:tomorrow|tonight|today|honestly|tbh|lol|right\snow|one\sday|someday))`,
+    ],
+  },
+  {
+    id: 'en.passive.pray-taken',
+    lang: 'en', tier: 'passive', kind: 'passive', wish: true, subject: 'open',
+    patterns: [
+      // "I pray every night God takes me in my sleep", "hoping each night the lord calls me home"
+      String.raw`\b(?:pray(?:s|ed|ing)?|hope[sd]?|hoping|wish(?:ed|ing)?)\s(?:(?:every|each)\s(?:night|day|morning)|at\snight|sometimes|always|really|secretly|so\shard|to\sgod|some\snights)\s(?:that\s)?(?:god|the\slord|jesus|death|the\sman\supstairs)\s(?:(?:would|will|just)\s)?(?:take|takes|call|calls)\sme(?:\shome|\sin\smy\ssleep|\saway|(?=\s*(?:[.!?,;:]|$)))`,
+    ],
   },
 ];

@@ -1,5 +1,9 @@
 import type { RuleSpec } from '../rule';
-import { PILLS } from './lexicon';
+import { PILLS, WEAPON } from './lexicon';
+
+/** High places and other places people name in a plan. */
+const PLACE = String.raw`(?:bridge|overpass|roof|rooftop|parking\s(?:garage|structure|deck)|cliff|ledge|dam|tower|water\stower|quarry|overlook)`;
+const DAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
 
 /**
  * Preparation and decision, often written with no crisis word at all: "I've decided", "I already know
@@ -27,6 +31,8 @@ export const EN_PREPARATION: readonly RuleSpec[] = [
     lang: 'en', tier: 'imminent', kind: 'imminent', needsContext: true,
     patterns: [
       String.raw`\b(?:the|my)\s(?:plan|date|day|time)\s(?:is|s)\s(?:done|set|made|ready|final|chosen|picked|decided)\b`,
+      // "plan is set: the bridge", "Plan's set. Sunday. Gun."
+      String.raw`(?:^|[.!?,;:]\s?|\b(?:and|so|ok|okay|yeah|well)\s)plan(?:\sis|s|\sis\sall)\s(?:set|done|made|ready|final|locked\sin|in\splace)(?=\s*(?:[.!?,;:]|$)|\s(?:now|already|for\s(?:tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|this\sweekend)))`,
       String.raw`\b(?:picked|set|chose|chosen|decided\son)\s(?:a|the|my)\s(?:date|day|time)\b|\b(?:picked|chose|chosen)\s(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow)\b`,
       String.raw`\b(?:i\s)?(?:have|got|ve\sgot|already\shave)\s(?:everything|it\sall|all)\s(?:ready|set\sup|planned|prepared|in\splace|lined\sup)\b|\beverything\sis\s(?:ready|set|in\splace|prepared)\b|\bi\s(?:have|got|already\shave)\s(?:what\si\sneed|everything\si\sneed|the\smeans|the\sstuff)\b`,
     ],
@@ -45,7 +51,7 @@ export const EN_PREPARATION: readonly RuleSpec[] = [
     lang: 'en', tier: 'imminent', kind: 'imminent', needsContext: true,
     patterns: [
       String.raw`\b(?:going\sto|gonna|will|ill|imma|about\sto|ready\sto|decided\sto|finally|plan\sto|planning\sto|tryna|im)\s(?:(?:just|finally|actually|really|go\sand)\s)?(?:do\sit|doing\sit|go\sthrough\swith\sit|finish\sit|get\sit\sover\swith)\b`,
-      String.raw`\b(?:doing\sit|do\sit|its\shappening|it\sis\shappening|its\sgoing\sdown|it\sends|it\sall\sends)\s(?:tonight|today|tomorrow|now|right\snow|this\sweekend|(?:on\s|this\s)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|\b(?:tonights|tonight\sis|todays|today\sis)\s(?:the\s(?:night|day)|it)\b|\b(?:tonight|today|this)\sis\sit\b`,
+      String.raw`\b(?:doing\sit|do\sit|its\shappening|it\sis\shappening|its\sgoing\sdown|it\sends|it\sall\sends)\s(?:tonight|today|tomorrow|now|right\snow|this\sweekend|(?:on\s|this\s)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|\b(?:tonights|tonight\sis|todays|today\sis)\s(?:the\s(?:night|day)|it)\b|\b(?:tonight|today|this)\sis\sit\b|\b(?:this|tonight)\sis\sthe\s(?:night|day)\b|\b(?:it|this|everything)\s(?:all\s)?ends\s(?:here|tonight|today|now|this\sweekend)\b|\bits\s(?:tonight|today|happening\stonight)(?=\s*(?:[.!?,;:]|$))`,
       String.raw`\b(?:no\sone|nobody|noone)\s(?:can|is\sgoing\sto|will|gonna)\sstop\sme\b`,
       String.raw`\b(?:taking|take|swallowing|swallow|gonna\stake|going\sto\stake|about\sto\stake)\s(?:all\sof\s(?:it|them)|them\sall|it\sall|everything)\b|\b(?:the\s)?(?:${PILLS})\s(?:are|is)\snext\b`,
     ],
@@ -73,7 +79,9 @@ export const EN_PREPARATION: readonly RuleSpec[] = [
     id: 'en.prep.left-letters',
     lang: 'en', tier: 'imminent', kind: 'imminent', needsContext: true,
     patterns: [
-      String.raw`\b(?:the\s|my\s)?(?:letters|notes|letter|note)\s(?:are|is)\s(?:on|in|under|by)\s(?:the|my)\s(?:[a-z]+\s)?(?:table|desk|counter|dresser|bed|nightstand|car|drawer|pillow|door)\b`,
+      String.raw`\b(?:the\s|my\s)?(?:letters|notes|letter|note)\s(?:are|is)\s(?:on|in|under|by)\s(?:the|my)\s(?:[a-z]+\s)?(?:table|desk|counter|dresser|bed|nightstand|car|drawer|pillow|door|locker|glovebox|glove\sbox|truck|wallet|inbox|safe|mailbox|visor)\b`,
+      // "note's in my locker" (the apostrophe is gone: "notes in my locker")
+      String.raw`\b(?:the\s|my\s)?notes\s(?:on|in|under)\s(?:the|my)\s(?:[a-z]+\s)?(?:locker|glovebox|glove\sbox|truck|visor|pillow|nightstand|dresser|kitchen\stable)\b`,
     ],
   },
   {
@@ -103,6 +111,60 @@ export const EN_PREPARATION: readonly RuleSpec[] = [
     lang: 'en', tier: 'active', kind: 'suicide',
     patterns: [
       String.raw`\b(?:thinking|think|thought|dream|dreaming|planning|imagining|imagine)\s(?:about\s|of\s)?how\s(?:i\swould|id|ill|i\swill|im\sgoing\sto|i\scould|to)\s(?:do\sit|end\sit|go|end\sit\sall)(?=\s*(?:[.!?,;:]|$)|\s(?:if|when|and))`,
+    ],
+  },
+  {
+    id: 'en.prep.plan-answer',
+    lang: 'en', tier: 'imminent', kind: 'imminent', needsContext: true,
+    patterns: [
+      // an answer to the plan question: "the plan one? yes. the bridge on route 9", "plan: yes"
+      String.raw`\b(?:the\s)?plan(?:\s(?:one|question|part|thing|bit))?\s?[?:.,]+\s?(?:yes|yeah|yep|yup|ya|i\sdo|i\shave\sone|got\sone|there\sis)\b`,
+    ],
+  },
+  {
+    id: 'en.prep.asked-plan',
+    lang: 'en', tier: 'imminent', kind: 'imminent',
+    patterns: [
+      // "the screen asked if i have a plan. yes.", "do i have a plan? yeah"
+      String.raw`\b(?:asked|asks|asking|ask)\s(?:me\s)?(?:if|whether)\si\s(?:have|had|got)\s(?:a|any)\splan\b[\s.?,:]{0,4}(?:and\s)?(?:i\s(?:said|told\s(?:them|her|him|it))\s)?(?:yes|yeah|yep|yup|i\sdo)\b|\bdo\si\shave\sa\splan[\s?.,:]{1,4}(?:yes|yeah|yep|yup|i\sdo)\b`,
+    ],
+  },
+  {
+    id: 'en.prep.plan-is-means',
+    lang: 'en', tier: 'imminent', kind: 'imminent',
+    patterns: [
+      // "my plan is the overpass on I-35 after shift friday", "the plan is my dads shotgun"
+      String.raw`\b(?:my|the)\splan\s(?:is|s|was)\s(?:(?:to\s(?:use|go\sto|jump\soff|drive\sto|drive\soff|hang\sfrom|go\soff)\s)?(?:the|a|my|to)\s)?(?:[a-z0-9-]+\s){0,3}?(?:${PLACE}|${WEAPON}|rope|noose|belt|exhaust)\b`,
+    ],
+  },
+  {
+    id: 'en.prep.gone-by-morning',
+    lang: 'en', tier: 'imminent', kind: 'imminent',
+    patterns: [
+      // "ill be gone by morning" (not a trip, not a shift)
+      String.raw`\b(?:ill|i\swill|im\sgonna|im\sgoing\sto|i\sll)\sbe\s(?:gone|dead)\s(?:by|before)\s(?:morning|the\smorning|sunrise|dawn|midnight|the\ssun\scomes\sup|daylight)\b(?![^.!?\n]{0,50}\b(?:flight|fly|flying|trip|work|shift|drive|driving|road|vacation|leave|leaving|move|moving|town|camp|conference|hospital|back|return|home|office)\b)`,
+      // "not gonna make it through the night"
+      String.raw`\b(?:not\s(?:gonna|going\sto)|wont|will\snot|dont\sthink\s(?:i\sll|ill|i\swill|i\scan))\s(?:be\sable\sto\s)?(?:make\sit|last|survive)\s(?:through|past)\s(?:the\snight|tonight)\b`,
+    ],
+  },
+  {
+    id: 'en.prep.not-make-day',
+    lang: 'en', tier: 'imminent', kind: 'imminent', needsContext: true,
+    patterns: [
+      // "not gonna make thursday", "ill be gone by friday", "won't need the appointment", "been up here an hour working up to it"
+      String.raw`\b(?:not\s(?:gonna|going\sto)|wont|will\snot|dont\sthink\s(?:i\sll|ill|i\swill|i\scan))\smake\s(?:it\s)?(?:(?:to|till|until|past|through)\s)?(?:${DAY}|the\sweekend|tomorrow|morning|christmas|my\sbirthday|next\sweek)\b(?!s\b|\s(?:appointment|session|meeting|class|call|visit|group|shift|practice|intake))`,
+      String.raw`\b(?:ill|i\swill|im\sgonna|im\sgoing\sto)\sbe\s(?:gone|dead)\s(?:by|before)\s(?:tomorrow|the\sweekend|${DAY}|the\stime\s(?:you|anyone|they))\b`,
+      String.raw`\b(?:wont|will\snot|dont|not\sgonna|not\sgoing\sto)\s(?:be\s)?need(?:ing)?\s(?:the|my|this|that|any|an|a)\s(?:appointment|screening|session|intake|callback|call\sback|follow\s?up|referral|program|spot|bed|treatment|prescription|refill|form|screener)\b|\b(?:dont|do\snot|no\sneed\sto)\sbother\s(?:scheduling|calling|booking|following\sup|with\sthe\s(?:appointment|intake|callback))\b`,
+      String.raw`\bworking\sup\s(?:to\sit|the\s(?:nerve|courage|guts))\b(?!\sto\s(?:ask|tell|talk|call|quit|apply|say|text|leave|confront))`,
+    ],
+  },
+  {
+    id: 'en.prep.same-way',
+    lang: 'en', tier: 'active', kind: 'suicide', subject: 'open',
+    requires: String.raw`\b(?:(?:shot|killed|hung|hanged)\s(?:himself|herself|themselves)|took\s(?:his|her|their)\s(?:own\s)?life|suicide|overdos|ate\s(?:his|her)\sgun|jumped)`,
+    patterns: [
+      // "buddy shot himself in 2019 and im going the same way this weekend"
+      String.raw`\b(?:go(?:ing)?|gonna\sgo|going\sto\sgo|will\sgo|ill\sgo|want\sto\sgo|wanna\sgo|end\sup\sgoing|head(?:ing|ed)?)\s(?:out\s)?(?:the\ssame\sway|the\sway\s(?:he|she|they|my\s[a-z]+)\sdid|out\slike\s(?:he|she|they|him|her|them|my\s[a-z]+)(?:\sdid)?)\b`,
     ],
   },
 ];

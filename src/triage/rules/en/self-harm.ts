@@ -42,6 +42,8 @@ export const EN_SELF_HARM: readonly RuleSpec[] = [
       String.raw`\b(?:started|start|starting|been|keep|kept|still|back\sto|began|begin|urges?\sto|want\sto|wanna|wanting\sto|relapsed\s(?:on|with|into)?|stop|addicted\sto|habit\sof|thinking\sabout|think\sabout|tempted\sto|need\sto|going\sto|gonna|went\sback\sto|resist|resisting)\s(?:[a-z]+\s)?(?<core>cutting|burning\smyself|cut(?=\s*(?:[.!?,;]|$)|\sagain))\b(?!\s(?:back|down|out|off|corners|class|ties|carbs|sugar|weight|hair|costs|it\sclose|in\sline|through|my\shair|the|a\b|wood|grass|cake|onions|vegetables|coupons|paper|hours|trees|firewood|steel|meat|people|them|him|her|contact|alcohol|caffeine|drinking|smoking|out\s\w+|school|work|classes|grass|lawns|checks|deals|tile|glass))`,
       String.raw`\bcutting\sagain\b`,
       String.raw`\b(?:used\s(?:to|2)|use\sto|would)\s(?<core>cut|self\s?harm|burn\smyself|hurt\smyself|cut\smyself)\b(?!\s(?:back|down|out|off|corners|class|classes|school|ties|carbs|sugar|hair|costs|grass|lawns|wood|people|them|him|her|the\b|a\b|my\shair|coupons|meat|it|hours))`,
+      // "i cut last night", "but I cut yesterday": a cut with a recent time and no object
+      String.raw`\b(?:i|ive|i\shave)\s(?:(?:just|also|still|already)\s)?cut\s(?:again\s)?(?:last\snight|yesterday|today|this\smorning|earlier|tonight|this\sweek|over\sthe\sweekend|on\s(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b`,
       String.raw`\b(?:i|im|ive)\s(?:(?:still|sometimes|often|always|usually|just|also)\s)?cut\s(?:when|if|whenever|to\s(?:cope|feel|calm|relieve|release|punish|numb|distract|get\sthrough)|every\s(?:night|day|time|week)|again|sometimes|a\slot|deep|so|because|cause|or\selse|instead|for\s(?:about\s)?(?:\d+|a|two|three|four|five|several|many|a\sfew)\s(?:years?|months?))\b`,
     ],
   },
@@ -59,6 +61,32 @@ export const EN_SELF_HARM: readonly RuleSpec[] = [
       String.raw`\b(?:hard|deep|bad)\senough\sto\s(?:leave\s(?:marks|bruises|scars)|bleed|bruise|draw\sblood|scar|break\sthe\sskin)\b`,
       String.raw`\b(?:found|saw|noticed|seen|see|sees|hide|hiding|hid|cover|covering|covered)\s(?:(?:all|the)\s)?my\s(?:fresh\s|new\s)?(?:cuts|burns|wounds|fresh\scuts)\b|\bmy\s(?:fresh|new)\s(?:cuts|burns)\b`,
       String.raw`\b(?:knife|razor|blade)\s(?:[a-z]+\s){0,3}?(?:on|into|across)\s(?:my\s)?(?:arm|arms|legs?|wrists?|thighs?|stomach|skin)\b|\b(?:keep|carry|have|hide)\s(?:a\s)?(?:razor|blade|razor\sblade|knife|box\scutter)\s(?:[a-z]+\s){0,4}?for\swhen\s(?:it\sgets\sbad|i\sneed\sit|things\sget\sbad|i\sneed\sto)\b`,
+    ],
+  },
+  {
+    id: 'en.selfharm.urge-back',
+    lang: 'en', tier: 'active', kind: 'selfharm', subject: 'open', escalates: false,
+    patterns: [
+      // "the urge to cut is back", "the need to hurt myself has been really strong"
+      String.raw`\b(?:urges?|need|itch|temptation|craving|cravings)\s(?:to\s)?(?:cut|burn(?:\smyself)?|hurt\smyself|harm\smyself|self\s?harm|sh)\s(?:is|are|s|has|have|keeps?|came|comes|got|gets|was|were|been)\s(?:(?:been|really|so|getting|coming|back|so|super|very)\s){0,2}(?:back|strong|stronger|bad|worse|loud|louder|intense|overwhelming|constant|returning|there)\b`,
+      // "i gave in" after an urge to cut
+      String.raw`\b(?:gave|give|giving)\sin\b(?:\sto\s(?:it|the\surges?|them))?(?<=\b(?:cut|cutting|burn|burning|self\s?harm|sh|urges?\sto\s(?:cut|burn|hurt))\b[^\n]{0,100})`,
+    ],
+  },
+  {
+    id: 'en.selfharm.on-purpose',
+    lang: 'en', tier: 'active', kind: 'selfharm', subject: 'open',
+    patterns: [
+      // "burned my hand on the stove on purpose", "hit my head on the door on purpose"
+      String.raw`\b(?:burn(?:ed|t|ing|s)?|press(?:ed|ing)?|held|holding|cut(?:ting|s)?|scald(?:ed|ing)?|hit(?:ting|s)?|punch(?:ed|ing)?|bit|bite|biting|scratch(?:ed|ing)?|smash(?:ed|ing)?|slam(?:med|ming)?|broke|break|stab(?:bed|bing)?|hurt(?:ing|s)?|injur(?:ed|ing)|twist(?:ed|ing)?|sprain(?:ed)?|jam(?:med)?)\s(?:my\s(?:own\s)?(?:[a-z]+\s)?(?:${BODY}|hands?|fingers?|knuckles?|face|head|feet|foot|toes?|nails?|lips?|tongue|cheeks?)|myself)\s(?:[a-z]+\s){0,5}?on\spurpose\b`,
+    ],
+  },
+  {
+    id: 'en.selfharm.walls-until',
+    lang: 'en', tier: 'active', kind: 'selfharm', subject: 'open',
+    patterns: [
+      // "i punch walls til my knuckles split", "hit the mirror until my hand bled"
+      String.raw`\b(?:punch(?:es|ed|ing)?|hit(?:s|ting)?|smash(?:es|ed|ing)?|slam(?:s|med|ming)?|bang(?:s|ed|ing)?|beat(?:s|ing)?)\s(?:the\s|a\s)?(?:walls?|doors?|mirrors?|concrete|brick|bricks|windows?|steering\swheel)\s(?:[a-z]+\s){0,3}?(?:until|till|til|so\shard|hard\senough|to\sthe\spoint)\s(?:(?:that\s)?(?:my|the|i|it)\s)?(?:(?:knuckles?|hands?|fists?|fingers?|skin)\s)?(?:split|splits|bleed|bleeds|bled|bleeding|broke|break|cracked|crack|bruised|swell|swelled|(?:were|was|are|is)\sbloody|bloody|raw|broken)\b`,
     ],
   },
 ];
