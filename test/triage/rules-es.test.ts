@@ -167,6 +167,7 @@ const HARD_NEGATIVES: readonly string[] = [
   'tengo guardadas mis pastillas en el cajón de la cocina',
   'tengo separadas las pastillas de la semana en el pastillero',
   'estoy tomando mis pastillas y ya me siento mejor',
+  'estoy tomando las pastillas que me recetaron y ya me siento mejor',
   'ya me voy a dormir, mañana sigo con el formulario',
   'bueno ya me despido, gracias por todo',
   'me doy de topes contra la pared por no haber estudiado',
