@@ -138,6 +138,12 @@ const FAMILIES: Record<string, readonly Row[]> = {
     ['history', 'de chava intenté tomarme unas pastillas'],
     ['history', 'la última vez que me corté fue hace 3 años'],
   ],
+  // laughter alone does not make "me mato" an idiom: dark humour about killing oneself routes
+  'dark humour': [
+    ['active', 'si repruebo el examen me mato jaja'],
+    ['active', 'neta me mato jajaja ya no aguanto'],
+    ['active', 'si me corren del trabajo me mato'],
+  ],
   'self-harm, second pass': [
     ['active', 'sigo cortándome en las piernas'],
     ['active', 'sigo autolesionándome a escondidas'],
@@ -149,7 +155,7 @@ const FAMILIES: Record<string, readonly Row[]> = {
 
 /** Hard negatives for the families above: idioms, accidents, routine, other people, questionnaire answers. */
 const HARD_NEGATIVES: readonly string[] = [
-  // "me mató" without the accent: an inanimate subject or laughter
+  // "me mató" without the accent: an inanimate subject
   'jaja ya me mato el cuestionario',
   'el calor me mato hoy jaja',
   'ese chiste me mato jajaja',

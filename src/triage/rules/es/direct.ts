@@ -9,12 +9,13 @@ const STANCE_ES = String.raw`(?:quiero|queria|quise|quisiera|[bv]oy\sa|iba\sa|ac
 
 /**
  * "me mato" without the accent is also "me mató" (it killed me): "ya me mató este formulario jaja", "esa
- * pregunta me mató". An inanimate subject right before or after, or laughter in the clause, is the idiom.
+ * pregunta me mató". An inanimate subject right before (with its article, outside an "if" clause: "si
+ * me corren del trabajo me mato" is a threat) or right after is the idiom. Laughter alone is not:
+ * "si repruebo me mato jaja" is dark humour about killing oneself, which routes like "kms lol".
  * Never "día"/"semana": "me mato esta semana" is a threat with a time.
  */
 const INANIMATE = String.raw`(?:formulario|cuestionario|pregunta|preguntas|encuesta|examen|calor|frio|trafico|trabajo|jefe|jefa|chamba|tarea|tareas|clase|papeleo|tramite|tramites|fila|cola|partido|chiste|video|meme|comida|picante|gym|gimnasio|entrenamiento|cruda|resaca|desvelo|pagina|sistema|app|esto|eso|lista|test|quiz|prueba|cuenta|factura|renta|caminata|subida|escalera|escaleras|rutina|serie|capitulo|final|novela|cancion|pelicula)`;
-const LAUGH = String.raw`(?:ja(?:ja)+j?|je(?:je)+|ji(?:ji)+|js(?:js)+j?|xd+|lol|lmao|jaj|jsj)`;
-const MATO_IDIOM = String.raw`(?<!\b${INANIMATE}\s(?:(?:ya|casi|si|de\sverdad|literal|literalmente|bien)\s)?me\smato)(?!\s(?:(?:ya|casi)\s)?(?:(?:este|esta|estas|estos|ese|esa|esos|esas|el|la|los|las|tanto|tanta|tantas|tantos|con\s(?:el|la|los|las|este|esta|tanto|tanta|tantas))\s)?${INANIMATE}\b)(?![^.!?\n]{0,40}\b${LAUGH}\b)`;
+const MATO_IDIOM = String.raw`(?<!(?<!\bsi\s[^.!?,\n]{0,60})\b(?:(?:el|la|los|las|este|esta|estos|estas|ese|esa|esos|esas|mi|mis|tanto|tanta|tantas|tantos|su|sus)\s(?:[a-z]+\s)?${INANIMATE}|esto|eso)\s(?:(?:ya|casi|si|de\sverdad|literal|literalmente|bien)\s)?me\smato)(?!\s(?:(?:ya|casi)\s)?(?:(?:este|esta|estas|estos|ese|esa|esos|esas|el|la|los|las|tanto|tanta|tantas|tantos|con\s(?:el|la|los|las|este|esta|tanto|tanta|tantas))\s)?${INANIMATE}\b)`;
 
 export const ES_DIRECT: readonly RuleSpec[] = [
   {
