@@ -95,7 +95,7 @@ export function assess(rule: Rule, n: Normalised, original: string, start: numbe
   // hypothetical and reported speech are not the writer's statement
   const after = text.slice(end, end + 120);
   // the answer may be inside the match ("asked about past attempts: yes, 2009") or after it
-  if (isReportedQuestion(w.sentPre, text.slice(start, end + 120))) return drop('reported question');
+  if (isReportedQuestion(w.sentPre, text.slice(start, end), after)) return drop('reported question');
   if (isHypothetical(w.sentPre, w.sentence, lang)) return drop('hypothetical');
   if (lang === 'en' && !writerStart && isMention(w.sentPre, after)) return drop('mention');
   if (isToldTo(w.sentPre, after)) return drop('reported speech');

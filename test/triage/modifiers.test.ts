@@ -1,4 +1,5 @@
 import { triage } from '../../src/triage';
+import { triageRules } from '../../src/triage/detect';
 import { riskOf, type Row } from './helpers';
 
 /**
@@ -175,6 +176,69 @@ describe('second pass (English modifiers)', () => {
       ['passive', 'if a drunk driver hit me tonight id be relieved'],
       ['imminent', 'i swallowed all my lithium before i opened this chat'],
       ['history', 'i swallowed all my lithium years ago, before my son was born'],
+    ]);
+  });
+});
+
+/** Spanish-specific modifier changes: each with a hard negative and the statement it must not silence. */
+describe('Spanish modifiers, second pass', () => {
+  const rules = (rows: readonly Row[]): void => {
+    it.each(rows)('%s: %s', (tier, text) => {
+      expect(`${triageRules(text).risk} ${text}`).toBe(`${tier} ${text}`);
+    });
+  };
+  describe('subject: a relative clause names someone else; "le dije a X que" is still the writer', () => {
+    rules([
+      ['none', 'me casé con un hombre que me golpeaba'],
+      ['none', 'el vato que me pegaba ya no vive aquí'],
+      ['active', 'soy una mujer que me corto cuando estoy sola'],
+      ['active', 'le dije a mi esposo que me quiero matar y no me creyó'],
+      ['passive', 'le conté a mi hermana que ya no quiero vivir'],
+      ['active', 'he pensado en matarme'],
+    ]);
+  });
+  describe('subject: "me pusieron", "me asaltaron con" is done to the writer', () => {
+    rules([
+      ['none', 'me pusieron una pistola en la cabeza en el asalto'],
+      ['none', 'me asaltaron con una pistola en la cabeza'],
+      ['active', 'me dieron ganas de matarme'],
+    ]);
+  });
+  describe('subject: a death clause before the statement does not take it from the writer', () => {
+    rules([
+      ['history', 'cuando murió mi papá quise morirme, pero eso fue hace años'],
+      ['active', 'desde que se murió mi hermano pienso en matarme'],
+    ]);
+  });
+  describe('accident: tools and food in the sentence', () => {
+    rules([
+      ['none', 'me corté la mano con la pulidora en la obra'],
+      ['none', 'me corto bien seguido pelando papas'],
+      ['active', 'me corto los brazos cuando me siento sola'],
+    ]);
+  });
+  describe('reported speech and form items answered no', () => {
+    rules([
+      ['none', 'en la parte de ideas suicidas marqué que no'],
+      ['none', 'donde pregunta si me quiero matar puse que no'],
+      ['active', 'donde pregunta si me quiero matar puse que sí'],
+      ['active', 'me preguntan si pienso en matarme y les miento, pero es mentira que no'],
+      ['active', 'si me preguntan si me quiero morir, sí, todos los días'],
+      ['none', 'mi amiga me mandó "me quiero morir" porque perdió su equipo jaja'],
+      ['none', 'la farmacéutica me dijo que si mezclo las pastillas con alcohol me puedo hacer daño'],
+    ]);
+  });
+  describe('a Spanish question word without a question mark is a conjunction', () => {
+    rules([
+      ['history', 'cuando vivía en Tijuana pensaba en morirme, ya no'],
+    ]);
+  });
+  describe('the unaccented "me mató" idiom never silences a wish', () => {
+    rules([
+      ['none', 'esa pregunta me mato jaja'],
+      ['none', 'el trabajo me mato hoy'],
+      ['imminent', 'me mato esta semana, ya lo decidi'],
+      ['active', 'me quiero matar jaja'],
     ]);
   });
 });

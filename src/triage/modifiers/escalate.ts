@@ -5,7 +5,7 @@
 const MEANS_ACCESS_EN =
   /\b(?:i\s(?:have|got|bought|own|keep|ve\sgot|just\sbought|picked\sup|stocked\sup\son|have\saccess\sto|can\sget)|ive\s(?:got|bought|been\s(?:saving|stockpiling|hoarding|collecting))|just\sbought|got\smyself|saving\sup|stockpiling|hoarding|collecting|saved\sup|stocked\sup\son|access\sto)\s(?:(?:a|an|the|my|some|all\sthe|enough|these|this|\d+|a\sbunch\sof|a\sbottle\sof|a\sbox\sof|a\scouple|extra|more|plenty\sof|loaded)\s)?(?:[a-z]+\s)?(?:guns?|pistol|rifle|shotgun|revolver|glock|handgun|firearm|ammo|bullets|rope|noose|razors?|razor\sblades?|blades|pills|meds|xanax|oxy|sleeping\spills|tylenol|box\scutter|poison|charcoal|helium)\b/;
 const MEANS_ACCESS_ES =
-  /\b(?:tengo|compre|consegui|guardo|ya\stengo|junte|he\sjuntado|estoy\sjuntando|he\sguardado|guardando|ahorrando)\s(?:(?:una|un|la|el|mis|las|los|suficientes|muchas|varias|\d+)\s)?(?:[a-z]+\s)?(?:pistola|arma|rifle|escopeta|soga|cuerda|navaja|cuchilla|gillette|pastillas|pildoras|veneno|balas)\b/;
+  /\b(?:tengo|compre|consegui|guardo|ya\stengo|junte|he\sjuntado|estoy\sjuntando|he\sguardado|guardando|ahorrando)\s(?:(?:una|un|la|el|mis|las|los|suficientes|muchas|varias|varios|dos|tres|cuatro|cinco|\d+)\s)?(?:[a-z]+\s)?(?:pistola|arma|rifle|escopeta|soga|cuerda|navaja|cuchilla|gillette|pastillas|pildoras|veneno|balas|cajas|frascos?|botes?)\b/;
 const FAREWELL_EN =
   /(?:^|[.!?,;\n]\s?)(?:bye|goodbye|good\sbye|farewell|bye\sall|im\ssorry\sfor\severything|sorry\sfor\severything|i\slove\syou\sall|love\syou\sall|forgive\sme|tell\s(?:them|everyone|my\s[a-z]+)\si\slove\s(?:them|her|him)|its\sover|this\sis\sit)\s*(?:[.!]|$)/;
 const FAREWELL_ES =

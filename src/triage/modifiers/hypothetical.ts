@@ -22,18 +22,24 @@ const AFFIRMED =
 
 /** Someone else told the writer to do it: the writer's own stance is unknown, so the tier is capped, not removed. */
 const TOLD_TO =
-  /\b(?:(?:told|tells|telling|tell|said|says|saying|yelled|yells|texted|texts|dared|wants|wanted|want)\sme\s(?:to|that\si\sshould|i\sshould)|(?:say|says|said|think|thinks|tell\sme)\s(?:that\s)?i\s(?:should|ought\sto|need\sto))(?:\s(?:go|just|and|really))*$|\b(?:me\s)?(?:dijo|dijeron|dice|dicen|grito|gritaron|decia|decian)\sque(?:\s(?:mejor|me|deberia|debo|debería)){0,2}$/;
+  /\b(?:(?:told|tells|telling|tell|said|says|saying|yelled|yells|texted|texts|dared|wants|wanted|want)\sme\s(?:to|that\si\sshould|i\sshould)|(?:say|says|said|think|thinks|tell\sme)\s(?:that\s)?i\s(?:should|ought\sto|need\sto))(?:\s(?:go|just|and|really))*$|\b(?:me\s)?(?:dijo|dijeron|dice|dicen|grito|gritaron|decia|decian)\sque(?:\s(?:mejor|me|deberia|debo|debería)){0,2}$|\b(?:me|nos|le|les)\s(?:mando|mandaron|escribio|escribieron|texteo|puso|pusieron|dijo|dijeron|grito|gritaron)(?:\sun\s(?:mensaje|texto|whats|audio))?(?:\sque\sdecia)?$/;
 /** The voice telling them is their own mind, a hallucination, the illness: that is ideation, not someone else's words. */
 /** A clinician's warning repeated: "my doctor said I might overdose if I mix them". */
 const WARNING = /\b(?:doctor|dr|nurse|therapist|pharmacist|psychiatrist|label|they|he|she|doc|medico|doctora|enfermera)\s(?:said|says|told\sme|warned(?:\sme)?|dijo|me\sdijo)\s(?:that\s|que\s)?(?:i|you|me|podria|puedo)\s?(?:might|could|can|would|may)?\s?$/;
 
+/** Spanish: "el doctor dijo que si me tomo todas juntas me puedo hacer daño". */
+const WARNING_ES =
+  /\b(?:doctor|doctora|medico|medica|enfermera|enfermero|farmaceutico|farmaceutica|farmaceuta|psiquiatra|etiqueta|instrucciones|receta)\s(?:me\s|nos\s)?(?:dijo|dice|explico|advirtio|comento|dicen|indica|aviso)\sque\ssi\s[a-z]+\s[^.!?\n]{0,60}$/;
+
 export function isWarning(sentPre: string): boolean {
-  return WARNING.test(sentPre.trimEnd() + ' ');
+  return WARNING.test(sentPre.trimEnd() + ' ') || WARNING_ES.test(sentPre.trimEnd());
 }
 
 const VOICES = /\b(?:voices?|voces|la\svoz|mind|head|brain|thoughts|ptsd|depression|demons|something|a\svoice|inner\svoice|mi\smente|mi\scabeza|algo)\b/;
 
-const QUESTION_START = /^\s*(?:what|how|why|when|where|who|which|is|are|can|could|do|does|did|will|would|should|has|have|que|como|cuando|donde|quien|cual|puede|pueden|es|hay|se\spuede)\b/;
+const QUESTION_START = /^\s*(?:what|how|why|when|where|who|which|is|are|can|could|do|does|did|will|would|should|has|have)\b/;
+/** Spanish question words are also conjunctions ("cuando llegué pensaba en morirme"): a question only with its mark. */
+const QUESTION_START_ES = /^\s*(?:que|como|cuando|donde|quien|cual|puede|pueden|es|hay|se\spuede)\b/;
 
 export function isHypothetical(sentPre: string, sentence: string, lang: Lang): boolean {
   const cue = (lang === 'en' ? HYPOTHETICAL_EN : HYPOTHETICAL_ES).test(sentPre);
@@ -43,9 +49,29 @@ export function isHypothetical(sentPre: string, sentence: string, lang: Lang): b
   return !(lang === 'en' ? DISCLOSURE_EN : DISCLOSURE_ES).test(sentence);
 }
 
-/** `after`: the text after the match, across sentences ("...if I wanted to die. The honest answer is yes"). */
-export function isReportedQuestion(sentPre: string, after: string): boolean {
-  return REPORTED_QUESTION.test(sentPre) && !AFFIRMED.test(after);
+/**
+ * Spanish: an answer right after the question ("si me preguntan si pienso en matarme, sí, casi diario"),
+ * or the writer saying their "no" was a lie ("le dije que no pero es mentira"), affirms it.
+ */
+const AFFIRMED_ES =
+  /^[\s,:.]*(?:si|sip|simon|claro|la\sverdad\ssi)\b(?!\s(?:me|te|lo|la|le|no|alguna|el|ella|ellos|uno|yo|tu|pienso|quiero|hubiera|fuera|tuviera)\b)|\b(?:es|era|fue)\s(?:pura\s)?mentira\b|\b(?:le|les|te)\smenti\b|\b(?:puse|marque|conteste|respondi)\sque\ssi\b|\bpero\s(?:la\sverdad\s)?si\s(?:lo\spienso|pienso|lo\shago|quiero|las\stengo|los\stengo)\b/;
+/**
+ * A Spanish questionnaire item named and answered no: "en lo de pensamientos de muerte puse que no",
+ * "cuando dice si me he hecho daño, yo puse que no". Only with the explicit negative answer after it.
+ */
+const FORM_ITEM_ES =
+  /(?:\b(?:en\s)?(?:lo|la|la\spregunta|la\sparte|el\spunto|la\scasilla|el\sapartado)\s(?:de|del|sobre)\s(?:(?:los|las|el|la)\s)?(?:[a-z]+\s){0,2}|\b(?:la\spregunta|el\sformulario|el\scuestionario|la\sencuesta|cuando|donde|que|la\sque|lo\sque)\s(?:[a-z]+\s)?(?:dice|pregunta|preguntan|preguntaba|decia)\s(?:que\s)?si\s(?:[a-z]+\s){0,4})$/;
+const FORM_DENIED_ES =
+  /^[^.!?]{0,40}?\b(?:puse|conteste|marque|respondi|dije|le\sdi|le\spuse|escribi)\s(?:que\s)?(?:no|nunca|nada|cero|ninguno|ninguna)\b|^\s*[:,?.\-]+\s*(?:no|nunca|jamas|nada|cero|ninguno|ninguna)\b/;
+
+/**
+ * `after`: the text after the match, across sentences ("...if I wanted to die. The honest answer is
+ * yes"). `match`: the match itself, which may hold the answer ("asked about past attempts: yes, 2009").
+ * The Spanish answers are read right after the match.
+ */
+export function isReportedQuestion(sentPre: string, match: string, after: string): boolean {
+  if (FORM_ITEM_ES.test(sentPre) && FORM_DENIED_ES.test(after)) return true;
+  return REPORTED_QUESTION.test(sentPre) && !AFFIRMED.test(match + after) && !AFFIRMED_ES.test(after);
 }
 
 /** The writer agrees with what they were told: "people say I should, and I think they're right". */
@@ -69,9 +95,9 @@ export function isFearOfBeingKilled(sentPre: string): boolean {
 
 /** A question with no first person anywhere in it: a question about the program or about people in general. */
 export function isQuestionAboutOthers(sentence: string): boolean {
-  const asks = sentence.includes('?') || QUESTION_START.test(sentence);
+  const asks = sentence.includes('?') || QUESTION_START.test(sentence) || (QUESTION_START_ES.test(sentence) && sentence.includes('?'));
   if (!asks) return false;
-  return !/\b(?:i|im|ive|id|ill|me|my|myself|yo|mi|me|tengo|estoy|quiero|siento|pienso)\b/.test(sentence);
+  return !/\b(?:i|im|ive|id|ill|me|my|myself|yo|mi|me|tengo|estoy|quiero|siento|pienso|[a-z]+rme|[a-z]+ndome)\b/.test(sentence);
 }
 
 /** "what does unalive mean", "what is kms?", "what do kids mean by ctb": a question about a word. */

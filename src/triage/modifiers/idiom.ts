@@ -11,7 +11,7 @@ import type { Lang } from '../rules/rule';
  */
 /** Laughter, hunger, eagerness: nothing to do with wanting to die. */
 const LIGHT_EN = /^\s*(?:(?:of|from)\s(?:laughter|laughing|cuteness|happiness|excitement|hunger|the\sheat|heat|cold|embarrassment|boredom|cringe|the\scringe)|laughing|lmao|lmfao|haha+)\b/;
-const LIGHT_ES = /^\s*(?:de\s(?:la\s)?(?:risa|hambre|sed|frio|calor|ganas|amor|emocion|curiosidad|gusto|alegria|ternura|antojo|verguenza|aburrimiento|nervios|envidia|celos|sueno)|por\s(?:verte|saber|ir|conocer|probar|empezar|que\sllegue))\b/;
+const LIGHT_ES = /^\s*(?:de\s(?:la\s)?(?:risa|hambre|sed|frio|calor|ganas|amor|emocion|curiosidad|gusto|alegria|ternura|antojo|verguenza|aburrimiento|nervios|envidia|celos|sueno)|por\s(?:verte|saber|ir|conocer|probar|empezar|que\sllegue)|de\s(?:este|esta|ese|esa|mi|el|la)\s(?:trabajo|chamba|jale|empleo|empresa|ciudad|pais|pueblo|casa|escuela|grupo|chat|lugar|depa|departamento|apartamento|barrio|rancho|relacion))\b/;
 /** Shame, guilt, grief: idiomatic, but a painful feeling about oneself; kept at passive. */
 const HEAVY_EN = /^\s*(?:of|from)\s(?:shame|guilt|grief|sadness|loneliness)\b/;
 const HEAVY_ES = /^\s*de\s(?:la\s)?(?:pena|culpa|tristeza|soledad|dolor)\b/;
@@ -24,7 +24,7 @@ export function idiomaticTail(clausePost: string, lang: Lang): 'light' | 'heavy'
 }
 
 /** For self-harm words only: injuries from a crash, a blast or the kitchen are not self-harm. */
-const INJURY_CONTEXT = /(?<!\b(?:recuerdos?|memories|memory|flashbacks?|pesadillas?|nightmares?|anniversary|aniversario)\s(?:del?|of|about|from)\s(?:(?:the|el|la|that|ese|esa)\s)?)\b(?:crash|wreck|accident|explosion|blast|ied|shrapnel|fire|fell|fall|kitchen|cooking|shaving|work\sinjury|on\sthe\sjob|accidente|choque|explosion|cocina|cocinando|cocinar|rasurarme|rasurandome|rastrillo|afeitarme|afeitandome|sarten|cena|comida|horno|estufa|aceite\scaliente|me\scai|caida)\b/;
+const INJURY_CONTEXT = /(?<!\b(?:recuerdos?|memories|memory|flashbacks?|pesadillas?|nightmares?|anniversary|aniversario)\s(?:del?|of|about|from)\s(?:(?:the|el|la|that|ese|esa)\s)?)\b(?:crash|wreck|accident|explosion|blast|ied|shrapnel|fire|fell|fall|kitchen|cooking|shaving|work\sinjury|on\sthe\sjob|accidente|choque|explosion|cocina|cocinando|cocinar|rasurarme|rasurandome|rastrillo|afeitarme|afeitandome|sarten|cena|comida|horno|estufa|aceite\scaliente|me\scai|caida|(?:corte|cortes|cortarme|corto)\s(?:de|el|del)\s(?:pelo|cabello|fleco)|sierra|serrucho|esmeril|pulidora|cortadora|podadora|(?:cortando|picando|pelando|rebanando|corto|cortaba|cortar|pico|picaba|picar|pelaba|pelar|rebano)\s(?:la\s|el\s|las\s|los\s|una\s|un\s)?(?:fruta|frutas|verdura|verduras|carne|pollo|pescado|cebolla|cebollas|pan|pina|mango|mangos|papaya|tomate|tomates|papas|limones?|aguacates?|madera|tablas?|lamina|tubo|cable))\b/;
 
 export function isAccident(sentence: string, selfHarm = false): boolean {
   return ACCIDENT.test(sentence) || (selfHarm && INJURY_CONTEXT.test(sentence));

@@ -31,6 +31,8 @@ const FILL_ES = [
   'sobre', 'por', 'momento', 'tampoco', 'hoy', 'intentado', 'intentaria', 'tratado', 'suicidas', 'suicida', 'matarme',
   'cortarme', 'hacerme', 'dano', 'lastimarme', 'o', 'querido', 'deseado', 'sentido', 'antecedentes', 'historial',
   'intentos', 'intento', 'he', 'hecho',
+  // Spanglish and colloquial fillers: "no tengo thoughts de hacerme daño", "ni nada de eso"
+  'thoughts', 'thought', 'urges', 'nada', 'esos', 'esas', 'tipo', 'pensando', 'queriendo',
 ];
 
 function fillGroup(words: readonly string[]): string {
@@ -53,7 +55,7 @@ const INTENSIFIER = /\b(?:so\s(?:that\s)?i\s(?:dont|wont|do\snot|wouldnt)|to\s(?
 const NO_LONGER_EN = /\b(?:stopped|quit|gave\sup|(?:clean|sober|free|recovered)\s(?:from|of)|no\slonger|not\sanymore|anymore|any\smore|these\sdays|not\sfor\s(?:years|a\slong\stime|a\swhile|months))\b/;
 const NO_LONGER_ES = /\b(?:ya\sno|ya\snunca|ya\sni|deje\sde|he\sdejado\sde|dejo\sde)\b/;
 /** An answer after a label: "suicidal thoughts? no", "self harm: never". */
-const POST_DENIAL = /^\s*(?:(?:thoughts?|ideation|urges?|feelings?|ideas?|plans?|pensamientos|ideas)\s?)?[:,?.\-]+\s*(?:no|none|nope|nah|never|not\sreally|not\sat\sall|not\scurrently|not\snow|nunca|ninguno|ninguna|nada|para\snada|negative|denied|denies|na)\s*(?:[.!,;]|$)/;
+const POST_DENIAL = /^\s*(?:(?:thoughts?|ideation|urges?|feelings?|ideas?|plans?|pensamientos|ideas)\s?)?[:,?.\-]+\s*(?:no|none|nope|nah|never|not\sreally|not\sat\sall|not\scurrently|not\snow|nunca|ninguno|ninguna|nada|para\snada|cero|negative|denied|denies|na)\s*(?:[.!,;]|$)/;
 /** "I don't want to hurt myself, but sometimes I do": the denial does not hold. */
 const AMBIVALENCE =
   /\b(?:but|though|pero|aunque)\s(?:(?:sometimes|some\sdays|part\sof\sme|lately|i\skind\sof|i\skinda|honestly|a\sveces|algunos\sdias|una\sparte\sde\smi|ultimamente|la\sverdad)\b|i\s(?:do|did|still|have|think\sabout\sit|thought\sabout\sit|cant\sstop)|the\sthoughts?|it\scrosses\smy\smind|lo\s(?:pienso|he\spensado)|si\s(?:lo\spienso|quiero))/;

@@ -12,6 +12,8 @@ const FIRST = new Set([
   'i', 'im', 'ive', 'id', 'ill', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our',
   'yo', 'mi', 'mis', 'conmigo', 'tengo', 'estoy', 'siento', 'pienso', 'quiero', 'soy', 'sufro', 'padezco', 'tuve', 'estuve',
   'intente', 'nosotros',
+  // Spanish first-person verbs that name the writer as the subject of what follows
+  'pense', 'quise', 'trate', 'decidi', 'necesito', 'deseo', 'planeo', 'sigo', 'ando',
 ]);
 // "our son", "my brother": a person noun is nearer to the statement than the possessive, so it wins.
 const PERSON = new Set([
@@ -74,7 +76,7 @@ const VOCATIVE = /^\s*(?:(?:hey|oye|mira|ey|hola|look|listen)\s)?([a-z]+)\s?,\s/
  * a comma, addresses the reader and is not the subject. Only for a lone word (never "my uncle, ...").
  */
 /** Forms of address that are never a subject, even with no comma ("bro ayer me volví a cortar"). */
-const VOCATIVE_BARE = /^\s*(?:bro|bruh|dude|wey|guey|chamo|chama|parce|parcero|pana|carnal|compa|man)\s/;
+const VOCATIVE_BARE = /^\s*(?:bro|bruh|dude|wey|guey|chamo|chama|parce|parcero|pana|carnal|compa|man|tio|tia|mano|maje|mae|loco|loca|hermano|hermana|mija|mijo|amigo|amiga|weon|boludo|chaval|cuate)\s/;
 
 function stripVocative(sentPre: string): string {
   const m = VOCATIVE.exec(sentPre);
@@ -86,8 +88,14 @@ function stripVocative(sentPre: string): string {
   return VOCATIVE_ONLY.has(w) || PERSON.has(w) ? sentPre.slice(m[0].length) : sentPre;
 }
 
+/** Spanish: the writer reporting their own words, "le dije a mi esposo que ya no quiero vivir": the person is the listener. */
+const TOLD_BY_ME_ES =
+  /\b(?:le|les|te)?\s?(?:dije|conte|confese|admiti|explique|escribi|comente|platique|avise|mande\sa\sdecir)\s(?:(?:a|al)\s(?:[a-z]+\s){1,3}?)?que\s(?:(?:ya|yo|a\sveces|hay\sdias\sque)\s)?$/;
+
 export function subjectOf(sentPreRaw: string, sentPost: string, lang: Lang, postSubject = false): Subject {
   const sentPre = stripVocative(sentPreRaw);
+  if (lang === 'es' && TOLD_BY_ME_ES.test(sentPre.length > 80 ? sentPre.slice(-80) : sentPre)) return 'first';
+  if (lang === 'es' && DEATH_CLAUSE_ES.test(sentPre.length > 80 ? sentPre.slice(-80) : sentPre)) return 'unknown';
   if (LOST_TO.test(sentPre.length > 120 ? sentPre.slice(-120) : sentPre)) return 'other';
   // "I've seen a lot of overdoses", "he visto muchos intentos de suicidio": witnessed, not lived
   if (WITNESS.test(sentPre.length > 100 ? sentPre.slice(-100) : sentPre)) return 'other';
@@ -122,7 +130,22 @@ export function subjectOf(sentPreRaw: string, sentPost: string, lang: Lang, post
 
 const POSSESSIVE = new Set(['mi', 'mis', 'su', 'sus', 'tu', 'tus', 'nuestro', 'nuestra', 'my', 'his', 'her', 'their', 'our']);
 const PREPOSITION = new Set(['a', 'al', 'de', 'del', 'con', 'para', 'por', 'sin', 'y', 'o', 'to', 'for', 'with']);
-const THIRD_ADJACENT = new Set(['ella', 'ellos', 'ellas', 'usted', 'alguien', 'nadie', 'quien', 'he', 'she', 'they', 'someone']);
+/** "le dije a mi hermana que me quiero matar": a complement clause after a verb of saying, not a relative one. */
+const SPEECH_BEFORE_ES =
+  /\b(?:dije|dijo|dijeron|digo|dice|dicen|conte|conto|decia|decian|pregunte|pregunto|explique|escribi|avise|grite|mande\sa\sdecir|confese|admiti|platique|comente|jure|prometi|pedi|pidio|rogue|supo|sabe|saben|cree|creen|piensa|piensan)\s(?:(?:le|les|a|al)\s)?(?:[a-z]+\s){0,3}?que\s*$/;
+const DONE_TO_ME_ES = /\bme\s(?!dieron\sganas|entraron\sganas|vinieron\sganas)[a-z]{2,}(?:aron|ieron)\s(?:(?:con|a|en)\s)?(?:(?:un|una|el|la|los|las|mi|mis|su|sus)\s)?$/;
+/** "cuando murió mi esposo quise morirme": the person is the subject of the death, not of what follows. */
+const DEATH_CLAUSE_ES =
+  /\b(?:murio|fallecio|se\sfue|se\smato|se\ssuicido|mataron\sa|perdi\sa|enterramos\sa|enterre\sa|falto)\s(?:(?:mi|mis|el|la|nuestro|nuestra)\s)[a-z]+\s(?:(?:de\s[a-z]+|y|yo)\s)?$/;
+/** Spanish agents of a relative clause ("el tipo que me golpeaba"), beyond the person nouns. */
+const RELATIVE_AGENT = new Set([
+  'tipo', 'tipos', 'senor', 'senora', 'vato', 'vatos', 'morro', 'morros', 'man', 'manes', 'padrastro', 'madrastra', 'pandillero',
+  'pandilleros', 'marero', 'mareros', 'coyote', 'policia', 'policias', 'militar', 'militares', 'guardia', 'sicario', 'sicarios',
+  'ladron', 'ladrones', 'asaltante', 'asaltantes', 'maestro', 'maestra', 'entrenador', 'padrino', 'pastor', 'cura', 'sacerdote',
+  'gente', 'el', 'ella', 'ellos', 'ellas', 'quien', 'quienes',
+]);
+// not "he": before a Spanish clitic it is "I have" ("he pensado en matarme")
+const THIRD_ADJACENT = new Set(['ella', 'ellos', 'ellas', 'usted', 'alguien', 'nadie', 'quien', 'she', 'they', 'someone']);
 
 /**
  * For Spanish clitics ("me mato", "matarme", "me quería matar") the first person is in the verb, so only
@@ -134,9 +157,21 @@ export function adjacentSubject(sentPreRaw: string, matchStartsWithMe: boolean):
   const before = words(sentPre.length > 80 ? sentPre.slice(-80) : sentPre);
   // "él me lastimó" without the accent: "el" right before the clitic is the pronoun, elsewhere the article
   if (matchStartsWithMe && before[before.length - 1] === 'el') return 'other';
+  // "me pusieron una pistola en la cabeza": a third-person plural preterite right after "me", in this clause
+  const clause = sentPre.slice(Math.max(sentPre.lastIndexOf(','), sentPre.lastIndexOf(':')) + 1);
+  if (DONE_TO_ME_ES.test(clause)) return 'other';
+  if (DEATH_CLAUSE_ES.test(sentPre.length > 80 ? sentPre.slice(-80) : sentPre)) return 'unknown';
   for (let i = before.length - 1, seen = 0; i >= 0 && seen < 4; i--, seen++) {
     const w = before[i] as string;
     if (FIRST.has(w) && w !== 'me' && w !== 'mi' && w !== 'mis') return 'first';
+    if (w === 'he') return 'first';
+    // a relative clause: "un hombre que me golpeaba", "el tipo que me pegaba" — the person is its subject
+    if (w === 'que' && i === before.length - 1 && !SPEECH_BEFORE_ES.test(sentPre)) {
+      const prev = before[i - 1];
+      // "soy una mujer que me corto": the writer is the person
+      const self = before.slice(Math.max(0, i - 4), i - 1).some((x) => x === 'soy' || x === 'yo');
+      if (prev !== undefined && !self && (RELATIVE_AGENT.has(prev) || PERSON.has(prev))) return 'other';
+    }
     if (w === 'que' || w === 'si' || w === 'y' || w === 'pero' || w === 'porque') return 'unknown';
     if (THIRD_ADJACENT.has(w)) return 'other';
     if (PERSON.has(w) || (w.startsWith('ex') && PERSON.has(w.slice(2)))) {

@@ -52,7 +52,7 @@ const PAST_EN =
 /** Ambiguous between present and past ("I cut when it gets bad" / "I cut myself last year"). */
 const AMBIGUOUS_EN = /\b(?:cut|hurt|hit|shot|burnt|slit|put)\b/;
 const PAST_ES =
-  /\b(?:acabo\sde|intente|trate|quise|queria|pensaba|pense|tuve|tenia|estuve|estaba|fui|era|solia|hice|hacia|deseaba|sentia|senti|tome|trague|cortaba|lastime|lastimaba|queme|quemaba|golpee|golpeaba|mate|suicide|colgue|ahorque|dispare|intentaba|trataba|llame|marque|iba|hacia|autolesione|autolesionaba|bebi|ingeri|corte)\b/;
+  /\b(?:acabo\sde|intente|trate|quise|queria|pensaba|pense|tuve|tenia|estuve|estaba|fui|era|solia|hice|hacia|deseaba|sentia|senti|tome|trague|cortaba|lastime|lastimaba|queme|quemaba|golpee|golpeaba|mate|suicide|colgue|ahorque|dispare|intentaba|trataba|llame|marque|iba|hacia|autolesione|autolesionaba|bebi|ingeri|corte|inyecte|meti|aplique|empine|puse)\b/;
 /** "I've had", "I've been", "I have wanted": present perfect reads as current unless dated. */
 const PRESENT_PERFECT_EN = /^(?:ive|i\shave|i\sve)\b/;
 const COUNTERFACTUAL_EN = /\b(?:if|wish|as\sif|even\sif|hope|pretend)\s(?:that\s)?(?:(?:the|a|an|some|my|that|this)\s)?[a-z]+\s(?:just\s)?(?:was|were|had|died|disappeared|killed|wasnt|werent|hadnt|ended|took|hit|got|caught|ran\sover|finished)\b/g;
@@ -94,7 +94,8 @@ export function tenseOf(clausePre: string, matchText: string, lang: Lang): Tense
     return { past: PAST_EN.test(text), ambiguousPast: AMBIGUOUS_EN.test(text), presentPerfect: false };
   }
   // "que (mejor) me mate": the subjunctive, not the past "me maté"
-  if (/\bque\s(?:(?:mejor|ya|no|tal\svez|de\suna\svez)\s)?me$/.test(scope.trim())) {
+  // (but "la última vez que me corté", "desde que me corté" are past)
+  if (/\bque\s(?:(?:mejor|ya|no|tal\svez|de\suna\svez)\s)?me$/.test(scope.trim()) && !/\b(?:vez|veces|desde|dia|noche|ano|epoca|tiempo)\sque\sme$/.test(scope.trim())) {
     return { past: false, ambiguousPast: false, presentPerfect: false };
   }
   const tail = scope.split(/\s+/).slice(-5).join(' ');

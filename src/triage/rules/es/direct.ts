@@ -7,6 +7,16 @@ import { KILL_IDIOM, KILL_INF, PILLS_ES, QUANT_ES } from './lexicon';
  */
 const STANCE_ES = String.raw`(?:quiero|queria|quise|quisiera|[bv]oy\sa|iba\sa|acabo\sde|pienso|pensaba|puedo|podria|deberia|debo|tengo\sque|gustaria|(?:dan|daban|dieron|entran|entraron|van\sa\sdar)\sganas\sde|intente|trate\sde|he\sintentado|estoy\spensando\sen|estaba\spensando\sen|andaba\squeriendo|ando\squeriendo|estoy\squeriendo|sigo\squeriendo|planeo|decidi|necesito)`;
 
+/**
+ * "me mato" without the accent is also "me mató" (it killed me): "ya me mató este formulario jaja", "esa
+ * pregunta me mató". An inanimate subject right before (with its article, outside an "if" clause: "si
+ * me corren del trabajo me mato" is a threat) or right after is the idiom. Laughter alone is not:
+ * "si repruebo me mato jaja" is dark humour about killing oneself, which routes like "kms lol".
+ * Never "día"/"semana": "me mato esta semana" is a threat with a time.
+ */
+const INANIMATE = String.raw`(?:formulario|cuestionario|pregunta|preguntas|encuesta|examen|calor|frio|trafico|trabajo|jefe|jefa|chamba|tarea|tareas|clase|papeleo|tramite|tramites|fila|cola|partido|chiste|video|meme|comida|picante|gym|gimnasio|entrenamiento|cruda|resaca|desvelo|pagina|sistema|app|esto|eso|lista|test|quiz|prueba|cuenta|factura|renta|caminata|subida|escalera|escaleras|rutina|serie|capitulo|final|novela|cancion|pelicula)`;
+const MATO_IDIOM = String.raw`(?<!(?<!\bsi\s[^.!?,\n]{0,60})\b(?:(?:el|la|los|las|este|esta|estos|estas|ese|esa|esos|esas|mi|mis|tanto|tanta|tantas|tantos|su|sus)\s(?:[a-z]+\s)?${INANIMATE}|esto|eso)\s(?:(?:ya|casi|si|de\sverdad|literal|literalmente|bien)\s)?me\smato)(?!\s(?:(?:ya|casi)\s)?(?:(?:este|esta|estas|estos|ese|esa|esos|esas|el|la|los|las|tanto|tanta|tantas|tantos|con\s(?:el|la|los|las|este|esta|tanto|tanta|tantas))\s)?${INANIMATE}\b)`;
+
 export const ES_DIRECT: readonly RuleSpec[] = [
   {
     id: 'es.direct.matarme',
@@ -15,7 +25,7 @@ export const ES_DIRECT: readonly RuleSpec[] = [
       String.raw`\b(?<!amenaz[a-z]*\scon\s|amenaz[a-z]*\sde\s)\b(?:matar|suicidar|colgar|ahorcar|envenenar|disparar|degollar|apunalar|acuchillar)me\b${KILL_IDIOM}`,
       String.raw`\b(?:pienso\sen|quiero|ganas\sde|voy\sa|[bv]oy\sa|pense\sen|pensando\sen|a\spunto\sde)\s(?:tirarme|aventarme|lanzarme|arrojarme)(?=\s*(?:[.!?,;]|$)|\s(?:ya|ahora|ahorita|y\b|otra\svez))`,
       String.raw`\bquitarme\s(?:la\s)?vida\b|\bquitarme\s(?:de\sen\smedio|del\smedio)\b`,
-      String.raw`\b(?:tirar|aventar|lanzar|arrojar|botar)me\s(?:de|del|desde|por|al|a\s(?:la|las|los|un|una)|bajo|frente\sa|enfrente\sde)\s(?:(?:un|una|el|la|los|las|este|esta|ese|esa|mi)\s)?(?:[a-z]+\s)?(?:puente|edificio|balcon|ventana|azotea|techo|metro|tren|vias|via|carretera|camion|precipicio|barranco|acantilado|rio|mar|piso|trailer|carro|auto|coche|bus|autobus|cornisa|barranca|risco|presa|pozo|periferico|autopista)\b`,
+      String.raw`\b(?:tirar|aventar|lanzar|arrojar|botar)me\s(?:de|del|desde|por|al|a\s(?:la|las|los|un|una)|bajo|frente\sa|enfrente\sde)\s(?:(?:un|una|el|la|los|las|este|esta|ese|esa|mi)\s)?(?:[a-z]+\s)?(?:puente|edificio|balcon|ventana|azotea|techo|metro|tren|vias|via|carretera|camion|precipicio|barranco|acantilado|rio|mar|piso(?<=\b(?:de|del|desde)\s(?:[a-z]+\s){0,3}piso)|trailer|carro|auto|coche|bus|autobus|cornisa|barranca|risco|presa|pozo|periferico|autopista)\b`,
       String.raw`\b(?:pegar|dar|meter)me\s(?:un\s(?:tiro|balazo|plomazo|plomo|escopetazo))\b|\bvolarme\s(?:la\scabeza|los\sesos|la\stapa\sde\slos\sesos)\b`,
       String.raw`\bcortarme\s(?:las\svenas|el\scuello|la\sgarganta|las\smunecas)\b|\bahogarme\s(?:en\sel\s(?:rio|mar|lago)|a\sproposito)\b`,
     ],
@@ -32,7 +42,7 @@ export const ES_DIRECT: readonly RuleSpec[] = [
     id: 'es.direct.me-mato',
     lang: 'es', tier: 'active', kind: 'suicide', wish: true, subject: 'adjacent', tenseInCore: true,
     patterns: [
-      String.raw`\bme\s(?<core>mato|suicido|cuelgo|ahorco|disparo|envenen[oe]|quito\sla\svida|mate|suicide|colgue|ahorque|dispare|quite\sla\svida|mataria|matara|matare|suicidaria|suicidare|colgaria|ahorcaria|tiraria|aventaria|(?:hubiera|habria|hubiese)\s(?:matado|suicidado|quitado\sla\svida|colgado|ahorcado|aventado|tirado)|(?:doy|pego|meto|di|pegue|meti)\sun\s(?:tiro|balazo|plomazo)|vuelo\s(?:la\scabeza|los\sesos)|(?:tiro|aviento|lanzo|tire|avente|lance)\s(?:de|del|desde|por|al|a\sla|a\slas)\s(?:(?:un|una|el|la|los|las)\s)?(?:[a-z]+\s)?(?:puente|edificio|balcon|ventana|azotea|techo|metro|tren|vias|carretera|precipicio|barranco|acantilado|rio|mar|piso|periferico))\b${KILL_IDIOM}(?!\s(?:en\s(?:la|el|una|un)\s(?:moto|carro|coche|auto|accidente|bici|bicicleta|carretera|escalera)|cuando\s(?:me\scai|choque)|al\s(?:caer|manejar)|manejando|cayendome))`,
+      String.raw`\bme\s(?<core>mato${MATO_IDIOM}|suicido|cuelgo|ahorco|disparo|envenen[oe]|quito\sla\svida|mate|suicide|colgue|ahorque|dispare|quite\sla\svida|mataria|matara|matare|suicidaria|suicidare|colgaria|ahorcaria|tiraria|aventaria|(?:hubiera|habria|hubiese)\s(?:matado|suicidado|quitado\sla\svida|colgado|ahorcado|aventado|tirado)(?<!\bojala\b[^.!?,\n]{0,40})|(?:doy|pego|meto|di|pegue|meti)\sun\s(?:tiro|balazo|plomazo)|vuelo\s(?:la\scabeza|los\sesos)|(?:tiro|aviento|lanzo|tire|avente|lance)\s(?:de|del|desde|por|al|a\sla|a\slas)\s(?:(?:un|una|el|la|los|las)\s)?(?:[a-z]+\s)?(?:puente|edificio|balcon|ventana|azotea|techo|metro|tren|vias|carretera|precipicio|barranco|acantilado|rio|mar|piso(?<=\b(?:de|del|desde)\s(?:[a-z]+\s){0,3}piso)|periferico))\b${KILL_IDIOM}(?!\s(?:en\s(?:la|el|una|un)\s(?:moto|carro|coche|auto|accidente|bici|bicicleta|carretera|escalera)|cuando\s(?:me\scai|choque)|al\s(?:caer|manejar)|manejando|cayendome))`,
     ],
   },
   {
@@ -55,23 +65,62 @@ export const ES_DIRECT: readonly RuleSpec[] = [
   {
     id: 'es.direct.sobredosis',
     lang: 'es', tier: 'active', kind: 'suicide', subject: 'open', pastIsAttempt: true,
-    patterns: [String.raw`\b(?<!(?:riesgo|peligro|miedo|prevenir|evitar)\s(?:de\s)?(?:una\s)?)\bsobredosis\b(?!\s(?:accidental|por\saccidente|sin\squerer)|\sde\s(?:trabajo|cafe|azucar|television|series|noticias|tareas|juntas|estres|amor|chocolate|netflix|papeleo|horas\sextra|sueno|felicidad))`],
+    patterns: [String.raw`\b(?<!(?:riesgo|peligro|miedo|prevenir|evitar)\s(?:de\s)?(?:una\s)?)(?<!\bno\s(?:era|fue|es|habia\ssido)\s(?:una\s)?)\bsobredosis\b(?!\s(?:accidental|por\saccidente|sin\squerer)|\sde\s(?:trabajo|cafe|azucar|television|series|noticias|tareas|juntas|estres|amor|chocolate|netflix|papeleo|horas\sextra|sueno|felicidad))`],
   },
   {
     id: 'es.direct.pastillas',
     lang: 'es', tier: 'active', kind: 'suicide', subject: 'open', pastIsAct: true,
     patterns: [
-      String.raw`\b(?<!(?:que|dijo|dijeron|debo|debe|tiene\sque|tengo\sque)\s)\b(?:me\s)?(?:tome|trague|tomare|tomar(?:me)?|tragar(?:me)?|he\stomado|me\she\stomado|acabo\sde\stomar(?:me)?|me\sacabo\sde\stomar|ingeri|bebi|me\sbebi|me\strague|me\stome|voy\sa\stomar(?:me)?)\s(?:(?:como|unas|unos|mas\sde|casi|alrededor\sde|cerca\sde|otras|otros)\s)?${QUANT_ES}\s(?:de\s)?(?:(?:mis|las|los|el|la)\s)?(?:[a-z]+\s){0,2}?${PILLS_ES}\b(?!\s(?:de\shoy|del\sdia|como\sme\s(?:dijeron|indicaron|recetaron)|a\stiempo|de\sla\smanana|diarias|al\sdia|cada\sdia|todos\slos\sdias|en\sla\smanana|con\scomida))`,
-      String.raw`\b(?:me\s)?(?:tome|trague|bebi|compre|tomar(?:me)?|tragar(?:me)?|use|consegui)\s(?:[a-z0-9]+\s){1,4}?para\s(?:morir(?:me)?|matarme|quitarme\sla\svida|no\sdespertar(?:me)?|suicidarme|acabar\scon\stodo)\b`,
-      String.raw`\bme\s(?:las|los|lo)\s(?:tomo|trago|tomare|voy\sa\stomar|tome|trague|bebi|bebo)\s(?:todas?|todos?|de\sun\sjalon|de\sgolpe)\b`,
+      String.raw`\b(?<!(?:que|dijo|dijeron|debo|debe|tiene\sque|tengo\sque)\s)\b(?:me\s)?(?:tome|trague|tomare|tomar(?:me)?|tragar(?:me)?|he\stomado|me\she\stomado|acabo\sde\stomar(?:me)?|me\sacabo\sde\stomar|ingeri|bebi|me\sbebi|me\strague|me\stome|voy\sa\stomar(?:me)?|inyecte|me\sinyecte|me\she\sinyectado|acabo\sde\sinyectar(?:me)?|me\sacabo\sde\sinyectar|inyectarme|me\spuse|me\smeti|me\saplique)\s(?:(?:como|unas|unos|mas\sde|casi|alrededor\sde|cerca\sde|otras|otros)\s)?${QUANT_ES}\s(?:de\s)?(?:(?:mis|las|los|el|la)\s)?(?:[a-z]+\s){0,2}?${PILLS_ES}\b(?!\s(?:de\shoy|del\sdia|como\sme\s(?:dijeron|indicaron|recetaron)|a\stiempo|de\sla\smanana|diarias|al\sdia|cada\sdia|todos\slos\sdias|en\sla\smanana|con\scomida))`,
+      String.raw`\b(?:me\s)?(?:tome|trague|bebi|compre|tomar(?:me)?|tragar(?:me)?|use|consegui|tomo|trago|bebo|junto)\s(?:[a-z0-9]+\s){1,4}?para\s(?:morir(?:me)?|matarme|quitarme\sla\svida|no\sdespertar(?:me)?|suicidarme|acabar\scon\stodo|(?:ver\ssi\s)?(?:ya\s)?no\s(?:despierto|despertar(?:me)?|amanezco|vuelvo\sa\sdespertar))\b`,
+      String.raw`\bme\s(?:las|los|lo)\s(?:tomo|trago|tomare|voy\sa\stomar|tome|trague|bebi|bebo)\s(?:todas?|todos?|de\sun\sjalon|de\sgolpe)\b(?!\s(?:las|los)\s(?:noches|dias|mananas|tardes|semanas|veces)|\sa\stiempo|\scomo\sme\s(?:dijo|dijeron|indico|indicaron|receto|recetaron))`,
       String.raw`\bme\s(?:tome|trague|bebi)\s(?:todo\slo\sque\s(?:habia|tenia|encontre)|todo\sel\s(?:botiquin|frasco|bote|blister))\b`,
+    ],
+  },
+  {
+    id: 'es.direct.pastillas-clitico',
+    lang: 'es', tier: 'active', kind: 'suicide', subject: 'adjacent', pastIsAct: true,
+    patterns: [
+      // the noun left out: "me tragué todas las de dormir", "me tomé como 50 de las de la presión"
+      String.raw`\bme\s(?:tome|trague|bebi|meti|empine|avente|eche|he\stomado|he\stragado|acabo\sde\stomar|acabo\sde\stragar)\s(?:(?:como|unas|unos|mas\sde|casi)\s)?(?:todas?|todos?|\d{2,}|veinte|treinta|cuarenta|cincuenta|cien|un\smonton|un\spuno|varias|muchas)\s(?:de\s)?(?:las|los|mis)\s(?:(?:pastillas|pildoras|pastis|tabletas)\s)?(?:de|para)\s(?:dormir|la\spresion|la\sansiedad|los\snervios|el\sdolor|la\sdepresion|la\sdiabetes|el\sazucar|la\stiroides|la\sepilepsia|el\scorazon|las\sconvulsiones|la\scabeza|la\sesquizofrenia|dormir\sque)\b(?!\s(?:de\shoy|del\sdia|como\sme\s(?:dijeron|indicaron|recetaron)|a\stiempo|de\sla\s(?:manana|noche)|diarias|de\scada\s(?:dia|noche)))`,
+      // the act, ahead of time or imagined: "pienso en tomármelas todas", "me las voy a tomar todas de un jalón"
+      String.raw`\b(?:(?:pienso\sen|pensando\sen|ganas\sde|quiero|voy\sa|[bv]oy\sa|tentad[oa]\sa)\s)?(?<core>(?:tomar|tragar|beber)mel[ao]s)\s(?:todas?|todos?|de\sgolpe|de\sun\sjalon|juntas|juntos|de\suna\svez)\b`,
+      String.raw`\bme\s(?:las|los|lo)\s(?:voy\sa|[bv]oy\sa|pienso|quiero|iba\sa)\s(?<core>tomar|tragar|beber)\s(?:(?:todas?|todos?|todo)\s)?(?:de\sun\sjalon|de\sgolpe|de\suna\svez|juntas|juntos|todas?|todos?|todo)\b`,
+      // an attempt: "intenté tomarme unas pastillas de mi mamá"
+      String.raw`\b(?:intente|trate\sde|he\sintentado|quise|intentaba|trataba\sde|casi)\s(?<core>(?:tomar|tragar|beber)me)\s(?:(?:unas|unos|las|los|mis|todas\slas|un\s[a-z]+\sde|una\s[a-z]+\sde|varias|muchas)\s)?(?:[a-z]+\s)?${PILLS_ES}\b`,
+    ],
+  },
+  {
+    id: 'es.direct.dejarme',
+    lang: 'es', tier: 'active', kind: 'suicide', wish: true, subject: 'adjacent',
+    patterns: [
+      // letting it happen: "pienso en dejarme atropellar", "me dan ganas de dejarme caer del puente"
+      String.raw`\b(?:dejarme|me\sdejo|me\sdejaria|me\svoy\sa\sdejar|me\squiero\sdejar|dejandome)\s(?:atropellar|arrollar|caer\s(?:de|del|desde|al|a\sla)\s(?:(?:el|la|un|una|este|ese)\s)?(?:[a-z]+\s)?(?:puente|edificio|balcon|ventana|azotea|techo|precipicio|barranco|acantilado|rio|vias|metro)|llevar\spor\s(?:el\srio|la\scorriente|el\smar)|ahogar|desangrar)\b`,
+    ],
+  },
+  {
+    id: 'es.desire.irme-de-este-mundo',
+    lang: 'es', tier: 'active', kind: 'die', wish: true, subject: 'adjacent',
+    patterns: [
+      // "me quiero ir de este mundo", "ya me quiero ir al otro barrio", "me voy a ir de esta vida"
+      String.raw`\bme\s(?:quiero|queria|quisiera|[bv]oy\sa|iba\sa|pienso|(?:dan|daban|dieron|entran)\sganas\sde|gustaria|tengo\sque|necesito|deberia|puedo)\s(?:(?:ya|de\suna\svez|mejor|hoy|esta\snoche|pronto|nomas|solo)\s){0,2}(?<core>ir)\s(?:(?:ya|de\suna\svez|yo)\s)?(?:de\s(?:este|esta)\s(?:mundo|vida|tierra)|(?:al|pal|para\sel)\s(?:otro\s(?:mundo|barrio|lado)|mas\salla)|(?:con\s(?:dios|diosito|mi\sdios|el\ssenor)|al\scielo)(?=\s*(?:[.!?,;:]|$)|\s(?:ya|de\suna\svez)\b))(?!\s(?:virtual|digital|laboral|de\s(?:las\sredes|internet|facebook|la\sfarandula)))`,
+      String.raw`\b(?:quiero|quisiera|queria|ganas\sde|voy\sa|necesito|deseo|pienso\sen|pensando\sen)\s(?:(?:ya|de\suna\svez|mejor)\s){0,2}(?<core>irme)\s(?:(?:ya|de\suna\svez)\s)?(?:de\s(?:este|esta)\s(?:mundo|vida|tierra)|(?:al|pal)\s(?:otro\s(?:mundo|barrio|lado)|mas\salla))\b`,
+    ],
+  },
+  {
+    id: 'es.imminent.me-voy-de-este-mundo',
+    lang: 'es', tier: 'imminent', kind: 'imminent', subject: 'adjacent',
+    patterns: [
+      // a farewell in the present: "hoy me voy de este mundo", "me despido de este mundo", "ya me voy pal otro barrio"
+      String.raw`\bme\s(?:voy|ire|largo|despido|marcho)\s(?:(?:ya|hoy|esta\snoche|de\suna\svez|para\ssiempre)\s){0,2}(?:de\s(?:este|esta)\s(?:mundo|vida|tierra)|(?:al|pal)\s(?:otro\s(?:mundo|barrio|lado)|mas\salla)|de\sla\svida)\b(?!\s(?:laboral|nocturna|virtual|digital|de\s(?:ciudad|soltero|soltera|fiesta|casad[oa]|las\sredes|internet)))`,
+      String.raw`\bme\sdespido\s(?:(?:de\s)?(?:todos|ustedes|ti|la\svida))?\s?para\ssiempre\b`,
     ],
   },
   {
     id: 'es.desire.morir',
     lang: 'es', tier: 'active', kind: 'die', wish: true, subject: 'open',
     patterns: [
-      String.raw`\b(?:me\squiero|quiero|me\squeria|queria|me\squisiera|quisiera|me\sgustaria|deseo|desearia|tengo\sganas\sde|ganas\sde|necesito|solo\squiero|nada\smas\squiero|nomas\squiero|me\sdan\sganas\sde|ya\sme\squiero|me\sdieron\sganas\sde|me\sdaban\sganas\sde|ando\scon\sganas\sde|estoy\slist[oa]\spara|me\squiero\sya|lo\sque\squiero\ses)\s(?:(?:ya|mejor|solo|nomas|de\sverdad|en\sserio|tanto|mucho)\s){0,2}(?<core>morir(?:me)?|la\smuerte)\b(?!\s(?:de\sviej[oa]|en\spaz\scuando|tranquil[oa]\sde\sviej|rodead[oa]|en\smi\scama\sde\sviej))`,
+      String.raw`\b(?:me\squiero|quiero|me\squeria|queria|me\squisiera|quisiera|quise|me\squise|me\sgustaria|deseo|desearia|tengo\sganas\sde|ganas\sde|necesito|solo\squiero|nada\smas\squiero|nomas\squiero|me\sdan\sganas\sde|ya\sme\squiero|me\sdieron\sganas\sde|me\sdaban\sganas\sde|ando\scon\sganas\sde|estoy\slist[oa]\spara|me\squiero\sya|lo\sque\squiero\ses)\s(?:(?:ya|mejor|solo|nomas|de\sverdad|en\sserio|tanto|mucho)\s){0,2}(?<core>morir(?:me)?|la\smuerte)\b(?!\s(?:de\sviej[oa]|en\spaz\scuando|tranquil[oa]\sde\sviej|rodead[oa]|en\smi\scama\sde\sviej))`,
     ],
   },
   {
@@ -124,7 +173,7 @@ export const ES_DIRECT: readonly RuleSpec[] = [
     id: 'es.direct.pregunto-por-mi',
     lang: 'es', tier: 'active', kind: 'suicide',
     patterns: [
-      String.raw`\b(?:matarse|suicidarse|quitarse\sla\svida|hacerse\sdano|cortarse|ideas\ssuicidas|pensamientos\ssuicidas|morirse|suicidio)\b[^\n]{0,60}?\b(?:porque\syo\s(?:si|tambien|lo\shago|lo\spienso|las\stengo|los\stengo)|yo\ssi|yo\stambien|las\stengo|los\stengo|me\spasa)\b`,
+      String.raw`\b(?:matarse|suicidarse|quitarse\sla\svida|hacerse\sdano|cortarse|ideas\ssuicidas|pensamientos\ssuicidas|morirse|suicidio)\b[^\n]{0,60}?\b(?:porque\syo\s(?:si|tambien|lo\shago|lo\spienso|las\stengo|los\stengo)|yo\ssi|yo\stambien|las\stengo|los\stengo|me\spasa|asi\s(?:ando|estoy|me\ssiento|vivo)(?:\syo)?|yo\sasi\s(?:ando|estoy)|como\syo|a\smi\sme\spasa)\b`,
     ],
   },
   {

@@ -30,7 +30,7 @@ export const ES_FAMILIAS: readonly RuleSpec[] = [
     lang: 'es', tier: 'passive', kind: 'passive', wish: true, negatable: false,
     patterns: [
       // "qué sentido tiene seguir (viviendo)", "de qué sirve vivir", "no le veo el caso a seguir"
-      String.raw`\b(?:que|cual\ses\sel|no\sle\sveo|no\sle\sencuentro|ya\sno\stiene|no\stiene|ya\sno\sle\sveo)\s(?:(?:el|ningun|ya)\s)?(?:sentido|caso|chiste)\s(?:(?:tiene|tendria|a|de|le|en)\s){0,2}(?<core>seguir(?:\sviviendo|\saqui|\sasi|\sadelante|\sen\seste\smundo)?|vivir|estar\sviv[oa]|existir|despertar(?:me)?|levantarme|la\svida|mi\svida|seguir\srespirando)\b(?!\s(?:con\s(?:el|la|esto|este)\s(?:tratamiento|terapia|programa|tramite|curso)|en\sel\s(?:programa|trabajo|grupo)|estudiando|trabajando|intentando\scon|yendo\sa))`,
+      String.raw`\b(?:que|cual\ses\sel|no\sle\sveo|no\sle\sencuentro|ya\sno\stiene|no\stiene|ya\sno\sle\sveo)\s(?:(?:el|ningun|ya)\s)?(?:sentido|caso|chiste|point|punto|pedo|objeto|fin)\s(?:(?:tiene|tendria|a|de|le|en)\s){0,2}(?<core>seguir(?:\sviviendo|\saqui|\sasi|\sadelante|\sen\seste\smundo)?|vivir|estar\sviv[oa]|existir|despertar(?:me)?|levantarme|la\svida|mi\svida|seguir\srespirando)\b(?!\s(?:con\s(?:el|la|esto|este)\s(?:tratamiento|terapia|programa|tramite|curso)|en\sel\s(?:programa|trabajo|grupo)|estudiando|trabajando|intentando\scon|yendo\sa))`,
       String.raw`\bde\sque\s(?:me\s)?(?:sirve|servira|serviria)\s(?:(?:ya|seguir)\s)?(?<core>seguir(?:\sviviendo|\saqui)?|vivir|estar\sviv[oa]|existir|despertar(?:me)?)\b(?=\s*(?:[.!?,;:]|$)|\s(?:si|asi|ya|en\seste|cuando))`,
     ],
   },
@@ -39,7 +39,7 @@ export const ES_FAMILIAS: readonly RuleSpec[] = [
     lang: 'es', tier: 'passive', kind: 'passive', wish: true,
     patterns: [
       // "ojalá me hubiera tocado a mí", "mejor me hubiera muerto", "esa bala me hubiera matado", "preferiría haber muerto"
-      String.raw`\b(?:ojala|quisiera\sque|hubiera\spreferido\sque|mejor|ojala\sque|debio|deberia)\s(?:(?:que|yo|ya|a\smi)\s){0,2}(?:me\s)?(?:hubiera|hubiese|habria)\s(?<core>tocado(?:\sa\smi|\sa\smi\sy\sno|\syo)|muerto|matado|llevado\s(?:a\smi|yo)|ido\s(?:yo|con\sellos|con\s(?:el|ella))|quedado\s(?:alla|ahi)|sido\syo)\b`,
+      String.raw`\b(?:ojala|quisiera\sque|hubiera\spreferido\sque|mejor|ojala\sque|debio|deberia)\s(?:(?:que|yo|ya|a\smi)\s){0,2}(?:me\s)?(?:hubiera|hubiese|habria)\s(?<core>tocado(?:\sa\smi|\sa\smi\sy\sno|\syo)|muerto|matado|llevado\s(?:a\smi|yo)|ido\s(?:yo|con\sellos|con\s(?:el|ella))|quedado\s(?:alla|ahi|en\s(?:el|la)\s(?:desierto|rio|mar|guerra|accidente|choque|frontera|selva|camino|monte|hospital|tren|bestia|operacion|asalto|incendio))|sido\syo)\b`,
       String.raw`\b(?:la|esa|el|ese|una|un|aquella|aquel)\s(?:bala|bomba|explosion|mina|ied|fuego|incendio|choque|accidente|emboscada|granada|disparo|balazo|tiro|cancer)\s(?:(?:que|tambien)\s)?(?:me\s)?(?:hubiera|hubiese|debio|deberia\shaber)\s(?:me\s)?(?:matado|llevado|acabado|tocado|terminado\sde\smatar|dado\sa\smi)\b`,
       String.raw`\b(?:preferiria|hubiera\spreferido|quisiera|deberia|debi|debia)\s(?:haber(?:me)?\s)(?<core>muerto|matado|quedado\salla|ido\scon\sellos)\b|\b(?:me\s)?(?:hubiera|hubiese)\s(?:muerto|ido)\syo\b|\bdebi(?:\sde)?\s(?:ser|haber\ssido)\syo\b|\b(?:tuve|tenia)\sque\s(?:ser|haber\ssido)\syo\b`,
     ],
@@ -62,6 +62,16 @@ export const ES_FAMILIAS: readonly RuleSpec[] = [
       String.raw`\b(?:me\s(?:pregunto|preguntaba|quedo\spensando|pongo\sa\spensar)|me\sestoy\spreguntando|ando\spreguntandome|pensando)\s(?:si|que|como|cuanto|cuantas|cuantos)\s(?:(?:se|me|lo)\s)?(?:doleria|dolera|duele|sentiria|sentira|siente|tardaria|tardara|seria|sera|funcionaria|bastaria|bastarian|serian|harian\sfalta|haria\sfalta|necesitaria)\s(?:(?:si|mucho|rapido|suficiente|suficientes|para)\s)?(?:morir(?:me)?|matarme|tirarme|aventarme|ahorcarme|colgarme|dispararme|ahogarme|cortarme|suicidarme|la\scaida|el\sbalazo|un\sdisparo|la\ssoga|las\spastillas|pastillas|para\s(?:morir|matarme|no\sdespertar))\b`,
       String.raw`\bcuant[ao]s\s(?:pastillas|pildoras|[a-z]+)\s(?:serian|seria|harian\sfalta|necesito|necesitaria|se\snecesitan)\s(?:(?:suficientes|para)\s){1,2}(?:morir(?:me)?|matarme|no\sdespertar|una\ssobredosis)\b`,
       String.raw`\b(?:busco|buscando|busque|investigue|investigando|leyendo\ssobre|googlee)\s(?:(?:formas|maneras|metodos|como)\s)(?:(?:de|faciles\sde|rapidas\sde|sin\sdolor\sde|para)\s)?(?:morir(?:me)?|matarme|suicidarme|quitarme\sla\svida|no\sdespertar|acabar\scon\stodo)\b`,
+    ],
+  },
+  {
+    id: 'es.direct.si-uno-se-toma',
+    lang: 'es', tier: 'active', kind: 'suicide', wish: true, subject: 'self',
+    // the impersonal "uno" is the writer when the message says so elsewhere: means at hand, can't go on
+    requires: String.raw`\b(?:tengo|traigo|ya\sno\saguanto|no\saguanto|ya\sno\spuedo|quiero|me\squiero|estoy\scansad[oa]|estoy\shart[oa])\b`,
+    patterns: [
+      // "si uno se toma todas las pastillas de la presión de golpe se muere rápido?"
+      String.raw`\bsi\s(?:uno\s|una\s|yo\s)?(?:se|me)\s(?:toma|tomo|traga|trago|bebe|bebo|inyecta|inyecto)\s(?:todas?\s(?:las|los|mis)|todo\sel\s(?:frasco|bote)|un\s(?:frasco|bote)|una\scaja|\d{2,}|muchas|varias)\s(?:[a-z]+\s){0,7}?(?:se\smuere|me\smuero|muere|muero|se\smataria|me\smataria|es\smortal|es\sletal|no\sdespierta|no\sdespierto|amanece\smuert[oa])\b`,
     ],
   },
   {
@@ -125,7 +135,7 @@ export const ES_FAMILIAS: readonly RuleSpec[] = [
     lang: 'es', tier: 'imminent', kind: 'selfharm', subject: 'adjacent', escalates: false, pastIsAct: true,
     patterns: [
       // "me corté muy hondo y no para de sangrar", "no puedo parar la sangre"
-      String.raw`\b(?:me\s)?(?:corte|raje|cortaba|abri|me\sabri)\s(?:(?:las\s|la\s|el\s|los\s|mis\s)?(?:venas|muneca|munecas|brazo|brazos|pierna|piernas|muslo)\s)?(?:(?:muy|bien|demasiado|mas|bastante|super)\s){0,2}(?:hondo|profundo|fuerte|feo)\b(?=[^\n]{0,70}?\b(?:sangr\w*|no\s(?:para|deja|se\s(?:detiene|para|quita))|no\spuedo\s(?:parar|detener)|puntadas|hospital|urgencias|miedo)\b)`,
+      String.raw`\b(?:me\s)?(?:corte|raje|cortaba|abri|me\sabri)\s(?:(?:hace\s(?:\d+|un|una|unos|unas|poco|rato|ratito)(?:\s(?:min|mins|minutos|hora|horas|rato|ratito))?|ahorita|ahora|recien|anoche|hoy)\s)?(?:(?:las\s|la\s|el\s|los\s|mis\s)?(?:venas|muneca|munecas|brazo|brazos|pierna|piernas|muslo)\s)?(?:(?:muy|bien|demasiado|mas|bastante|super)\s){0,2}(?:hondo|profundo|fuerte|feo)\b(?=[^\n]{0,70}?\b(?:sangr\w*|no\s(?:para|deja|se\s(?:detiene|para|quita))|no\spuedo\s(?:parar|detener)|puntadas|hospital|urgencias|miedo)\b)`,
       String.raw`\bno\s(?:para|deja|se\s(?:detiene|para))\sde\ssangrar\b(?<=\b(?:corte|cortado|cortando|cortarme|venas|muneca|munecas|brazo|navaja|cuchilla|gillette)\b[^\n]{0,80})|\bno\spuedo\s(?:parar|detener|controlar)\s(?:la\ssangre|el\ssangrado)\b`,
     ],
   },
@@ -143,7 +153,7 @@ export const ES_FAMILIAS: readonly RuleSpec[] = [
     patterns: [
       // "intentos previos: 2", "he tenido dos intentos", "la única vez que lo intenté fue..."
       String.raw`\bintentos?\s(?:previos?|anteriores?|pasados?)\b(?!\sde\s(?!suicidio|matarme|quitarme))|\b(?:previos?|anteriores?)\sintentos?\b(?!\sde\s(?!suicidio|matarme|quitarme))`,
-      String.raw`\b(?:he\stenido|tuve|tengo|llevo)\s(?:(?:un|uno|dos|tres|cuatro|varios|algunos|\d)\s)intentos?\b(?!\s(?:de\s(?:entrar|llamar|contactar|aplicar|pasar|ingresar)|para|en\sel\sexamen))`,
+      String.raw`\b(?:he\stenido|tuve|tengo|llevo)\s(?:(?:un|uno|dos|tres|cuatro|varios|algunos|unos|\d)\s)?intentos?\b(?!\s(?:de\s(?:entrar|llamar|contactar|aplicar|pasar|ingresar)|para|en\sel\sexamen))`,
       String.raw`\b(?:la\s)?(?:unica|primera|ultima)\svez\sque\s(?:lo\s)?(?:intente|trate)\b(?=\s(?:fue\s)?(?:cuando|hace|en\s(?:19|20)\d\d|en\sel\s(?:ejercito|servicio|liceo|colegio|cuartel)|en\sla\s(?:prepa|secundaria|universidad)|de\s(?:nino|nina|joven|adolescente|chavo|chava|morro|morra|chamo|chama)|a\slos\s\d))`,
     ],
   },
@@ -160,7 +170,7 @@ export const ES_FAMILIAS: readonly RuleSpec[] = [
     lang: 'es', tier: 'passive', kind: 'passive', wish: true, subject: 'adjacent',
     patterns: [
       // the last net: a first-person wish, intent or thought with a death word
-      String.raw`\b(?<!(?:pense|crei|temi|senti|pensaba|creia|temia|que|dice|dijo|dicen)\s)(?:(?:yo|ya|a\sveces|siempre|nomas|solo|de\sverdad|la\sverdad)\s)?(?:quiero|queria|quisiera|deseo|desearia|necesito|pienso\sen|pensando\sen|pienso|ganas\sde|me\sdan\sganas\sde|voy\sa|me\s[bv]oy\sa|planeo|estoy\slist[oa]\spara|se\sme\santoja|me\sgustaria|sueno\scon|fantaseo\scon|me\simagino|imagino|rezo\spara|pido|ojala(?:\spudiera)?|quisiera\spoder)\s(?:(?:ya|mejor|solo|nomas|de\sverdad|en\sserio|que|me|de\suna\svez|estar|el|la|hoy|esta\snoche)\s){0,3}(?<core>morir(?:me)?|la\smuerte|muert[oa](?=\s*(?:[.!?,;:]|$)|\s(?:ya|de\suna|y\b|para))|matarme|suicidarme|el\ssuicidio|acabar\scon\s(?:todo|mi\svida|esto)|desaparecer\spara\ssiempre|ir(?:me)?\spara\ssiempre|irme\sde\seste\smundo|ahorcarme|colgarme|tirarme\s(?:de|del|desde|al|a\sla|por)|aventarme\s(?:de|del|desde|al|a\sla|por)|sangrar\shasta|cortarme\slas\svenas|una\ssobredosis|tomarme\stodas|desaparecer(?!\s(?:un\s(?:rato|ratito|tiempo|dia|fin)|unos\s(?:dias|meses)|del?\s(?:grupo|chat|fiesta|reunion|trabajo|mapa\spor\sun)|de\saqui\sun))|(?:ya\s)?no\s(?:estar(?:\saqui|\smas)?|existir|despertar(?:me)?)(?=\s*(?:[.!?,;:]|$)|\s(?:nunca|mas|ya|jamas|nunca\smas|y\b|para\ssiempre|por\sfavor|manana|otra\svez))|dejar\sde\s(?:existir|estar\saqui|vivir|respirar)|dormir(?:me)?\s(?:para\ssiempre|y\sno\sdespertar)|no\shaber\snacido)\b(?!\s(?:de\s(?:risa|hambre|sed|frio|calor|sueno|verguenza|aburrimiento|ganas|amor|nervios|cansancio)|de\sviej[oa]|en\spaz\scuando|por\s(?:verte|saber|ir|conocer)))`,
+      String.raw`\b(?<!(?:pense|crei|temi|senti|pensaba|creia|temia|que|dice|dijo|dicen|me)\s)(?:(?:yo|ya|a\sveces|siempre|nomas|solo|de\sverdad|la\sverdad)\s)?(?:quiero|queria|quisiera|deseo|desearia|necesito|pienso\sen|pensando\sen|pienso|ganas\sde|me\sdan\sganas\sde|voy\sa|me\s[bv]oy\sa|planeo|estoy\slist[oa]\spara|se\sme\santoja|me\sgustaria|sueno\scon|fantaseo\scon|me\simagino|imagino|rezo\spara|pido|ojala(?:\spudiera)?|quisiera\spoder)\s(?:(?:ya|mejor|solo|nomas|de\sverdad|en\sserio|que|me|de\suna\svez|estar|el|la|hoy|esta\snoche)\s){0,3}(?<core>morir(?:me)?|la\smuerte|muert[oa](?=\s*(?:[.!?,;:]|$)|\s(?:ya|de\suna|y\b|para))|matarme|suicidarme|el\ssuicidio|acabar\scon\s(?:todo|mi\svida|esto)|desaparecer\spara\ssiempre|ir(?:me)?\spara\ssiempre|irme\sde\seste\smundo|ahorcarme|colgarme|tirarme\s(?:de|del|desde|al|a\sla|por)|aventarme\s(?:de|del|desde|al|a\sla|por)|sangrar\shasta|cortarme\slas\svenas|una\ssobredosis|tomarme\stodas|desaparecer(?!\s(?:un\s(?:rato|ratito|tiempo|dia|fin)|unos\s(?:dias|meses)|del?\s(?:grupo|chat|fiesta|reunion|trabajo|mapa\spor\sun)|de\saqui\sun|de\s(?:las\sredes|redes|facebook|face|insta|instagram|tiktok|whatsapp|twitter|la\sciudad|este\spueblo)|(?:de|del)\s(?:[a-z]+\s){1,2}?(?:un\s(?:rato|ratito|tiempo)|unos\sdias|por\sun)))|(?:ya\s)?no\s(?:estar(?:\saqui|\smas)?|existir|despertar(?:me)?)(?=\s*(?:[.!?,;:]|$)|\s(?:nunca|mas|ya|jamas|nunca\smas|y\b|para\ssiempre|por\sfavor|manana|otra\svez))|dejar\sde\s(?:existir|estar\saqui|vivir|respirar)|dormir(?:me)?\s(?:para\ssiempre|y\sno\sdespertar)|no\shaber\snacido)\b(?!\s(?:de\s(?:risa|hambre|sed|frio|calor|sueno|verguenza|aburrimiento|ganas|amor|nervios|cansancio)|de\sviej[oa]|en\spaz\scuando|por\s(?:verte|saber|ir|conocer)))`,
     ],
   },
 ];

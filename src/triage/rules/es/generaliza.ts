@@ -29,6 +29,11 @@ export const ES_GENERAL: readonly RuleSpec[] = [
     patterns: [
       // "todos estarían más tranquilos si yo no estuviera", "mi familia viviría mejor si me hubiera muerto allá"
       String.raw`\b(?:estarian|estaria|vivirian|viviria|seria|serian|andarian|andaria|irian|iria|la\spasarian|la\spasaria|tendrian|tendria)\s(?:(?:todos|todas|mucho|mas|muy|bien|las\scosas|la\svida)\s){0,3}(?:mejor|tranquil[oa]s?|felices|feliz|facil|faciles|aliviad[oa]s?|en\spaz|a\sgusto|menos\s[a-z]+|libres?|contentos?|contentas?)\s(?:(?:[a-z]+)\s){0,3}?(?:si\s${AUSENTE}|sin\smi(?:\spresencia)?(?=\s*(?:[.!?,;:]|$)|\s(?:la\sverdad|y\b|de\sverdad)))\b`,
+      // the future, and when rather than if: "mis hijos van a estar mejor cuando me muera, con el seguro"
+      String.raw`\b(?:van\sa\s(?:estar|vivir|quedar)|estaran|viviran|quedaran|va\sa\s(?:estar|vivir|quedar)|estara|vivira|quedara)\s(?:(?:todos|todas|mucho|mas|muy|bien)\s){0,2}(?:mejor|tranquil[oa]s?|felices|feliz|en\spaz|aliviad[oa]s?|libres?)\s(?:(?:[a-z]+)\s){0,3}?(?:cuando|si)\s(?:yo\s)?(?:me\smuera|muera|ya\sno\seste|ya\sno\sestuviera|no\seste|me\svaya\sde\seste\smundo|falte|me\smate|me\shaya\sido)\b`,
+      String.raw`\b(?:cobren|cobran|cobrarian|cobraran|tengan|tendrian|les\stoque|les\sdaran|les\sdarian)\s(?:el\s)?seguro\s(?:de\svida\s)?(?:cuando|si)\s(?:yo\s)?(?:me\smuera|muera|ya\sno\seste|me\smate|falte)\b`,
+      // "mis hijos estarían mejor con otra mamá"
+      String.raw`\b(?:estarian|estaria|vivirian|viviria|serian|seria|van\sa\sestar)\s(?:(?:mucho|mas|muy)\s)?(?:mejor|mas\sfelices|mas\sfeliz|mas\stranquil[oa]s?)\scon\sotr[oa]\s(?:mama|papa|madre|padre|esposa|esposo|mujer|marido|pareja|familia)\b`,
     ],
   },
   {
@@ -38,7 +43,7 @@ export const ES_GENERAL: readonly RuleSpec[] = [
       // "ojalá me dé un infarto", "ojalá vuelva el cáncer", "ojalá me atropelle un camión", "rezo para que se me pare el corazón"
       String.raw`\b(?<core>ojala|espero\sque|rezo\spara\sque|pido\sque|le\spido\sa\sdios\sque|quisiera\sque|deseo\sque)\s(?:(?:ya|que|de\suna\svez|pronto|un\sdia)\s){0,2}(?:(?:me|se\sme)\s)?(?:de|diera|agarre|agarrara|atropelle|atropellara|mate|matara|lleve|llevara|caiga|cayera|pegue|pegara|toque|tocara|vuelva|volviera|regrese|regresara|pare|parara|detenga|detuviera|explote|reviente|falle|fallara|gane|ganara|lleve\sla|coma)\s(?:(?:un|una|el|la|mi|algun|alguna)\s)?(?:[a-z]+\s){0,2}?(?:infarto|cancer|tumor|paro|derrame|camion|carro|coche|bus|tren|rayo|bala|balazo|enfermedad|corazon|trailer|auto|avion|covid|virus|muerte|aneurisma|accidente)\b`,
       // "si me muero hoy, ni modo", "si me atropella un carro mañana, sería un alivio"
-      String.raw`\bsi\s(?:me\s(?:muero|muriera|atropella|atropellara|mata|matara|da\sun\sinfarto|diera\sun\sinfarto|pasa\salgo|pasara\salgo)|muero|muriera|no\sdespierto|no\sdespertara)(?:\s(?:un|una|el|la|algo|algun)\s[a-z]+)?(?:\s(?:hoy|manana|esta\snoche|mientras\sduermo|ahorita|en\sel\scamino|de\sun\sinfarto))?\s?,?\s(?:(?:la\sverdad|pues|honestamente|neta|sinceramente)\s?,?\s){0,2}(?:ni\smodo|me\sda(?:ria)?\s(?:igual|lo\smismo)|estaria\sbien|esta\sbien|que\sbueno|seria\s(?:un\salivio|lo\smejor|una\sbendicion|un\sdescanso)|mejor|da\sigual|no\spasa\snada|no\sme\simporta(?:ria)?|descansaria|por\sfin)\b`,
+      String.raw`\bsi\s(?:me\s(?:muero|muriera|atropella|atropellara|mata|matara|da\sun\sinfarto|diera\sun\sinfarto|pasa\salgo|pasara\salgo)|muero|muriera|no\sdespierto|no\sdespertara)(?:\s(?:un|una|el|la|algo|algun)\s[a-z]+)?(?:\sy\s(?:me\s)?(?:muriera|muero|quedara|no\sdespertara|no\sdespierto))?(?:\s(?:hoy|manana|esta\snoche|mientras\sduermo|ahorita|en\sel\scamino|de\sun\sinfarto))?\s?,?\s(?:(?:la\sverdad|pues|honestamente|neta|sinceramente)\s?,?\s){0,2}(?:ni\smodo|me\sda(?:ria)?\s(?:igual|lo\smismo)|estaria\sbien|esta\sbien|que\sbueno|seria\s(?:un\salivio|lo\smejor|una\sbendicion|un\sdescanso)|mejor|da\sigual|no\spasa\snada|(?:ni|no)\sme\simporta(?:ria)?|ni\sme\sdoleria|ni\sfalta\sque\shago|descansaria|por\sfin)\b`,
     ],
   },
   {
@@ -46,7 +51,7 @@ export const ES_GENERAL: readonly RuleSpec[] = [
     lang: 'es', tier: 'passive', kind: 'passive', wish: true, subject: 'open',
     patterns: [
       // "estoy cansadísima de existir", "harto ya de seguir aquí", "agotada de estar viva"
-      String.raw`\b(?:cansad|hart|agotad|fastidiad|podrid|fatigad|exhaust)(?:isim)?[oa]s?\s(?:(?:ya|tambien|de\sverdad|la\sverdad|bien)\s){0,2}(?:de\s|con\s)(?<core>existir|vivir|estar\sviv[oa]|seguir\sviv[oa]|seguir\saqui|seguir\sviviendo|seguir\sexistiendo|la\svida|esta\svida|mi\svida|despertar(?:me)?|respirar|estar\saqui|seguir\sen\seste\smundo|este\smundo)\b(?!\s(?:en\s(?:esta|este|la|el)\s(?:casa|ciudad|pais|trabajo|depa|departamento)|con\s(?:mis|mi|el|la)\s(?:papas|padres|suegra|ex|jefe)|asi\sde\s(?:pobre|apretad)))`,
+      String.raw`\b(?:cansad|hart|agotad|fastidiad|podrid|fatigad|exhaust)(?:isim)?[oa]s?\s(?:(?:ya|tambien|de\sverdad|la\sverdad|bien)\s){0,2}(?:de\s|con\s)(?<core>existir|vivir|estar\sviv[oa]|seguir\sviv[oa]|seguir\saqui|seguir\sviviendo|seguir\sexistiendo|la\svida|esta\svida|mi\svida|despertar(?:me)?|respirar|estar\saqui|seguir\sen\seste\smundo|este\smundo)\b(?!\s(?:en\s(?:esta|este|la|el)\s(?:casa|ciudad|pais|trabajo|depa|departamento)|con\s(?:mis|mi|el|la)\s(?:papas|padres|suegra|ex|jefe)|asi\sde\s(?:pobre|apretad)|con\s(?:miedo|panico|ansiedad|angustia|dolor|deudas|este\s[a-z]+|esta\s[a-z]+)|(?:asi|de\sesta\smanera|de\seste\smodo|escondid[oa]|encerrad[oa]|sin\s(?:papeles|dinero|luz|agua))))`,
     ],
   },
   {
@@ -97,8 +102,21 @@ export const ES_GENERAL: readonly RuleSpec[] = [
       // cada preparativo es una señal; dos, o uno con un medio o una despedida, cuentan
       String.raw`\b(?:regale|di|deje|entregue|he\sregalado|he\sdado)\s(?:a\s)?(?:(?:mi|el|la|los|las|mis)\s)(?:perro|perra|gato|gata|mascotas?|armas?|pistola|moto|carro|guitarra|cosas|medallas)\b`,
       String.raw`\b(?:escribi|he\sescrito|deje\sescritas|termine|deje)\s(?:(?:las|mis|unas|todas\slas)\s)(?:cartas|notas|despedidas)\b(?!\sde\s(?:recomendacion|presentacion))`,
-      String.raw`\b(?:escogi|elegi|fije|puse|decidi|ya\stengo)\s(?:la|el)\s(?:fecha|dia)\b`,
+      String.raw`\b(?:escogi|elegi|fije|puse|decidi|ya\stengo)\s(?:la|el)\s(?:fecha|dia)\b|\bya\stengo\s(?:una\s)?fecha\b(?!\s(?:de\s(?:cita|corte|entrada|audiencia|viaje|boda|parto)|para\s(?:la|el|mi)\s(?:cita|corte|audiencia|viaje|boda|cirugia|operacion)))`,
+      // the pills kept for it: "tengo guardadas las pastillas desde hace meses", "ya tengo juntadas como 80"
+      String.raw`\b(?:tengo|ya\stengo|llevo)\s(?:juntad[oa]s|escondid[oa]s|ahorrad[oa]s|acumulad[oa]s)\s(?:(?:las|mis|unas|muchas|suficientes|como|mas\sde)\s)?(?:\d+\s)?(?:[a-z]+\s)?(?:${PILLS_ES})\b|\b(?:tengo|ya\stengo)\sguardad[oa]s\s(?:(?:las|mis|unas|muchas|suficientes|como|mas\sde)\s)?(?:\d+\s)?(?:[a-z]+\s)?(?:${PILLS_ES})\b(?=[^.!?\n]{0,60}\b(?:desde\shace|hace\s[a-z0-9]+\s(?:meses|semanas)|para\s(?:cuando|ese\sdia|el\sdia|eso|hacerlo)|como\s\d{2,}|\d{2,}|suficientes|todas)\b)`,
+      // a farewell on the day of the week: "le dejé el perro a mi hermano y las cartas en la mesa"
+      String.raw`\by\s(?:las|la|mis|mi)\s(?:cartas?|notas?)\s(?:(?:de\sdespedida|escritas?)\s)?(?:en|sobre|debajo\sde|junto\sa|encima\sde)\s(?:la|el|mi)\s(?:mesa|buro|cama|almohada|escritorio|cajon|comoda|tocador|puerta|refri|refrigerador)\b(?<=\bdeje\b[^.!?\n]{0,80})`,
       String.raw`\b(?:hice|deje|termine|actualice|firme)\s(?:mi|el)\stestamento\b|\b(?:deje|puse|tengo)\s(?:todo|mis\scosas|mis\sasuntos)\sen\sorden\b|\bya\sme\sdespedi\sde\b`,
+    ],
+  },
+  {
+    id: 'es.imminent.me-las-tomo-con-fecha',
+    lang: 'es', tier: 'imminent', kind: 'imminent',
+    patterns: [
+      // the stock named before, the day after: "compré tres cajas de paracetamol ... el domingo me las voy a tomar",
+      // "tengo guardadas como 80, me las voy a tomar el jueves"
+      String.raw`\bme\s(?:las|los)\s(?:voy\sa\s(?:tomar|tragar)|pienso\s(?:tomar|tragar)|tomo|trago|tomare)\b(?<=\b${PILLS_ES}\b[^\n]{0,200})(?<=\b(?:cajas|frascos|botes|tiras|blisters|como\s\d{2,}|\d{2,}\s(?:pastillas|pildoras|tabletas)|guardad[oa]s|juntad[oa]s|escondid[oa]s|ahorrad[oa]s|el\sfrasco\sentero|todo\sel\sfrasco)\b[^\n]{0,200})(?:(?=[^.!?\n]{0,40}\b(?:hoy|esta\snoche|manana|el\s(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|cuando|en\scuanto|todas?|de\sgolpe|de\sun\sjalon)\b)|(?<=\b(?:hoy|esta\snoche|manana|el\s(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|cuando|en\scuanto)\b[^.!?\n]{0,80}))`,
     ],
   },
   {
@@ -115,6 +133,8 @@ export const ES_GENERAL: readonly RuleSpec[] = [
     patterns: [
       // "voy manejando y voy a estrellar el carro contra el primer poste"
       String.raw`\b(?:voy|estoy|ando|sigo)\s(?:manejando|conduciendo|en\sel\s(?:carro|coche|auto|camion|troca)|en\sla\s(?:carretera|autopista)|al\svolante)\s(?:[a-z]+\s){0,4}?(?:y\s)?(?:(?:me\s)?(?:[bv]oy\sa|quiero)\s)(?:estrellar(?:me)?|chocar|aventar(?:me)?|meter(?:me)?|tirar(?:me)?|volcar(?:me)?|salir(?:me)?\sdel?\s(?:camino|puente|carretera))\b`,
+      // "voy manejando hacia el barranco, hoy se acaba todo"
+      String.raw`\b(?:voy|estoy|ando|sigo|va)\s(?:manejando|conduciendo|acelerando|arrancando)\s(?:(?:directo|derecho|recio|rapido)\s)?(?:hacia|para|pal|al|rumbo\sa|directo\sa|derecho\sa)\s(?:(?:el|la|un|una)\s)?(?:barranco|precipicio|acantilado|risco|despenadero|abismo|barranca)\b|\b(?:voy|estoy|ando|sigo)\s(?:manejando|conduciendo|acelerando)\s(?:(?:directo|derecho|recio|rapido)\s)?(?:hacia|para|pal|al|rumbo\sa|directo\sa)\s(?:(?:el|la|un|una)\s)?(?:puente|presa|rio|mar|muro|trailer|tren|vias)\b(?=[^\n]{0,60}\b(?:se\sacaba|adios|perdon|no\svoy\sa\sfrenar|sin\sfrenar|lo\svoy\sa\shacer|lo\shago|ya\sno\saguanto|para\ssiempre|matarme|ultima\svez))`,
     ],
   },
   {

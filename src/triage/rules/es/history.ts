@@ -22,7 +22,21 @@ export const ES_HISTORY: readonly RuleSpec[] = [
     id: 'es.history.deje-de',
     lang: 'es', tier: 'history', kind: 'history', negatable: false,
     patterns: [
-      String.raw`\b(?:deje|he\sdejado|ya\sdeje)\sde\s(?:cortarme|lastimarme|hacerme\sdano|autolesionarme|quemarme)\b|\bya\sno\sme\s(?:corto|lastimo|hago\sdano|quemo)\b|\bhace\s[a-z0-9]+\s(?:anos|meses|semanas)\sque\sno\sme\s(?:corto|lastimo|hago\sdano|quemo)\b`,
+      String.raw`\b(?:deje|he\sdejado|ya\sdeje)\sde\s(?:cortarme|lastimarme|hacerme\sdano|autolesionarme|quemarme)\b|\bya\sno\sme\s(?:corto|lastimo|hago\sdano|quemo)\b|\b(?:ya\s)?hace\s(?:[a-z0-9]+\s)?(?:anos|meses|semanas)\sque\s(?:ya\s)?no\sme\s(?:corto|lastimo|hago\sdano|quemo|autolesiono)\b|\bllevo\s(?:[a-z0-9]+\s)?(?:anos|meses|semanas|dias)\s(?:sin\s(?:cortarme|lastimarme|hacerme\sdano|autolesionarme|quemarme))\b`,
+    ],
+  },
+  {
+    id: 'es.history.respuesta',
+    lang: 'es', tier: 'history', kind: 'history',
+    patterns: [
+      // an answer about past attempts: "sí, una vez, en 2001, con la pistola. no salió el tiro", "si, una vez, en 2015. desde entonces no"
+      String.raw`(?:^|[.!?]\s?)(?:si|sip|simon|yes|pues\ssi|la\sverdad\ssi|claro)\s?,?\s(?:(?:una|dos|tres|cuatro|varias|un\spar\sde)\s(?:vez|veces))\b(?=[^\n]{0,80}?\b(?:(?:19|20)\d\d|hace\s[a-z0-9]+\s(?:anos|ano|meses)|a\slos\s\d{1,2}|de\s(?:joven|nin[oa]|chav[oa]|morr[oa]|adolescente|chamac[oa]|patoj[oa]|cipot[ea])|cuando\s(?:era|tenia|estaba|vivia))\b)(?=[^\n]{0,120}?\b(?:pistola|arma|rifle|escopeta|soga|cuerda|pastillas|pildoras|cuchillo|navaja|veneno|cloro|puente|tiro|balazo|vias|desde\sentonces\s(?:no|nunca|nada)(?=\s*(?:[.!?]|$))|nunca\smas\slo\s(?:intente|hice)|no\ssalio\sel\s(?:tiro|disparo)|me\s(?:salvaron|encontraron|lavaron\sel\sestomago|revivieron)|intent[a-z]*|lo\shice|ahorcar[a-z]*|cortarme|me\scorte|tomarme|me\stome)\b)`,
+      // the item named: "pregunta de intentos: sí, dos veces", "intentos previos? sí, uno"
+      String.raw`\b(?:intentos?|intento\sde\ssuicidio|intentos\sde\ssuicidio)(?:\s(?:previos?|anteriores?|pasados?))?\s?[:?=\-]\s?(?:si|sip|yes|[1-9]|uno|una|dos|tres|cuatro|varios)\b`,
+      // "sí a la pregunta de si alguna vez lo intenté", "puse que sí en lo de intentos"
+      String.raw`\b(?:si|puse\sque\ssi|marque\sque\ssi|conteste\sque\ssi|dije\sque\ssi)\s(?:a|en)\s(?:la\spregunta|lo|la)\s(?:de\s|del\s)?(?:si\s)?(?:alguna\svez\s)?(?:lo\s)?(?:he\s)?(?:intente|intentado|trate|tratado|intentos?|intento\sde\ssuicidio)\b`,
+      // "en el pasado sí tuve intentos", "una vez traté, a los 22, y ya"
+      String.raw`\b(?:una|dos|tres|varias)\s(?:vez|veces)\s(?:lo\s)?(?:intente|trate|he\sintentado)\b(?=\s*(?:[.!?,;:]|$)|\sy\s(?:ya|no|me))`,
     ],
   },
   {

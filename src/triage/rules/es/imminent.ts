@@ -1,18 +1,20 @@
 import type { RuleSpec } from '../rule';
 
 /** Spanish imminent: acts in progress, means at hand, plans, farewells, places. */
-const MEANS_ES = String.raw`(?:pistola|arma|rifle|escopeta|navaja|cuchilla|gillette|cuchillo|soga|cuerda|pastillas|pildoras|veneno|cinturon|cable|revolver|fusca|cuete|filero)`;
+const MEANS_ES = String.raw`(?:pistola|arma|rifle|escopeta|navajas?|cuchillas?|gillette|cuchillo|soga|cuerda|pastillas|pildoras|veneno|cinturon|cable|revolver|fusca|cuete|filero)`;
 
 export const ES_IMMINENT: readonly RuleSpec[] = [
   {
     id: 'es.imminent.en-curso',
     lang: 'es', tier: 'imminent', kind: 'imminent',
     patterns: [
-      String.raw`\b(?:me\sestoy|estoy)\s(?:tomando|tragando)\s(?:(?:las|todas\slas|el\sfrasco\sde|la\scaja\sde|un\smonton\sde)\s)(?:[a-z]+\s)?(?:pastillas|pildoras|medicinas|pastis)\b(?=[^\n]{0,60}\b(?:ahorita|ahora\smismo|ya|adios|perdon|todas))|\b(?:ahorita|ahora)\smismo\sme\sestoy\s(?:tomando|tragando)\s(?:las|mis|todas\slas)\s(?:[a-z]+\s)?(?:pastillas|pildoras|medicinas|pastis)\b`,
+      String.raw`\b(?:me\sestoy|estoy)\s(?:tomando|tragando)\s(?:(?:las|todas\slas|el\sfrasco\sde|la\scaja\sde|un\smonton\sde)\s)(?:[a-z]+\s)?(?:pastillas|pildoras|medicinas|pastis)\b(?=[^\n]{0,60}\b(?:ahorita|ahora\smismo|ya\s(?:van|voy\sen|llevo)|adios|perdon|todas))|\b(?:ahorita|ahora)\smismo\sme\sestoy\s(?:tomando|tragando)\s(?:las|mis|todas\slas)\s(?:[a-z]+\s)?(?:pastillas|pildoras|medicinas|pastis)\b`,
+      // "estoy tomándome las pastillas una por una", "me las estoy tragando todas", "ando metiéndome todo el frasco"
+      String.raw`\b(?:me\sestoy|estoy|ando|sigo|ya\sestoy)\s(?:tomandome|tragandome|metiendome|inyectandome|tomando|tragando|inyectando)\s(?:(?:las|mis|todas\slas|toda\sla|todo\sel|el|la|un|una|el\sfrasco\sde|la\scaja\sde|un\smonton\sde|unas|varias)\s)(?:[a-z]+\s){0,2}?(?:pastillas|pildoras|medicinas|pastis|tabletas|capsulas|insulina|calmantes|somniferos|frasco|bote|blister)\b(?=[^\n]{0,60}\b(?:una\spor\suna|de\suna\sen\suna|de\sdos\sen\sdos|mientras\s(?:te|les|le)\s(?:escribo|hablo)|adios|perdon|todas|todo\sel\s(?:frasco|bote)|de\sgolpe|de\sun\sjalon|ya\svan|para\s(?:no\sdespertar|morir|matarme|acabar)))|\bme\s(?:las|los)\s(?:estoy|ando|sigo)\s(?:tomando|tragando)\s(?:todas?|todos?|una\spor\suna|de\sun\sjalon|de\sgolpe)\b`,
       String.raw`\b(?:me\sestoy|estoy)\s(?:cortando|desangrando|ahorcando)\b(?!\s(?:el\s(?:pelo|cabello|fleco)|las\sunas|la\sbarba|de\srisa))`,
       String.raw`\bme\scorte\s(?:muy\s|demasiado\s)?(?:profundo|hondo)\b|\bno\s(?:para|deja|dejo|paro)\sde\ssangrar\b`,
       String.raw`\b(?:la\s)?(?:soga|cuerda|rope)\s(?:ya\s)?(?:esta\s)?(?:en|colgada\sde|colgada\sen|amarrada\sa|amarrada\sen|atada\sa)\s(?:el|la|un|una)\s(?:arbol|viga|techo|ventilador|barandal|closet|puerta|regadera)\b|\b(?:la\s)?(?:soga|cuerda)\s(?:ya\s)?(?:esta\s)?(?:en|alrededor\sde)\smi\scuello\b|\b(?:la\spistola|el\sarma|el\scanon)\s(?:esta\s)?(?:en\smi\s(?:boca|cabeza|sien)|contra\smi\s(?:cabeza|sien))\b`,
-      String.raw`\b(?:estoy|ya\sestoy|aqui\sestoy)\s(?:en|sobre|arriba\sde)\s(?:el|la)\s(?:puente|azotea|techo|orilla|cornisa|barandal|borde|vias)\b(?=[^\n]{0,80}\b(?:saltar|salto|tirar|tirarme|tiro|aventar|aventarme|lanzarme|lanzar|brincar|hacerlo|acabar|matarme|adios|ultima\svez|ya\sme\s[bv]oy|perdon))`,
+      String.raw`\b(?:estoy|ya\sestoy|aqui\sestoy|ando|ya\sando|sigo)\s(?:(?:parad[oa]|sentad[oa]|trepad[oa]|subid[oa]|arriba|asomad[oa]|agarrad[oa])\s)?(?:en|sobre|arriba\sde|en\sla\sorilla\sde|en\sel\sborde\sde|del\slado\sde\sfuera\sde)\s(?:el|la|un|una)\s(?:puente|azotea|techo|orilla|cornisa|barandal|borde|vias|rio|presa|mar|acantilado|barranco|risco|edificio|ultimo\spiso|balcon|ventana)\b(?=[^\n]{0,80}\b(?:saltar|salto|tirar|tirarme|tiro|aventar|aventarme|lanzarme|lanzar|brincar|brinco|hacerlo|lo\shago|acabar|matarme|adios|ultima\svez|ya\sme\s[bv]oy|perdon|juntando\svalor|agarrando\svalor|armandome\sde\svalor|dejar\s(?:llevar|caer)|ahogar(?:me)?|hundir(?:me)?|no\saguanto|se\sacaba|ya\sno\spuedo|no\svoy\sa\s(?:salir|regresar|volver)|(?:son|hay|como)\s[a-z0-9]+\spisos|\d+\spisos|ya\sno\squiero|no\squiero\s(?:pensar|seguir|vivir)))`,
     ],
   },
   {
@@ -20,6 +22,8 @@ export const ES_IMMINENT: readonly RuleSpec[] = [
     lang: 'es', tier: 'imminent', kind: 'imminent', subject: 'open',
     patterns: [
       String.raw`\b(?:tengo|estoy\scon|agarre|sostengo|cargue|traigo)\s(?:(?:la|el|una|un|mi|las|los|mis|todas\slas)\s)?(?:[a-z]+\s)?${MEANS_ES}\b(?=[^\n]{0,80}\b(?:cargad[oa]|en\sla\smano|en\smis\smanos|en\sla\sboca|en\sla\scabeza|en\sel\scuello|ahora|ahorita|listas?|list[oa]|contadas|esta\snoche|hoy|frente\sa\smi|lo\svoy\sa\shacer|[bv]oy\sa|me\s[bv]oy\sa|para\s(?:matarme|acabar|hacerlo)|aqui\sal\slado|al\slado|junto\sa\smi|se\sacaba))|\b(?:estoy\s(?:tomando|borrach[oa]|pedo|bien\spedo)|he\sestado\stomando)\b[^\n]{0,40}\b(?:tengo|traigo)\s(?:(?:la|el|mi)\s)?${MEANS_ES}\b`,
+      // "ya estoy en el baño con la navaja, esta vez sí lo hago"
+      String.raw`\b(?:estoy|ando|ya\sestoy|aqui\sestoy|me\sencerre)\s(?:(?:en|encerrad[oa]\sen)\s(?:el|la|mi)\s(?:bano|cuarto|recamara|carro|coche|garaje|cochera|azotea|techo|closet|cocina|sala|patio|monte|bosque)\s)?con\s(?:(?:la|el|una|un|mi|mis|las|los|todas\slas)\s)?(?:[a-z]+\s)?(?:${MEANS_ES}|frasco|bote)\b(?=[^\n]{0,80}\b(?:esta\svez|lo\shago|lo\svoy\sa\shacer|hacerlo|adios|perdon|ya\sno\saguanto|no\saguanto|se\sacaba|en\sla\smano|cargad[oa]|hoy|ahorita|ahora|ya\sme\s[bv]oy|matarme|acabar))`,
       String.raw`\b(?:(?:la|las|el|mi|mis)\s)?(?:${MEANS_ES}|rope|gun|pills)\s(?:ya\s)?(?:esta|estan)\s(?:cargad[oa]|list[oa]s?|en\smi\smano|frente\sa\smi|contadas|preparad[oa]s?|colgada|amarrada)\b|\b(?:ya\s)?tengo\s(?:las|mis)\s(?:pastillas|pildoras)\s(?:contadas|listas|separadas|juntas)\b`,
     ],
   },
@@ -30,6 +34,17 @@ export const ES_IMMINENT: readonly RuleSpec[] = [
       String.raw`\b(?:tengo|ya\stengo|hice|tengo\stodo|ya\shice|tenia|tuve)\s(?:un|el|mi)\s(?:[a-z]+\s)?(?<core>plan|metodo)\b(?:(?=\s(?:para\s(?:matarme|suicidarme|quitarme|morir(?:me)?|acabar|hacerlo|terminar)|y\s(?:ya\s)?(?:tengo|los\smedios|las\spastillas|la\spistola|la\ssoga|la\scuerda|todo|la\sfecha|las\scosas)))|(?=\s*(?:[.!?,;:]|$)))`,
       String.raw`\b(?:investigue|busque|buscando|investigando|googlee|vi\svideos\sde)\s(?:(?:en\sinternet|en\sgoogle)\s)?(?:como\s(?:matarme|suicidarme|quitarme\sla\svida|ahorcarme|morir\ssin\sdolor|hacer\sun\snudo)|formas\sde\s(?:morir|matarme|suicidarme)|cuantas\spastillas)\b`,
       String.raw`\bcuantas\s(?:[a-z]+\s){1,2}?(?:(?:se\s)?necesitan|necesito|hacen\sfalta|son|tendria\sque\stomar(?:me)?)\spara\s(?:morir|matarme|no\sdespertar|una\ssobredosis|matar\sa\suna\spersona)\b`,
+      // "cuántas de mis pastillas para dormir hay que tomar pa no despertar?"
+      String.raw`\bcuant[ao]s\s(?:[a-z]+\s){1,6}?(?:hay\sque\s(?:tomar|tragar)(?:se)?|tengo\sque\s(?:tomar|tragar)(?:me)?|me\stengo\sque\s(?:tomar|tragar)|(?:se\s)?ocupan|ocupo|necesit[a-z]+|hacen\sfalta|serian|bastan|bastarian)\s(?:(?:de\sgolpe|juntas|de\suna\svez)\s)?para\s(?:(?:ya\s)?no\s(?:despertar(?:me)?|volver\sa\sdespertar|amanecer)|morir(?:me)?|matarme|que\s(?:me\smuera|uno\sse\smuera|no\sdespierte)|quedarme\sdormid[oa]\spara\ssiempre|una\ssobredosis)\b`,
+    ],
+  },
+  {
+    id: 'es.imminent.plan-respuesta',
+    lang: 'es', tier: 'imminent', kind: 'imminent', needsContext: true,
+    patterns: [
+      // a form answered in free text: "plan: sí. pastillas. esta semana", "¿tiene un plan? sí"
+      String.raw`\b(?:plan|plan\sconcreto|un\splan|tiene\sun\splan|tienes\sun\splan|tengo\splan)\s?(?:[:=?\-]\s?|,\s)(?:(?:pues|la\sverdad|honestamente)\s?,?\s)?(?:si|sip|simon|yes|claro|obvio|ya\stengo)(?=\s*(?:[.!?,;:]|$)|\s(?:tengo|hay|ya|con|pastillas|la|el|una|un|esta|este)\b)`,
+      String.raw`\b(?:en\s)?(?:el\sformulario|la\sforma|el\scuestionario|la\spregunta\sdel\splan|lo\sdel\splan)\s(?:[a-z]+\s){0,3}?(?:puse|marque|conteste|dice|dije)\s(?:que\s)?(?:si|sip)\s(?:a|en)\s(?:lo\sdel|el|la\sdel)\splan\b`,
     ],
   },
   {
@@ -47,7 +62,12 @@ export const ES_IMMINENT: readonly RuleSpec[] = [
     id: 'es.imminent.lo-voy-a-hacer',
     lang: 'es', tier: 'imminent', kind: 'imminent', needsContext: true,
     patterns: [
-      String.raw`\b(?:lo\svoy\sa\shacer|voy\sa\shacerlo|lo\shago|lo\share)\s(?:hoy|esta\snoche|ahora|ahorita|manana|ya)\b|\bya\slo\sdecidi\b|\bya\s(?:lo\s)?(?:tengo\stodo|esta\stodo)\s(?:listo|preparado|planeado|decidido)\b(?!\s(?:para\s(?:la|el|mi)\s(?:cita|consulta|viaje|sesion|tratamiento)))|\b(?:hoy|esta\snoche)\ses\sla\snoche\b|\bhoy\ses\sel\sdia\b|\bya\s(?:elegi|escogi)\s(?:el\sdia|la\sfecha)\b`,
+      String.raw`\b(?:lo\svoy\sa\shacer|voy\sa\shacerlo|lo\shago|lo\share)\s(?:hoy|esta\snoche|ahora|ahorita|manana|ya)\b|\bya\slo\sdecidi\b|\bya\s(?:lo\s)?(?:tengo\stodo|esta\stodo)\s(?:listo|preparado|planeado|decidido)\b(?!\s(?:para\s(?:la|el|mi)\s(?:cita|consulta|viaje|sesion|tratamiento)))|\b(?:hoy|esta\snoche)\ses\sla\snoche\b|\bhoy\ses\sel\sdia\b|\bya\s(?:elegi|escogi)\s(?:el\sdia|la\sfecha)\b|\btengo\stodo\s(?:listo|preparado|planeado)\s(?:para\s)?(?:esta\snoche|hoy|manana|el\s(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo))\b`,
+      // the time said first: "el sábado cuando se vayan lo voy a hacer", "en cuanto se duerman todos lo hago"
+      String.raw`\b(?:hoy|esta\snoche|manana|el\s(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|en\scuanto|cuando|apenas|nomas)\s(?:[a-z]+\s){0,14}?(?:lo\s(?:voy\sa\shacer|hago|hare)|voy\sa\shacerlo|me\s(?:las|los)\s(?:tomo|voy\sa\stomar|trago))\b(?!\s(?:bien|mejor|rapido|con\scalma|yo\ssol[oa]|por\sinternet|en\sla\scita))`,
+      // cancelling what comes after: "no voy a estar aquí pal lunes", "ya no voy a ocupar la cita"
+      String.raw`\bno\s(?:voy\sa\sestar|estare)\s(?:aqui\s)?(?:pal|para\sel|para|el)\s(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin\sde\ssemana|proximo\smes|la\sproxima\ssemana|navidad|mi\scumpleanos)\b|\bya\sno\s(?:voy\sa\s)?(?:ocupar|necesitar|ocupo|necesito)\s(?:la\scita|las\scitas|el\stratamiento|el\sprograma|la\sterapia|nada\sde\sesto|la\sconsulta)\b`,
+      String.raw`\b(?:hoy|esta\snoche)\sme\sdespido\b`,
     ],
   },
 ];

@@ -26,6 +26,8 @@ export const PILLS_ES = alt(
 export const QUANT_ES = alt(
   String.raw`todas?\s(?:las|los|mis)`, String.raw`todo\sel\s(?:frasco|bote|blister|paquete)`,
   String.raw`toda\sla\s(?:caja|botella|medicina|medicacion|tira)`,
+  // "me inyecté toda la insulina": the whole supply, only right before the drug
+  String.raw`toda\s(?:la|mi)(?=\s(?:insulina|medicina|medicacion|morfina|metadona|dosis))`,
   String.raw`un\s(?:frasco|bote|monton|puno|punado|chingo|bonche|blister|paquete|tubo|chorro|mundo|friego|titipuchal)(?:\sentero)?`,
   String.raw`una\s(?:caja|tira|botella|bolsa|pila|sarta|bola|punada)(?:\sentera)?`,
   String.raw`(?:el|la|un|una|mi)\s(?:frasco|bote|caja|tira|botella|blister|paquete|tubo)\s(?:complet[oa]|enter[oa])`,

@@ -10,13 +10,20 @@ export const ES_PASSIVE: readonly RuleSpec[] = [
     lang: 'es', tier: 'passive', kind: 'passive', wish: true,
     patterns: [
       String.raw`\bojala\s(?:que\s)?(?:yo\s)?(?:ya\s)?(?<core>(?:coffin|grave|poison|la\smuerte|morir(?:me)?)\b|(?:la|esa|el|ese|una|un)\s(?:bala|bomba|explosion|accidente|choque|balazo|mina|ied)\sme\s(?:hubiera|hubiese)\s(?:dado|matado|tocado|llevado|pegado)|me\s(?:muera|muriera|muriese|hubiera\smuerto|hubiese\smuerto|llev(?:e|ara)\sdios|recoj(?:a|iera)\sdios|atropell[ae][a-z]*|caiga\sun\srayo|de\sun\sinfarto|diera\sun\sinfarto|maten|mataran|pase\salgo)|no\s(?:despierte|despertara|despertase|despertar(?:me)?|amanezca|amaneciera|hubiera\snacido|hubiese\snacido|existiera|estuviera\s(?:aqui|viv[oa])|haber\snacido|volver\sa\sdespertar)|estuviera\s(?:muert[oa]|bajo\stierra)|(?:dios|diosito)\sme\s(?:lleve|llevara|recoja|recogiera)|muriera|me\sfuera\spara\ssiempre|desapareciera|nunca\shubiera\snacido|ya\sno\sestuviera\saqui)`,
+      // "ojalá me diera algo y me muriera de una vez", "ojalá me durmiera un día y no despertara"
+      String.raw`\bojala\s(?:que\s)?(?:me\s(?:diera|de|pasara|pase|agarrara|agarre|dejara|durmiera|duerma|acostara|quedara\sdormid[oa])\s(?:[a-z]+\s){0,3}?y\s)(?:ya\s)?(?<core>me\s(?:muera|muriera|muriese|quedara\sahi|fuera\spara\ssiempre)|no\s(?:despertara|despierte|volviera\sa\sdespertar|amaneciera|amanezca|me\slevantara))\b`,
+      // someone or something else as the agent: "ojalá el covid me hubiera llevado a mí", "ojalá los del cartel me hubieran matado"
+      String.raw`\bojala\s(?:que\s)?(?:(?:el|la|los|las|un|una|esa|ese|esos|esas|aquel|aquella|mi)\s)?(?:[a-z]+\s){0,3}?me\s(?<core>(?:hubiera|hubiese|hubieran|hubiesen|hubieras)\s(?:matado|atropellado|disparado|ahogado|tragado|llevado(?=\s(?:a\smi(?!\s(?:a\s|al\s|de\s|con\s|tambien\sa))|en\s(?:vez|lugar)\sde)))|(?:matara|mataran))\b`,
+      String.raw`\bojala\s(?:que\s)?(?:(?:el|la|esa|ese|una|un|mi)\s)?(?:covid|cancer|virus|enfermedad|muerte|dios|diosito|bala|rio|mar|guerra|accidente|choque|explosion|bomba|infarto|tumor|desierto|migra|huracan|terremoto)\s(?:(?:tambien|mejor)\s)?me\s(?<core>(?:hubiera|hubiese)\sllevado|llevara|lleve)\b`,
+      // God named before: "le digo a Dios que ojalá me recoja ya"
+      String.raw`\b(?:dios|diosito|senor|virgen|virgencita|la\smuerte)\b[^.!?\n]{0,40}?\bojala\s(?:que\s)?(?:ya\s)?me\s(?<core>recoja|lleve|llame|recogiera|llevara)\b`,
     ],
   },
   {
     id: 'es.passive.quisiera-no-estar',
     lang: 'es', tier: 'passive', kind: 'passive', wish: true, subject: 'open',
     patterns: [
-      String.raw`\b(?:quisiera|desearia|deseo|deseaba|he\sdeseado|desee|me\sgustaria|preferiria|prefiero|quiero|queria|he\squerido|quise|quiero\smejor|me\sencantaria|solo\squiero|nomas\squiero)\s(?:(?:ya|mejor|solo|nomas|simplemente)\s){0,2}(?<core>no\sestar(?=\s*(?:[.!?,;]|$))|estar\s(?:muert[oa]|bajo\stierra|en\sun\sataud|en\sla\stumba|en\sel\scielo\scon)|no\s(?:despertar(?:me)?|existir|estar\s(?:aqui|viv[oa])|haber\snacido|volver\sa\sdespertar|amanecer)|desaparecer(?!\s(?:un\s(?:rato|tiempo|dia|fin)|unos\sdias|de\s(?:las\sredes|redes|facebook|el\strabajo|la\scasa)|del\strabajo|por\sun))|dejar\sde\s(?:existir|vivir|respirar)|dormir(?:me)?\s(?:y\s(?:no|nunca)\s(?:despertar(?:me)?|volver\sa\sdespertar)|para\ssiempre)|irme\s(?:para\ssiempre|de\seste\smundo)|no\shaber\s(?:nacido|sobrevivido|regresado|vuelto))\b`,
+      String.raw`\b(?:quisiera|desearia|deseo|deseaba|he\sdeseado|desee|me\sgustaria|preferiria|prefiero|quiero|queria|he\squerido|quise|quiero\smejor|me\sencantaria|solo\squiero|nomas\squiero)\s(?:(?:ya|mejor|solo|nomas|simplemente)\s){0,2}(?<core>no\sestar(?=\s*(?:[.!?,;]|$))|estar\s(?:muert[oa]|bajo\stierra|en\sun\sataud|en\sla\stumba|en\sel\scielo\scon)|no\s(?:despertar(?:me)?|existir|estar\s(?:aqui|viv[oa])|haber\snacido|volver\sa\sdespertar|amanecer)|desaparecer(?!\s(?:un\s(?:rato|ratito|tiempo|dia|fin)|unos\s(?:dias|meses)|de\s(?:las\sredes|redes|facebook|face|insta|instagram|tiktok|whatsapp|twitter|el\sgrupo|el\schat|el\strabajo|la\scasa|aqui|la\sciudad|este\spueblo)|del\s(?:trabajo|grupo|chat|mapa)|por\sun|(?:de|del)\s(?:[a-z]+\s){1,2}?(?:un\s(?:rato|ratito|tiempo)|unos\sdias|por\sun)))|dejar\sde\s(?:existir|vivir|respirar)|dormir(?:me)?\s(?:y\s(?:no|nunca)\s(?:despertar(?:me)?|volver\sa\sdespertar)|para\ssiempre)|irme\s(?:para\ssiempre|de\seste\smundo)|no\shaber\s(?:nacido|sobrevivido|regresado|vuelto))\b`,
     ],
   },
   {
@@ -24,7 +31,7 @@ export const ES_PASSIVE: readonly RuleSpec[] = [
     lang: 'es', tier: 'passive', kind: 'passive', wish: true,
     patterns: [
       String.raw`\b(?:que|ojala)\s(?:dios|diosito|el\ssenor|la\smuerte|mi\sdios)\s(?:ya\s)?(?:me\s)?(?<core>lleve|recoja|llame|quite\sla\svida|venga\spor\smi|lleve\sya|recogiera|llevara)\b`,
-      String.raw`\b(?:le\s)?(?:pido|pedia|ruego|rogaba|rezo|rezaba)\s(?:(?:a|al)\s(?:dios|diosito|senor|cielo)\s)?(?:(?:todas\slas\snoches|cada\snoche|siempre|a\sveces)\s)?(?:para\s)?que\s(?:ya\s)?(?:me\s)?(?<core>lleve|recoja|llame|quite\sla\svida|venga\spor\smi|deje\smorir|muera)\b`,
+      String.raw`\b(?:le\s)?(?:pido|pedia|ruego|rogaba|rezo|rezaba|digo|decia|dije)\s(?:(?:a|al)\s(?:dios|diosito|senor|cielo)\s)?(?:(?:todas\slas\snoches|cada\snoche|siempre|a\sveces)\s)?(?:para\s)?que\s(?:ya\s)?(?:me\s)?(?<core>lleve|recoja|llame|quite\sla\svida|venga\spor\smi|deje\smorir|muera)\b`,
       String.raw`\bpara\s(?:ya\s)?no\s(?:despertar(?:me)?|volver\sa\sdespertar(?:me)?|amanecer)\b`,
     ],
   },
@@ -40,7 +47,7 @@ export const ES_PASSIVE: readonly RuleSpec[] = [
     id: 'es.passive.no-quiero-vivir',
     lang: 'es', tier: 'passive', kind: 'passive', wish: true, negatable: false, subject: 'open',
     patterns: [
-      String.raw`\b(?:ya\sno|no|nunca|tampoco|ya\sni|ni)\s(?:me\s)?(?:quiero|deseo|tengo\sganas\sde|quisiera|aguanto|puedo|soporto|le\sveo\ssentido\sa|se\ssi\squiero|encuentro\srazones\spara|se\spara\sque|se\spor\sque|tengo\sfuerzas\spara|me\sinteresa)\s(?:(?:ya|mas|seguir)\s){0,2}(?<core>seguir\s(?:viviendo|adelante|aqui|en\seste\smundo|con\svida|viv[oa]|asi)|vivir|estar\s(?:viv[oa]|aqui|en\seste\smundo)|existir|despertar(?:me)?|amanecer|respirar)\b(?!\s(?:en\b|con\b|aqui\b|alla\b|cerca|lejos|sol[oa]\b|sin\b|asi\s(?:de|en)|el\b|la\b|los\b|las\b|un\b|una\b|mas\stemprano|temprano|a\slas|tan\stemprano|con\sel|tomando|estudiando|trabajando|haciendo|de\s(?:esta|nuevo\sen)|para\s(?:el|la|ir)))`,
+      String.raw`\b(?:ya\sno|no|nunca|tampoco|ya\sni|ni)\s(?:me\s)?(?:quiero|deseo|tengo\sganas\sde|quisiera|aguanto|puedo|soporto|le\sveo\ssentido\sa|se\ssi\squiero|encuentro\srazones\spara|se\spara\sque|se\spor\sque|tengo\sfuerzas\spara|me\sinteresa)\s(?:(?:ya|mas|seguir)\s){0,2}(?<core>seguir\s(?:viviendo|adelante|aqui|en\seste\smundo|con\svida|viv[oa]|asi)|vivir|estar\s(?:viv[oa]|aqui|en\seste\smundo)|existir|despertar(?:me)?|amanecer|respirar(?<!\b(?:puedo|aguanto|soporto)\s(?:(?:ya|mas)\s){0,2}respirar))\b(?!\s(?:en\b|con\b|aqui\b|alla\b|cerca|lejos|sol[oa]\b|sin\b|asi\s(?:de|en)|el\b|la\b|los\b|las\b|un\b|una\b|mas\stemprano|temprano|a\slas|tan\stemprano|con\sel|tomando|estudiando|trabajando|haciendo|de\s(?:esta|nuevo\sen)|para\s(?:el|la|ir)))`,
       String.raw`\bya\sno\s(?:quiero|puedo)\sseguir${END}`,
       String.raw`\bno\s(?:se|estoy\sseguro|estoy\segura)\s(?:si|de\sque)\s(?:quiero|vale\sla\spena|puedo)\s(?:seguir\s(?:viviendo|adelante)|vivir|estar\sviv[oa]|seguir${END})`,
     ],
@@ -55,11 +62,18 @@ export const ES_PASSIVE: readonly RuleSpec[] = [
       String.raw`\b(?:la\svida|mi\svida|vivir|la\sexistencia|mi\sexistencia)\s(?:ya\s)?no\s(?:tiene\s(?:sentido|caso|proposito|razon\sde\sser)|vale\sla\spena|sirve\spara\snada)\b`,
       String.raw`\b(?:ya\s)?no\s(?:tiene|hay|le\sveo|le\sencuentro|le\shallo)\s(?:(?:ningun|ninguna|ni)\s)?(?:caso|sentido|chiste|objeto|razon|motivo)\s(?:(?:a|de|el)\s)?(?:seguir(?:\sviviendo|\saqui)?|vivir|estar\sviv[oa]|existir|seguir\sadelante)\b`,
       String.raw`\bno\sle\s(?:encuentro|hallo|veo)\s(?:ninguna\s|ningun\s)?(?:razon|motivo|caso|sentido)\sa\s(?:seguir\sviviendo|vivir|seguir|la\svida|mi\svida)\b`,
-      String.raw`\b(?:nomas|solo|solamente|nada\smas)?\s?(?:estoy\s)?esperando\s(?:a\s)?(?:que\s)?(?:me\s)?(?:llegue\sla\smuerte|muera|morirme|morir|la\smuerte|el\sdia\sen\sque\sme\smuera|mi\shora)\b|\bespero\s(?:el\sdia\s(?:en\s)?que\sme\smuera|la\smuerte|morirme|que\sme\sllegue\sla\smuerte|mi\shora)\b`,
+      String.raw`\b(?:nomas|solo|solamente|nada\smas)?\s?(?:estoy\s)?esperando\s(?:a\s)?(?:que\s)?(?:me\s)?(?:llegue\s(?:la\smuerte|la\shora|mi\shora)|muera|morirme|morir|la\smuerte|el\sdia\sen\sque\sme\smuera|mi\shora)\b|\bespero\s(?:el\sdia\s(?:en\s)?que\sme\smuera|la\smuerte|morirme|que\sme\sllegue\sla\smuerte|mi\shora)\b`,
       String.raw`\b(?:me\sda\sigual|me\sda\slo\smismo|no\sme\simporta|me\svale)\s(?:si\s)?(?:vivir|vivo|morir|muero|seguir\sviv[oa])\s(?:o|y)\s(?:morir|muero|vivir|vivo|no)\b|\bme\s(?:da\sigual|vale|da\slo\smismo)\s(?:si\s)?(?:me\smuero|morirme|morir)\b`,
       String.raw`\b(?:que|ojala)\s(?:ya\s)?se\s(?:acabe|termine)\s(?:mi\svida|todo\spara\smi|esta\svida)\b|\bquiero\sque\s(?:ya\s)?se\s(?:acabe|termine)\smi\svida\b`,
       String.raw`\bno\svale\sla\spena\s(?:vivir|seguir(?:\sviviendo|\saqui)?|estar\sviv[oa])\b|\bno\sle\s(?:encuentro|hallo|veo)\s(?:ningun\s)?(?:sentido|caso|chiste)\sa\s(?:la|mi)\svida\b`,
-      String.raw`\bpara\sque\s(?:seguir(?:\sviviendo)?|vivir|estar\sviv[oa]|existir|sigo\sviv[oa]|sigo\saqui)\b|\bpor\sque\s(?:sigo|estoy)\s(?:viv[oa]|respirando)\b|\bpor\sque\ssigo\saqui\b`,
+      String.raw`\bpara\sque\s(?:seguir(?:\sviviendo)?|vivir|estar\sviv[oa]|existir|sigo\sviv[oa]|sigo\saqui|sigo\sviviendo|sigo\sen\seste\smundo|sobrevivi|naci|regrese\sviv[oa])\b(?!\s(?:en\s(?:esta|este|la|el)\s(?:casa|ciudad|pais|trabajo)|con\s(?:el|ella|mis|mi)\b))|\bpor\sque\s(?:sigo|estoy)\s(?:viv[oa]|respirando)\b|\bpor\sque\ssigo\saqui\b`,
+      // "hubiera sido mejor morirme ahí con ella", "sería un alivio morirme", "qué alivio sería no despertar"
+      String.raw`\b(?:hubiera|habria|hubiese)\ssido\smejor\s(?:morir(?:me)?|no\s(?:sobrevivir|haber\s(?:sobrevivido|nacido|regresado))|quedarme\s(?:alla|ahi)|que\sme\s(?:muriera|mataran)|que\sno\s(?:sobreviviera|regresara))\b`,
+      String.raw`\b(?:seria|es|sera|que)\s(?:(?:un|una|tan|tanto)\s)?(?:alivio|descanso|bendicion|liberacion|regalo|paz)\s(?:(?:seria|ya)\s)?(?:morir(?:me)?|no\s(?:despertar(?:me)?|amanecer|existir)|estar\smuert[oa]|que\sme\s(?:muera|muriera|llevara\sdios)|dejar\sde\s(?:existir|vivir|respirar)|irme\sde\seste\smundo)\b`,
+      // "ni me importa si amanezco o no", "no me importa si no despierto", "me da igual si mañana no amanezco"
+      String.raw`\b(?:me\sda\s(?:igual|lo\smismo)|(?:ya\s)?(?:no|ni)\sme\simporta(?:ria)?|me\svale(?:\s(?:gorro|madre|verga|queso))?|me\sda\sexactamente\slo\smismo)\s(?:si\s)?(?:(?:manana|ya)\s)?(?:amanezco|amanecer|no\s(?:amanezco|despierto|despertara|amaneciera|despertar|vuelvo\sa\sdespertar)|despierto(?=\so\sno)|me\smuero|morirme|muero(?!\sde)|sigo\sviv[oa]|estoy\sviv[oa]|llego\sa\smanana|sigo\saqui\so\sno)\b(?!\s(?:temprano|tarde|a\slas|antes|con\s))`,
+      // "sigo viva nomás por mi mamá", "si no fuera por mis hijos ya no estaría aquí"
+      String.raw`\bsigo\s(?:viv[oa]|respirando|en\seste\smundo)\s(?:(?:nomas|solo|solamente|nada\smas|unicamente)\s)?(?:por|para\sno\s(?:dejar|hacer(?:le)?))\s(?:mi|mis)\s[a-z]+\b|\bsigo\saqui\s(?:nomas|solo|solamente|nada\smas|unicamente)\spor\s(?:mi|mis)\s(?:hij[oa]s?|mama|mami|papa|madre|padre|familia|ninos|nietos|perro|perrita|gato|esposa|esposo|jefa|vieja)\b|\bsi\sno\sfuera\spor\s(?:mis?\s[a-z]+|ellos|ella|el)\s?,?\s(?:ya\s)?(?:no\s(?:estaria|seguiria)\s(?:aqui|viv[oa])|me\shabria\smatado|me\shubiera\s(?:matado|muerto)|ya\sme\shubiera\s(?:matado|muerto))\b`,
     ],
   },
   {
@@ -75,6 +89,14 @@ export const ES_PASSIVE: readonly RuleSpec[] = [
     patterns: [
       String.raw`\b(?:soy|me\ssiento|siento\sque\ssoy|me\ssiento\scomo|solo\ssoy|nomas\ssoy|he\ssido|me\she\sconvertido\sen|yo\ssoy|creo\sque\ssoy|siento\sque\sles?\sestorbo|im|im\sjust|i\sam|i\sfeel\slike|just|no\ssirvo\spara\snada,?\snomas|nomas|solo)\s(?:(?:una?|solo|nada\smas\sque|puro|pura|tan|la|el|mas\sque)\s){0,2}(?:carga|estorbo|molestia|lastre|peso\smuerto|problema\spara\stodos)\b`,
       String.raw`\bsiento\sque\s(?:les?\s)?estorbo\b|\bnomas\sestorbo\b|\bsolo\sestorbo\b`,
+    ],
+  },
+  {
+    id: 'es.passive.estoy-de-mas',
+    lang: 'es', tier: 'passive', kind: 'passive', wish: true,
+    patterns: [
+      // "estoy de más en este mundo", "sobro en esta vida", "aquí nomás estorbo en este mundo"
+      String.raw`\b(?:estoy|ando|me\ssiento|siento\sque\sestoy|salgo|soy)\s(?:(?:ya|nomas|solo)\s)?de\smas\s(?:en\s(?:este|el)\smundo|en\s(?:esta|la)\s(?:vida|tierra)|aqui\sen\s(?:la\stierra|este\smundo)|en\stodos\slados|en\stodas\spartes)\b|\b(?:sobro|estorbo)\s(?:en\s(?:este|el)\smundo|en\s(?:esta|la)\s(?:vida|tierra)|en\stodos\slados|en\stodas\spartes)\b`,
     ],
   },
   {
