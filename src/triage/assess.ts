@@ -76,6 +76,11 @@ export function assess(rule: Rule, n: Normalised, original: string, start: numbe
     return drop('third person');
   }
   if (rule.requiresRe !== null && !rule.requiresRe.test(text)) return drop('requirement absent');
+  if (rule.near !== undefined) {
+    const around = text.slice(Math.max(0, start - rule.near.before), end + rule.near.after);
+    if (rule.nearRequiresRe !== null && !rule.nearRequiresRe.test(around)) return drop('no cue near');
+    if (rule.nearExcludesRe !== null && rule.nearExcludesRe.test(around)) return drop('excluded word near');
+  }
   if (lang === 'es') {
     const span = originalSpan(n, start, end);
     if (accentSaysThirdPerson(original.slice(span.start, span.end))) return drop('accent: third person');

@@ -22,7 +22,8 @@ const VOCAB = spelling.VOCAB;
  * Steps, in order: Unicode compatibility folding (NFKC: full-width, ligatures, math letters), diacritics
  * removed, look-alike letters mapped, zero-width and invisible characters dropped, meaningful emoji
  * turned into words, apostrophes removed ("I'm" and "im" read the same), letters repeated three or more
- * times cut down, then per word: leetspeak undone, common misspellings and SMS abbreviations repaired.
+ * times cut down, then per word: leetspeak undone, common misspellings and SMS abbreviations repaired;
+ * last, a phrase repeated more than three times in a row is cut to three copies.
  *
  * Every output character remembers the span of the original text it came from, so a reason can point
  * at what the person actually typed, even after emoji expansion and zero-width removal.
@@ -402,7 +403,86 @@ function joinSpacedLetters(draft: Draft): Draft {
   return { text: joined.text, starts: joined.starts, ends: joined.ends, collapsed: null };
 }
 
+// ---------- repeated phrases ----------
+
+/** The longest phrase (in words) whose repetition is cut. */
+const MAX_PHRASE = 12;
+/** Copies of a phrase kept in a row, like letters and emoji: more say nothing new. */
+const KEEP_COPIES = 3;
+/** Shorter messages cannot repeat a phrase often enough to matter. */
+const REPEATS_FROM = 200;
+
+/**
+ * "holding my gun holding my gun holding my gun …" for 1,600 characters says it three times at most:
+ * a phrase of up to MAX_PHRASE words repeated more than KEEP_COPIES times in a row is cut to
+ * KEEP_COPIES copies. Nothing is lost (the copies kept are the same words) and the work the rules do
+ * on a message stays bounded by what it says, not by how often it says it.
+ */
+function cutRepeatedPhrases(n: Normalised): Normalised {
+  const text = n.text;
+  if (text.length < REPEATS_FROM) return n;
+  // words: maximal runs of non-space characters, with where each starts
+  const words: string[] = [];
+  const at: number[] = [];
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < text.length && text.charCodeAt(j) !== 32 && text.charCodeAt(j) !== 10) j++;
+    words.push(text.slice(i, j));
+    at.push(i);
+    i = j;
+  }
+  const cuts: Array<readonly [number, number]> = [];
+  for (let i = 0; i < words.length; ) {
+    let skipped = false;
+    for (let p = 1; p <= MAX_PHRASE && i + p * (KEEP_COPIES + 1) <= words.length; p++) {
+      if (words[i + p] !== words[i]) continue;
+      let copies = 1;
+      outer: for (;;) {
+        const from = i + copies * p;
+        if (from + p > words.length) break;
+        for (let q = 0; q < p; q++) if (words[from + q] !== words[i + q]) break outer;
+        copies++;
+      }
+      if (copies > KEEP_COPIES) {
+        const firstCut = i + KEEP_COPIES * p;
+        const afterLast = i + copies * p;
+        cuts.push([at[firstCut] as number, afterLast < words.length ? (at[afterLast] as number) : text.length]);
+        i = afterLast;
+        skipped = true;
+        break;
+      }
+    }
+    if (!skipped) i++;
+  }
+  if (cuts.length === 0) return n;
+  const parts: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let cursor = 0;
+  for (const [from, to] of [...cuts, [text.length, text.length] as const]) {
+    parts.push(text.slice(cursor, from));
+    for (let k = cursor; k < from; k++) {
+      starts.push(n.starts[k] as number);
+      ends.push(n.ends[k] as number);
+    }
+    cursor = to;
+  }
+  let joined = parts.join('');
+  // a cut at the very end leaves the space before it
+  while (joined.endsWith(' ') || joined.endsWith('\n')) {
+    joined = joined.slice(0, -1);
+    starts.pop();
+    ends.pop();
+  }
+  return { text: joined, starts, ends };
+}
+
 export function normalise(input: string): Normalised {
   const draft = joinSpacedLetters(foldCharacters(input));
-  return applyReplacements(draft, repairWords(draft));
+  return cutRepeatedPhrases(applyReplacements(draft, repairWords(draft)));
 }

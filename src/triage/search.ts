@@ -1,5 +1,6 @@
 import { assess, type Hit } from './assess';
-import type { Normalised } from './normalise';
+import { originalSpan, type Normalised } from './normalise';
+import { LOOK } from './modifiers/window';
 import * as rules from './rules/index';
 import { isNetRule, type Matcher, type Rule } from './rules/rule';
 import { searchInWindows, WHOLE, windowsAround } from './windows';
@@ -22,6 +23,9 @@ export function search(n: Normalised, original: string, trace?: string[]): Hit[]
   const long = searchInWindows(text);
   const { on, positionsOf } = gate(text, long);
   const perRule = new Map<Rule, number>();
+  // a long message that repeats itself ("holding my gun holding my gun ...") gives the same match in the
+  // same surroundings again and again: each is assessed once (the modifiers read only LOOK either side)
+  const seen = long && trace === undefined ? new Set<string>() : null;
   let assessed = 0;
   for (const k of on) {
     const matcher = ALL_MATCHERS[k] as Matcher;
@@ -54,7 +58,14 @@ export function search(n: Normalised, original: string, trace?: string[]): Hit[]
           coreRe.lastIndex = m.index;
           core = coreRe.exec(slice)?.indices?.groups?.core;
         }
-        const hit = assess(rule, n, original, start, core !== undefined ? from + core[0] : start, end, core !== undefined, trace);
+        const coreStart = core !== undefined ? from + core[0] : start;
+        if (seen !== null) {
+          const span = originalSpan(n, start, end);
+          const key = `${k}|${coreStart - start}|${end - start}|${text.slice(Math.max(0, start - LOOK), end + LOOK)}|${original.slice(span.start, span.end)}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+        }
+        const hit = assess(rule, n, original, start, coreStart, end, core !== undefined, trace);
         if (hit !== null) trace?.push(`${rule.id} "${text.slice(start, end)}" -> ${hit.tier}${hit.tags.length ? ` (${hit.tags.join(', ')})` : ''}`);
         if (hit !== null && hit.tier !== 'none') {
           hits.push(hit);

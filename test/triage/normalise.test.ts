@@ -1,4 +1,4 @@
-import { normalise, originalSpan } from '../../src/triage';
+import { normalise, originalSpan, triage } from '../../src/triage';
 
 const text = (s: string): string => normalise(s).text;
 
@@ -74,5 +74,24 @@ describe('normalisation', () => {
     const w = n.text.indexOf('want');
     const span = originalSpan(n, w, w + 4);
     expect(original.slice(span.start, span.end)).toBe('want');
+  });
+
+  it('cuts a phrase repeated more than three times in a row to three copies, keeping where each word came from', () => {
+    const original = `${'Holding my gun. '.repeat(100)}Tell my kids I love them`;
+    const n = normalise(original);
+    expect(n.text).toBe('holding my gun. holding my gun. holding my gun. tell my kids i love them');
+    const tell = n.text.indexOf('tell');
+    const span = originalSpan(n, tell, tell + 4);
+    expect(original.slice(span.start, span.end)).toBe('Tell');
+    expect(span.start).toBe(1600);
+    // three copies or a hundred: the same tier
+    expect(triage(original).risk).toBe(triage('Holding my gun. '.repeat(3) + 'Tell my kids I love them').risk);
+  });
+
+  it('leaves a phrase said three times, and different sentences that share words, alone', () => {
+    const thrice = `${'i want to die. '.repeat(3)}${'the weather was fine today and we went for a walk by the lake. '.repeat(4)}`;
+    expect(normalise(thrice).text.match(/i want to die/g)).toHaveLength(3);
+    const varied = 'my brother died in 2019. my father died in 2021. my friend died in 2022. my uncle died in 2023. and i want to die now, honestly, every single day of this long year';
+    expect(normalise(varied).text).toBe(varied);
   });
 });

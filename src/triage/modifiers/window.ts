@@ -16,7 +16,8 @@ export interface Window {
   readonly clausePost: string;
 }
 
-const LOOK = 240;
+/** How far either side of a match the modifiers read: a match's assessment depends on nothing further. */
+export const LOOK = 240;
 
 function isSentenceBreak(code: number): boolean {
   return code === 46 /* . */ || code === 33 /* ! */ || code === 63 /* ? */ || code === 59 /* ; */ || code === 10 /* \n */;

@@ -38,6 +38,13 @@ export interface RuleSpec {
   readonly postSubject?: boolean;
   /** Regex source that must also match somewhere in the message (e.g. a death for "go be with him"). */
   readonly requires?: string;
+  /**
+   * Checked in the text around each match (`before` characters before it to `after` after it): a cue
+   * that must be there, words that must not. Written here rather than as look-arounds in the pattern
+   * because a look-around runs at every place the pattern's head matches, and a message that repeats
+   * the head ("holding my gun holding my gun ...") would pay for every one of them.
+   */
+  readonly near?: { readonly requires?: string; readonly excludes?: string; readonly before: number; readonly after: number };
   /** False when the negation is part of the pattern ("I don't want to live"). Default true. */
   readonly negatable?: boolean;
   /** A first-person statement of wanting to die or to hurt oneself: idiom and hypothetical modifiers never take it below passive. */
@@ -73,6 +80,8 @@ export interface Matcher {
 export interface Rule extends RuleSpec {
   readonly matchers: readonly Matcher[];
   readonly requiresRe: RegExp | null;
+  readonly nearRequiresRe: RegExp | null;
+  readonly nearExcludesRe: RegExp | null;
 }
 
 function compile(rule: Rule, { source, required, span }: Alternative): Matcher {
@@ -93,7 +102,13 @@ function compile(rule: Rule, { source, required, span }: Alternative): Matcher {
  */
 export function compileRule(spec: RuleSpec): Rule {
   const matchers: Matcher[] = [];
-  const rule: Rule = { ...spec, matchers, requiresRe: spec.requires === undefined ? null : new RegExp(spec.requires) };
+  const rule: Rule = {
+    ...spec,
+    matchers,
+    requiresRe: spec.requires === undefined ? null : new RegExp(spec.requires),
+    nearRequiresRe: spec.near?.requires === undefined ? null : new RegExp(spec.near.requires),
+    nearExcludesRe: spec.near?.excludes === undefined ? null : new RegExp(spec.near.excludes),
+  };
   for (const pattern of spec.patterns) for (const alternative of topLevelAlternatives(pattern)) matchers.push(compile(rule, alternative));
   return rule;
 }

@@ -11,9 +11,10 @@ import { GUN, BLADE, LIGATURE, PILLS, WEAPON, READIED_CUE, GUN_HOBBY } from './l
 const HOLD = String.raw`(?:holding|holdin|gripping|loaded|loading|cocked|cocking|grabbed|grabbing|(?:got|took|taken|pulled|getting|taking|pulling)\sout|unholstered|(?:sitting|sat|laying|lying|standing|parked)\s(?:(?:here|alone|outside|(?:in|on|at|by)\s(?:the|my)\s(?:[a-z]+\s)?[a-z]+|in\sthe\sdark)\s)?with)`;
 /** Whose means: "my", "the", "my dads", "my fathers old". */
 const OWNER = String.raw`(?:(?:my|the|a|his|her|this|that|dads|moms|my\s(?:dads|fathers|husbands|grandpas|grandads|brothers|moms|wifes|sons))\s)`;
-/** A readied-means cue either side of the match, and no hobby or storage word after it. */
-const NEAR_CUE = String.raw`(?:(?=[^\n]{0,120}?\b${READIED_CUE}\b)|(?<=\b${READIED_CUE}\b[^\n]{0,100}))(?![^\n]{0,90}?\b${GUN_HOBBY}\b)(?<!\b${GUN_HOBBY}\b[^\n]{0,80})`;
-const NO_HOBBY = String.raw`(?![^\n]{0,90}?\b${GUN_HOBBY}\b)(?<!\b${GUN_HOBBY}\b[^\n]{0,80})`;
+/** A readied-means cue either side of the match, and no hobby or storage word near it. */
+const READIED_NEAR = { requires: String.raw`\b${READIED_CUE}\b`, excludes: String.raw`\b${GUN_HOBBY}\b`, before: 100, after: 120 };
+/** No hobby or storage word near the match. */
+const NO_HOBBY_NEAR = { excludes: String.raw`\b${GUN_HOBBY}\b`, before: 80, after: 90 };
 
 const MEANS_AT_HAND = String.raw`(?:${GUN}|${BLADE}|${LIGATURE}|${PILLS}|bullets?|rounds)`;
 const PRESENT_CUE = String.raw`(?:loaded|cocked|right\snow|now|tonight|and\s(?:some\s)?(?:vodka|whiskey|whisky|alcohol|booze|beer|wine|jack|tequila|liquor|rum)|drinking|drunk|in\sthe\s(?:bath|bathtub|tub)|running\sthe\sbath|locked\s(?:the\sdoor|myself\sin)|in\smy\s(?:hand|hands|lap|mouth)|to\smy\s(?:head|throat|wrist|wrists|neck|temple|chest)|for\s(?:an\shour|hours|a\swhile|a\slong\stime|the\slast\shour)|and\s(?:im|i\sam|i)\s(?:going|gonna|about|ready|want|thinking|cant\sstop)|ready|cant\sstop|do\sit|end\sit|use\sit|use\sthem|take\sthem|counting|thinking\sabout|wondering)`;
@@ -44,16 +45,24 @@ export const EN_IMMINENT: readonly RuleSpec[] = [
     ],
   },
   {
-    id: 'en.imminent.means-readied',
-    lang: 'en', tier: 'imminent', kind: 'imminent', subject: 'open',
+    id: 'en.imminent.means-in-hand-with-cue',
+    lang: 'en', tier: 'imminent', kind: 'imminent', subject: 'open', near: READIED_NEAR,
     patterns: [
       // a means in hand with a time, a farewell, a count-down or an ending either side: "holding my revolver. counting down",
       // "i have the belt" after "ill be gone by morning", "brought my pistol. it ends here"
-      String.raw`\b(?:${HOLD}|brought|bringing|cleaning|cleaned|i\s(?:have|got|still\shave|already\shave)|ive\s(?:got|still\sgot)|staring\sat|looking\sat)\s${OWNER}?(?:[a-z]+\s)?(?:${WEAPON}|${LIGATURE}|hose)\b${NEAR_CUE}`,
+      String.raw`\b(?:${HOLD}|brought|bringing|cleaning|cleaned|i\s(?:have|got|still\shave|already\shave)|ive\s(?:got|still\sgot)|staring\sat|looking\sat)\s${OWNER}?(?:[a-z]+\s)?(?:${WEAPON}|${LIGATURE}|hose)\b`,
       // the means put in place: "the rope is in the garage and the kids are at their dads tonight"
-      String.raw`\b(?:the|my)\s(?:${LIGATURE}|${WEAPON}|pills|hose|charcoal|razor\sblades?|blades?|knife)\s(?:is|s|are|sits?|sitting|hangs|hanging)\s(?:(?:already|all|now|just)\s)?(?:in|on|under|by|ready|set\sup|tied|hung|up|waiting|loaded|out|in\sposition|in\splace)\b${NEAR_CUE}`,
+      String.raw`\b(?:the|my)\s(?:${LIGATURE}|${WEAPON}|pills|hose|charcoal|razor\sblades?|blades?|knife)\s(?:is|s|are|sits?|sitting|hangs|hanging)\s(?:(?:already|all|now|just)\s)?(?:in|on|under|by|ready|set\sup|tied|hung|up|waiting|loaded|out|in\sposition|in\splace)\b`,
       // on the way with the means: "tonight im going to the cemetery with the bottle of his sleeping pills"
-      String.raw`\b(?:going|headed|heading|driving|walking|taking|bringing|drove|went)\s(?:(?:out|up|down)\s)?(?:to|into)\s(?:the|my|a|his|her)\s(?:[a-z]+\s)?[a-z]+\swith\s(?:the|a|my|his|her|dads)\s(?:(?:whole|full|new)\s)?(?:(?:bottle|box|bag|stash)\sof\s(?:[a-z]+\s){0,3}?${PILLS}|(?:[a-z]+\s)?(?:${WEAPON}|${LIGATURE}))\b${NEAR_CUE}`,
+      String.raw`\b(?:going|headed|heading|driving|walking|taking|bringing|drove|went)\s(?:(?:out|up|down)\s)?(?:to|into)\s(?:the|my|a|his|her)\s(?:[a-z]+\s)?[a-z]+\swith\s(?:the|a|my|his|her|dads)\s(?:(?:whole|full|new)\s)?(?:(?:bottle|box|bag|stash)\sof\s(?:[a-z]+\s){0,3}?${PILLS}|(?:[a-z]+\s)?(?:${WEAPON}|${LIGATURE}))\b`,
+      // "using my duty weapon tonight after shift"
+      String.raw`\b(?:im|i\sam|ill|i\swill|gonna|going\sto|plan\sto|planning\sto|about\sto)\s(?:(?:just|finally)\s)?(?:be\s)?(?:using|use)\s${OWNER}(?:[a-z]+\s)?(?:${WEAPON}|${LIGATURE})\b(?!\s(?:for|at|to\s(?:clean|hunt|protect|defend|practice)|on\s(?:them|him|her|the\s[a-z]+)))`,
+    ],
+  },
+  {
+    id: 'en.imminent.means-readied',
+    lang: 'en', tier: 'imminent', kind: 'imminent', subject: 'open',
+    patterns: [
       // the car prepared: "bought the hose for the exhaust today"
       String.raw`\b(?:bought|got|have|hooked\sup|ran|running|taped|attached|connected|fitted|picked\sup)\s(?:(?:a|the|my|some)\s)?(?:[a-z]+\s)?(?:hose|tube|tubing|pipe)\s(?:for|to|on|onto|into|from|through)\s(?:the\s|my\s)?(?:car\s|truck\s)?(?:exhaust|tailpipe)\b(?![^\n]{0,40}\b(?:dryer|generator|vent|fan|shop\svac|hood|mechanic|repair|leak)\b)`,
       String.raw`\b(?:hose|tube|tubing|pipe)\s(?:(?:is|s|are|all|already)\s)?(?:hooked\sup|taped|attached|connected|running|run|fitted|rigged)\s(?:up\s)?(?:to|into|onto|on)\s(?:the\s|my\s)?(?:car\s|truck\s)?(?:exhaust|tailpipe)\b(?![^\n]{0,40}\b(?:dryer|generator|vent|fan|shop\svac|hood|mechanic|repair|leak)\b)`,
@@ -61,18 +70,16 @@ export const EN_IMMINENT: readonly RuleSpec[] = [
       String.raw`\b(?:put(?:ting)?|stick(?:ing)?|stuck|slap(?:ping|ped)?|apply(?:ing)?|applied|wear(?:ing)?)\s(?:on\s)?(?:all|every(?:\sone\sof)?|the\swhole\sbox\sof|a\sbunch\sof|\d+)\s(?:of\s)?(?:(?:my|the|his|her|dads|moms|these|those)\s)?(?:fentanyl\s|duragesic\s|pain\s|morphine\s)?patch(?:es)?\b|\b(?:put(?:ting)?|stick(?:ing)?|stuck|slap(?:ping|ped)?)\s(?:all\sof\s(?:them|em)|them\sall|every\sone(?:\sof\sthem)?|all\s\d+)\son\b(?<=\b(?:fentanyl|patch(?:es)?)\b[^\n]{0,160})`,
       // a lethal injection drawn up: "i know how much insulin it takes and ive drawn it up"
       String.raw`\b(?:drawn|drew|drawing|filled|loaded)\s(?:it|them|the\ssyringes?|a\ssyringe|syringes)\s?(?:up)?\b(?<=\b(?:insulin|potassium|morphine|fentanyl|heroin|dilaudid)\b[^\n]{0,140})(?=[^\n]{0,100}\b(?:it\stakes|enough|sitting|tonight|now|ready|all\sof\sit|goodbye|sorry)\b|(?<=\b(?:how\smuch|enough|it\stakes)\b[^\n]{0,140}))`,
-      // "using my duty weapon tonight after shift"
-      String.raw`\b(?:im|i\sam|ill|i\swill|gonna|going\sto|plan\sto|planning\sto|about\sto)\s(?:(?:just|finally)\s)?(?:be\s)?(?:using|use)\s${OWNER}(?:[a-z]+\s)?(?:${WEAPON}|${LIGATURE})\b(?!\s(?:for|at|to\s(?:clean|hunt|protect|defend|practice)|on\s(?:them|him|her|the\s[a-z]+)))${NEAR_CUE}`,
       // "just cut my wrist in the tub"
       String.raw`\b(?:just|already)\s(?:cut|slit|sliced|opened(?:\sup)?)\s(?:my|me)\s(?:own\s)?(?:wrists?|throat|veins?)\b(?!\s(?:on\s(?:a|the)|shaving|by\saccident|accidentally|while))`,
     ],
   },
   {
     id: 'en.imminent.weapon-in-hand',
-    lang: 'en', tier: 'active', kind: 'suicide', subject: 'open', pastIsAct: true,
+    lang: 'en', tier: 'active', kind: 'suicide', subject: 'open', pastIsAct: true, near: NO_HOBBY_NEAR,
     patterns: [
       // a gun in hand, said to an intake bot, with no hobby around it: "sitting in the truck with my service weapon", "i loaded my dads rifle"
-      String.raw`\b${HOLD}\s${OWNER}?(?:[a-z]+\s)?${WEAPON}\b(?!\s(?:case|safe|cabinet|store|shop|show|range))${NO_HOBBY}`,
+      String.raw`\b${HOLD}\s${OWNER}?(?:[a-z]+\s)?${WEAPON}\b(?!\s(?:case|safe|cabinet|store|shop|show|range))`,
     ],
   },
   {
@@ -83,10 +90,17 @@ export const EN_IMMINENT: readonly RuleSpec[] = [
     ],
   },
   {
+    id: 'en.imminent.means-at-hand-now',
+    lang: 'en', tier: 'imminent', kind: 'imminent', subject: 'open', near: NO_HOBBY_NEAR,
+    patterns: [
+      // a means at hand with a present cue, and no hobby or storage word near it
+      String.raw`\b(?:i\s(?:have|got)|ive\sgot|holding|(?:sitting|sat|laying|lying|standing)\s(?:(?:here|alone|in\s(?:the|my)\s[a-z]+|in\sthe\sdark)\s)?with|staring\sat|looking\sat|(?:got|have|took|pulled|picked)\s(?:out|up)|loaded|cocked|counted\sout|counting\sout|counted|lined\sup|laid\sout|lay\sout|emptied\sout|poured\sout|set\sup)\s(?:(?:a|the|my|this|these|those|all\s(?:my|the)|some|every|his|her|dads|moms|all)\s)?(?:loaded\s)?(?:[a-z]+\s)?${MEANS_AT_HAND}\b(?=[^.!?;\n]{0,80}\b${PRESENT_CUE})`,
+    ],
+  },
+  {
     id: 'en.imminent.means-at-hand',
     lang: 'en', tier: 'imminent', kind: 'imminent', subject: 'open',
     patterns: [
-      String.raw`\b(?:i\s(?:have|got)|ive\sgot|holding|(?:sitting|sat|laying|lying|standing)\s(?:(?:here|alone|in\s(?:the|my)\s[a-z]+|in\sthe\sdark)\s)?with|staring\sat|looking\sat|(?:got|have|took|pulled|picked)\s(?:out|up)|loaded|cocked|counted\sout|counting\sout|counted|lined\sup|laid\sout|lay\sout|emptied\sout|poured\sout|set\sup)\s(?:(?:a|the|my|this|these|those|all\s(?:my|the)|some|every|his|her|dads|moms|all)\s)?(?:loaded\s)?(?:[a-z]+\s)?${MEANS_AT_HAND}\b(?=[^.!?;\n]{0,80}\b${PRESENT_CUE})${NO_HOBBY}`,
       String.raw`\b(?:got|took|pulled|brought|picked|dug)\s(?:(?:the|my|a|his|dads|moms|all\sthe|all\smy)\s)?(?:[a-z]+\s)?${MEANS_AT_HAND}\s(?:out|up|down)\b(?=[^\n]{0,60}\b(?:${PRESENT_CUE}|loaded\sit|sitting|staring))`,
       String.raw`\b(?:loaded|cocked)\s(?:(?:a|the|my|his)\s)?${GUN}\b|\b${GUN}\s(?:is\s)?(?:loaded|cocked)\s(?:and\s)?(?:in\smy\s(?:hand|lap)|next\sto\sme|on\smy\slap|right\shere|ready)\b`,
       String.raw`\b(?:${MEANS_AT_HAND})\s(?:is\s|are\s|s\s)?(?:in\smy\s(?:hand|hands|lap|mouth)|to\smy\s(?:head|throat|wrist|wrists|neck|temple|chest)|(?:all\s)?(?:counted\sout|lined\sup|laid\sout)|in\sfront\sof\sme\s(?:right\snow|now|and))\b`,
