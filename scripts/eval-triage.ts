@@ -28,7 +28,16 @@ const verbose = process.argv.includes('--verbose');
 const crossValidate = process.argv.includes('--cv');
 
 /** Files whose words the rules were written against (the rules are in-sample there, even in cross-validation). */
-const RULES_TUNED_ON = new Set(['triage-corpus.jsonl', 'triage-fresh-a.jsonl', 'triage-fresh-b.jsonl', 'dev.jsonl']);
+/**
+ * Files whose words the rules were written against (the rules are in-sample there, even in
+ * cross-validation). Since 2026-11-27 every training file is: fresh-c and fresh-e through their
+ * Spanish rows, fresh-f and fresh-g whole. The honest figure for a new writer is a held-out set scored
+ * once (test/fixtures/README.md), not this table.
+ */
+const RULES_TUNED_ON = new Set([
+  'triage-corpus.jsonl', 'triage-fresh-a.jsonl', 'triage-fresh-b.jsonl', 'triage-fresh-c.jsonl', 'triage-fresh-e.jsonl',
+  'triage-fresh-f.jsonl', 'triage-fresh-g.jsonl', 'dev.jsonl',
+]);
 
 function line(label: string, f: Figures): string {
   return (
@@ -112,9 +121,10 @@ function crossValidation(): void {
     console.log(`${label.padEnd(24)} ${String(xs.length).padStart(5)}   ${cvCells(rules)}   ${''.padEnd(20)}   ${cvCells(after)}`);
   };
   show('all files', all);
-  show('files the rules never saw', unseen);
+  if (unseen.length > 0) show('files the rules never saw', unseen);
   console.log('\n* the rules were written against this file, so its "rules" and "after" figures are optimistic; the files');
   console.log('  without a star were scored by the rules untouched, so their "after" figures are the honest estimate.');
+  if (unseen.length === 0) console.log('  Every file is starred: the model columns still measure a writer the model has not seen, the rules columns do not.');
 
   // false alarms on the hard negatives, by kind (the corpus tags its messages)
   const tags = new Map<string, readonly string[]>();

@@ -406,7 +406,7 @@ function joinSpacedLetters(draft: Draft): Draft {
 // ---------- repeated phrases ----------
 
 /** The longest phrase (in words) whose repetition is cut. */
-const MAX_PHRASE = 12;
+const MAX_PHRASE = 24;
 /** Copies of a phrase kept in a row, like letters and emoji: more say nothing new. */
 const KEEP_COPIES = 3;
 /** Shorter messages cannot repeat a phrase often enough to matter. */
