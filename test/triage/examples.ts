@@ -642,4 +642,7 @@ export const EXAMPLES: ReadonlyArray<readonly [RiskTier, string]> = [
   ["none", "ya me tomé todo el café"],
   // an anaphoric cue alone is not a signal without context (see context.test.ts)
   ["none", "I'm doing it tonight"],
+  // "the point of waking up" said of an early alarm, not of living
+  ["none", "no point waking up early on my day off, the store opens at 10"],
+  ["none", "whats the point of getting up at 6 if the clinic calls at noon"],
 ];

@@ -44,6 +44,7 @@ export const DATA_FILES: readonly string[] = [
   'triage-fresh-e.jsonl',
   'triage-fresh-f.jsonl',
   'triage-fresh-g.jsonl',
+  'triage-fresh-h.jsonl',
   '../shared/crisis/dev.jsonl',
 ];
 
