@@ -214,3 +214,56 @@ describe('English rule families', () => {
     });
   }
 });
+
+/** Third pass: plans with a time or a deception, sideways passive wishes, history told as an answer, and hard negatives. */
+const THIRD_PASS: Record<string, readonly Row[]> = {
+  'plans with a time or a deception': [
+    ['imminent', "my plan is for right after my son's recital in june. i want to hear him play with him first"],
+    ['imminent', 'Chose the overpass. going there when my shift ends at 9'],
+    ['imminent', "Tomorrow. I've decided and I feel oddly peaceful"],
+    ['imminent', 'kept the bottle of pills in my bag all week. the kids are out of the house at 4 and then thats it'],
+    ['imminent', "Loaded the revolver and cocked it. it isn't anybody's fault, i want that known"],
+    ['imminent', "took my uncle's rifle from his cabinet. told him it was for target practice. it's not for target practice."],
+    ['imminent', "I'm sitting in the tub with a razor blade and I feel calm"],
+  ],
+  'passive said sideways': [
+    ['passive', "my parents would've been better off if i came home from iraq in a box"],
+    ['passive', "sometimes I wish she'd finished me off that night"],
+    ['passive', 'on the highway I kinda hope a truck hits me'],
+    ['passive', 'honestly my son would be better off with only his mom'],
+    ['passive', 'I lived through the crash but most days I wish I hadnt'],
+    ['passive', 'item 9, the one about hurting yourself: several days'],
+  ],
+  'history as an answer': [
+    ['history', 'ever attempted? yeah, twice, both in college'],
+    ['history', 'my sister read my note when i was 15, thats when i started therapy'],
+  ],
+  'active said sideways': [
+    ['active', 'do you see people who are suicidal? asking bc thats me'],
+    ['active', 'I know exactly how many of my pills would do it and I think about it at night'],
+  ],
+  'hard negatives': [
+    ['none', 'my cactus is basically on suicide watch after i forgot to water it'],
+    ['none', 'the guards had him on suicide watch for a week'],
+    ['none', 'If a family member is suicidal, can they still join the group sessions?'],
+    ['none', "As a crisis counselor I've handled a lot of suicide calls this year"],
+    ['none', 'the surgeons said by all rights I shouldnt have survived the crash'],
+    ['none', "I'm not depressed or suicidal, just on edge all the time"],
+    ['none', 'my counselor asked if I ever hurt myself and I told her the truth, which is no'],
+    ['none', 'the plan is for after the holidays to start the program'],
+    ['none', 'we picked the spot for the picnic, heading there when work ends at 5'],
+    ['none', 'is the nasal spray like the party drug? bc thats the last thing i want'],
+    ['none', 'cleaned my rifle and loaded it for deer season'],
+    ['none', 'the phq question about being better off dead: not at all'],
+  ],
+};
+
+describe('English rule families, third pass', () => {
+  for (const [family, rows] of Object.entries(THIRD_PASS)) {
+    describe(family, () => {
+      it.each(rows)('%s: %s', (tier, text) => {
+        expect(`${riskOf(text)} ${text}`).toBe(`${tier} ${text}`);
+      });
+    });
+  }
+});

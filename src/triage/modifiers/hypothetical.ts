@@ -18,7 +18,7 @@ const DISCLOSURE_ES = /\bsi\s(?:te|les|le)\s(?:digo|dijera|cuento|contara|confie
 const REPORTED_QUESTION =
   /\b(?:asked|asks|asking|ask)\s(?:me\s)?(?:if|whether|about)\b|\bwanted\sto\sknow\s(?:if|whether)\b|\b(?:screen(?:ed|ing|s)?|assess(?:ed|ing)?|evaluat(?:ed|ing)?)\s(?:me\s)?(?:for|on)\b|\bquestions?\s(?:about|on|regarding)\b|\bme\spregunt(?:o|aron|an|a|aba|aban)\s(?:si|sobre|por)\b|\bpreguntan\s(?:si|sobre)\b|\bpreguntas\ssobre\b/;
 const AFFIRMED =
-  /\b(?:i\ssaid\syes|i\stold\s(?:him|her|them|you)\s(?:yes|the\struth)|i\sadmitted|i\ssaid\si\s(?:was|am|do|did)|and\si\s(?:am|was|do|did|have)|answer\s(?:is|was)\syes|honest(?:ly)?\s(?:answer\s)?(?:is\s)?yes|truthfully,?\syes|le\sdije\sque\ssi|les\sdije\sque\ssi|dije\sque\ssi|la\sverdad\ses\sque\ssi|(?:that\swas|it\swas)\sa\slie|i\slied|i\swas\slying|wasnt\strue|(?:^|[.?:])\s?(?:yes|yeah|yep|yup|sometimes(?:\syeah|\syes)?|often|a\slot|all\sthe\stime|i\sdo|i\sdid|i\shave|kinda|kind\sof))\b/;
+  /\b(?:i\ssaid\syes|i\stold\s(?:him|her|them|you)\s(?:yes|the\struth(?!,?\s(?:which\s)?(?:is|was)\s(?:no|never|nope)\b))|i\sadmitted|i\ssaid\si\s(?:was|am|do|did)|and\si\s(?:am|was|do|did|have)|answer\s(?:is|was)\syes|honest(?:ly)?\s(?:answer\s)?(?:is\s)?yes|truthfully,?\syes|le\sdije\sque\ssi|les\sdije\sque\ssi|dije\sque\ssi|la\sverdad\ses\sque\ssi|(?:that\swas|it\swas)\sa\slie|i\slied|i\swas\slying|wasnt\strue|(?:^|[.?:])\s?(?:yes|yeah|yep|yup|sometimes(?:\syeah|\syes)?|often|a\slot|all\sthe\stime|i\sdo|i\sdid|i\shave|kinda|kind\sof|several\sdays|more\sthan\shalf\s(?:the|of\sthe)\sdays|(?:nearly|almost)\severy\sday|most\sdays))\b/;
 
 /** Someone else told the writer to do it: the writer's own stance is unknown, so the tier is capped, not removed. */
 const TOLD_TO =

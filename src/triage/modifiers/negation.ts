@@ -21,6 +21,8 @@ const FILL_EN = [
   'okay', 'ok', 'ever been', 'killing', 'kill', 'myself', 'hurting', 'harming', 'cutting', 'cut', 'any more', 'suicide',
   'ending', 'end', 'my', 'life', 'taking', 'own', 'dying', 'die', 'death', 'active', 'passive', 'or', 'history', 'hx',
   'past', 'previous', 'prior', 'known', 'current', 'recent', 'significant', 'suicide attempts', 'attempts',
+  // "I'm not depressed or suicidal": a mood word listed before the core with "or"
+  'depressed', 'anxious', 'homicidal',
 ];
 const FILL_ES = [
   'me', 'te', 'lo', 'la', 'le', 'yo', 'quiero', 'quisiera', 'queria', 'voy', 'iba', 'a', 'he', 'ha', 'has', 'hemos', 'habia',

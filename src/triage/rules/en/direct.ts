@@ -49,7 +49,7 @@ export const EN_DIRECT: readonly RuleSpec[] = [
     lang: 'en', tier: 'active', kind: 'suicide', wish: true, subject: 'open', postSubject: true,
     patterns: [
       // singular only: "suicides" are other people's
-      String.raw`\b(?<!passive\s)\bsuicide\b(?!\s(?:scenes?|themes?|content|storyline|plot|episode|warnings?|tw|trigger\swarning|documentary|movie|film|song|novel|book|jokes?|memes?|bombers?|attempts?|survivors?|notes?|letters?|mission|squad|doors?|runs?|sprints?|drills?|burpees?|bomb\w*|vests?|attacks?|prevention|awareness|hotline|lifeline|rates?|statistics|stats|watch|wings|seat|hill|king|crisis\sline|line|risk\sassessment|screening|screener|questions?|pact\sbetween|epidemic|loss\ssurvivors?|by\scop|among|in\s(?:the\s)?(?:military|army|veterans|police|first\sresponders)))`,
+      String.raw`\b(?<!passive\s)\bsuicide\b(?!\s(?:scenes?|themes?|content|storyline|plot|episode|warnings?|tw|trigger\swarning|documentary|movie|film|song|novel|book|jokes?|memes?|bombers?|attempts?|survivors?|notes?|letters?|mission|squad|doors?|runs?|sprints?|drills?|burpees?|bomb\w*|vests?|attacks?|prevention|awareness|hotline|lifeline|rates?|calls?|cases?|victims?|investigations?|statistics|stats|watch|wings|seat|hill|king|crisis\sline|line|risk\sassessment|screening|screener|questions?|pact\sbetween|epidemic|loss\ssurvivors?|by\scop|among|in\s(?:the\s)?(?:military|army|veterans|police|first\sresponders)))`,
       String.raw`\bsewer\s?slid(?:e|ed|es|ing)\b`,
       String.raw`\bunaliv(?:e|ed|es|ing)\b`,
       String.raw`\bself\s?delet(?:e|ed|es|ing|ion)\b`,
@@ -62,6 +62,8 @@ export const EN_DIRECT: readonly RuleSpec[] = [
   {
     id: 'en.direct.suicidal',
     lang: 'en', tier: 'active', kind: 'suicide', wish: true, subject: 'open', escalates: false,
+    // "if someone in my house is suicidal": someone else, whatever possessive follows
+    near: { excludes: String.raw`\b(?:if|when|whether)\s(?:someone|somebody|anyone|anybody|a\s(?:friend|family\smember|loved\sone|relative|client|patient|kid|child|roommate|partner))\b[^.?!]{0,30}\s(?:is|was|gets|becomes|feels|were)\s(?:[a-z]+\s)?suicidal\b`, before: 60, after: 12 },
     patterns: [
       String.raw`\b(?<!passive\s)\bsuicidal(?:ity|ly)?\b(?!\s(?:people|patients|clients|individuals|persons?|folks|veterans|vets|friends?|teens|kids|ones|members|callers|behavior\sin|risk\sin))`,
       String.raw`\b(?:feel(?:ing)?|im|i\sam|was|been|so|very|kinda|getting)\ssui\b|\bsui\s(?:thoughts|ideation|urges|vibes)\b`,

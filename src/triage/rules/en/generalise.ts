@@ -1,5 +1,5 @@
 import type { RuleSpec } from '../rule';
-import { NOW_TIME, PILLS } from './lexicon';
+import { BLADE, GUN, LIGATURE, NOW_TIME, PILLS, WEAPON } from './lexicon';
 
 /**
  * Second generalisation pass, written as families (verb forms, synonyms, word order, bounded gaps):
@@ -157,6 +157,139 @@ export const EN_GENERAL: readonly RuleSpec[] = [
     patterns: [
       // "I'd drive fast hoping to crash", "used to ride the bike at 120 wanting to wreck": tense decides history
       String.raw`\b(?:driv(?:e|ing|en)|drove|ride|riding|rode|speed(?:ing)?|sped|race|racing|raced)\s(?:[a-z0-9]+\s){0,4}?(?:hoping|wanting|trying|praying|wishing|half\shoping)\s(?:(?:to|id|i\swould|i\sd|that\si\sd|that\si\swould|i|something\swould|a\struck\swould)\s){1,2}(?:crash|wreck|die|get\skilled|not\smake\sit|go\sover|flip|hit\s(?:something|a\s(?:tree|wall|pole))|end\sit|kill\sme|take\sme\sout)\b`,
+    ],
+  },
+
+  // ---- third pass: plans with a time or a deception, passive wishes said sideways, history as an answer ----
+  {
+    id: 'en.imminent.plan-after-event',
+    lang: 'en', tier: 'imminent', kind: 'imminent',
+    patterns: [
+      // "the plan is for after my daughter's graduation", "my plan is right after the holidays": a plan with a date and no activity named
+      String.raw`\b(?:the|my)\splan\sis\s(?:for\s)?(?:right\s|just\s)?(?:after|once|the\sday\safter|the\snight\sof|the\snight\safter)\s(?:[a-z0-9]+\s){1,6}?[a-z0-9]+(?=\s*(?:[.!;]|$))`,
+    ],
+    near: { excludes: String.raw`\b(?:start|starting|begin|therapy|treatment|session|appointment|trip|vacation|move|moving|party|dinner|wedding|meet|visit|program|intake|schedule|enroll|sign\sup)\b`, before: 0, after: 0 },
+  },
+  {
+    id: 'en.imminent.picked-place',
+    lang: 'en', tier: 'imminent', kind: 'imminent',
+    patterns: [
+      // "picked the bridge. driving there when my shift ends", "chose the overpass on 5th"
+      String.raw`\b(?:picked|chose|chosen|decided\son|settled\son|found)\s(?:the|a|my)\s(?:bridge|overpass|cliff|tracks|train\stracks|parking\sgarage|rooftop|building\sto\sjump|tree|spot|place|exit)\b(?=[^\n]{0,80}\b(?:when|tonight|tomorrow|after|at\s\d|by\s\d|driving\sthere|going\sthere|heading\sthere|its\stime|ready))`,
+    ],
+    near: { excludes: String.raw`\b(?:picnic|wedding|party|photos?|pictures?|vacation|camping|hike|hiking|restaurant|dinner|date\snight|proposal|meet\sup|meeting|reunion|view)\b`, before: 60, after: 100 },
+  },
+  {
+    id: 'en.prep.bare-time',
+    lang: 'en', tier: 'imminent', kind: 'imminent', needsContext: true,
+    patterns: [
+      // a sentence that is only a near time: "Tonight. I've made up my mind"
+      String.raw`(?:^|[.!?]\s)(?:tonight|tomorrow(?:\snight)?|tmrw|this\sweekend|(?:this\s)?(?:friday|saturday|sunday|monday|tuesday|wednesday|thursday)(?:\snight)?)(?=\s*(?:[.!]|$))`,
+    ],
+  },
+  {
+    id: 'en.prep.then-thats-it',
+    lang: 'en', tier: 'imminent', kind: 'imminent', needsContext: true,
+    patterns: [
+      // "everyone's out of the house at 6 and then that's it"
+      String.raw`\b(?:and\s)?then\s(?:thats|that\sis|its|it\sis|it\sll\sbe)\s(?:it|over|the\send|done)(?=\s*(?:[.!?,;]|$))`,
+      String.raw`\b(?:everyones|everyone\sis|everybodys|everybody\sis|the\skids\sare|my\s(?:wife|husband|roommate|parents)\s(?:is|are))\s(?:out|gone|away|asleep)\s(?:of\sthe\shouse\s)?(?:at\s\d+|by\s\d+|tonight|tomorrow|this\sweekend)\b`,
+      // "it wasn't anybody's fault", "it's nobody's fault": said to someone before an act
+      String.raw`\b(?:it|its|it\sis|it\swas|this)\s(?:wasnt|isnt|is\snot|was\snot|not)?\s?(?:anybodys|anyones|nobodys|no\sones)\sfault\b`,
+    ],
+  },
+  {
+    id: 'en.imminent.deception',
+    lang: 'en', tier: 'imminent', kind: 'imminent', needsContext: true,
+    patterns: [
+      // "told him I was going hunting. I'm not going hunting", "told him I'm going on a trip. there's no trip"
+      String.raw`\btold\s(?:him|her|them|everyone|everybody|my\s[a-z]+)\s(?:that\s)?(?:i\swas|im|i\sam|it\swas|its|i\sneeded\sit)\s(?:[a-z]+\s){0,4}?[a-z]+[.!,;]\s(?:im\snot|i\sam\snot|there\sis\sno|theres\sno|its\snot|i\swasnt|i\swont\sbe)\b`,
+    ],
+  },
+  {
+    id: 'en.imminent.means-loaded-it',
+    lang: 'en', tier: 'imminent', kind: 'imminent', subject: 'open',
+    near: { excludes: String.raw`\b(?:range|hunting|hunt|deer\sseason|season|target|competition|class|training|for\swork|on\sduty|coyotes?|snakes?|sell|sold|safe|locked)\b`, before: 80, after: 100 },
+    patterns: [
+      // "cleaned the pistol and loaded it"
+      String.raw`\b${WEAPON}\s(?:and\s|then\s|and\sthen\s)(?:loaded|cocked|chambered\sa\sround\sin)\s(?:it|him|her)\b`,
+      // "I'm in the bathtub with a razor"
+      String.raw`\b(?:im|i\sam)\s(?:(?:sitting|lying|laying|hiding|locked)\s)?(?:in|at)\s(?:the|my)\s(?:bath|bathtub|tub|bathroom|garage|closet|basement|attic|woods|car|truck)\swith\s(?:a|the|my|some|his|dads)\s(?:[a-z]+\s)?(?:${BLADE}|${GUN}|${LIGATURE}|bottle\sof\s(?:[a-z]+\s)?${PILLS})\b`,
+    ],
+  },
+  {
+    id: 'en.passive.came-home-in-a-box',
+    lang: 'en', tier: 'passive', kind: 'passive', wish: true,
+    patterns: [
+      // "everyone would've been happier if I came home from Afghanistan in a box"
+      String.raw`\bi\s(?:had\s|would\shave\s|d\s|just\s)?(?:came|come|gone|been\ssent|got\ssent)\shome\s(?:from\s(?:[a-z]+\s){1,2})?in\sa\s(?:box|body\sbag|coffin|casket|pine\sbox|flag\sdraped\s(?:box|coffin|casket))\b`,
+    ],
+  },
+  {
+    id: 'en.passive.wish-other-finished',
+    lang: 'en', tier: 'passive', kind: 'passive', wish: true,
+    patterns: [
+      // "I wish he'd finished the job", "wish the crash had killed me"
+      String.raw`\b(?:wish|wished|wishing|hope\s(?:that\s)?)\s(?:that\s)?(?:(?:he|she|they|it|the\s[a-z]+|my\s[a-z]+)\s(?:had|d|would\shave|wouldve)|hed|shed|theyd)\s(?:just\s)?(?:finished\s(?:the\sjob|me\soff|what\s(?:he|she|they)\sstarted|it)|killed\sme|pulled\sthe\strigger|gone\sthrough\swith\sit|succeeded|got\sme)\b`,
+      // "I survived the shooting but some days I wish I hadn't"
+      String.raw`\bsurvived\b[^.!?\n]{0,60}\b(?:wish|wished)\si\s(?:hadnt|had\snot|didnt|did\snot|never\sdid|wouldnt\shave)\b`,
+      // "some days I wish I'd been in the car with him"
+      String.raw`\bwish\si(?:d|\shad)\sbeen\s(?:in|on|with)\s(?:the|that)\s(?:car|truck|plane|house|building|helicopter|humvee|convoy|vehicle|boat)(?:\swith\s(?:him|her|them)|\stoo|\sinstead)\b`,
+    ],
+  },
+  {
+    id: 'en.passive.hope-someone-hits-me',
+    lang: 'en', tier: 'passive', kind: 'passive', wish: true,
+    patterns: [
+      // "I kind of hope someone runs the red", "hoping a truck hits me"
+      String.raw`\b(?:hope|hoping|wish|wishing|pray|praying)\s(?:that\s)?(?:someone|somebody|a\s(?:car|truck|driver|semi|bus|drunk\sdriver))\s(?:would\s|will\s|just\s){0,2}(?:runs?|blows|t\s?bones?|hits?|slams?\sinto|plows?\sinto)\s(?:the\s(?:red(?:\slight)?|light|stop\ssign)|me|my\s(?:car|truck)|into\sme)\b`,
+    ],
+  },
+  {
+    id: 'en.passive.better-off-with-other',
+    lang: 'en', tier: 'passive', kind: 'passive', wish: true,
+    patterns: [
+      // "my kids would honestly be better off with just their dad", "they'd be better off with my ex's new husband"
+      String.raw`\b(?:kids|family|children|son|daughter|wife|husband|they|theyd|she|shed|he|hed|everyone)\s(?:(?:would|d|will|honestly|really|probably|genuinely|truly|all)\s){0,3}be\sbetter\soff\swith\s(?:(?:just|only)\s(?:their|his|her|my\sex)|a\s(?:new|different|better|real)\s[a-z]+|someone\selse|my\sexs\snew|their\sstep)\b`,
+    ],
+  },
+  {
+    id: 'en.passive.questionnaire-frequency',
+    lang: 'en', tier: 'passive', kind: 'passive', wish: true, negatable: false,
+    patterns: [
+      // PHQ-9 item 9 answered with a frequency: "the question about being better off dead: more than half the days"
+      String.raw`\b(?:better\soff\sdead|hurting\syourself|thoughts\sof\s(?:death|suicide|hurting\syourself)|item\s(?:9|nine)|question\s(?:9|nine)|number\s(?:9|nine)|phq(?:\s9)?\s(?:last|final|item\s9|question\s9|number\s9)(?:\s(?:one|question|item))?)\b[^.!?\n]{0,25}?[:,\-]?\s?(?:several\sdays|more\sthan\shalf\s(?:the|of\sthe)\sdays|nearly\severy\sday|almost\severy\sday|most\sdays|every\sday)\b`,
+      String.raw`\b(?:several\sdays|more\sthan\shalf\s(?:the|of\sthe)\sdays|nearly\severy\sday|almost\severy\sday)\s(?:for|on)\s(?:the\s)?(?:question\s(?:about|on)\s|one\sabout\s|item\sabout\s)?(?:being\s)?(?:better\soff\sdead|hurting\syourself|item\s9|question\s9|number\s9)\b`,
+    ],
+  },
+  {
+    id: 'en.history.answer-attempted',
+    lang: 'en', tier: 'history', kind: 'history',
+    patterns: [
+      // "Have I ever attempted? Yes, once, in my twenties"
+      String.raw`\b(?:ever\s)?(?:attempted|tried\sto\skill\s(?:myself|yourself)|attempted\ssuicide|made\san\sattempt)\s?\?\s(?:yes|yeah|yep|yup|once|twice|one\stime|two\stimes|a\sfew\stimes)\b`,
+      // "my mom found my note when I was 16"
+      String.raw`\b(?:found|read|saw|discovered)\smy\s(?:suicide\s|goodbye\s)?(?:note|letter)\b(?=[^\n]{0,60}\b(?:when\si\swas|years?\sago|back\sin|in\s(?:19|20)\d\d|in\s(?:high\sschool|middle\sschool|college|my\s(?:teens|twenties))|the\sfirst\stime|ended\sup))`,
+      // "I cut for a while after the shooting. I was 14"
+      String.raw`\bi\s(?:used\sto\s)?(?:cut|burned|self\s?harmed|hurt\smyself)\s(?:myself\s)?(?:for\s(?:a\s(?:while|bit|few\s(?:years|months)|couple\s(?:of\s)?(?:years|months))|years|months)|back\s(?:then|in)|in\s(?:high\sschool|middle\sschool|college))\b`,
+    ],
+  },
+  {
+    id: 'en.active.thats-me',
+    lang: 'en', tier: 'active', kind: 'suicide', escalates: false,
+    requires: String.raw`\b(?:suicid\w*|want(?:ing)?\sto\s(?:die|kill\s(?:myself|themselves|yourself))|self\s?harm\w*|kill\s(?:themselves|yourself)|end\s(?:their|your)\slives?|cutting)\b`,
+    patterns: [
+      // "do you take people who are suicidal right now? because that's me", "is it normal to want to die? bc I do"
+      String.raw`\?\s(?:because|bc|cause|cuz|coz|asking\s(?:bc|because|cause)|im\sasking\s(?:bc|because))\s(?:(?:thats|that\sis|that\s(?:would|d)\sbe)\s(?:me|where\sim\sat|what\sim\sgoing\sthrough|how\si\sfeel)|i\sdo|i\sam|im\sthere)(?=\s*(?:[.!?,;]|$)|\s(?:right\snow|too|lol|tbh|honestly|every|lately))`,
+      String.raw`\b(?:asking|ask)\s(?:bc|because|cause|cuz)\s(?:thats|that\sis)\s(?:me|where\sim\sat)\b`,
+    ],
+  },
+  {
+    id: 'en.active.know-what-would-do-it',
+    lang: 'en', tier: 'active', kind: 'suicide',
+    patterns: [
+      // "I know exactly which meds would do it", "I know what dose will do it"
+      String.raw`\bi\s(?:already\s)?know\s(?:exactly\s)?(?:which|what|how\smany|how\smuch)\s(?:[a-z]+\s){0,3}?(?:would|will|it\swould|itd|it\sll)\s(?:do\sit|do\sthe\sjob|kill\sme|be\senough|be\slethal|take)\b`,
     ],
   },
 ];

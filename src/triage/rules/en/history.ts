@@ -34,7 +34,7 @@ export const EN_HISTORY: readonly RuleSpec[] = [
     patterns: [
       String.raw`\b(?:hospitali[sz]ed|admitted|committed|locked\sup|inpatient|psych\sward|psychiatric\sward|put\s(?:in|on)\s(?:a\s)?(?:psych|psychiatric)\s(?:ward|hold|unit|hospital))\b(?=[^.!?\n]{0,90}\b(?:suicid\w*|attempt\w*|overdos\w*|od|had\sa\splan|kill\smyself|end\smy\slife|wanted\sto\sdie|self\s?harm\w*|cutting|cut\smyself|hurt\smyself|tried\sto))`,
       String.raw`\b(?:they|she|he|my\s[a-z]+|someone|somebody|the\scops|police|paramedics|ems)\sfound\sme\s(?:unconscious|passed\sout|unresponsive|hanging|on\sthe\sfloor|in\sthe\s(?:bathtub|tub|garage|bathroom|car|woods|closet)|after\si|before\sit|with\s(?:the|a|my))\b`,
-      String.raw`\b(?:baker\s?act(?:ed)?|5150(?:d|ed)?|pink\s?slipped|sectioned|involuntary\s(?:hold|commitment)|psych\shold|72\shour\shold|on\ssuicide\swatch)\b(?!\s(?:duty|detail|shift|rotation|for\s(?:a|an|the)\s(?:inmate|prisoner|patient|detainee)))`,
+      String.raw`\b(?:baker\s?act(?:ed)?|5150(?:d|ed)?|pink\s?slipped|sectioned|involuntary\s(?:hold|commitment)|psych\shold|72\shour\shold|(?<=\b(?:i|im|me|was|been|got|they\sput\sme|put\sme)\s(?:[a-z]+\s){0,2})on\ssuicide\swatch)\b(?!\s(?:duty|detail|shift|rotation|for\s(?:a|an|the)\s(?:inmate|prisoner|patient|detainee)))`,
     ],
   },
   {

@@ -122,6 +122,8 @@ export const EN_PASSIVE: readonly RuleSpec[] = [
   {
     id: 'en.passive.should-have-died',
     lang: 'en', tier: 'passive', kind: 'passive', wish: true, subject: 'open',
+    // "doctors said by all rights I shouldn't have survived": a medical fact reported, not a wish
+    near: { excludes: String.raw`\b(?:doctors?|docs?|surgeons?|nurses?|medics?|paramedics|the\s(?:er|hospital|trauma\steam|team))\s(?:said|say|says|told\sme|tell\sme|keep\ssaying)\s(?:that\s)?(?:[a-z]+\s){0,4}?(?:i|you)\s(?:should|shouldnt|should\snot)\b`, before: 80, after: 12 },
     patterns: [
       String.raw`\b(?:should\s(?:have|of|ve)|shouldve|shoulda|should\shave\sjust|shouldve\sjust|was\ssupposed\sto\shave|it\sshould\shave\sbeen\sme\swho)\s(?<core>died|been\skilled|stayed\sdead|been\sthe\sone\swho\sdied|not\s(?:survived|made\sit|come\s(?:back|home))|never\s(?:survived|made\sit|come\s(?:back|home)))\b`,
       String.raw`\b(?:shouldnt|should\snot)\s(?:(?:have|of|ve|even|still)\s){0,2}(?<core>survived|made\sit(?:\sback|\shome|\sout)?|come\s(?:back|home)|be\s(?:alive|here|breathing)|exist|have\sbeen\sborn|been\sborn)\b(?!\s(?:on\stime|today|at\b|in\b|yet|with\b))`,
