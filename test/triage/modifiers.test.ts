@@ -187,6 +187,16 @@ describe('Spanish modifiers, second pass', () => {
       expect(`${triageRules(text).risk} ${text}`).toBe(`${tier} ${text}`);
     });
   };
+  describe('time: "antes de seguir" is not the past; English time words in Spanish are near', () => {
+    rules([
+      ['none', 'una pregunta antes de seguir: trabajo en una clínica y el mes pasado vimos gente con sobredosis'],
+      ['none', 'antes de empezar, en mi trabajo atendemos casos de sobredosis cada semana'],
+      ['history', 'antes intenté matarme, ya lo superé'],
+      ['imminent', 'tonight me mato'],
+      ['imminent', 'hoy mismo me quito la vida'],
+      ['history', 'me corté las venas cuando tenía 16, ya lo superé'],
+    ]);
+  });
   describe('subject: a relative clause names someone else; "le dije a X que" is still the writer', () => {
     rules([
       ['none', 'me casé con un hombre que me golpeaba'],

@@ -151,6 +151,36 @@ const FAMILIES: Record<string, readonly Row[]> = {
     ['active', 'me pego la cabeza contra la pared cuando me enojo'],
     ['active', 'me estoy rasguñando hasta sangrar'],
   ],
+  'decisions with a date': [
+    ['imminent', 'pasado mañana se cumplen dos años de lo de mi hijo y ya lo decidí, no paso de ese día'],
+    ['imminent', 'ya decidi q no amanezco el lunes'],
+    ['imminent', 'el sábado es el día, ya tengo todo listo, perdón a todos'],
+    ['imminent', 'mañana es el día. ya está decidido'],
+    ['imminent', 'ya pa qué sigo, esto se acaba hoy'],
+  ],
+  'acabar conmigo': [
+    ['active', 'tengo ganas de acabar conmigo misma'],
+    ['active', 'a veces pienso en acabar conmigo'],
+    ['active', 'ya pa que le sigo, solo pienso en acabar conmigo mismo'],
+  ],
+  'means got hold of, with intent or a moment': [
+    ['imminent', 'conseguí matarratas, me lo voy a tomar cuando se duerman'],
+    ['imminent', 'compré una soga y la voy a amarrar en el ventilador'],
+    ['imminent', 'me compré cloro pa tomármelo apenas se vaya mi mamá'],
+  ],
+  'containers swallowed (Caribbean, Central America)': [
+    ['imminent', 'me empiné el frasco entero de clonazepam'],
+    ['imminent', 'ya me jarté el tarro completo de las pastillas de la presión'],
+    ['imminent', 'me tomé el bote de las pastillas de mi abuela'],
+    ['imminent', 'diablo, me bajé el potecito completo de las pastis pa dormir'],
+  ],
+  'acts just done and on the way': [
+    ['imminent', 'me rajé las muñecas hace un ratito, no para de salirme sangre'],
+    ['imminent', 'me abri las venas'],
+    ['imminent', 'ya me subí a la azotea, no voy a bajar, adiós'],
+    ['imminent', 'voy camino al puente pa tirarme'],
+    ['imminent', 'ya tengo todo ready, tonight me ahorco'],
+  ],
 };
 
 /** Hard negatives for the families above: idioms, accidents, routine, other people, questionnaire answers. */
@@ -218,6 +248,23 @@ const HARD_NEGATIVES: readonly string[] = [
   'intentos de suicidio: cero',
   'sí, una vez, en 2019, me dio covid y estuve en el hospital',
   'sí, dos veces, en 2015 y 2018 fui a México',
+  // dates, "acabar conmigo", means and acts that are not about the writer's death
+  'el sábado es el día de la boda, ya tengo todo planeado',
+  'mañana es el día del examen, ya tengo todo listo',
+  'mi ex quiso acabar conmigo a golpes',
+  'este trabajo va a acabar conmigo jaja',
+  'mi novia dice que quiere terminar conmigo',
+  'compré veneno para las cucarachas, me lo van a poner en la cocina',
+  'compré una pistola para la caza, la voy a usar en el rancho',
+  'ya pa qué te cuento, si igual no me van a cubrir el seguro',
+  'ya pa qué, el partido se acabó',
+  'voy subiendo a la azotea a tender la ropa',
+  'no llego a fin de mes con este sueldo',
+  'mañana no llego a la cita, se me cruzó el trabajo',
+  // overdoses seen at work or of someone else
+  'soy enfermera y atendemos muchas sobredosis en urgencias',
+  'trabajo en una farmacia y vemos pacientes con sobredosis de opioides todos los días',
+  'la sobredosis de mi tío fue hace un mes y todavía me duele',
 ];
 
 // The rules alone: the statistical stage may still raise a few of these (it reads words, not grammar).

@@ -49,8 +49,10 @@ export const ES_DIRECT: readonly RuleSpec[] = [
     id: 'es.direct.acabar',
     lang: 'es', tier: 'active', kind: 'suicide', wish: true, subject: 'open',
     patterns: [
-      String.raw`\b(?:quiero|queria|quisiera|voy\sa|iba\sa|pienso|pense\sen|pienso\sen|tengo\sganas\sde|ganas\sde|deseo|necesito|debo|deberia|podria|puedo|intente|trate\sde|he\spensado\sen|estoy\spensando\sen|planeo|decidi|solo\squiero|nomas\squiero|ya\squiero|me\sdan\sganas\sde|estoy\sa\spunto\sde|temo|tengo\smiedo\sde)\s(?:(?:ya|mejor|de\suna\svez|hoy|esta\snoche)\s){0,2}(?<core>acabar\scon\s(?:mi\svida|todo|mi\sexistencia|mi\ssufrimiento\sde\suna\svez)|terminar\scon\s(?:mi\svida|todo|mi\sexistencia)|(?:hacer|cometer)\suna\s(?:locura|tonteria|estupidez|pendejada)|irme\sde\seste\smundo|dejar\seste\smundo|quitarme\sdel\smedio)\b(?!\s(?:lo\sde|lo\sdel|el\stramite|los\stramites|de\sla\sdeuda|esto\sdel|el\sdivorcio|la\srelacion))`,
+      String.raw`\b(?:quiero|queria|quisiera|voy\sa|iba\sa|pienso|pense\sen|pienso\sen|tengo\sganas\sde|ganas\sde|deseo|necesito|debo|deberia|podria|puedo|intente|trate\sde|he\spensado\sen|estoy\spensando\sen|planeo|decidi|solo\squiero|nomas\squiero|ya\squiero|me\sdan\sganas\sde|estoy\sa\spunto\sde|temo|tengo\smiedo\sde)\s(?:(?:ya|mejor|de\suna\svez|hoy|esta\snoche)\s){0,2}(?<core>acabar\scon\s(?:mi\svida|todo|mi\sexistencia|mi\ssufrimiento\sde\suna\svez)|(?:acabar|terminar)\s(?:de\suna\svez\s)?conmigo(?:\smism[oa])?|terminar\scon\s(?:mi\svida|todo|mi\sexistencia)|(?:hacer|cometer)\suna\s(?:locura|tonteria|estupidez|pendejada)|irme\sde\seste\smundo|dejar\seste\smundo|quitarme\sdel\smedio)\b(?!\s(?:lo\sde|lo\sdel|el\stramite|los\stramites|de\sla\sdeuda|esto\sdel|el\sdivorcio|la\srelacion))`,
       String.raw`\b(?:acabar|terminar)\scon\smi\s(?:propia\s)?vida\b`,
+      // "acabar conmigo mismo", "terminar de una vez conmigo misma" (the reflexive makes it first person)
+      String.raw`\b(?:acabar|terminar)\s(?:de\suna\svez\s)?conmigo\smism[oa]\b|\bacabar\sde\suna\svez\sconmigo\b`,
       String.raw`\b(?:pienso|pensando|pense|pensar|imagino)\s(?:(?:mucho|siempre|todo\sel\stiempo)\s)?en\scomo\s(?:hacerlo|matarme|suicidarme|quitarme\sla\svida|acabar\scon\stodo)\b`,
     ],
   },
@@ -64,14 +66,19 @@ export const ES_DIRECT: readonly RuleSpec[] = [
   },
   {
     id: 'es.direct.sobredosis',
-    lang: 'es', tier: 'active', kind: 'suicide', subject: 'open', pastIsAttempt: true,
+    lang: 'es', tier: 'active', kind: 'suicide', subject: 'open', postSubject: true, pastIsAttempt: true,
+    // other people's overdoses seen at work: "veo gente con sobredosis", "atendemos sobredosis en urgencias"
+    near: {
+      excludes: String.raw`\b(?:gente|pacientes?|personas|clientes|usuarios|casos|muchachos|chavos|jovenes|alguien|nadie)\s(?:con|de|por|que\s(?:llegan|vienen)\scon)\s(?:una\s|un\s)?sobredosis|\b(?:veo|vemos|atiendo|atendemos|recibimos|revertir|tratamos|trato|llegan)\s(?:[a-z]+\s){0,3}?sobredosis|\bsobredosis\s(?:de|por)\s(?:sus|los|las|mis\spacientes|otros|otras)\b`,
+      before: 60, after: 30,
+    },
     patterns: [String.raw`\b(?<!(?:riesgo|peligro|miedo|prevenir|evitar)\s(?:de\s)?(?:una\s)?)(?<!\bno\s(?:era|fue|es|habia\ssido)\s(?:una\s)?)\bsobredosis\b(?!\s(?:accidental|por\saccidente|sin\squerer)|\sde\s(?:trabajo|cafe|azucar|television|series|noticias|tareas|juntas|estres|amor|chocolate|netflix|papeleo|horas\sextra|sueno|felicidad))`],
   },
   {
     id: 'es.direct.pastillas',
     lang: 'es', tier: 'active', kind: 'suicide', subject: 'open', pastIsAct: true,
     patterns: [
-      String.raw`\b(?<!(?:que|dijo|dijeron|debo|debe|tiene\sque|tengo\sque)\s)\b(?:me\s)?(?:tome|trague|tomare|tomar(?:me)?|tragar(?:me)?|he\stomado|me\she\stomado|acabo\sde\stomar(?:me)?|me\sacabo\sde\stomar|ingeri|bebi|me\sbebi|me\strague|me\stome|voy\sa\stomar(?:me)?|inyecte|me\sinyecte|me\she\sinyectado|acabo\sde\sinyectar(?:me)?|me\sacabo\sde\sinyectar|inyectarme|me\spuse|me\smeti|me\saplique)\s(?:(?:como|unas|unos|mas\sde|casi|alrededor\sde|cerca\sde|otras|otros)\s)?${QUANT_ES}\s(?:de\s)?(?:(?:mis|las|los|el|la)\s)?(?:[a-z]+\s){0,2}?${PILLS_ES}\b(?!\s(?:de\shoy|del\sdia|como\sme\s(?:dijeron|indicaron|recetaron)|a\stiempo|de\sla\smanana|diarias|al\sdia|cada\sdia|todos\slos\sdias|en\sla\smanana|con\scomida))`,
+      String.raw`\b(?<!(?:que|dijo|dijeron|debo|debe|tiene\sque|tengo\sque)\s)\b(?:me\s)?(?:tome|trague|tomare|tomar(?:me)?|tragar(?:me)?|he\stomado|me\she\stomado|acabo\sde\stomar(?:me)?|me\sacabo\sde\stomar|ingeri|bebi|me\sbebi|me\strague|me\stome|me\sempine|me\sjarte|me\szampe|me\sbaje|me\sempaque|voy\sa\stomar(?:me)?|inyecte|me\sinyecte|me\she\sinyectado|acabo\sde\sinyectar(?:me)?|me\sacabo\sde\sinyectar|inyectarme|me\spuse|me\smeti|me\saplique)\s(?:(?:como|unas|unos|mas\sde|casi|alrededor\sde|cerca\sde|otras|otros)\s)?${QUANT_ES}\s(?:de\s)?(?:(?:mis|las|los|el|la)\s)?(?:[a-z]+\s){0,2}?${PILLS_ES}\b(?!\s(?:de\shoy|del\sdia|como\sme\s(?:dijeron|indicaron|recetaron)|a\stiempo|de\sla\smanana|diarias|al\sdia|cada\sdia|todos\slos\sdias|en\sla\smanana|con\scomida))`,
       String.raw`\b(?:me\s)?(?:tome|trague|bebi|compre|tomar(?:me)?|tragar(?:me)?|use|consegui|tomo|trago|bebo|junto)\s(?:[a-z0-9]+\s){1,4}?para\s(?:morir(?:me)?|matarme|quitarme\sla\svida|no\sdespertar(?:me)?|suicidarme|acabar\scon\stodo|(?:ver\ssi\s)?(?:ya\s)?no\s(?:despierto|despertar(?:me)?|amanezco|vuelvo\sa\sdespertar))\b`,
       String.raw`\bme\s(?:las|los|lo)\s(?:tomo|trago|tomare|voy\sa\stomar|tome|trague|bebi|bebo)\s(?:todas?|todos?|de\sun\sjalon|de\sgolpe)\b(?!\s(?:las|los)\s(?:noches|dias|mananas|tardes|semanas|veces)|\sa\stiempo|\scomo\sme\s(?:dijo|dijeron|indico|indicaron|receto|recetaron))`,
       String.raw`\bme\s(?:tome|trague|bebi)\s(?:todo\slo\sque\s(?:habia|tenia|encontre)|todo\sel\s(?:botiquin|frasco|bote|blister))\b`,

@@ -9,7 +9,7 @@ import { NOW_TIME_ES } from './lexicon';
  * bleeding, hurting oneself "hasta sangrar", attempts counted, SMS forms, and the last safety net.
  */
 
-const WHEN_ES = String.raw`(?:${NOW_TIME_ES.slice(2, -2)}|(?:antes\sde|para)\s(?:las\s\d{1,2}|la\smedianoche|medianoche|manana|esta\snoche|el\s(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo))|manana\s(?:temprano|en\sla\s(?:manana|noche|madrugada))|en\sla\smadrugada|la\ssemana\sque\sviene|la\sproxima\ssemana|(?:por|x)\sla\snoche|cuando\s(?:los\sninos|mis\shijos|todos|mi\s[a-z]+|ella|el)\s(?:esten|se\sduerman|se\svayan|salgan|duerman)|despues\sde\s(?:la\scena|mi\sturno|la\scita|navidad|las\sfiestas|esta\ssemana))`;
+const WHEN_ES = String.raw`(?:${NOW_TIME_ES.slice(2, -2)}|(?:antes\sde|para)\s(?:las\s\d{1,2}|la\smedianoche|medianoche|manana|esta\snoche|el\s(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo))|manana\s(?:temprano|en\sla\s(?:manana|noche|madrugada))|en\sla\smadrugada|la\ssemana\sque\sviene|la\sproxima\ssemana|(?:por|x)\sla\snoche|cuando\s(?:los\sninos|mis\shijos|todos|mi\s[a-z]+|ella|el)\s(?:esten|se\sduerman|se\svayan|salgan|duerman)|despues\sde\s(?:la\scena|mi\sturno|la\scita|navidad|las\sfiestas|esta\ssemana)|(?:en\scuanto|apenas|nomas|no\smas|ni\sbien|tan\spronto\scomo|cuando)\s(?:(?:mi|mis|el|la|los|las|todos|ella|el)\s)?(?:[a-z]+\s)?(?:salga|salgan|se\svaya|se\svayan|se\sduerma|se\sduerman|me\sdeje|me\sdejen|me\squede\ssol[oa]|oscurezca|anochezca|cierre|cierren))`;
 /** Lethal means in Spanish, the ones that are not everyday pharmacy talk. */
 const MEDIOS = String.raw`(?:soga|cuerda|mecate|lazo|pistola|arma|rifle|escopeta|revolver|balas|cartuchos|navaja|navajas|cuchilla|cuchillas|gillette|veneno|raticida|matarratas|cloro|anticongelante|carbon|helio)`;
 const VEHICULO = String.raw`(?:el|la|mi)\s(?:carro|coche|auto|camion|camioneta|troca|moto|trailer|nave|ranfla)`;
@@ -108,6 +108,16 @@ export const ES_FAMILIAS: readonly RuleSpec[] = [
       String.raw`\b(?:el|la|mi|las|los|mis)\s(?:${MEDIOS}|pastillas)\s(?:ya\s)?(?:la|lo|las|los)\s(?:tengo|traigo|cargo|guardo|junte|compre|consegui)\s(?:aqui|aca|conmigo|en\s(?:la\smano|el\scarro|mi\scuarto|la\sbolsa|el\scajon|la\smesa)|list[oa]s?|cargad[oa]|preparad[oa]s?|ya)\b`,
       String.raw`\bya\stengo\scon\sque\b(?=\s*(?:[.!?,;:]|$)|\s(?:hacerlo|matarme|acabar|y\b|para\s(?:hacerlo|matarme|acabar)))`,
       String.raw`\b(?:he\s|estoy\s|ya\s)?(?:juntado|juntando|guardado|guardando|ahorrando|ahorrado|acumulando|acumulado|junte|guarde)\s(?:(?:mis|las|todas\slas|unas|suficientes|muchas)\s)?(?:pastillas|pildoras|medicinas|calmantes|somniferos)\b(?=[^\n]{0,90}?\b(?:${WHEN_ES}|ya\sesta|es\sla\snoche|llego\sel\sdia|ya\ses\shora)\b)`,
+    ],
+  },
+  {
+    id: 'es.imminent.medios-e-intencion',
+    lang: 'es', tier: 'imminent', kind: 'imminent', subject: 'open',
+    near: { excludes: String.raw`\b(?:caza|cazar|caceria|rancho|campo\sde\stiro|poligono|plaga|plagas|cucarachas|ratas|ratones|hormigas|zancudos|limpiar|lavar|tendedero|ropa|jardin|mudanza|obra|trabajo)\b`, before: 20, after: 100 },
+    patterns: [
+      // a lethal means just got hold of, and what will be done with it: "compré veneno, me lo voy a tomar",
+      // "conseguí una soga y ya sé dónde la voy a amarrar", "ya tengo la fusca, la voy a usar"
+      String.raw`\b(?:compre|consegui|ya\stengo|saque|me\sprestaron|me\sconsegui|me\scompre|traje)\s(?:(?:la|una|el|un|mi|unas|unos|un\spoco\sde|un\sfrasco\sde|un\sbote\sde)\s)?(?:veneno|raticida|matarratas|cloro|anticongelante|soga|cuerda|mecate|pistola|arma|fusca|cuete|revolver|escopeta)\b[^.!?\n]{0,40}?\b(?:me\s(?:lo|la|los|las)\s(?:voy\sa\s(?:tomar|tragar|beber|poner|amarrar|echar)|[bv]oy\sa\s(?:tomar|tragar|beber|poner)|tomo|trago|bebo|tomare|bebere)|(?:lo|la)\svoy\sa\s(?:usar|amarrar|colgar)(?:\s(?:en|contra|conmigo))?|voy\sa\s(?:usarla|usarlo|tomarmelo|tomarmela|beberme(?:lo|la)|colgarme|ahorcarme|matarme|dispararme)|para\s(?:matarme|tomarmelo|tomarmela|colgarme|ahorcarme|dispararme|acabar\sconmigo|hacerlo))\b`,
     ],
   },
   {

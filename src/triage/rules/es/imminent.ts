@@ -18,6 +18,29 @@ export const ES_IMMINENT: readonly RuleSpec[] = [
     ],
   },
   {
+    id: 'es.imminent.venas',
+    lang: 'es', tier: 'active', kind: 'suicide', subject: 'adjacent', pastIsAct: true, escalates: true,
+    patterns: [
+      // the act told just done: "me corté las venas hace rato", "me rajé la muñeca", "me abrí las venas" (dated: history)
+      String.raw`\bme\s(?:corte|raje|abri|cortado|rajado|abierto)\s(?:(?:ya|yo)\s)?(?:las\s(?:venas|munecas)|la\s(?:muneca|vena|yugular|garganta)|el\scuello|mis\s(?:venas|munecas))\b`,
+      // still bleeding: "no deja de salirme sangre", "no me para la sangre", "sigo sangrando mucho"
+      String.raw`\bno\s(?:(?:me\s)?(?:para|deja|paro|dejo)\sde\s(?:salir(?:me)?|brotar|chorrear)\s(?:la\s)?sangre|(?:me\s)?(?:para|deja\sde\ssalir|se\s(?:detiene|para|corta))\s(?:la\s)?sangre)\b(?<=\b(?:corte|cortado|cortando|cortarme|raje|rajado|venas|vena|muneca|munecas|brazo|cuello|navaja|cuchilla|gillette|cuchillo|filero)\b[^\n]{0,80})`,
+    ],
+  },
+  {
+    id: 'es.imminent.en-camino',
+    lang: 'es', tier: 'imminent', kind: 'imminent',
+    // on the way to a high place or water, with what for: "voy subiendo a la azotea para acabar con esto"
+    near: {
+      requires: String.raw`\b(?:acabar|terminar|matarme|tirarme|aventarme|lanzarme|botarme|saltar|brincar|hacerlo|lo\shago|adios|despedirme|se\sacaba|no\s(?:voy\sa|pienso)\s(?:volver|regresar|bajar)|ya\sno\saguanto|ultima\svez|no\shay\svuelta)`,
+      excludes: String.raw`\b(?:(?:a|por)\s(?:tender|colgar)\s(?:la\s)?ropa|fiesta|carne\sasada|parrillada|a\sver\sel|fotos?|pescar|nadar|arreglar|reparar|antena|tinaco|tanque)\b`,
+      before: 40, after: 90,
+    },
+    patterns: [
+      String.raw`\b(?:(?:ya\s)?(?:voy|vengo|ando|estoy|me\svoy|me\sestoy)\s(?:subiendo|llegando|caminando|manejando|yendo|saliendo|rumbo|camino|de\scamino|en\scamino)|(?:ya\s)?me\s(?:subi|trepe|asome)|(?:ya\s)?(?:subi|llegue))\s(?:(?:a|al|hacia|para|pa|pal|por|en)\s)?(?:(?:la|el|los|las|un|una|mi|este|ese)\s)?(?:azotea|techo|ultimo\spiso|puente|edificio|terraza|cornisa|vias|presa|rio|malecon|acantilado|barranco|risco|mirador|muelle)\b`,
+    ],
+  },
+  {
     id: 'es.imminent.medios-a-mano',
     lang: 'es', tier: 'imminent', kind: 'imminent', subject: 'open',
     patterns: [

@@ -24,15 +24,17 @@ export const PILLS_ES = alt(
 );
 
 export const QUANT_ES = alt(
-  String.raw`todas?\s(?:las|los|mis)`, String.raw`todo\sel\s(?:frasco|bote|blister|paquete)`,
+  String.raw`todas?\s(?:las|los|mis)`, String.raw`todo\sel\s(?:frasco|bote|pote|tarro|potecito|frasquito|envase|blister|paquete)`,
   String.raw`toda\sla\s(?:caja|botella|medicina|medicacion|tira)`,
   // "me inyecté toda la insulina": the whole supply, only right before the drug
   String.raw`toda\s(?:la|mi)(?=\s(?:insulina|medicina|medicacion|morfina|metadona|dosis))`,
-  String.raw`un\s(?:frasco|bote|monton|puno|punado|chingo|bonche|blister|paquete|tubo|chorro|mundo|friego|titipuchal)(?:\sentero)?`,
+  String.raw`un\s(?:frasco|bote|pote|tarro|potecito|frasquito|envase|monton|puno|punado|chingo|bonche|blister|paquete|tubo|chorro|mundo|friego|titipuchal)(?:\sentero)?`,
   String.raw`una\s(?:caja|tira|botella|bolsa|pila|sarta|bola|punada)(?:\sentera)?`,
-  String.raw`(?:el|la|un|una|mi)\s(?:frasco|bote|caja|tira|botella|blister|paquete|tubo)\s(?:complet[oa]|enter[oa])`,
+  String.raw`(?:el|la|un|una|mi)\s(?:frasco|bote|pote|tarro|potecito|frasquito|envase|caja|tira|botella|blister|paquete|tubo|sobre)\s(?:complet[oa]|enter[oa])`,
+  // the whole container named with what was in it: "me tragué el pote de las pastillas pa dormir"
+  String.raw`(?:el|mi)\s(?:frasco|bote|pote|tarro|potecito|frasquito|envase|blister)(?=\sde\s)`,
   String.raw`much[oa]s`, String.raw`demasiad[oa]s`, 'varias', 'varios', 'hartas', 'bastantes', String.raw`un\sbuen`,
   String.raw`(?:\d{2,}|veinte|treinta|cuarenta|cincuenta|cien)(?!\s?(?:mg|ml|mcg|miligramos|gramos|anos|dias|minutos|horas)\b)`,
 );
 
-export const NOW_TIME_ES = String.raw`\b(?:esta\s(?:noche|tarde|madrugada)|hoy|ahora(?:\smismo)?|ahorita|manana|ya\smismo|en\sun\srato|este\sfin\sde\ssemana|el\s(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|cuando\s(?:se\sduerman|todos\sduerman|se\svayan|me\sdejen\ssol[oa])|de\suna\svez|al\srato|(?:por|x)\sla\snoche|en\sla\smadrugada|antes\sde\s(?:las\s\d{1,2}|la\smedianoche|medianoche)|en\sunas\shoras|a\sla\smedianoche|a\slas\s\d{1,2}|este\sfin|saliendo\sde\s(?:aqui|aca|la\scita|el\strabajo)|cuando\ssalga\sdel\strabajo|llegando\sa\scasa)\b`;
+export const NOW_TIME_ES = String.raw`\b(?:esta\s(?:noche|tarde|madrugada)|hoy|ahora(?:\smismo)?|ahorita|horita|orita|hoy\smismo|esta\smisma\snoche|tonight|today|right\snow|manana|ya\smismo|en\sun\srato|este\sfin\sde\ssemana|el\s(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|cuando\s(?:se\sduerman|todos\sduerman|se\svayan|me\sdejen\ssol[oa])|de\suna\svez|al\srato|(?:por|x)\sla\snoche|en\sla\smadrugada|antes\sde\s(?:las\s\d{1,2}|la\smedianoche|medianoche)|en\sunas\shoras|a\sla\smedianoche|a\slas\s\d{1,2}|este\sfin|saliendo\sde\s(?:aqui|aca|la\scita|el\strabajo)|cuando\ssalga\sdel\strabajo|llegando\sa\scasa)\b`;

@@ -13,6 +13,39 @@ export const ES_PREPARACION: readonly RuleSpec[] = [
     ],
   },
   {
+    id: 'es.prep.decidido-fecha',
+    lang: 'es', tier: 'imminent', kind: 'imminent', negatable: false,
+    patterns: [
+      // a decision not to outlive a date: "ya decidí que no llego al día siguiente", "no paso de este viernes",
+      // "decidí q no amanezco el lunes", "ya está decidido, no llego a fin de año"
+      String.raw`\b(?:ya\s)?(?:lo\s)?(?:decidi|decidido|lo\stengo\sdecidido|tome\sla\sdecision|esta\sdecidido)\s?,?\s(?:que\s|q\s)?(?:no\s(?:llego|paso|amanezco|veo|vuelvo\sa\sver|voy\sa\s(?:llegar|pasar|amanecer|ver))|(?:este|esta)\s(?:es|sera)\smi\s(?:ultim[oa]))\b`,
+      String.raw`\bno\s(?:(?:voy\sa\s)?(?:llego|paso|llegar|pasar|amanezco|amanecer))\s(?:(?:al|del|de|a|el|la)\s)?(?:dia\ssiguiente|otro\sdia|esta\snoche|hoy|(?:este|el)\s(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin\sde\ssemana|aniversario))\b(?<=\b(?:decidi|decidido|decision|lo\sdecidi|aniversario|cumple\sun\sano|se\scumple|se\scumplen|plan|planeado|hacerlo|ya\sno\saguanto|adios)\b[^\n]{0,100})`,
+    ],
+  },
+  {
+    id: 'es.prep.es-el-dia',
+    lang: 'es', tier: 'imminent', kind: 'imminent',
+    // a day named as THE day, with a plan, decision or farewell beside it: "el viernes es el día, ya tengo todo planeado"
+    near: {
+      requires: String.raw`\b(?:planead[oa]|decidid[oa]|decidi|lo\sdecidi|tengo\stodo|ya\stengo\s(?:todo|con\sque|las|la|el)|lo\s(?:voy\sa\shacer|hago|hare)|no\shay\svuelta|adios|despedi|me\s(?:mato|voy\sa\smatar)|se\sacaba|ya\sno\s(?:aguanto|mas|voy\sa\sestar)|ultim[oa]|perdon|cartas?|pastillas|soga|pistola|veneno|listo|lista)\b`,
+      excludes: String.raw`\b(?:boda|fiesta|cumple(?:anos)?\sde|viaje|vuelo|mudanza|examen|entrevista|cita|partido|graduacion|reunion|sorpresa|evento|presentacion|operacion|cirugia|parto|concierto|juego|final|carrera|maraton|lanzamiento|inauguracion|bautizo|quince|quinceanera|audiencia|juicio|torneo|pelea|estreno)\b`,
+      before: 60, after: 90,
+    },
+    patterns: [
+      String.raw`\b(?:manana|pasado\smanana|hoy|esta\snoche|el\s(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|este\s(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin)|el\s\d{1,2}|mi\scumpleanos)\s(?:(?:es|sera|va\sa\sser)\s)(?:el\sdia|la\snoche|la\sfecha)\b(?!\s(?:de|del|en\sque\s(?:llega|llegan|viene|vienen|sale|salen)))`,
+    ],
+  },
+  {
+    id: 'es.prep.ya-para-que',
+    lang: 'es', tier: 'active', kind: 'suicide', subject: 'open', negatable: false,
+    // "ya pa qué" beside an end: "ya pa qué sigo, esto se acaba hoy", "ya pa qué, mañana ya no voy a estar"
+    near: {
+      requires: String.raw`\b(?:se\s(?:acaba|termina|va\sa\sacabar|va\sa\sterminar)|acabar\scon|terminar\scon|acabar(?:lo)?\stodo|el\sfin(?:al)?\sde\stodo|es\sel\sfin(?:al)?|mi\s(?:ultim[oa]|final)|ultim[oa]\s(?:vez|dia|noche|mensaje)|despedir(?:me)?|me\sdespido|adios|ya\sno\s(?:voy\sa\sestar|estare|me\s(?:van|vas)\sa\sver)|no\s(?:llego|amanezco|paso\sde)|me\s(?:mato|voy\sa\smatar|quito\sla\svida)|morir(?:me)?|muert[oa]|desaparecer|irme\spara\ssiempre|ya\sno\s(?:sigo|aguanto\smas))\b`,
+      before: 120, after: 160,
+    },
+    patterns: [String.raw`\bya\s(?:para|pa)\sque\s?(?:(?:sigo|seguir|vivo|vivir|lucho|luchar|intentarlo|le\ssigo|aguanto|sirve|estoy\saqui|me\slevanto)\b|(?=[.!?,;:]|$))`],
+  },
+  {
     id: 'es.prep.ya-se-como',
     lang: 'es', tier: 'imminent', kind: 'imminent', needsContext: true,
     patterns: [
