@@ -267,3 +267,15 @@ describe('English rule families, third pass', () => {
     });
   }
 });
+
+describe('medication handled as prescribed is not means readied', () => {
+  it.each([
+    ['none', 'my meds are counted out in my pill organizer for the week'],
+    ['none', 'is the lozenge counted out by the pharmacy or do i do the dosing myself?'],
+    ['imminent', 'pills counted out on the table, tonight is the night'],
+    ['imminent', 'i have all my pills counted out in front of me. im done'],
+  ] as const)('%s: %s', (tier, text) => {
+    expect(`${riskOf(text)} ${text}`).toBe(`${tier} ${text}`);
+  });
+});
+

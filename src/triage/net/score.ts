@@ -6,7 +6,10 @@ import { compileRule, type Lang, type Rule, type RuleKind } from '../rules/rule'
 import { searchInWindows, WHOLE, windowsAround } from '../windows';
 import * as tiers from '../tiers';
 import type { RiskTier } from '../tiers';
+import { MED_ROUTINE } from '../rules/en/lexicon';
 import { CONCEPT_SOURCES, WEIGHT, type Concept } from './lexicon';
+
+const MED_ROUTINE_RE = new RegExp(MED_ROUTINE);
 
 /**
  * The safety net: a broad, explainable scorer that catches what the specific rule families miss.
@@ -267,7 +270,9 @@ export function safetyNet(n: Normalised, original: string, floor = 0, trace?: st
       case 'ready': {
         // a means named right before: "my glock is loaded", "pills counted out", "la pistola en mi mano"
         const m = near(a, 'means');
-        if (m !== undefined && m.end <= a.start && a.start - m.end <= 30) add('net.means+ready', 'imminent', 'imminent', m, a);
+        // medication handled as prescribed ("counted out in my pill organizer", "the pharmacy's dosing") is not means readied
+        const routine = m !== undefined && MED_ROUTINE_RE.test(text.slice(Math.max(0, m.start - 80), a.end + 80));
+        if (m !== undefined && !routine && m.end <= a.start && a.start - m.end <= 30) add('net.means+ready', 'imminent', 'imminent', m, a);
         break;
       }
       case 'stockpile': {

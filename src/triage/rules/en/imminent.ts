@@ -1,5 +1,5 @@
 import type { RuleSpec } from '../rule';
-import { GUN, BLADE, LIGATURE, PILLS, WEAPON, READIED_CUE, GUN_HOBBY } from './lexicon';
+import { GUN, BLADE, LIGATURE, PILLS, WEAPON, READIED_CUE, GUN_HOBBY, MED_ROUTINE } from './lexicon';
 
 /**
  * Imminent: an act in progress or just done, lethal means at hand, a plan, preparation, a farewell.
@@ -99,7 +99,7 @@ export const EN_IMMINENT: readonly RuleSpec[] = [
   },
   {
     id: 'en.imminent.means-at-hand',
-    lang: 'en', tier: 'imminent', kind: 'imminent', subject: 'open',
+    lang: 'en', tier: 'imminent', kind: 'imminent', subject: 'open', near: { excludes: MED_ROUTINE, before: 80, after: 80 },
     patterns: [
       String.raw`\b(?:got|took|pulled|brought|picked|dug)\s(?:(?:the|my|a|his|dads|moms|all\sthe|all\smy)\s)?(?:[a-z]+\s)?${MEANS_AT_HAND}\s(?:out|up|down)\b(?=[^\n]{0,60}\b(?:${PRESENT_CUE}|loaded\sit|sitting|staring))`,
       String.raw`\b(?:loaded|cocked)\s(?:(?:a|the|my|his)\s)?${GUN}\b|\b${GUN}\s(?:is\s)?(?:loaded|cocked)\s(?:and\s)?(?:in\smy\s(?:hand|lap)|next\sto\sme|on\smy\slap|right\shere|ready)\b`,
