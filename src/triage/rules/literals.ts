@@ -18,6 +18,8 @@
 /** A word boundary (`\b`) inside an exact string. */
 const B = '\u0001';
 const MAX_EXACT = 32;
+/** A second required group must be at least this selective (see strength) to be worth checking. */
+const MIN_SECOND = 4;
 /** A class with more characters than this is "any character" to the analysis. */
 const MAX_CLASS = 10;
 
@@ -142,9 +144,11 @@ function sequence(parts: readonly Info[]): Info {
   const max = parts.reduce((sum, p) => sum + p.max, 0);
   if (allExact && candidates.length === 0) return { exact: run, req: null, max };
   add(required({ exact: run, req: null, max: 0 }));
-  // the two most selective: each is required, so requiring both is still sound
+  // the two most selective: each is required, so requiring both is still sound; a second group as weak
+  // as "in" or " " would be found nearly everywhere and only cost the gate work
   candidates.sort((a, b) => (better(a, b) === a ? -1 : 1));
-  return { exact: null, req: candidates[0] ?? null, also: candidates[1] ?? null, max };
+  const second = candidates[1];
+  return { exact: null, req: candidates[0] ?? null, also: second !== undefined && strength(second) >= MIN_SECOND ? second : null, max };
 }
 
 function alternation(parts: Info[]): Info {
