@@ -45,6 +45,8 @@ export const DATA_FILES: readonly string[] = [
   'triage-fresh-f.jsonl',
   'triage-fresh-g.jsonl',
   'triage-fresh-h.jsonl',
+  'triage-fresh-j.jsonl',
+  'triage-fresh-k.jsonl',
   '../shared/crisis/dev.jsonl',
 ];
 
@@ -62,7 +64,7 @@ export interface Budgets {
   readonly imminentRaises: number;
 }
 
-export const DEFAULT_BUDGETS: Budgets = { falseAlarms: 0.015, imminentRaises: 0.02 };
+export const DEFAULT_BUDGETS: Budgets = { falseAlarms: 0.0125, imminentRaises: 0.02 };
 
 /** One message scored out of fold: gold rank, the rules' rank, the model's K probabilities. */
 export interface Scored {
