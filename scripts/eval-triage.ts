@@ -27,12 +27,10 @@ const FILES = [
 const verbose = process.argv.includes('--verbose');
 const crossValidate = process.argv.includes('--cv');
 
-/** Files whose words the rules were written against (the rules are in-sample there, even in cross-validation). */
 /**
  * Files whose words the rules were written against (the rules are in-sample there, even in
- * cross-validation). Since 2026-11-27 every training file is: fresh-c and fresh-e through their
-* Spanish rows, fresh-f, fresh-g and fresh-h whole. The honest figure for a new writer is a held-out set scored
- * once (test/fixtures/README.md), not this table.
+ * cross-validation): fresh-c and fresh-e through their Spanish rows, the others whole. The honest
+ * figure for a new writer is a held-out set scored once (test/fixtures/README.md), not this table.
  */
 const RULES_TUNED_ON = new Set([
   'triage-corpus.jsonl', 'triage-fresh-a.jsonl', 'triage-fresh-b.jsonl', 'triage-fresh-c.jsonl', 'triage-fresh-e.jsonl',
