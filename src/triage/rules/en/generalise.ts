@@ -1,5 +1,6 @@
 import type { RuleSpec } from '../rule';
 import { BLADE, GUN, LIGATURE, NOW_TIME, PILLS, WEAPON } from './lexicon';
+import { EN_LOGISTICS } from './logistics';
 
 /**
  * Second generalisation pass, written as families (verb forms, synonyms, word order, bounded gaps):
@@ -18,6 +19,7 @@ const ABSENT = String.raw`(?:(?:was|were|am|m|just|d|had)\s){0,2}(?:gone(?!\s(?:
 const OTHER_DEATH = String.raw`(?:(?:the\s|my\s|a\s|some\s)?(?:cancer|tumou?r|disease|illness|heart|stroke|aneurysm|plane|bus|truck|car|drunk\sdriver|bullet|sniper|lightning|virus|infection|ied|semi|train|somebody|someone|something|covid|war)\s(?:(?:just|finally|would|will|could)\s){0,2}(?:comes?\sback|came\sback|returns?|spreads?|stops?|stopped|gives?\sout|gave\sout|kills?\sme|killed\sme|takes?\sme|took\sme|hits?\sme|gets?\sme|got\sme|ends?\sme|finish(?:es)?\sme(?:\soff)?|goes\sdown|crashes|wins|does\sit\sfor\sme)|(?:my\s)?(?:heart|body|lungs|liver)\s(?:(?:would|will|could|just|finally)\s){0,2}(?:quit|quits|stop\sbeating|stops\sbeating|give\sup|gives\sup|give\sout|fail|fails|shut\sdown|shuts\sdown)|i\s(?:(?:just|finally)\s)?(?:get|got|catch|caught|have|had)\s(?:hit|killed|shot|run\sover|struck|cancer|a\sheart\sattack|a\sstroke|a\sbullet|a\sround|a\sstray|taken\sout)|i\s(?:(?:just|finally)\s)?(?:crash|die\sin\smy\ssleep|drop\sdead|dont\swake\sup|dont\smake\sit\s(?:back|home)|never\swake\sup|stop\sbreathing))`;
 
 export const EN_GENERAL: readonly RuleSpec[] = [
+  ...EN_LOGISTICS,
   {
     id: 'en.passive.absence-noticed',
     lang: 'en', tier: 'passive', kind: 'passive', wish: true,

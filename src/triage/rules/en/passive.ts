@@ -113,7 +113,7 @@ export const EN_PASSIVE: readonly RuleSpec[] = [
       String.raw`\b(?:id|i\sd|i\swould)\srather\s(?:just\s)?not\s(?:be\shere|exist|be\salive|wake\sup|be\saround)\b`,
       String.raw`\b(?:it\s)?(?:should\s(?:have|of|ve)|shouldve|shoulda)\sbeen\sme\b(?=\s*(?:[.!?,;]|$)|\s(?:that|who|instead|not\s(?:him|her|them)|(?:in|on|under)\s(?:that|the|this)\s(?:[a-z]+\s)?(?:truck|humvee|vehicle|car|convoy|fire|blast|crash|wreck|ground|coffin|casket|grave|box|bag|bed|seat|helicopter|bird|patrol|ambush|field|road)))`,
       String.raw`\b(?:death|dying|being\sdead|not\sexisting|not\swaking\sup|sleep(?:ing)?\sforever|eternal\ssleep|the\sgrave|coffin|grave)\s(?:(?:would|will|could|might)\s)?(?:be|sounds|seems|feels|looks|is)\s(?:like\s)?(?:(?:so|really|such|a|kind\sof|kinda|pretty|the\sonly|the\sbest|an)\s){0,2}(?:relief|better|easier|welcome|gift|peaceful|peace|nice|good|appealing|tempting|escape|sweet|release|answer|way\sout|option)\b`,
-      String.raw`\bbetter\soff\sdead\b`,
+      String.raw`\bbetter\soff\sdead\b(?!\sto\s(?:her|him|them|me|us|you)\b)`,
       String.raw`\b(?:envy|envious\sof|jealous\sof)\s(?:the\sdead|dead\speople|people\swho\s(?:die|died|are\sdead))\b`,
       String.raw`\b(?:pray|praying|ask(?:ing)?|beg(?:ging)?|hope|hoping|wish)\s(?:that\s)?(?:god|the\slord|jesus|he)\s(?:(?:would|will|just|would\sjust)\s)?(?:takes?|calls?)\sme(?:\shome|\saway|\snow|\ssoon)?\b`,
       String.raw`\b(?:rather|d\srather)\s(?:just\s)?die\b(?!\sthan\s(?!(?:live|go\son|keep\sliving|keep\sgoing|be\salive|wake\sup|feel\sthis|live\slike|spend\sanother|deal\swith\sthis\spain|face\sanother|continue)))`,
