@@ -279,3 +279,76 @@ describe('medication handled as prescribed is not means readied', () => {
   });
 });
 
+
+/** Fourth pass: the logistics of an ending, means got under a pretext, acts told flatly, farewells in thanks, thoughts said sideways; and the same logistics with an innocent purpose. */
+const FOURTH_PASS: readonly Row[] = [
+  // logistics, two cues or a cue with a means
+  ['imminent', 'the landlord has my spare key now. rent is paid through april so nobody gets stuck with it'],
+  ['imminent', 'found a new home for my two cats. my banking passwords are in the red folder in the desk, my brother knows'],
+  ['imminent', 'my cousin is taking the dog for good. everything else is taken care of. friday'],
+  ['imminent', "closed my social media accounts and gave my guitar to my nephew. tell my dad i love him"],
+  ['imminent', 'I wont be needing the follow up appointment. the pills are in my nightstand now'],
+  ['imminent', 'cancel my next session please, I wont need it. my will is signed and the cat is with my neighbor'],
+  ['imminent', 'you wont hear from me again. thanks for everything'],
+  ['imminent', 'I picked the date: the day after my sons graduation. I wont ruin it for him. after that im done'],
+  ['imminent', "my husband's gone until sunday so the apartment will be empty. that's when"],
+  ['imminent', 'I told the doctor I lost my prescription so he wrote another one. I have enough now'],
+  ['imminent', 'told the guy at the hardware store the rope was for my boat. the garage will do'],
+  ['imminent', 'Last message. Please tell my sister I love her.'],
+  ['imminent', 'Thank you for being kind to me. Please dont call anyone, none of this is on you. I wont be answering after tonight'],
+  ['imminent', 'the note for my wife is in the glovebox. driving up to the cliff now'],
+  ['imminent', 'I left the front door unlocked so whoever finds me wont have to break in'],
+  ['imminent', 'swallowed whatever was left of my sleeping pills about twenty minutes ago. getting really sleepy'],
+  ['imminent', 'took three bottles of advil earlier today, feel kind of fine, is that bad'],
+  ['imminent', 'this is the night I go through with it'],
+  ['imminent', 'gonna do it when my girlfriend leaves for her shift'],
+  ['imminent', 'Im hiking up to the overlook right now'],
+  ['imminent', 'stopped taking my insulin on purpose last week'],
+  // sideways current thoughts and self-harm
+  ['active', 'been running the numbers on how much of my lithium it would take'],
+  ['active', 'I keep staring at the beam in the basement longer than I should'],
+  ['active', 'i keep eyeing my dads revolver in the top drawer'],
+  ['active', 'on my commute I think about just swerving into one of the trucks'],
+  ['active', 'I lie in the tub and think about not coming back up'],
+  ['active', 'I scratch words into my arm with a paperclip'],
+  ['active', 'I dont feel safe around myself lately'],
+  ['imminent', 'I dont feel safe around myself tonight'],
+  ['active', 'Suicidal thoughts? thoughts of suicide: yes, most days'],
+  // passive and history said sideways
+  ['passive', 'honestly death seems restful right now'],
+  ['passive', 'it wouldnt be so bad if my heart gave out in my sleep'],
+  ['passive', 'I no longer care whether I live or die'],
+  ['passive', 'I only stay alive because dying would destroy my sister'],
+  ['history', 'I took a bunch of pills when I was 14, I got help after'],
+  ['history', 'first attempt at 17, nothing since'],
+  ['history', 'as a teenager I used to pray to die'],
+  // hard negatives: the same logistics with an innocent purpose
+  ['none', "we're moving to Denver, so I rehomed the cat with my aunt. rent is paid through june"],
+  ['none', 'I updated my will after the cancer diagnosis, my lawyer has the envelope'],
+  ['none', 'paid all my bills through december before my deployment. my brother has the spare key'],
+  ['none', 'last message before my flight, talk monday!'],
+  ['none', 'this is my last text for today, going to bed'],
+  ['none', "I won't be here for the appointment on Tuesday because I'm on vacation, can we reschedule?"],
+  ['none', 'I wont need the appointment after all, I found a therapist closer to work'],
+  ['none', 'the kids are at camp all week so the house is quiet, good time for a session?'],
+  ['none', "left a note on the counter for the dog walker with the spare key"],
+  ['none', 'took my usual sleeping pill half an hour ago so I might be slow'],
+  ['none', 'took my nightly meds and getting sleepy, talk tomorrow'],
+  ['none', 'giving away my old clothes because im moving to a smaller apartment'],
+  ['none', 'wrote goodbye notes to my coworkers on my last day at the job'],
+  ['none', 'I finished the whole bottle of antibiotics like my doctor told me'],
+  ['none', 'bought a rope to tie the tarp down, we move on saturday'],
+  ['none', 'new email, this is it. please update my file'],
+  ['none', 'my mom told me I was dead to her when I came out'],
+  ['none', 'looking at the rafters in the garage, the contractor says theyre rotten'],
+  ['none', 'my dad cleans his rifle every sunday before hunting season'],
+  ['none', 'scheduled the email to my boss for 6am so it looks like i was up early'],
+  ['none', "I'm driving to the overlook right now to meet my friends for sunset"],
+  ['none', 'I picked the date for the wedding, my birthday in june'],
+];
+
+describe('English rule families, fourth pass (logistics, pretexts, sideways thoughts)', () => {
+  it.each(FOURTH_PASS)('%s: %s', (tier, text) => {
+    expect(`${riskOf(text)} ${text}`).toBe(`${tier} ${text}`);
+  });
+});

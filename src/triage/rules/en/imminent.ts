@@ -110,7 +110,7 @@ export const EN_IMMINENT: readonly RuleSpec[] = [
     id: 'en.imminent.location',
     lang: 'en', tier: 'imminent', kind: 'imminent', subject: 'open',
     patterns: [
-      String.raw`\b(?:im|i\sam|standing|sitting|parked|here|up|currently|right\snow|just\sgot|drove|laying|lying)\s(?:[a-z]+\s)?(?:at|on|by|in|near|under|over|to)\s(?:the|a|this|that|my)\s(?:[a-z]+\s)?(?:bridge|overlook|roof|rooftop|ledge|edge|cliff|tracks|train\stracks|railroad\stracks|overpass|top\sof\s(?:the|a)\s[a-z]+|parking\sgarage|railing|balcony|dam|water|lake|river|ocean|woods|building)\b(?=[^\n]{0,100}\b(?:jump|jumping|drive\soff|driving\soff|drive\sover|do\sit|end\sit|let\sgo|step\soff|goodbye|kill|die|end\smy|over\sthe\s(?:edge|side|railing)|last\s(?:time|text|message)|cant\sdo\sthis|going\sin|walk\sinto|drown|never\scome\sback|train\s(?:will|is|comes|coming)|(?:see|hear)\sthe\s(?:lights|train|horn|headlights)|say\ssorry|sorry|going\sover|whoever\sfinds|just\swanted\sto\s(?:say|tell)|thanks\sfor|thank\syou))`,
+      String.raw`\b(?:im|i\sam|standing|sitting|parked|here|up|currently|right\snow|just\sgot|drove|laying|lying)\s(?:[a-z]+\s)?(?:at|on|by|in|near|under|over|to)\s(?:the|a|this|that|my)\s(?:[a-z]+\s)?(?:bridge|overlook|roof|rooftop|ledge|edge|cliff|tracks|train\stracks|railroad\stracks|overpass|top\sof\s(?:the|a)\s[a-z]+|parking\sgarage|railing|balcony|dam|water|lake|river|ocean|woods|building)\b(?=[^\n]{0,100}\b(?:jump|jumping|drive\soff|driving\soff|drive\sover|do\sit|end\sit|let\sgo|step\soff|goodbye|kill|die|end\smy|over\sthe\s(?:edge|side|railing)|last\s(?:time|text|message)|cant\sdo\sthis|going\sin|walk\sinto|drown|never\scome\sback|train\s(?:will|is|comes|coming)|(?:see|hear)\sthe\s(?:lights|train|horn|headlights)|say\ssorry|sorry|going\sover|whoever\sfinds|just\swanted\sto\s(?:say|tell)|thanks\sfor|thank\syou))(?![^\n]{0,40}\b(?:fix|fixing|repair\w*|clean\w*|antenna|gutters?|shingles|solar|install\w*|reminder|the\sview|sunset|sunrise|fireworks|photos?|pictures?)\b)`,
     ],
   },
   {
@@ -155,7 +155,7 @@ export const EN_IMMINENT: readonly RuleSpec[] = [
     id: 'en.imminent.took-and-fading',
     lang: 'en', tier: 'imminent', kind: 'imminent', subject: 'open',
     patterns: [
-      String.raw`\b(?:took|swallowed|ate|downed|popped|tome|trague)\s(?:[a-z]+\s){0,4}?(?:${PILLS}|pastillas|medicinas|pildoras)\b(?=[^\n]{0,80}\b(?:sleepy|drowsy|dizzy|woozy|cant\skeep\smy\seyes\sopen|fading|passing\sout|numb|heart\sis\sracing|cant\sfeel|sorry|goodbye|bye|mareada?|mareado|sueno|rara|raro|perdon|adios))`,
+      String.raw`\b(?:took|swallowed|ate|downed|popped|tome|trague)\s(?!(?:my\s)?(?:usual|nightly|regular|normal|daily|evening|bedtime|night|morning|prescribed)\b)(?:[a-z]+\s){0,4}?(?:${PILLS}|pastillas|medicinas|pildoras)\b(?=[^\n]{0,80}\b(?:sleepy|drowsy|dizzy|woozy|cant\skeep\smy\seyes\sopen|fading|passing\sout|numb|heart\sis\sracing|cant\sfeel|sorry|goodbye|bye|mareada?|mareado|sueno|rara|raro|perdon|adios))`,
     ],
   },
   {

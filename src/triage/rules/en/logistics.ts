@@ -19,7 +19,7 @@ const PET = String.raw`(?:dogs?|cats?|pets?|horses?|birds?|bird|rabbits?|bunny|c
 /** An event that the date of an ending is set around. */
 const EVENT = String.raw`(?:graduation|recital|wedding|quinceanera|birthday|anniversary|tournament|game|funeral|baptism|christening|holidays|christmas|thanksgiving|harvest|deployment|trial|hearing|bbq|barbecue|party|show|concert)`;
 /** An innocent purpose told beside the logistics. */
-const INNOCENT = String.raw`\b(?:moving|move|moved|relocat\w*|new\s(?:job|place|apartment|house|city)|deploy\w*|vacation|holiday|trip|travel\w*|flight|cruise|retir\w*|downsiz\w*|allerg\w*|landlord\ssaid|lease|surgery|hospital\sstay|rehab\sprogram|baby\sis\sdue|honeymoon|conference|study\sabroad|semester|diagnos\w*)\b`;
+const INNOCENT = String.raw`\b(?:moving|move|moved|relocat\w*|new\s(?:job|place|apartment|house|city)|deploy\w*|vacation|holiday|trip|travel\w*|flight|cruise|retir\w*|downsiz\w*|allerg\w*|landlord\ssaid|lease|surgery|hospital\sstay|rehab\sprogram|baby\sis\sdue|honeymoon|conference|study\sabroad|semester|diagnos\w*|instead|got\sinto|got\sa\s(?:spot|slot|place)|found\s(?:a|another)\s(?:therapist|provider|program|clinic|doctor|counselor)|another\s(?:therapist|provider|program|clinic|doctor|counselor)|closer\sto|(?:doing|feeling)\s(?:much\s)?better|elsewhere|waitlist|wait\slist)\b`;
 
 export const EN_LOGISTICS: readonly RuleSpec[] = [
   {
@@ -31,6 +31,8 @@ export const EN_LOGISTICS: readonly RuleSpec[] = [
       String.raw`\b(?:i|you)\s(?:wont|will\snot|am\snot\sgoing\sto|are\snot\sgoing\sto|dont\sthink\sill)\s(?:be\s)?(?:need|needing)\s(?:to\s(?:schedule|book|reschedule|call|reach|contact|worry\sabout)\sme|(?:(?:the|my|a|an|this|that|any|another)\s)?(?:appointment|slot|intake|consult|session|follow\s?up|refill|deposit|spot|place|bed|them|it|those|these)|(?:it|them)\s(?:after|anymore|any\smore|where\sim\sgoing)|anything\s(?:else|anymore)\s(?:after|where))\b`,
       // "after Sunday you won't reach me", "you won't hear from me again", "I won't be answering after tonight"
       String.raw`\b(?:you|they|anyone|nobody)\s(?:wont|will\snot|are\snot\sgoing\sto)\s(?:be\sable\sto\s)?(?:reach|hear\sfrom|see|find)\sme\s?(?:again|after|anymore|any\smore|ever|(?=\s*(?:[.!?,;:]|$)))|\b(?:i\s)?(?:wont|will\snot)\sbe\s(?:answering|responding|replying|reachable|checking\sin|coming\sback|back)(?:\s(?:after|anymore|any\smore|again)|(?=\s*(?:[.!?,;:]|$)))`,
+      // thanks said as a farewell, a cue only beside another: "thank you for everything"
+      String.raw`\b(?:thank\syou|thanks)\sfor\s(?:everything|all\syour\shelp|all\syou\sdid|trying)\b`,
       // "give my slot to someone who still has time", "cancel my intake"
       String.raw`\b(?:give|offer)\s(?:my\s(?:slot|spot|place|appointment|bed)|it)\sto\ssomeone\s(?:who|that)\s(?:still\s)?(?:has\stime|needs\sit|wants\sit|can\suse\sit|has\sa\sfuture)\b`,
       // "I won't be here for the appointment", "I'm not going to be here by then", "Don't worry about rescheduling, I won't be here."
@@ -77,21 +79,38 @@ export const EN_LOGISTICS: readonly RuleSpec[] = [
       // "I'll do it that night", "going to finish it", "after that I'm done", "I'll be gone before they're back"
       String.raw`\b(?:do|doing|finish|finishing|end|ending)\sit\s(?:that|the\ssame|the\sfollowing)\s(?:night|day|evening|morning|weekend)\b|\b(?:going\sto|gonna|im\sgoing\sto|ill|i\swill|ready\sto)\sfinish\sit\b|\bafter\s(?:that|this|it|then)\s(?:im|i\sam|ill\sbe)\s(?:done|gone|finished|out)\b|\b(?:ill|i\swill|i\sll)\sbe\s(?:gone|done)\s(?:before|by\sthe\stime)\s(?:he|she|they|hes|shes|theyre|my\s[a-z]+|the\s[a-z]+|anyone|everyone)\b|\bby\sthen\s(?:it\swont\smatter|itll\sbe\s(?:done|over)|ill\sbe\sgone|it\swill\sbe\s(?:done|over))\b`,
       // "the house will be empty saturday. that's when", "house is empty after 6", "roommate is gone till tuesday", "wife's out of town till monday"
-      // an absence and an empty house are one cue: "kids are at their dad's all weekend so the house will be empty saturday"
-      String.raw`\b(?:kids|twins|children|roommate|wife|husband|partner|family|everyone|parents)\s?(?:is|are|s|re)?\s(?:gone|away|out\sof\stown|at\s(?:school|camp|their\sdads|her\smothers|his\smothers))\b(?:[^.!?\n]{0,50}?\b(?:house|apartment|place|home)\s(?:is|will\sbe|ll\sbe|s|gonna\sbe)\s(?:empty|all\smine|quiet)\b)?|\b(?:house|apartment|place|home)\s(?:is|will\sbe|ll\sbe|s|gonna\sbe)\s(?:empty|all\smine|quiet)\b`,
       String.raw`\bthats\swhen(?=\s*(?:[.!?]|$))`,
       // "my kid's recital is thursday", "picked the date. my birthday", "it's happening at home tonight", "at the cemetery ... I just want to be with them"
       String.raw`\b(?:my\s)?(?:[a-z]+s\s)?${EVENT}\s(?:is|s)\s(?:on\s)?(?:${DATE})\b|(?<=\b(?:date|day)\s?[.:,]\s?)(?:my|his|her)\s(?:[a-z]+s\s)?(?:birthday|anniversary)\b|\bits\shappening\s(?:[a-z]+\s){0,3}?(?:tonight|today|tomorrow)\b|\b(?:im|i\sam)\s(?:at|by)\s(?:the|his|her|their|my\s[a-z]+s)\s(?:cemetery|grave|graveyard|memorial)\b|\b(?:just\s)?want\sto\sbe\swith\s(?:them|him|her|my\s(?:guys|brothers|son|daughter|wife|husband|mom|dad|boys|buddies))(?=\s*(?:[.!?,]|$)|\s(?:again|now|tonight))`,
       // "I'm ready, it's tonight", "I'm ready. this weekend", "now I can go", "I'm at peace with it"
-      String.raw`\b(?:im|i\sam)\sready\s?[.,;]?\s(?:(?:its|it\sis)\s)?(?:tonight|today|tomorrow|this\sweekend|${DAY})\b|\bnow\si\scan\sgo\b|\b(?:im|i\sam)\sat\speace\swith\s(?:it|this|my\sdecision|that)\b|\b(?:ive|i\shave|i)\s(?:got|have)\s(?:what|everything)\si\sneed\b|\b(?:brought|took|got)\s(?:home\s)?what\si\s(?:needed|need)\b|\bi\s(?:have|got|needed)\senough(?:\snow)?(?=\s*(?:[.!?]|$))|\bhave\senough\snow\b`,
+      String.raw`\b(?:im|i\sam)\sready\s?[.,;]?\s(?:(?:its|it\sis)\s)?(?:tonight|today|tomorrow|this\sweekend|${DAY})\b|\bnow\si\scan\sgo\b|\b(?:im|i\sam)\sat\speace\swith\s(?:it|this|my\sdecision|that)\b|\b(?:ive|i\shave|i)\s(?:got|have)\s(?:what|everything)\si\sneed\b|\b(?:brought|took|got)\s(?:home\s)?what\si\s(?:needed|need)\b`,
       // the pretext for getting means: "told the pharmacist I was going on a long trip", "told them it was for hay bales", "I'm not traveling"
-      String.raw`\b(?:early\srefill|filled\s(?:both|two|three|all|the)\s(?:months?|scripts|prescriptions)\searly|refill(?:ed)?\s(?:it\s)?early)\b|\btold\s(?:them|him|her|the\s[a-z]+|my\s[a-z]+)\s(?:it\swas|its|i\swas|im|i\sam|i\sneeded)\s(?:[a-z]+\s){0,3}?(?:for|on\sa|going\son)\b|\bthey\s(?:didnt|did\snot)\sask\b|\b(?:im|i\sam)\snot\s(?:traveling|travelling|going\son\sa\strip|going\sanywhere)\b|\bguess\s(?:its|it\sis)\smine\b|\bthe\s(?:barn|garage|beam|shed|woods|rafters?|tree|bridge)\s(?:will|would|should)\sdo\b`,
+      String.raw`\b(?:early\srefill|filled\s(?:both|two|three|all|the)\s(?:months?|scripts|prescriptions)\searly|refill(?:ed)?\s(?:it\s)?early)\b|\btold\s(?:them|him|her|the\s[a-z]+|my\s[a-z]+)\s(?:it\swas|its|i\swas|im|i\sam|i\sneeded)\s(?:[a-z]+\s){0,3}?(?:for|on\sa|going\son)\b|\btold\s(?:them|him|her|the\s[a-z]+|my\s[a-z]+)\s(?:that\s)?i\s(?:lost|dropped|spilled|ran\sout\sof|left)\s(?:my|the)\s(?:prescription|script|pills|meds|bottle)\b|\bthey\s(?:didnt|did\snot)\sask\b|\b(?:im|i\sam)\snot\s(?:traveling|travelling|going\son\sa\strip|going\sanywhere)\b|\bguess\s(?:its|it\sis)\smine\b|\bthe\s(?:barn|garage|beam|shed|woods|rafters?|tree|bridge)\s(?:will|would|should)\sdo\b`,
       // farewells in thanks and apologies: "last check-in", "last text", "tell my mom I love her", "none of this is on her", "don't call anyone"
       String.raw`(?:^|[.!?]\s?)(?:last|final)\s(?:text|message|msg|check\sin|checkin|entry|post)(?=\s*(?:[.!?,]|$))|\btell\s(?:my\s${KIN}|them|everyone|her|him|dr\s[a-z]+)\s(?:that\s)?(?:i\slove\s(?:her|him|them|you)|im\ssorry)\b|\bnone\sof\sthis\sis\s(?:on\s)?(?:her|him|you|them|anyone|your)\b|\b(?:it\s)?(?:wasnt|isnt|was\snot|is\snot)\s(?:the\s(?:treatments|programs|therapys|therapists)|this\sprograms|anyone\sat\sworks|anyones)\s?(?:fault|doing)\b|\b(?:please\s)?(?:dont|do\snot)\s(?:call|tell)\s(?:anyone|anybody|911|the\scops|the\spolice|an\sambulance|my\s${KIN})\b|\b(?:shell|he\sll|hell|theyll|she\swill|they\swill)\sfind\sout\ssoon\senough\b|\bthank\syou\sfor\sbeing\s(?:kind|nice|patient)\sto\sme\b|\b(?:im|i\sam)\sgoing\snow(?=\s*(?:[.!?]|$))|\bhope\sthe\snext\sperson\s(?:gets|has)\b`,
       // "walking up to the ridge now", "heading out to the woods behind the school", "I've already picked the spot"
       String.raw`\b(?:walking|heading|driving|going|climbing|hiking)\s(?:up\s|out\s|down\s)?(?:to|into)\sthe\s(?:ridge|woods|overlook|bridge|cliff|spot|canyon|river|lake|ocean|sea|tracks|roof|quarry|dam|creek|water)\b|\b(?:picked|chose|found)\sthe\s(?:spot|place)\b|\bthe\sspot\si\s(?:picked|chose)\b|\btrucks\sat\sthe\s(?:trailhead|overlook|bridge|lake)\b`,
       // acts told flatly, alone ambiguous: "I've already injected it", "bleeding a lot, didn't mean to go this deep"
       String.raw`\b(?:already|just)\s(?:injected|shot\sup|pushed)\s(?:it|them|myself|all\sof\sit)\b|\b(?:go|went|gone|cut)\s(?:this|that|so)\sdeep\b|\bnot\sfor\sthe\s(?:range|hunt|deer|season)(?=\s*(?:[.!?]|$))`,
+    ],
+  },
+  {
+    id: 'en.prep.absence-window',
+    lang: 'en', tier: 'imminent', kind: 'imminent', needsContext: true, negatable: false,
+    // the house empty because the family is away: a window, unless it is a window for a call or an errand
+    near: { excludes: String.raw`\b(?:call|talk|chat|session|appointment|consult|refill|pharmacy|good\stime|can\swe|reschedul\w*|zoom|video|meeting|visit|clean|party|nap|relax|finally\ssome|peace\sand\squiet|quiet\stime)\b`, before: 80, after: 80 },
+    patterns: [
+      // an absence and an empty house are one cue: "kids are at their dad's all weekend so the house will be empty saturday"
+      String.raw`\b(?:kids|twins|children|roommate|wife|husband|partner|family|everyone|parents)\s?(?:is|are|s|re)?\s(?:gone|away|out\sof\stown|at\s(?:school|camp|their\sdads|her\smothers|his\smothers))\b(?:[^.!?\n]{0,50}?\b(?:house|apartment|place|home)\s(?:is|will\sbe|ll\sbe|s|gonna\sbe)\s(?:empty|all\smine|quiet)\b)?|\b(?:house|apartment|place|home)\s(?:is|will\sbe|ll\sbe|s|gonna\sbe)\s(?:empty|all\smine|quiet)\b`,
+    ],
+  },
+  {
+    id: 'en.prep.have-enough',
+    lang: 'en', tier: 'imminent', kind: 'imminent', needsContext: true, negatable: false,
+    near: { excludes: INNOCENT, before: 80, after: 80 },
+    patterns: [
+      // "I needed enough.", "I have enough now"
+      String.raw`\bi\s(?:have|got|needed)\senough(?:\snow)?(?=\s*(?:[.!?]|$))|\bhave\senough\snow\b`,
     ],
   },
   {
@@ -124,15 +143,15 @@ export const EN_LOGISTICS: readonly RuleSpec[] = [
     near: { excludes: String.raw`\b(?:usual|regular|nightly|normal\sdose|daily|as\sprescribed|like\s(?:the|my)\sdoctor|my\sdose|prescribed\sdose)\b`, before: 60, after: 60 },
     patterns: [
       // "swallowed what was left of all my prescriptions around 9... getting hard to keep my eyes open"
-      String.raw`\b(?:took|swallowed|downed|ate|popped)\s(?:what\swas\sleft\sof\s|whats\sleft\sof\s|everything\sin\s|all\sof\s)?(?:[a-z0-9]+\s){0,4}?(?:${PILLS}|medicine\scabinet)\b(?=[^\n]{0,120}\b(?:hard\sto\skeep\smy\seyes\sopen|eyes\sopen|getting\s(?:sleepy|drowsy|tired)|lying\son\sthe\s(?:bathroom\s)?floor|its\squiet|tell\s(?:him|her|them)\sim\ssorry))`,
+      String.raw`\b(?:took|swallowed|downed|ate|popped)\s(?:what\swas\sleft\sof\s|whats\sleft\sof\s|whatever\swas\sleft\sof\s|everything\sin\s|all\sof\s)?(?:[a-z0-9]+\s){0,4}?(?:${PILLS}|medicine\scabinet)\b(?=[^\n]{0,120}\b(?:hard\sto\skeep\smy\seyes\sopen|eyes\sopen|getting\s(?:really\s|so\s|very\s|kinda\s)?(?:sleepy|drowsy|tired|woozy|dizzy)|lying\son\sthe\s(?:bathroom\s)?floor|its\squiet|tell\s(?:him|her|them)\sim\ssorry))`,
       // "i took 2 boxes of tylenol this morning", "took the whole bottle an hour ago"
-      String.raw`\b(?:took|swallowed|downed|ate)\s(?:\d+|two|three|four|five|a\scouple|the\swhole|a\swhole)\s(?:boxes|bottles|packs|packets|sleeves|box|bottle)\s(?:of\s(?:my\s)?[a-z]+\s)?(?:this\smorning|today|tonight|last\snight|an\shour\sago|\d+\shours?\sago|earlier)\b`,
+      String.raw`\b(?:took|swallowed|downed|ate)\s(?:\d+|two|three|four|five|a\scouple|the\swhole|a\swhole)\s(?:boxes|bottles|packs|packets|sleeves|box|bottle)\sof\s(?:(?:my|the|his|her)\s)?(?:[a-z]+\s)?${PILLS}\s(?:this\smorning|today|tonight|last\snight|an\shour\sago|\d+\shours?\sago|earlier)\b`,
     ],
   },
   {
     id: 'en.active.means-dwelt-on',
     lang: 'en', tier: 'active', kind: 'suicide', subject: 'open',
-    near: { requires: String.raw`\b(?:keep|keeps|kept|catch\smyself|cant\sstop|longer\sthan|more\sthan\sid\slike|every\s(?:night|shift|day|time)|think\sabout\sit|thinking\sabout\sit|just\sthink|a\slot|lately|dont\sknow\swhy)\b`, excludes: String.raw`\b(?:renovat\w*|inspect\w*|contractor|repair|install\w*|paint\w*|termites?|leak|for\ssale|sell)\b`, before: 60, after: 80 },
+    near: { requires: String.raw`\b(?:keep|keeps|kept|catch\smyself|cant\sstop|longer\sthan|more\sthan\sid\slike|every\s(?:night|shift|day|time)|think\sabout\sit|thinking\sabout\sit|just\sthink|a\slot|lately|dont\sknow\swhy)\b`, excludes: String.raw`\b(?:forgot|forget|remember|locked\sout|reset|lost|renovat\w*|inspect\w*|contractor|repair|install\w*|paint\w*|termites?|leak|for\ssale|sell)\b`, before: 60, after: 80 },
     patterns: [
       // "catch myself looking at the rafters", "keep picturing the beam in the garage", "keep eyeing the shotgun in the hall closet"
       String.raw`\b(?:looking\sat|look\sat|stare\sat|staring\sat|stared\sat|picturing|picture|eyeing|eye|thinking\sabout|think\sabout|fixat\w*\son|sit\sthere\swith)\s(?:(?:the|that|my|those)\s)?(?:[a-z]+\s){0,2}?(?:rafters?|beams?|ceiling\sfan|banister|closet\srod|${GUN}|gun\ssafe|combination|top\sfloor|pills\sin\smy\s[a-z]+|bottle\sof\s[a-z]+)\b|\bwith\sit\slonger\sthan\si\sneed\sto\b`,
@@ -184,7 +203,7 @@ export const EN_LOGISTICS: readonly RuleSpec[] = [
       String.raw`\b(?:feel|feeling|felt|dont\sfeel|do\snot\sfeel|im\snot|i\sam\snot)\s(?:really\s|very\s|so\s)?(?:unsafe|not\ssafe|safe)\s(?:with|around)\smyself\b`,
       String.raw`\bi\sknow\s(?:its|it\sis)\s(?:self\s?harm|selfharm)\b|\bto\spunish\smyself\b(?<=\b(?:starve|starving|dont\seat|not\seating|hurt|hurting|cut|cutting|burn|burning|hit|hitting|scratch\w*)\s(?:[a-z]+\s){0,4}to\spunish\smyself)`,
       // "I count my pills at night. not to check the refill date"
-      String.raw`\bcount(?:s|ing)?\smy\s(?:pills|meds)(?:\s[a-z]+){0,3}?\s?[.,;]\s?not\s(?:to|for|because)\b`,
+      String.raw`\bcount(?:s|ing)?\smy\s(?:pills|meds)(?:\s[a-z]+){0,3}?\s?[.,;]\s?not\s(?:to|for)\b`,
     ],
   },
   {
@@ -200,7 +219,7 @@ export const EN_LOGISTICS: readonly RuleSpec[] = [
       String.raw`\bbetter\soff\swith\s(?:(?:only|just)\s)?(?:their|his|her)\s(?:[a-z]+\s){0,3}?(?:mom|dad|mother|father|stepdad|stepmom|husband|wife|boyfriend|girlfriend)\b(?!\s(?:for\s|this\s|during|while|on\s|at\s|until|till))`,
       String.raw`\b(?:stopped|dont|do\snot|no\slonger)\s(?:really\s)?(?:caring|care)\s(?:if|whether)\si\s(?:live|living)\sor\s(?:die|dying)\b`,
       String.raw`\b(?:wish|want)\s(?:i\scould\s)?(?:just\s)?(?:[a-z]+\s){0,3}?and\snot\sbe\s(?:here|around|alive)\b`,
-      String.raw`\bready\sfor\s(?:the\slord|god|jesus|death)\sto\stake\sme\b|\b(?:only|still)\s(?:alive|here|around)\s(?:because|cause|bc)\s(?:dying|killing\smyself|me\sdying)\swould\s(?:hurt|kill|destroy|break)\b|\bpictur\w*\smy\sown\sfuneral\b`,
+      String.raw`\bready\sfor\s(?:the\slord|god|jesus|death)\sto\stake\sme\b|\b(?:only|still)\s(?:(?:stay|staying|am|im)\s)?(?:alive|here|around)\s(?:because|cause|bc)\s(?:dying|killing\smyself|me\sdying)\swould\s(?:hurt|kill|destroy|break)\b|\bpictur\w*\smy\sown\sfuneral\b`,
       // "On the 'wished you were dead' question: yes, often"
       String.raw`\b(?:wished|wish|wishing)\syou\s(?:were|was)\sdead\s?(?:question\s?)?:?\s?(?:yes|yeah|often|sometimes|daily|several\sdays|more\sthan\shalf)\b`,
     ],
