@@ -41,6 +41,8 @@ export const ES_DIRECT: readonly RuleSpec[] = [
   {
     id: 'es.direct.me-mato',
     lang: 'es', tier: 'active', kind: 'suicide', wish: true, subject: 'adjacent', tenseInCore: true,
+    // someone else strangling the writer: "una vez me ahorcó hasta que me desmayé"
+    near: { excludes: String.raw`\bhasta\sque\sme\s(?:desmaye|desmayara|desvaneci|quede\ssin\s(?:aire|respirar)|solto)\b`, before: 0, after: 40 },
     patterns: [
       String.raw`\bme\s(?<core>mato${MATO_IDIOM}|suicido|cuelgo|ahorco|disparo|envenen[oe]|quito\sla\svida|mate|suicide|colgue|ahorque|dispare|quite\sla\svida|mataria|matara|matare|suicidaria|suicidare|colgaria|ahorcaria|tiraria|aventaria|(?:hubiera|habria|hubiese)\s(?:matado|suicidado|quitado\sla\svida|colgado|ahorcado|aventado|tirado)(?<!\bojala\b[^.!?,\n]{0,40})|(?:doy|pego|meto|di|pegue|meti)\sun\s(?:tiro|balazo|plomazo)|vuelo\s(?:la\scabeza|los\sesos)|(?:tiro|aviento|lanzo|tire|avente|lance)\s(?:de|del|desde|por|al|a\sla|a\slas)\s(?:(?:un|una|el|la|los|las)\s)?(?:[a-z]+\s)?(?:puente|edificio|balcon|ventana|azotea|techo|metro|tren|vias|carretera|precipicio|barranco|acantilado|rio|mar|piso(?<=\b(?:de|del|desde)\s(?:[a-z]+\s){0,3}piso)|periferico))\b${KILL_IDIOM}(?!\s(?:en\s(?:la|el|una|un)\s(?:moto|carro|coche|auto|accidente|bici|bicicleta|carretera|escalera)|cuando\s(?:me\scai|choque)|al\s(?:caer|manejar)|manejando|cayendome))`,
     ],
@@ -60,8 +62,8 @@ export const ES_DIRECT: readonly RuleSpec[] = [
     id: 'es.direct.suicidio',
     lang: 'es', tier: 'active', kind: 'suicide', escalates: false, wish: true, subject: 'open',
     patterns: [
-      String.raw`\b(?<!(?:prevencion|linea|tasa|tasas|riesgo|intento|intentos|nota|carta|casos)\s(?:del?|de\sla|contra\sel)\s)\b(?:suicid(?:a|io|arme)|ideacion\ssuicida|tendencias\ssuicidas)\b(?!\s(?:de\s(?:mi|su)\s(?:hermano|hermana|padre|madre|papa|mama|hijo|hija|primo|prima|amigo|amiga|esposo|esposa|tio|tia|companero|companera)))`,
-      String.raw`\b(?:ideas?|pensamientos?)\s(?:suicidas?|de\s(?:muerte|suicidio|matarme|quitarme\sla\svida|morir(?:me)?|hacerme\sdano|acabar\scon\stodo))\b`,
+      String.raw`\b(?<!(?:prevencion|linea|tasa|tasas|riesgo|intento|intentos|nota|carta|casos)\s(?:del?|de\sla|contra\sel)\s)\b(?:suicid(?:a|io|arme)|ideacion\ssuicida|tendencias\ssuicidas)\b(?!\s?:?\s(?:no|tampoco|nunca|ninguno|ningunos|ninguna|nada|jamas)\s*(?:[.!?,;]|$))(?!'?\s(?:en\sel\s(?:formulario|cuestionario)|en\sla\s(?:pregunta|forma)))(?!\s(?:de\s(?:mi|su)\s(?:hermano|hermana|padre|madre|papa|mama|hijo|hija|primo|prima|amigo|amiga|esposo|esposa|tio|tia|companero|companera)))`,
+      String.raw`\b(?:ideas?|pensamientos?)\s(?:suicidas?|de\s(?:muerte|suicidio|matarme|quitarme\sla\svida|morir(?:me)?|hacerme\sdano|acabar\scon\stodo))\b(?!\s?:?\s(?:no|tampoco|nunca|ninguno|ningunos|ninguna|nada|jamas)\s*(?:[.!?,;]|$))`,
     ],
   },
   {
@@ -78,10 +80,10 @@ export const ES_DIRECT: readonly RuleSpec[] = [
     id: 'es.direct.pastillas',
     lang: 'es', tier: 'active', kind: 'suicide', subject: 'open', pastIsAct: true,
     patterns: [
-      String.raw`\b(?<!(?:que|dijo|dijeron|debo|debe|tiene\sque|tengo\sque)\s)\b(?:me\s)?(?:tome|trague|tomare|tomar(?:me)?|tragar(?:me)?|he\stomado|me\she\stomado|acabo\sde\stomar(?:me)?|me\sacabo\sde\stomar|ingeri|bebi|me\sbebi|me\strague|me\stome|me\sempine|me\sjarte|me\szampe|me\sbaje|me\sempaque|voy\sa\stomar(?:me)?|inyecte|me\sinyecte|me\she\sinyectado|acabo\sde\sinyectar(?:me)?|me\sacabo\sde\sinyectar|inyectarme|me\spuse|me\smeti|me\saplique)\s(?:(?:como|unas|unos|mas\sde|casi|alrededor\sde|cerca\sde|otras|otros)\s)?${QUANT_ES}\s(?:de\s)?(?:(?:mis|las|los|el|la)\s)?(?:[a-z]+\s){0,2}?${PILLS_ES}\b(?!\s(?:de\shoy|del\sdia|como\sme\s(?:dijeron|indicaron|recetaron)|a\stiempo|de\sla\smanana|diarias|al\sdia|cada\sdia|todos\slos\sdias|en\sla\smanana|con\scomida))`,
+      String.raw`\b(?<!(?:que|dijo|dijeron|debo|debe|tiene\sque|tengo\sque)\s)\b(?:me\s)?(?:tome|trague|tomare|tomar(?:me)?|tragar(?:me)?|he\stomado|me\she\stomado|acabo\sde\stomar(?:me)?|me\sacabo\sde\stomar|ingeri|bebi|me\sbebi|me\strague|me\stome|me\sempine|me\sjarte|me\szampe|me\sbaje|me\sempaque|voy\sa\stomar(?:me)?|inyecte|me\sinyecte|me\she\sinyectado|acabo\sde\sinyectar(?:me)?|me\sacabo\sde\sinyectar|inyectarme|me\spuse|me\smeti|me\saplique)\s(?:(?:como|unas|unos|mas\sde|casi|alrededor\sde|cerca\sde|otras|otros)\s)?${QUANT_ES}\s(?:de\s)?(?:(?:mis|las|los|el|la)\s)?(?:[a-z]+\s){0,2}?${PILLS_ES}\b(?![^.!?\n]{0,40}?\bcomo\s(?:me\s)?(?:dijo|indico|receto|mando)\s(?:el|la|mi)\s(?:doctor|doctora|medico|medica|enfermera)\b)(?!\s(?:de\shoy|del\sdia|como\sme\s(?:dijeron|indicaron|recetaron)|como\s(?:(?:me\s)?(?:dijo|indico|receto|mando)|lo\s(?:indico|receto|mando))\s(?:el|la|mi)\s(?:doctor|doctora|medico|medica|enfermera|dentista)|a\stiempo|de\sla\smanana|diarias|al\sdia|cada\sdia|todos\slos\sdias|en\sla\smanana|con\scomida))`,
       String.raw`\b(?:me\s)?(?:tome|trague|bebi|compre|tomar(?:me)?|tragar(?:me)?|use|consegui|tomo|trago|bebo|junto)\s(?:[a-z0-9]+\s){1,4}?para\s(?:morir(?:me)?|matarme|quitarme\sla\svida|no\sdespertar(?:me)?|suicidarme|acabar\scon\stodo|(?:ver\ssi\s)?(?:ya\s)?no\s(?:despierto|despertar(?:me)?|amanezco|vuelvo\sa\sdespertar))\b`,
       String.raw`\bme\s(?:las|los|lo)\s(?:tomo|trago|tomare|voy\sa\stomar|tome|trague|bebi|bebo)\s(?:todas?|todos?|de\sun\sjalon|de\sgolpe)\b(?!\s(?:las|los)\s(?:noches|dias|mananas|tardes|semanas|veces)|\sa\stiempo|\scomo\sme\s(?:dijo|dijeron|indico|indicaron|receto|recetaron))`,
-      String.raw`\bme\s(?:tome|trague|bebi)\s(?:todo\slo\sque\s(?:habia|tenia|encontre)|todo\sel\s(?:botiquin|frasco|bote|blister))\b`,
+      String.raw`\bme\s(?:tome|trague|bebi)\s(?:todo\slo\sque\s(?:habia|tenia|encontre)|todo\sel\s(?:botiquin|frasco|bote|blister))\b(?![^.!?\n]{0,40}?\bcomo\s(?:me\s)?(?:dijo|indico|receto|mando)\s(?:el|la|mi)\s(?:doctor|doctora|medico|medica|enfermera)\b)`,
     ],
   },
   {
@@ -127,7 +129,7 @@ export const ES_DIRECT: readonly RuleSpec[] = [
     id: 'es.desire.morir',
     lang: 'es', tier: 'active', kind: 'die', wish: true, subject: 'open',
     patterns: [
-      String.raw`\b(?:me\squiero|quiero|me\squeria|queria|me\squisiera|quisiera|quise|me\squise|me\sgustaria|deseo|desearia|tengo\sganas\sde|ganas\sde|necesito|solo\squiero|nada\smas\squiero|nomas\squiero|me\sdan\sganas\sde|ya\sme\squiero|me\sdieron\sganas\sde|me\sdaban\sganas\sde|ando\scon\sganas\sde|estoy\slist[oa]\spara|me\squiero\sya|lo\sque\squiero\ses)\s(?:(?:ya|mejor|solo|nomas|de\sverdad|en\sserio|tanto|mucho)\s){0,2}(?<core>morir(?:me)?|la\smuerte)\b(?!\s(?:de\sviej[oa]|en\spaz\scuando|tranquil[oa]\sde\sviej|rodead[oa]|en\smi\scama\sde\sviej))`,
+      String.raw`\b(?<!\b(?:que|dijo|dice|dicen)\sse\s)(?:me\squiero|quiero|me\squeria|queria|me\squisiera|quisiera|quise|me\squise|me\sgustaria|deseo|desearia|tengo\sganas\sde|ganas\sde|necesito|solo\squiero|nada\smas\squiero|nomas\squiero|me\sdan\sganas\sde|ya\sme\squiero|me\sdieron\sganas\sde|me\sdaban\sganas\sde|ando\scon\sganas\sde|estoy\slist[oa]\spara|me\squiero\sya|lo\sque\squiero\ses)\s(?:(?:ya|mejor|solo|nomas|de\sverdad|en\sserio|tanto|mucho)\s){0,2}(?<core>morir(?:me)?|la\smuerte)\b(?!\s(?:de\sviej[oa]|en\spaz\scuando|tranquil[oa]\sde\sviej|rodead[oa]|en\smi\scama\sde\sviej))`,
     ],
   },
   {

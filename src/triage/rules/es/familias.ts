@@ -1,5 +1,6 @@
 import type { RuleSpec } from '../rule';
 import { NOW_TIME_ES } from './lexicon';
+import { ES_FAMILIAS3 } from './familias3';
 
 /**
  * Spanish families written for generalisation (see en/families.ts): tiredness of living, "qué sentido
@@ -15,6 +16,7 @@ const MEDIOS = String.raw`(?:soga|cuerda|mecate|lazo|pistola|arma|rifle|escopeta
 const VEHICULO = String.raw`(?:el|la|mi)\s(?:carro|coche|auto|camion|camioneta|troca|moto|trailer|nave|ranfla)`;
 
 export const ES_FAMILIAS: readonly RuleSpec[] = [
+  ...ES_FAMILIAS3,
   {
     id: 'es.passive.cansado-de-vivir-verbo',
     lang: 'es', tier: 'passive', kind: 'passive', wish: true, subject: 'adjacent',
@@ -104,7 +106,7 @@ export const ES_FAMILIAS: readonly RuleSpec[] = [
     lang: 'es', tier: 'imminent', kind: 'imminent', subject: 'open',
     patterns: [
       // "ya compré la soga, mañana en la madrugada", "el arma la tengo aquí", "ya tengo con qué"
-      String.raw`\b(?:compre|consegui|tengo|ya\stengo|saque|cargue|escondi|guarde|junte|prepare|amarre|colgue|tengo\slist[oa]s?|traigo|me\sprestaron|limpie)\s(?:(?:la|una|el|un|mi|mis|las|los|unas|unos)\s)?(?:[a-z]+\s)?${MEDIOS}\b(?=[^\n]{0,90}?\b${WHEN_ES}\b)(?![^\n]{0,90}?\b(?:para\s(?:la\scaza|cazar|el\scampo|el\srancho|el\stendedero|el\sjardin|limpiar|la\sropa|el\sbano|trabajar|el\strabajo|el\sbarco|la\slancha|el\scumple|los\sglobos)|al\scampo\sde\stiro|de\scaceria|a\scazar|en\sel\srancho)\b)`,
+      String.raw`\b(?:compre|consegui|tengo|ya\stengo|saque|cargue|escondi|guarde|junte|prepare|amarre|colgue|tengo\slist[oa]s?|traigo|me\sprestaron|limpie)\s(?:(?:la|una|el|un|mi|mis|las|los|unas|unos)\s)?(?:[a-z]+\s)?${MEDIOS}\b(?=[^\n]{0,90}?\b${WHEN_ES}\b)(?![^\n]{0,90}?\b(?:para\s(?:amarrar|atar|la\smudanza|la\scaza|cazar|el\scampo|el\srancho|el\stendedero|el\sjardin|limpiar|la\sropa|el\sbano|trabajar|el\strabajo|el\sbarco|la\slancha|el\scumple|los\sglobos)|al\scampo\sde\stiro|de\scaceria|a\scazar|en\sel\srancho|la\smudanza|mudanza)\b)`,
       String.raw`\b(?:el|la|mi|las|los|mis)\s(?:${MEDIOS}|pastillas)\s(?:ya\s)?(?:la|lo|las|los)\s(?:tengo|traigo|cargo|guardo|junte|compre|consegui)\s(?:aqui|aca|conmigo|en\s(?:la\smano|el\scarro|mi\scuarto|la\sbolsa|el\scajon|la\smesa)|list[oa]s?|cargad[oa]|preparad[oa]s?|ya)\b`,
       String.raw`\bya\stengo\scon\sque\b(?=\s*(?:[.!?,;:]|$)|\s(?:hacerlo|matarme|acabar|y\b|para\s(?:hacerlo|matarme|acabar)))`,
       String.raw`\b(?:he\s|estoy\s|ya\s)?(?:juntado|juntando|guardado|guardando|ahorrando|ahorrado|acumulando|acumulado|junte|guarde)\s(?:(?:mis|las|todas\slas|unas|suficientes|muchas)\s)?(?:pastillas|pildoras|medicinas|calmantes|somniferos)\b(?=[^\n]{0,90}?\b(?:${WHEN_ES}|ya\sesta|es\sla\snoche|llego\sel\sdia|ya\ses\shora)\b)`,
@@ -127,7 +129,7 @@ export const ES_FAMILIAS: readonly RuleSpec[] = [
       // "ya dejé las cartas escritas", "la carta está en la mesa", "dejé una carta para mis hijos"
       String.raw`\b(?:deje|dejo|escribi|termine|ya\stengo|tengo|hice|grabe)\s(?:(?:las|una|unas|la|mi|mis)\s)?(?:cartas?|notas?|mensajes?)\s(?:de\sdespedida\s)?(?:(?:escritas?|listas?|preparadas?|hechas?|firmadas?)|para\s(?:mis?\s)?(?:[a-z]+\s)?(?:hijos|hijas|hijo|hija|esposa|esposo|mama|papa|familia|todos|padres|ninos|mujer|marido|hermanos?|hermanas?)|(?:en|sobre|debajo\sde|junto\sa)\s(?:la|el|mi)\s(?:mesa|buro|cama|almohada|escritorio|cajon|comoda|tocador|carro|puerta))\b(?!\s(?:de\s(?:recomendacion|renuncia|motivos|presentacion|trabajo)|del\s(?:banco|seguro|trabajo)))`,
       String.raw`\b(?:la|mi|las|mis)\s(?:cartas?|notas?)\s(?:de\sdespedida\s)?(?:para\s(?:mis?\s)?[a-z]+\s)?(?:esta|estan|quedo|quedaron|la\sdeje|las\sdeje)\s(?:en|sobre|debajo\sde|junto\sa)\s(?:la|el|mi)\s(?:mesa|buro|cama|almohada|escritorio|cajon|comoda|tocador|puerta)\b(?!\s(?:para\s(?:la\s)?(?:ninera|maestra|vecina|casera|del\sgas)))`,
-      String.raw`\b(?:carta|cartas|nota|notas)\sde\sdespedida\b`,
+      String.raw`\b(?:carta|cartas|nota|notas)\sde\sdespedida\b(?![^.!?\n]{0,60}?\b(?:me\s(?:salgo|retiro|jubilo|cambio|mudo|voy\sa\s(?:mudar|cambiar|jubilar|retirar))|porque\sme\svoy\sa\s(?:otro|otra|vivir|trabajar|estudiar))\b)`,
       String.raw`\b(?:tengo|deje|quedaron|estan)\s(?:ya\s)?(?:list[oa]s|escritas|preparadas|firmadas|hechas)\s(?:las|mis|unas)\s(?:cartas|notas)\b(?!\s(?:de\s(?:recomendacion|renuncia|motivos|presentacion|trabajo)|del\s(?:banco|seguro|trabajo)))`,
     ],
   },
@@ -180,7 +182,7 @@ export const ES_FAMILIAS: readonly RuleSpec[] = [
     lang: 'es', tier: 'passive', kind: 'passive', wish: true, subject: 'adjacent',
     patterns: [
       // the last net: a first-person wish, intent or thought with a death word
-      String.raw`\b(?<!(?:pense|crei|temi|senti|pensaba|creia|temia|que|dice|dijo|dicen|me)\s)(?:(?:yo|ya|a\sveces|siempre|nomas|solo|de\sverdad|la\sverdad)\s)?(?:quiero|queria|quisiera|deseo|desearia|necesito|pienso\sen|pensando\sen|pienso|ganas\sde|me\sdan\sganas\sde|voy\sa|me\s[bv]oy\sa|planeo|estoy\slist[oa]\spara|se\sme\santoja|me\sgustaria|sueno\scon|fantaseo\scon|me\simagino|imagino|rezo\spara|pido|ojala(?:\spudiera)?|quisiera\spoder)\s(?:(?:ya|mejor|solo|nomas|de\sverdad|en\sserio|que|me|de\suna\svez|estar|el|la|hoy|esta\snoche)\s){0,3}(?<core>morir(?:me)?|la\smuerte|muert[oa](?=\s*(?:[.!?,;:]|$)|\s(?:ya|de\suna|y\b|para))|matarme|suicidarme|el\ssuicidio|acabar\scon\s(?:todo|mi\svida|esto)|desaparecer\spara\ssiempre|ir(?:me)?\spara\ssiempre|irme\sde\seste\smundo|ahorcarme|colgarme|tirarme\s(?:de|del|desde|al|a\sla|por)|aventarme\s(?:de|del|desde|al|a\sla|por)|sangrar\shasta|cortarme\slas\svenas|una\ssobredosis|tomarme\stodas|desaparecer(?!\s(?:un\s(?:rato|ratito|tiempo|dia|fin)|unos\s(?:dias|meses)|del?\s(?:grupo|chat|fiesta|reunion|trabajo|mapa\spor\sun)|de\saqui\sun|de\s(?:las\sredes|redes|facebook|face|insta|instagram|tiktok|whatsapp|twitter|la\sciudad|este\spueblo)|(?:de|del)\s(?:[a-z]+\s){1,2}?(?:un\s(?:rato|ratito|tiempo)|unos\sdias|por\sun)))|(?:ya\s)?no\s(?:estar(?:\saqui|\smas)?|existir|despertar(?:me)?)(?=\s*(?:[.!?,;:]|$)|\s(?:nunca|mas|ya|jamas|nunca\smas|y\b|para\ssiempre|por\sfavor|manana|otra\svez))|dejar\sde\s(?:existir|estar\saqui|vivir|respirar)|dormir(?:me)?\s(?:para\ssiempre|y\sno\sdespertar)|no\shaber\snacido)\b(?!\s(?:de\s(?:risa|hambre|sed|frio|calor|sueno|verguenza|aburrimiento|ganas|amor|nervios|cansancio)|de\sviej[oa]|en\spaz\scuando|por\s(?:verte|saber|ir|conocer)))`,
+      String.raw`\b(?<!(?:pense|crei|temi|senti|pensaba|creia|temia|que|dice|dijo|dicen|me|que\sse)\s)(?:(?:yo|ya|a\sveces|siempre|nomas|solo|de\sverdad|la\sverdad)\s)?(?:quiero|queria|quisiera|deseo|desearia|necesito|pienso\sen|pensando\sen|pienso|ganas\sde|me\sdan\sganas\sde|voy\sa|me\s[bv]oy\sa|planeo|estoy\slist[oa]\spara|se\sme\santoja|me\sgustaria|sueno\scon|fantaseo\scon|me\simagino|imagino|rezo\spara|pido|ojala(?:\spudiera)?|quisiera\spoder)\s(?:(?:ya|mejor|solo|nomas|de\sverdad|en\sserio|que|me|de\suna\svez|estar|el|la|hoy|esta\snoche)\s){0,3}(?<core>morir(?:me)?|la\smuerte|muert[oa](?=\s*(?:[.!?,;:]|$)|\s(?:ya|de\suna|y\b|para))|matarme|suicidarme|el\ssuicidio|acabar\scon\s(?:todo|mi\svida|esto)|desaparecer\spara\ssiempre|ir(?:me)?\spara\ssiempre|irme\sde\seste\smundo|ahorcarme|colgarme|tirarme\s(?:de|del|desde|al|a\sla|por)|aventarme\s(?:de|del|desde|al|a\sla|por)|sangrar\shasta|cortarme\slas\svenas|una\ssobredosis|tomarme\stodas|desaparecer(?!\s(?:un\s(?:rato|ratito|tiempo|dia|fin)|unos\s(?:dias|meses)|del?\s(?:grupo|chat|fiesta|reunion|trabajo|mapa\spor\sun)|de\saqui\sun|de\s(?:las\sredes|redes|facebook|face|insta|instagram|tiktok|whatsapp|twitter|la\sciudad|este\spueblo)|(?:de|del)\s(?:[a-z]+\s){1,2}?(?:un\s(?:rato|ratito|tiempo)|unos\sdias|por\sun)))|(?:ya\s)?no\s(?:estar(?:\saqui|\smas)?|existir|despertar(?:me)?)(?=\s*(?:[.!?,;:]|$)|\s(?:nunca|mas|ya|jamas|nunca\smas|y\b|para\ssiempre|por\sfavor|manana|otra\svez))|dejar\sde\s(?:existir|estar\saqui|vivir|respirar)|dormir(?:me)?\s(?:para\ssiempre|y\sno\sdespertar)|no\shaber\snacido)\b(?!\s(?:de\s(?:risa|hambre|sed|frio|calor|sueno|verguenza|aburrimiento|ganas|amor|nervios|cansancio)|de\sviej[oa]|en\spaz\scuando|por\s(?:verte|saber|ir|conocer)))`,
     ],
   },
 ];

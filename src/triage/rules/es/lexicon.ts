@@ -14,7 +14,7 @@ export const KILL_INF = alt(
 );
 
 /** Idioms after "matar(me)": working or studying oneself to death, laughing. */
-export const KILL_IDIOM = String.raw`(?!\s(?:trabajando|estudiando|entrenando|haciendo|corriendo|limpiando|de\s(?:risa|trabajo|hambre|cansancio|la\srisa)|a\s(?:trabajar|estudiar|chambear)|por\s(?:ti|ellos|mis\shijos|mi\sfamilia|verte|conseguir|sacar)|en\sel\s(?:trabajo|gym|gimnasio)|con\sel\strabajo|chambeando|con\s(?:tanto|tanta|tantos|tantas|el|la|los|las|esa|ese|esos|esas)\s(?:refresco|refrescos|coca|comida|azucar|trabajo|cigarro|cigarros|cafe|chatarra|desvelo|desvelos|estres|dulces|grasa|alcohol|chelas|cerveza)))`;
+export const KILL_IDIOM = String.raw`(?!\s(?:a\s(?:(?:mi|mis|su|sus|tu|tus|ese|esa|este|esta|el|los)\s(?!mism[oa]\b)[a-z]+|alguien|todos)|al\s(?:jefe|vecino|perro|gato|maestro|profe|mosco|mosquito)|trabajando|estudiando|entrenando|haciendo|corriendo|limpiando|de\s(?:risa|trabajo|hambre|cansancio|la\srisa)|a\s(?:trabajar|estudiar|chambear)|por\s(?:ti|ellos|mis\shijos|mi\sfamilia|verte|conseguir|sacar)|en\sel\s(?:trabajo|gym|gimnasio)|con\sel\strabajo|chambeando|con\s(?:tanto|tanta|tantos|tantas|el|la|los|las|esa|ese|esos|esas)\s(?:refresco|refrescos|coca|comida|azucar|trabajo|cigarro|cigarros|cafe|chatarra|desvelo|desvelos|estres|dulces|grasa|alcohol|chelas|cerveza)))`;
 
 export const PILLS_ES = alt(
   String.raw`pastillas?`, 'pastis', 'pildoras', String.raw`medicinas?`, 'medicamentos', 'tabletas', 'capsulas', 'pastas',
@@ -29,7 +29,7 @@ export const QUANT_ES = alt(
   // "me inyecté toda la insulina": the whole supply, only right before the drug
   String.raw`toda\s(?:la|mi)(?=\s(?:insulina|medicina|medicacion|morfina|metadona|dosis))`,
   String.raw`un\s(?:frasco|bote|pote|tarro|potecito|frasquito|envase|monton|puno|punado|chingo|bonche|blister|paquete|tubo|chorro|mundo|friego|titipuchal)(?:\sentero)?`,
-  String.raw`una\s(?:caja|tira|botella|bolsa|pila|sarta|bola|punada)(?:\sentera)?`,
+  String.raw`una\s(?:caja|tira|botella|bolsa|pila|sarta|bola|punada)(?:\sentera)?`, String.raw`(?:el|un)\spomo(?:\sentero)?`,
   String.raw`(?:el|la|un|una|mi)\s(?:frasco|bote|pote|tarro|potecito|frasquito|envase|caja|tira|botella|blister|paquete|tubo|sobre)\s(?:complet[oa]|enter[oa])`,
   // the whole container named with what was in it: "me tragué el pote de las pastillas pa dormir"
   String.raw`(?:el|mi)\s(?:frasco|bote|pote|tarro|potecito|frasquito|envase|blister)(?=\sde\s)`,

@@ -13,7 +13,7 @@ export const ES_SELF_HARM: readonly RuleSpec[] = [
     lang: 'es', tier: 'active', kind: 'selfharm', wish: true, subject: 'adjacent',
     patterns: [
       String.raw`\b(?:cortar|lastimar|herir|quemar|golpear|rasgunar|aranar|danar|autolesionar|mutilar|rajar|castigar)me\b${NOT_ACCIDENT}`,
-      String.raw`\bhacerme\s(?:dano|danio)\b${NOT_ACCIDENT}`,
+      String.raw`\bhacerme\s(?:dano|danio)\b${NOT_ACCIDENT}(?!\s?:?\s(?:no|tampoco|nunca|ninguno|ningunos|ninguna|nada|jamas)\s*(?:[.!?,;]|$))`,
     ],
   },
   {
