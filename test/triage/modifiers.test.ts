@@ -252,3 +252,16 @@ describe('Spanish modifiers, second pass', () => {
     ]);
   });
 });
+
+describe('Spanish tense: a distant date makes an unaccented past told as history', () => {
+  it.each([
+    ['history', 'hace años lo intenté, ahora estoy mejor'],
+    ['history', 'me tiré del segundo piso cuando tenía 17'],
+    ['history', 'hace años me corté, ahora ya no'],
+    ['imminent', 'anoche me corté las venas'],
+    ['imminent', 'me quiero matar, ya lo decidí'],
+  ] as const)('%s: %s', (tier, text) => {
+    expect(`${triage(text).risk} ${text}`).toBe(`${tier} ${text}`);
+  });
+});
+

@@ -139,7 +139,7 @@ export const CONCEPT_SOURCES: ReadonlyArray<readonly [Concept, string, string]> 
     String.raw`intentos?\s(?:de\ssuicidio|suicida)|intente\s(?:matarme|suicidarme|quitarme\sla\svida)|me\sintente\s(?:matar|suicidar)|(?<!(?:gente|pacientes?|personas|clientes|usuarios|casos|muchachos)\s(?:con|de|por)\s(?:una\s)?)sobredosis(?!\s(?:de|por)\s(?:sus|los|otros|otras|mis\spacientes))`],
   ['past',
     String.raw`(?:\d+|many|a\sfew|several|some|two|three|ten)\s(?:years?|yrs?)\sago|(?:at|when\si\swas)\s(?:age\s)?\d{1,2}\b|(?:in|back\sin|since)\s(?:19|20)\d\d|(?:19|20)\d\d|there\swas\sa\stime|used\sto|back\sthen|as\sa\s(?:kid|teen|teenager)|in\shigh\sschool|prior|previous|past|long\stime\sago|not\sproud\sof\sit|over\sit\snow`,
-    String.raw`hace\s(?:\d+|unos|muchos|varios|dos|tres)\s(?:anos|meses)|(?:hubo|habia|tuve)\suna\s(?:epoca|temporada|etapa)|(?:en|desde)\s(?:19|20)\d\d|(?:19|20)\d\d|cuando\s(?:era|tenia)|de\s(?:joven|chic[oa]|adolescente)|ya\slo\s(?:supere|deje)|antes(?!\s(?:de\s(?:seguir|empezar|comenzar|continuar|contestar|responder|llenar|nada|todo|que\s)|que\s(?:nada|todo)))|solia`],
+    String.raw`hace\s(?:(?:\d+|unos|muchos|varios|dos|tres)\s)?(?:anos|meses)|(?:hubo|habia|tuve)\suna\s(?:epoca|temporada|etapa)|(?:en|desde)\s(?:19|20)\d\d|(?:19|20)\d\d|cuando\s(?:era|tenia)|de\s(?:joven|chic[oa]|adolescente)|ya\slo\s(?:supere|deje)|antes(?!\s(?:de\s(?:seguir|empezar|comenzar|continuar|contestar|responder|llenar|nada|todo|que\s)|que\s(?:nada|todo)))|solia`],
   ['hopeless',
     String.raw`(?:cant|can\snot|cannot)\s(?:take|do)\s(?:it|this)\s(?:anymore|any\smore)|im\sdone(?=\s*(?:[.!?,]|$))`,
     String.raw`no\s(?:aguanto|puedo)\s(?:mas|ya)|ya\sno\s(?:aguanto|puedo)`],

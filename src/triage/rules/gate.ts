@@ -45,7 +45,7 @@ function boundaryAt(text: string, at: number): boolean {
  * another automaton state: literals are cut to this length (part of a required literal is required
  * too, so the gate stays sound).
  */
-const MAX_LITERAL = 16;
+const MAX_LITERAL = 14;
 
 function prefix(literal: Literal): Literal {
   if (literal.text.length <= MAX_LITERAL) return literal;
@@ -62,7 +62,7 @@ export interface GateEntry {
 
 export class LiteralGate {
   /** next[state * SYMBOLS + symbol]: the automaton's move (failure links already folded in). */
-  private readonly next: Uint16Array;
+  private readonly next: Uint16Array | Uint32Array;
   /** For each state, the first of its outputs in `outputs` (a literal ending here or at a suffix). */
   private readonly outputStart: Int32Array;
   private readonly outputs: Int32Array;
@@ -140,9 +140,8 @@ export class LiteralGate {
         }
       }
     }
-    // 16-bit states: half the table, so more of it stays in cache
-    if (states > 0xffff) throw new Error(`literal gate: ${states} states; shorten MAX_LITERAL or store states in 32 bits`);
-    this.next = Uint16Array.from(next);
+    // 16-bit states when they fit: half the table, so more of it stays in cache
+    this.next = states <= 0xffff ? Uint16Array.from(next) : Uint32Array.from(next);
     this.outputStart = new Int32Array(states + 1);
     const flat: number[] = [];
     for (let state = 0; state < states; state++) {
