@@ -150,13 +150,27 @@ export function safetyNet(n: Normalised, original: string, floor = 0, trace?: st
     scan(text, ANCHOR_SCAN, MAX_FOUND / 2 - found.length, found, from, to);
   }
   if (found.length === 0) return [];
-  const first = found[0] as Found;
-  const last = found[found.length - 1] as Found;
-  let from = Math.max(0, first.start - WINDOW - 60);
-  if (from > 0) from = text.lastIndexOf(' ', from) + 1;
-  let to = Math.min(text.length, last.end + WINDOW + 30);
-  if (to < text.length) to = text.indexOf(' ', to) < 0 ? text.length : text.indexOf(' ', to);
-  scan(text, PARTNER_SCAN, MAX_FOUND / 2, found, from, to);
+  // partners count only within WINDOW of an anchor: scan around each anchor (merged), not the whole text
+  const anchors = found.length;
+  let from = -1;
+  let to = -1;
+  const scanPartners = (): void => {
+    if (from < 0) return;
+    if (from > 0) from = text.lastIndexOf(' ', from) + 1;
+    if (to < text.length) to = text.indexOf(' ', to) < 0 ? text.length : text.indexOf(' ', to);
+    scan(text, PARTNER_SCAN, MAX_FOUND - found.length, found, from, to);
+  };
+  for (let i = 0; i < anchors && found.length < MAX_FOUND; i++) {
+    const a = found[i] as Found;
+    const aFrom = Math.max(0, a.start - WINDOW - 60);
+    const aTo = Math.min(text.length, a.end + WINDOW + 30);
+    if (from >= 0 && aFrom <= to) to = Math.max(to, aTo);
+    else {
+      scanPartners();
+      [from, to] = [aFrom, aTo];
+    }
+  }
+  scanPartners();
 
   const near = (a: Found, ...concepts: Concept[]): Found | undefined => {
     for (const f of found) {
