@@ -336,15 +336,19 @@ function repairWords(draft: Draft): Replacement[] {
 
 function applyReplacements(draft: Draft, replacements: Replacement[]): Normalised {
   if (replacements.length === 0) return draft;
+  // the output's length is known up front: fill arrays of that size rather than grow them
+  let length = draft.text.length;
+  for (const r of replacements) length += r.text.length - (r.to - r.from);
   const parts: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  const starts = new Array<number>(length);
+  const ends = new Array<number>(length);
+  let at = 0;
   let cursor = 0;
   const copy = (from: number, to: number): void => {
     parts.push(draft.text.slice(from, to));
-    for (let i = from; i < to; i++) {
-      starts.push(draft.starts[i] as number);
-      ends.push(draft.ends[i] as number);
+    for (let i = from; i < to; i++, at++) {
+      starts[at] = draft.starts[i] as number;
+      ends[at] = draft.ends[i] as number;
     }
   };
   for (const r of replacements) {
@@ -353,10 +357,10 @@ function applyReplacements(draft: Draft, replacements: Replacement[]): Normalise
     const spanStart = draft.starts[r.from] as number;
     const spanEnd = draft.ends[r.to - 1] as number;
     parts.push(r.text);
-    for (let k = 0; k < r.text.length; k++) {
+    for (let k = 0; k < r.text.length; k++, at++) {
       // same length: letter-for-letter ("k1ll"); otherwise every letter points at the whole word
-      starts.push(sameLength ? (draft.starts[r.from + k] as number) : spanStart);
-      ends.push(sameLength ? (draft.ends[r.from + k] as number) : spanEnd);
+      starts[at] = sameLength ? (draft.starts[r.from + k] as number) : spanStart;
+      ends[at] = sameLength ? (draft.ends[r.from + k] as number) : spanEnd;
     }
     cursor = r.to;
   }
