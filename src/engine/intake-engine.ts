@@ -300,7 +300,7 @@ function toEvent(text: string, at: string): IntakeEvent {
 }
 
 function triageContext(awaiting: Awaiting): TriageContext {
-  return { answerKind: awaiting.answerKind, aboutSelfHarm: awaiting.aboutSelfHarm };
+  return { answerKind: awaiting.answerKind, aboutSelfHarm: awaiting.aboutSelfHarm, questionId: awaiting.questionId };
 }
 
 /** What the open question is, stored beside the snapshot so triage can read it without running the machine. */

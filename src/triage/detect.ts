@@ -28,6 +28,9 @@ const safetyNet = net.safetyNet;
 const { scoreHot, middleRank, score: modelScores, explain: modelExplain, THRESHOLDS, RISK, IMMINENT } = model;
 
 
+/** Numbered questionnaires other than the PHQ-9, by question id: their item 9 is not about self-harm. */
+const OTHER_NUMBERED = /^(?:pcl5|gad7)_/;
+
 /** Inputs beyond this are cut: a chat message is at most a few SMS segments, and work must stay bounded. */
 const MAX_INPUT = 20_000;
 
@@ -94,6 +97,9 @@ function detect(input: string, context: TriageContext | undefined, useModel: boo
     const netHits = safetyNet(n, original, floor);
     if (netHits.length > 0) hits = hits.concat(netHits);
   }
+
+  // "number 9 is a 3" during the PCL-5 or the GAD-7 answers that questionnaire's item 9, not the PHQ-9's
+  if (context?.questionId !== undefined && OTHER_NUMBERED.test(context.questionId)) hits = hits.filter((h) => h.rule.id !== 'net.item9-positive');
 
   // anaphoric rules ("I'm doing it tonight", "I've decided") count only beside another signal, a means,
   // a farewell, a question about self-harm, or a second cue of a different kind ("I've decided. Sunday.

@@ -23,4 +23,9 @@ export interface TriageContext {
   answerKind?: 'yes-no' | 'choice' | 'free-text';
   /** True when the last question asked about suicide or self-harm (the C-SSRS screener, PHQ-9 item 9). */
   aboutSelfHarm?: boolean;
+  /**
+   * The id of the question the bot last asked ("pcl5_9", "phq9_9"). "Number 9 is a 3" names PHQ-9 item 9,
+   * about self-harm, only when the bot is not in the middle of another numbered questionnaire.
+   */
+  questionId?: string;
 }

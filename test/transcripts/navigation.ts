@@ -1,4 +1,4 @@
-import type { Step, Transcript } from './transcript';
+import { pcl5Steps, type Step, type Transcript } from './transcript';
 
 const toPcl5: Step[] = [
   ['START', 'Would you like to start?'],
@@ -78,6 +78,16 @@ export const crisisMidPcl5English: Transcript = {
     ['RESTART', 'sharing your messages with our clinical team'],
   ],
   ends: { state: 'crisis.open', outcome: 'crisis' },
+};
+
+export const pcl5ItemNineByNumber: Transcript = {
+  name: '"Number 9 is a 3" at PCL-5 item 9 answers that item: not read as the PHQ-9 self-harm question, no crisis',
+  steps: [
+    ...toPcl5,
+    ...pcl5Steps(['1', '1', '1', '1', '1', '1', '1', '1']),
+    ['number 9 is a 3', /\((?:9|10) of 20\)/],
+  ],
+  ends: { state: 'active.questionnaire.pcl5', risk: 'none' },
 };
 
 export const crisisMidPcl5Spanish: Transcript = {

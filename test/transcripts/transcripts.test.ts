@@ -9,6 +9,7 @@ import {
   badInputIsAskedAgain,
   crisisMidPcl5English,
   crisisMidPcl5Spanish,
+  pcl5ItemNineByNumber,
   languageSwitchAndPause,
   threeMisses,
 } from './navigation';
@@ -42,6 +43,7 @@ const TRANSCRIPTS: Transcript[] = [
   languageSwitchAndPause,
   crisisMidPcl5English,
   crisisMidPcl5Spanish,
+  pcl5ItemNineByNumber,
   hedgedScreenerAnswer,
   refusedScreenerAnswer,
   countedScreenerAnswer,

@@ -50,4 +50,14 @@ describe('context', () => {
     expect(triage("I'm doing it tonight").risk).toBe('none');
     expect(triage("I'm doing it tonight", { aboutSelfHarm: true }).risk).toBe('imminent');
   });
+
+  it('"number 9 is a 3" is the PHQ-9 self-harm item only outside another numbered questionnaire', () => {
+    expect(triage('number 9 is a 3').risk).toBe('active');
+    expect(triage('q9: 3', { answerKind: 'choice', questionId: 'phq9_9' }).risk).not.toBe('none');
+    expect(triage('number 9 is a 3', { answerKind: 'choice', questionId: 'pcl5_9' }).risk).toBe('none');
+    expect(triage('for item 9 i would say 2, quite a bit', { answerKind: 'choice', questionId: 'gad7_7' }).risk).toBe('none');
+    // a statement of ideation typed during the PCL-5 still routes
+    expect(triage('number 9 is a 3 and honestly i want to die', { answerKind: 'choice', questionId: 'pcl5_9' }).risk).not.toBe('none');
+  });
 });
+
