@@ -203,3 +203,15 @@ describe('net: preparations, vehicles and readiness beside a time or a goodbye',
 describe('net: a partner concept never comes from inside the anchor', () => {
   it('"eating my gun" with a thought is ideation, not a means beside an ending', () => exactly('every night I think about eating my gun', 'active'));
 });
+
+describe('net: a course of medicine finished, and a clinical term asked about, are not signals', () => {
+  it.each([
+    ['none', 'me tomé todo el frasco de antibióticos como dijo el doctor'],
+    ['none', 'qué significa ideación suicida? lo vi en mi expediente'],
+    ['imminent', 'ya me tomé todo el frasco'],
+    ['active', 'tengo ideación suicida desde hace meses'],
+  ] as const)('%s: %s', (tier, text) => {
+    expect(`${triage(text).risk} ${text}`).toBe(`${tier} ${text}`);
+  });
+});
+

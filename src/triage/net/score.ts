@@ -10,6 +10,9 @@ import { MED_ROUTINE } from '../rules/en/lexicon';
 import { CONCEPT_SOURCES, WEIGHT, type Concept } from './lexicon';
 
 const MED_ROUTINE_RE = new RegExp(MED_ROUTINE);
+/** A dose taken as prescribed, in either language. */
+const AS_PRESCRIBED =
+  /\b(?:as\sprescribed|(?:like|as)\s(?:the|my)\s(?:doctor|dr|doc|pharmacist|nurse)\s(?:said|told\sme|ordered|prescribed)|como\s(?:me\s)?(?:dijo|indico|receto|mando|ordeno)\s(?:el|la|mi)\s(?:doctor|doctora|medico|medica|farmaceutico|enfermera)|como\s(?:me\s)?lo\s(?:recetaron|indicaron|mandaron)|segun\s(?:la\s)?receta)\b/;
 
 /**
  * The safety net: a broad, explainable scorer that catches what the specific rule families miss.
@@ -207,6 +210,8 @@ export function safetyNet(n: Normalised, original: string, floor = 0, trace?: st
         // "denies SI", "no SI", "negative for SI": the clinician's note says none
         if (/^(?:denies|denied|denying|negative|no)\b/.test(text.slice(a.start, a.end))) break;
         if (/\b(?:denies|denied|denying|negative\sfor|no|without|nor)\s(?:\S+\s){0,2}$/.test(text.slice(Math.max(0, a.start - 30), a.start))) break;
+        // the term asked about, not said of oneself: "qué significa ideación suicida?", "what does SI mean"
+        if (/\b(?:que\s(?:significa|es|quiere\sdecir)|what\s(?:does|is)|whats|meaning\sof)\s(?:\S+\s){0,2}$/.test(text.slice(Math.max(0, a.start - 40), a.start))) break;
         if (/\bsa\b|sa\s?x/.test(text.slice(a.start, a.end))) add('net.clinical-sa', 'history', 'history', a);
         else add('net.clinical-si', 'active', 'suicide', a);
         break;
@@ -214,7 +219,8 @@ export function safetyNet(n: Normalised, original: string, floor = 0, trace?: st
         add('net.item9-positive', 'active', 'die', a, undefined, false);
         break;
       case 'ingest':
-        add('net.overdose-taken', 'imminent', 'imminent', a);
+        // "took the whole bottle of antibiotics as the doctor said" is a course finished, not an overdose
+        if (!AS_PRESCRIBED.test(text.slice(a.start, Math.min(text.length, a.end + 60)))) add('net.overdose-taken', 'imminent', 'imminent', a);
         break;
       case 'ingestPlan':
         if (firstPerson(a)) {
