@@ -19,8 +19,10 @@ import { compileRule, type Matcher, type Rule, type RuleSpec } from './rule';
 
 /** Every rule family of both languages. Both run on every message: language detection on SMS is unreliable. */
 export const RULE_SPECS: readonly RuleSpec[] = [
-  ...EN_IMMINENT, ...EN_PREPARATION, ...EN_DIRECT, ...EN_SELF_HARM, ...EN_PASSIVE, ...EN_HISTORY,
-  ...ES_IMMINENT, ...ES_PREPARACION, ...ES_DIRECT, ...ES_SELF_HARM, ...ES_PASSIVE, ...ES_HISTORY,
+  // the imminent families of both languages first: a definitive imminent hit ends the search
+  ...EN_IMMINENT, ...ES_IMMINENT, ...EN_PREPARATION, ...ES_PREPARACION,
+  ...EN_DIRECT, ...EN_SELF_HARM, ...EN_PASSIVE, ...EN_HISTORY,
+  ...ES_DIRECT, ...ES_SELF_HARM, ...ES_PASSIVE, ...ES_HISTORY,
   ...EN_FAMILIES, ...ES_FAMILIAS,
   ...EN_GENERAL, ...ES_GENERAL,
 ];
