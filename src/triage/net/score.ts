@@ -64,19 +64,42 @@ function build(sources: typeof CONCEPT_SOURCES): { re: RegExp; groups: Group[] }
 
 /** Two scans: the anchor concepts always, the partner concepts only near an anchor. */
 const ANCHOR_SOURCES = CONCEPT_SOURCES.filter(([c]) => ANCHOR_CONCEPTS.has(c));
-const ANCHOR_SCAN = build(ANCHOR_SOURCES);
-/** The most characters an anchor concept's match can cover (and the one after it the scan checks): a long message is scanned this far around its literals. */
-const ANCHOR_SPAN = 1 + Math.max(...ANCHOR_SOURCES.flatMap(([, en, es]) => [en, es].filter((x) => x !== '').flatMap((x) => topLevelAlternatives(x).map((a) => a.span))));
-/** Most messages contain no literal an anchor concept requires (literals.ts): then the scan is skipped. */
+
+/**
+ * The anchor concepts, one expression per concept and language, each run only when the message holds a
+ * literal it requires (literals.ts), and on a long message only within its span of them. Their matches
+ * are then merged as one alternation scanned left to right would have found them: at a position the
+ * earlier concept wins, and a match hides any that starts inside it.
+ */
+interface AnchorScanner {
+  readonly re: RegExp;
+  readonly concept: Concept;
+  readonly lang: Lang;
+  /** The concept's place in the alternation: lower wins a position. */
+  readonly order: number;
+  /** The most characters a match (and the character after it) can cover. */
+  readonly span: number;
+}
+const ANCHOR_SCANNERS: readonly AnchorScanner[] = ANCHOR_SOURCES.flatMap(([concept, en, es]) =>
+  ([['en', en], ['es', es]] as const)
+    .filter(([, source]) => source !== '')
+    .map(([lang, source]) => ({
+      re: new RegExp(String.raw`\b(?:${source})(?![a-z0-9])`, 'g'),
+      concept,
+      lang,
+      span: 1 + Math.max(...topLevelAlternatives(source).map((a) => a.span)),
+    })),
+).map((s, order) => ({ ...s, order }));
+/** Most messages contain no literal an anchor concept requires: then nothing is scanned. */
 const ANCHOR_GATE = new LiteralGate(
-  ANCHOR_SOURCES.flatMap(([concept, en, es]) =>
-    [en, es].filter((source) => source !== '').flatMap((source) => {
+  ANCHOR_SOURCES.flatMap(([concept, en, es]) => [en, es].filter((source) => source !== '').map((source) => [concept, source] as const)).flatMap(
+    ([concept, source], target) => {
       const literals = requiredLiterals(source);
       if (literals === null) throw new Error(`net concept ${concept}: no required literal`);
-      return literals.map((literal) => ({ literal, target: 0, group: 0 as const }));
-    }),
+      return literals.map((literal) => ({ literal, target, group: 0 as const }));
+    },
   ),
-  1,
+  ANCHOR_SCANNERS.length,
 );
 const PARTNER_SCAN = build(CONCEPT_SOURCES.filter(([c]) => !ANCHOR_CONCEPTS.has(c)));
 
@@ -147,10 +170,33 @@ export function safetyNet(n: Normalised, original: string, floor = 0, trace?: st
   const long = searchInWindows(text);
   const gate = ANCHOR_GATE.scan(text, long);
   if (gate.on.length === 0) return [];
-  // a long message is scanned only around the anchor concepts' literals
+  // each concept present is scanned (a long message only around its literals), then merged in order
+  const raw: Array<Found & { readonly order: number }> = [];
+  for (const k of gate.on) {
+    const scanner = ANCHOR_SCANNERS[k] as AnchorScanner;
+    let count = 0;
+    for (const [from, to] of long ? windowsAround(text, gate.positionsOf(k), scanner.span) : WHOLE) {
+      const slice = from === 0 && to >= text.length ? text : text.slice(from, to);
+      const re = scanner.re;
+      re.lastIndex = 0;
+      for (let m = re.exec(slice); m !== null && count < MAX_FOUND; m = re.exec(slice)) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        raw.push({ concept: scanner.concept, lang: scanner.lang, start: from + m.index, end: from + m.index + m[0].length, order: scanner.order });
+        count++;
+      }
+    }
+  }
+  raw.sort((a, b) => a.start - b.start || a.order - b.order);
   const found: Found[] = [];
-  for (const [from, to] of long ? windowsAround(text, gate.positionsOf(0), ANCHOR_SPAN) : WHOLE) {
-    scan(text, ANCHOR_SCAN, MAX_FOUND / 2 - found.length, found, from, to);
+  let covered = -1;
+  for (const f of raw) {
+    if (f.start < covered) continue;
+    found.push({ concept: f.concept, lang: f.lang, start: f.start, end: f.end });
+    covered = f.end;
+    if (found.length >= MAX_FOUND / 2) break;
   }
   if (found.length === 0) return [];
   // partners count only within WINDOW of an anchor: scan around each anchor (merged), not the whole text
