@@ -30,6 +30,11 @@ export interface InboundMessage {
   text: string;
   /** A locale the channel knows (the web page's language); otherwise a Spanish greeting picks Spanish. */
   locale?: Locale;
+  /**
+   * An edited message: not an answer to the question now asked, so it counts only when it carries a
+   * crisis signal (triaged as any message, with the same context); otherwise nothing is written or sent.
+   */
+  onlyIfCrisis?: boolean;
 }
 
 export interface TurnResult {
@@ -134,6 +139,9 @@ export class IntakeEngine {
     const row = await store.findConversation(message.channel, message.participant);
     // 1. Crisis triage, before any dialog logic.
     const triaged = triage(message.text, row?.awaiting ? triageContext(row.awaiting) : undefined);
+    if (message.onlyIfCrisis === true && triaged.risk === 'none') {
+      return { conversationId: row?.id ?? '', replies: [], duplicate: false, risk: row?.risk ?? 'none', state: row?.state ?? '' };
+    }
     const at = clock.now().toISOString();
     let computed: ComputedTurn;
     try {

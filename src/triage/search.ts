@@ -16,6 +16,7 @@ const gate = rules.gatedMatchers;
 
 const MAX_MATCHES_PER_RULE = 12;
 const MAX_MATCHES = 60;
+
 /** Every match of every rule, each with the tier its modifiers gave it (dropped matches left out). */
 export function search(n: Normalised, original: string, trace?: string[]): Hit[] {
   const text = n.text;

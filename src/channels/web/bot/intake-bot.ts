@@ -1,6 +1,5 @@
 import { createHash } from 'crypto';
 import { TurnContext, type Activity } from 'botbuilder';
-import { triage } from '../../../triage';
 import type { IntakeEngine, TurnResult } from '../../../engine/intake-engine';
 import type { Store } from '../../../store/types';
 import type { Clock } from '../../../clock';
@@ -47,13 +46,12 @@ export class IntakeBot {
         locale,
       });
       await this.send(context, turn, activity.id ?? `${activity.conversation.id}|${activity.timestamp?.toString() ?? ''}`);
-    } else if (activity.type === 'messageUpdate' && typeof activity.text === 'string' && triage(activity.text).risk !== 'none') {
+    } else if (activity.type === 'messageUpdate' && typeof activity.text === 'string') {
       // An edited message (Teams and other channels; Web Chat never edits) is not a new answer to the
-      // current question, so it is otherwise ignored. But a crisis signal typed into an edit must
-      // route like any other message: it goes through the engine, whose crisis check runs first.
+      // current question, but a crisis signal typed into an edit must route like any other message.
       await this.remember(activity, participant);
       const edit = `${activity.channelId}:${activity.conversation.id}:${activity.id ?? ''}:edit:${createHash('sha256').update(activity.text).digest('hex').slice(0, 16)}`;
-      const turn = await this.deps.engine.handleInbound({ channel: WEB_CHANNEL, style: 'web', participant, externalId: edit, text: activity.text, locale });
+      const turn = await this.deps.engine.handleInbound({ channel: WEB_CHANNEL, style: 'web', participant, externalId: edit, text: activity.text, locale, onlyIfCrisis: true });
       await this.send(context, turn, edit);
     }
     // Typing, events, edits without a signal and the rest: nothing to say.
