@@ -416,6 +416,20 @@ const KEEP_COPIES = 3;
 /** Shorter messages cannot repeat a phrase often enough to matter. */
 const REPEATS_FROM = 200;
 
+/** Scratch buffers for the words of one message (triage is synchronous: one call at a time). */
+let wordHash = new Int32Array(512);
+let wordAt = new Int32Array(512);
+let wordEnd = new Int32Array(512);
+
+function growWords(): void {
+  const grow = (a: Int32Array): Int32Array<ArrayBuffer> => {
+    const b = new Int32Array(a.length * 2);
+    b.set(a);
+    return b;
+  };
+  [wordHash, wordAt, wordEnd] = [grow(wordHash), grow(wordAt), grow(wordEnd)];
+}
+
 /**
  * "holding my gun holding my gun holding my gun …" for 1,600 characters says it three times at most:
  * a phrase of up to MAX_PHRASE words repeated more than KEEP_COPIES times in a row is cut to
@@ -425,40 +439,55 @@ const REPEATS_FROM = 200;
 function cutRepeatedPhrases(n: Normalised): Normalised {
   const text = n.text;
   if (text.length < REPEATS_FROM) return n;
-  // words: maximal runs of non-space characters, with where each starts
-  const words: string[] = [];
-  const at: number[] = [];
+  // words: maximal runs of non-space characters, each as where it starts and a hash of its characters
+  // (integers compare faster than strings; two words are the same only when their text is, checked below)
+  let count = 0;
   for (let i = 0; i < text.length; ) {
     const c = text.charCodeAt(i);
     if (c === 32 || c === 10) {
       i++;
       continue;
     }
-    let j = i + 1;
-    while (j < text.length && text.charCodeAt(j) !== 32 && text.charCodeAt(j) !== 10) j++;
-    words.push(text.slice(i, j));
-    at.push(i);
+    let h = 0x811c9dc5;
+    let j = i;
+    for (; j < text.length; j++) {
+      const d = text.charCodeAt(j);
+      if (d === 32 || d === 10) break;
+      h = Math.imul(h ^ d, 0x01000193);
+    }
+    if (count === wordHash.length) growWords();
+    wordHash[count] = h;
+    wordAt[count] = i;
+    wordEnd[count] = j;
+    count++;
     i = j;
   }
+  const same = (a: number, b: number): boolean => {
+    const length = (wordEnd[a] as number) - (wordAt[a] as number);
+    if (wordHash[a] !== wordHash[b] || (wordEnd[b] as number) - (wordAt[b] as number) !== length) return false;
+    for (let k = 0; k < length; k++) if (text.charCodeAt((wordAt[a] as number) + k) !== text.charCodeAt((wordAt[b] as number) + k)) return false;
+    return true;
+  };
   const cuts: Array<readonly [number, number]> = [];
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < count; ) {
     let skipped = false;
-    for (let p = 1; p <= MAX_PHRASE && i + p * (KEEP_COPIES + 1) <= words.length; p++) {
-      if (words[i + p] !== words[i]) continue;
+    phrases: for (let p = 1; p <= MAX_PHRASE && i + p * (KEEP_COPIES + 1) <= count; p++) {
+      // a phrase of p words said more than KEEP_COPIES times has its first word every p words
+      for (let c = 1; c <= KEEP_COPIES; c++) if (wordHash[i + c * p] !== wordHash[i]) continue phrases;
       let copies = 1;
       outer: for (;;) {
         const from = i + copies * p;
-        if (from + p > words.length) break;
-        for (let q = 0; q < p; q++) if (words[from + q] !== words[i + q]) break outer;
+        if (from + p > count) break;
+        for (let q = 0; q < p; q++) if (!same(from + q, i + q)) break outer;
         copies++;
       }
       if (copies > KEEP_COPIES) {
         const firstCut = i + KEEP_COPIES * p;
         const afterLast = i + copies * p;
-        cuts.push([at[firstCut] as number, afterLast < words.length ? (at[afterLast] as number) : text.length]);
+        cuts.push([wordAt[firstCut] as number, afterLast < count ? (wordAt[afterLast] as number) : text.length]);
         i = afterLast;
         skipped = true;
-        break;
+        break phrases;
       }
     }
     if (!skipped) i++;

@@ -1,4 +1,7 @@
-import { WORD_MAX } from './rules/literals';
+import * as literals from './rules/literals';
+
+// read once: some module loaders turn every read of an imported name into a getter call, and this one is read per character
+const WORD_MAX = literals.WORD_MAX;
 
 /**
  * Long messages are searched only in windows around the literals the gate found (rules/gate.ts): a

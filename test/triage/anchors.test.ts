@@ -53,7 +53,8 @@ describe('required literals of an expression', () => {
 
   it('keep the most selective part when the exact strings grow too many', () => {
     const lits = show(requiredLiterals(String.raw`\b(?:i|im|we|they|he|she|you|u)\s(?:[a-z]+\s){0,2}(?:overdosed|overdose)\b`));
-    expect(lits).toEqual(['overdose\\b', 'overdosed\\b']);
+    // what comes before always ends with a space, so the literal starts a word
+    expect(lits).toEqual(['\\boverdose\\b', '\\boverdosed\\b']);
   });
 
   it('skip optional parts, lookarounds and classes of many characters', () => {
@@ -74,10 +75,18 @@ describe('required literals of an expression', () => {
 
   it('require two parts of a sequence at once when both name literals', () => {
     const [alternative] = topLevelAlternatives(String.raw`\b(?:i\shave|holding)\s(?:[a-z]+\s)?(?:rifle|pills)\b`);
-    expect(alternative?.required?.map(show)).toEqual([['\\bholding ', '\\bi have '], ['pills\\b', 'rifle\\b']]);
+    expect(alternative?.required?.map(show)).toEqual([['\\bholding ', '\\bi have '], ['\\bpills\\b', '\\brifle\\b']]);
     // a second group as common as "in" or "me " would be found nearly everywhere: it is left out
     const [weak] = topLevelAlternatives(String.raw`\b(?:i|me)\s(?:[a-z]+\s)?(?:rifle|pills)\b`);
-    expect(weak?.required?.map(show)).toEqual([['pills\\b', 'rifle\\b']]);
+    expect(weak?.required?.map(show)).toEqual([['\\bpills\\b', '\\brifle\\b']]);
+  });
+
+  it('mark a literal as starting a word when everything before it ends with a space', () => {
+    // optional words in between, then a part too varied to multiply out: its first words start words
+    const [standing] = topLevelAlternatives(String.raw`\bstanding\s(?:[a-z]+\s)?(?:on|at)\s(?:bridge|roof|edge\sof\s[a-z]+)\b`);
+    expect(standing?.required?.flat().map((l) => l.boundaryBefore)).not.toContain(false);
+    // after a character that may be a letter, it does not
+    expect(show(requiredLiterals(String.raw`[a-z]overdose(?:d)?\b`))).toEqual(['overdose\\b', 'overdosed\\b']);
   });
 
   it('split an expression only at its top-level bars', () => {
@@ -106,6 +115,20 @@ describe('the literal gate', () => {
     expect(both.scan('i have a question').on).toEqual([]);
     expect(both.scan('my dads gun').on).toEqual([]);
     expect(both.scan('i have my dads gun').on).toEqual([0]);
+  });
+
+  it('tells apart long literals that start alike', () => {
+    const alike = new LiteralGate(
+      [
+        { literal: { text: 'i want to die', boundaryBefore: true, boundaryAfter: true }, target: 0, group: 0 },
+        { literal: { text: 'i want to disappear', boundaryBefore: true, boundaryAfter: true }, target: 1, group: 0 },
+      ],
+      2,
+    );
+    expect(alike.scan('i want to dinner').on).toEqual([]);
+    expect(alike.scan('honestly i want to disappear').on).toEqual([1]);
+    expect(alike.scan('i want to die').on).toEqual([0]);
+    expect(alike.scan('i want to\ndie').on).toEqual([0]);
   });
 
   it('finds literals that overlap or end inside one another', () => {

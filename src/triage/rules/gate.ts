@@ -1,9 +1,14 @@
 import type { Literal } from './literals';
 
 /**
- * The gate: one pass over a message finds every required literal present (Aho-Corasick over a
- * transition table), and so which expressions can match: one table lookup per character however
- * many literals there are.
+ * The gate: one pass over a message finds every required literal present, and so which expressions
+ * can match. An Aho-Corasick automaton finds the first few characters of each literal (one table
+ * lookup per character however many literals there are); where one is found, the rest of each
+ * literal that starts so is compared letter by letter.
+ *
+ * The automaton knows only the heads of the literals so that its table stays small: over whole
+ * literals it had 56,000 states (4 MB), and a message read through it missed the processor's cache
+ * on nearly every character.
  *
  * A newline reads as a space (the literals' `\s` is a space). A literal derived with `\b` beside it
  * counts only where that word boundary holds.
@@ -41,16 +46,10 @@ function boundaryAt(text: string, at: number): boolean {
 }
 
 /**
- * A literal's first characters are nearly as selective as the whole of it, and each further one is
- * another automaton state: literals are cut to this length (part of a required literal is required
- * too, so the gate stays sound).
+ * The automaton knows this many characters of each literal (its head); the rest is compared where a
+ * head is found. Shorter heads mean fewer states (a smaller table) but more literals sharing a head.
  */
-const MAX_LITERAL = 14;
-
-function prefix(literal: Literal): Literal {
-  if (literal.text.length <= MAX_LITERAL) return literal;
-  return { text: literal.text.slice(0, MAX_LITERAL), boundaryBefore: literal.boundaryBefore, boundaryAfter: false };
-}
+const HEAD = 8;
 
 export interface GateEntry {
   readonly literal: Literal;
@@ -63,10 +62,19 @@ export interface GateEntry {
 export class LiteralGate {
   /** next[state * SYMBOLS + symbol]: the automaton's move (failure links already folded in). */
   private readonly next: Uint16Array | Uint32Array;
-  /** For each state, the first of its outputs in `outputs` (a literal ending here or at a suffix). */
+  /** For each state, the first of its outputs in `outputs` (a head ending here or at a suffix). */
   private readonly outputStart: Int32Array;
+  /** Heads, by index: each head's literals are members[memberStart[h] .. memberStart[h + 1]). */
   private readonly outputs: Int32Array;
+  private readonly headLength: Int32Array;
+  private readonly memberStart: Int32Array;
+  private readonly members: Int32Array;
   private readonly literals: readonly Literal[];
+  /** Per literal: where its characters are in `pool`, its length, its boundaries (bit 0 before, bit 1 after). */
+  private readonly poolAt: Int32Array;
+  private readonly lengths: Int32Array;
+  private readonly boundaries: Uint8Array;
+  private readonly pool: Uint16Array;
   private readonly targets: ReadonlyArray<readonly number[]>;
   /** full[t]: the groups target t needs (bit 0, and bit 1 when it has a second group). */
   private readonly full: Uint8Array;
@@ -78,13 +86,18 @@ export class LiteralGate {
   /** The literal ids of each target's first group. */
   private readonly firstGroup: number[][];
   private stamp = 0;
+  // per call, where each literal was found: a linked list per literal (head, then links), no allocation
+  private readonly head: Int32Array;
+  private readonly headStamp: Uint32Array;
+  private positions = new Int32Array(256);
+  private links = new Int32Array(256);
 
   constructor(entries: readonly GateEntry[], readonly targetCount: number) {
     // one literal per distinct (text, boundaries), its (target, group) pairs merged, each as target * 2 + group
     const byKey = new Map<string, { literal: Literal; targets: Set<number> }>();
     this.full = new Uint8Array(targetCount);
     for (const e of entries) {
-      const literal = prefix(e.literal);
+      const literal = e.literal;
       const key = `${literal.text}|${literal.boundaryBefore}|${literal.boundaryAfter}`;
       const found = byKey.get(key) ?? byKey.set(key, { literal, targets: new Set() }).get(key)!;
       found.targets.add(e.target * 2 + e.group);
@@ -93,67 +106,50 @@ export class LiteralGate {
     const merged = [...byKey.values()];
     this.literals = merged.map((m) => m.literal);
     this.targets = merged.map((m) => [...m.targets].sort((a, b) => a - b));
+    this.lengths = Int32Array.from(this.literals, (l) => l.text.length);
+    this.boundaries = Uint8Array.from(this.literals, (l) => (l.boundaryBefore ? 1 : 0) | (l.boundaryAfter ? 2 : 0));
 
-    // the trie, in a growing table: -1 for no child
-    let table = new Int32Array(1024 * SYMBOLS).fill(-1);
-    let states = 1;
-    const own = new Map<number, number[]>();
-    merged.forEach(({ literal }, id) => {
-      let state = 0;
-      for (let k = 0; k < literal.text.length; k++) {
-        const at = state * SYMBOLS + symbolOf(literal.text.charCodeAt(k));
-        if (table[at] === -1) {
-          if ((states + 1) * SYMBOLS > table.length) {
-            const grown = new Int32Array(table.length * 2).fill(-1);
-            grown.set(table);
-            table = grown;
-          }
-          table[at] = states++;
-        }
-        state = table[at] as number;
+    // every literal's characters in one array, each distinct text once
+    const textAt = new Map<string, number>();
+    let poolText = '';
+    this.poolAt = Int32Array.from(this.literals, ({ text }) => {
+      let at = textAt.get(text);
+      if (at === undefined) {
+        at = poolText.length;
+        textAt.set(text, at);
+        poolText += text;
       }
-      (own.get(state) ?? own.set(state, []).get(state)!).push(id);
+      return at;
     });
+    this.pool = Uint16Array.from(poolText, (c) => c.charCodeAt(0));
 
-    // failure links, breadth first, folded into the table; outputs inherit their failure state's
-    const next = table.subarray(0, states * SYMBOLS);
-    const fail = new Int32Array(states);
-    const out = new Map<number, number[]>(own);
-    const queue: number[] = [];
-    for (let s = 0; s < SYMBOLS; s++) {
-      const child = next[s] as number;
-      if (child === -1) next[s] = 0;
-      else queue.push(child);
-    }
-    for (let head = 0; head < queue.length; head++) {
-      const state = queue[head] as number;
-      for (let s = 0; s < SYMBOLS; s++) {
-        const at = state * SYMBOLS + s;
-        const child = next[at] as number;
-        const viaFail = next[(fail[state] as number) * SYMBOLS + s] as number;
-        if (child === -1) next[at] = viaFail;
-        else {
-          fail[child] = viaFail;
-          const inherited = out.get(viaFail);
-          if (inherited !== undefined) out.set(child, [...(out.get(child) ?? []), ...inherited]);
-          queue.push(child);
-        }
-      }
-    }
-    // 16-bit states when they fit: half the table, so more of it stays in cache
-    this.next = states <= 0xffff ? Uint16Array.from(next) : Uint32Array.from(next);
-    this.outputStart = new Int32Array(states + 1);
-    const flat: number[] = [];
-    for (let state = 0; state < states; state++) {
-      this.outputStart[state] = flat.length;
-      const list = out.get(state);
-      if (list !== undefined) for (const id of list) flat.push(id);
-    }
-    this.outputStart[states] = flat.length;
-    this.outputs = Int32Array.from(flat);
+    // the literals by head
+    const byHead = new Map<string, number[]>();
+    this.literals.forEach((l, id) => {
+      const h = l.text.slice(0, HEAD);
+      (byHead.get(h) ?? byHead.set(h, []).get(h)!).push(id);
+    });
+    const heads = [...byHead.keys()];
+    this.headLength = Int32Array.from(heads, (h) => h.length);
+    this.memberStart = new Int32Array(heads.length + 1);
+    const members: number[] = [];
+    heads.forEach((h, k) => {
+      this.memberStart[k] = members.length;
+      members.push(...(byHead.get(h) as number[]));
+    });
+    this.memberStart[heads.length] = members.length;
+    this.members = Int32Array.from(members);
+
+    const automaton = buildAutomaton(heads);
+    this.next = automaton.next;
+    this.outputStart = automaton.outputStart;
+    this.outputs = automaton.outputs;
+
     this.seen = new Uint32Array(targetCount);
     this.groups = new Uint8Array(targetCount);
     this.literalSeen = new Uint32Array(merged.length);
+    this.head = new Int32Array(merged.length);
+    this.headStamp = new Uint32Array(merged.length);
     this.firstGroup = [];
     this.targets.forEach((pairs, id) => {
       for (const pair of pairs) if ((pair & 1) === 0) (this.firstGroup[pair >> 1] ??= []).push(id);
@@ -169,6 +165,7 @@ export class LiteralGate {
     if (++this.stamp === 0xffffffff) {
       this.seen.fill(0);
       this.literalSeen.fill(0);
+      this.headStamp.fill(0);
       this.stamp = 1;
     }
     const stamp = this.stamp;
@@ -176,56 +173,159 @@ export class LiteralGate {
     const literalSeen = this.literalSeen;
     const groups = this.groups;
     const full = this.full;
+    const lengths = this.lengths;
+    const boundaries = this.boundaries;
+    const pool = this.pool;
+    const poolAt = this.poolAt;
+    const head = this.head;
+    const headStamp = this.headStamp;
     const on: number[] = [];
-    const occurrences = withPositions ? new Map<number, number[]>() : null;
     const next = this.next;
     const outputStart = this.outputStart;
     const outputs = this.outputs;
+    const headLength = this.headLength;
+    const memberStart = this.memberStart;
+    const members = this.members;
+    const length = text.length;
+    let found = 0;
     let state = 0;
-    for (let i = 0; i < text.length; i++) {
+    for (let i = 0; i < length; i++) {
       const code = text.charCodeAt(i);
       state = next[state * SYMBOLS + (code < 128 ? (SYMBOL[code] as number) : OTHER_SYMBOL)] as number;
-      const last = outputStart[state + 1] as number;
-      for (let o = outputStart[state] as number; o < last; o++) {
-        const id = outputs[o] as number;
-        const literal = this.literals[id] as Literal;
-        const start = i + 1 - literal.text.length;
-        if (literal.boundaryBefore && !boundaryAt(text, start)) continue;
-        if (literal.boundaryAfter && !boundaryAt(text, i + 1)) continue;
-        if (occurrences !== null) {
-          const list = occurrences.get(id);
-          if (list === undefined) occurrences.set(id, [start]);
-          else list.push(start);
-        }
-        // a literal's second occurrence adds no group its first did not
-        if (literalSeen[id] === stamp) continue;
-        literalSeen[id] = stamp;
-        for (const pair of this.targets[id] as readonly number[]) {
-          const t = pair >> 1;
-          const bit = 1 << (pair & 1);
-          if (seen[t] !== stamp) {
-            seen[t] = stamp;
-            groups[t] = 0;
+      const lastOutput = outputStart[state + 1] as number;
+      for (let o = outputStart[state] as number; o < lastOutput; o++) {
+        const h = outputs[o] as number;
+        const start = i + 1 - (headLength[h] as number);
+        const lastMember = memberStart[h + 1] as number;
+        for (let m = memberStart[h] as number; m < lastMember; m++) {
+          const id = members[m] as number;
+          // the rest of the literal, after its head, compared where it would be
+          const end = start + (lengths[id] as number);
+          if (end > length) continue;
+          const from = (poolAt[id] as number) - start;
+          let q = i + 1;
+          for (; q < end; q++) {
+            const t = text.charCodeAt(q);
+            const l = pool[from + q] as number;
+            if (t !== l && !(l === 32 && t === 10)) break;
           }
-          const before = groups[t] as number;
-          if ((before & bit) === 0) {
-            groups[t] = before | bit;
-            if ((before | bit) === full[t]) on.push(t);
+          if (q < end) continue;
+          const edges = boundaries[id] as number;
+          if (edges !== 0) {
+            if ((edges & 1) !== 0 && !boundaryAt(text, start)) continue;
+            if ((edges & 2) !== 0 && !boundaryAt(text, end)) continue;
+          }
+          if (withPositions) {
+            if (found === this.positions.length) this.grow();
+            this.positions[found] = start;
+            this.links[found] = headStamp[id] === stamp ? (head[id] as number) : -1;
+            head[id] = found++;
+            headStamp[id] = stamp;
+          }
+          // a literal's second occurrence adds no group its first did not
+          if (literalSeen[id] === stamp) continue;
+          literalSeen[id] = stamp;
+          for (const pair of this.targets[id] as readonly number[]) {
+            const t = pair >> 1;
+            const bit = 1 << (pair & 1);
+            if (seen[t] !== stamp) {
+              seen[t] = stamp;
+              groups[t] = 0;
+            }
+            const before = groups[t] as number;
+            if ((before & bit) === 0) {
+              groups[t] = before | bit;
+              if ((before | bit) === full[t]) on.push(t);
+            }
           }
         }
       }
     }
     on.sort((a, b) => a - b);
-    const firstGroup = this.firstGroup;
     return {
       on,
-      positionsOf(target: number): number[] {
+      positionsOf: (target: number): number[] => {
+        // the positions live in the gate's buffers until its next scan
+        if (this.stamp !== stamp) throw new Error('positionsOf after the gate scanned another text');
         const out: number[] = [];
-        for (const id of firstGroup[target] ?? []) for (const p of occurrences?.get(id) ?? []) out.push(p);
+        if (!withPositions) return out;
+        for (const id of this.firstGroup[target] ?? []) {
+          if (headStamp[id] !== stamp) continue;
+          for (let link = head[id] as number; link !== -1; link = this.links[link] as number) out.push(this.positions[link] as number);
+        }
         return out.sort((a, b) => a - b);
       },
     };
   }
+
+  private grow(): void {
+    const positions = new Int32Array(this.positions.length * 2);
+    positions.set(this.positions);
+    this.positions = positions;
+    const links = new Int32Array(this.links.length * 2);
+    links.set(this.links);
+    this.links = links;
+  }
+}
+
+/** An Aho-Corasick automaton over `texts`: its outputs are indices into `texts`. */
+function buildAutomaton(texts: readonly string[]): { next: Uint16Array | Uint32Array; outputStart: Int32Array; outputs: Int32Array } {
+  // the trie, in a growing table: -1 for no child
+  let table = new Int32Array(1024 * SYMBOLS).fill(-1);
+  let states = 1;
+  const own = new Map<number, number[]>();
+  texts.forEach((text, id) => {
+    let state = 0;
+    for (let k = 0; k < text.length; k++) {
+      const at = state * SYMBOLS + symbolOf(text.charCodeAt(k));
+      if (table[at] === -1) {
+        if ((states + 1) * SYMBOLS > table.length) {
+          const grown = new Int32Array(table.length * 2).fill(-1);
+          grown.set(table);
+          table = grown;
+        }
+        table[at] = states++;
+      }
+      state = table[at] as number;
+    }
+    (own.get(state) ?? own.set(state, []).get(state)!).push(id);
+  });
+
+  // failure links, breadth first, folded into the table; outputs inherit their failure state's
+  const next = table.subarray(0, states * SYMBOLS);
+  const fail = new Int32Array(states);
+  const out = new Map<number, number[]>(own);
+  const queue: number[] = [];
+  for (let s = 0; s < SYMBOLS; s++) {
+    const child = next[s] as number;
+    if (child === -1) next[s] = 0;
+    else queue.push(child);
+  }
+  for (let head = 0; head < queue.length; head++) {
+    const state = queue[head] as number;
+    for (let s = 0; s < SYMBOLS; s++) {
+      const at = state * SYMBOLS + s;
+      const child = next[at] as number;
+      const viaFail = next[(fail[state] as number) * SYMBOLS + s] as number;
+      if (child === -1) next[at] = viaFail;
+      else {
+        fail[child] = viaFail;
+        const inherited = out.get(viaFail);
+        if (inherited !== undefined) out.set(child, [...(out.get(child) ?? []), ...inherited]);
+        queue.push(child);
+      }
+    }
+  }
+  const outputStart = new Int32Array(states + 1);
+  const flat: number[] = [];
+  for (let state = 0; state < states; state++) {
+    outputStart[state] = flat.length;
+    const list = out.get(state);
+    if (list !== undefined) for (const id of list) flat.push(id);
+  }
+  outputStart[states] = flat.length;
+  // 16-bit states when they fit: half the table, so more of it stays in cache
+  return { next: states <= 0xffff ? Uint16Array.from(next) : Uint32Array.from(next), outputStart, outputs: Int32Array.from(flat) };
 }
 
 /** One scan's answer. */

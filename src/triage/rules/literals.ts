@@ -18,6 +18,8 @@
 /** A word boundary (`\b`) inside an exact string. */
 const B = '\u0001';
 const MAX_EXACT = 32;
+/** A set of strings matches may start with is kept while it has at most this many (it only marks word starts). */
+const MAX_PREFIX = 128;
 /** A second required group must be at least this selective (see strength) to be worth checking. */
 const MIN_SECOND = 4;
 /** A class with more characters than this is "any character" to the analysis. */
@@ -47,6 +49,12 @@ interface Info {
   readonly max: number;
   /** A single character that is never whitespace (`[a-z]`, `\w`, `[^\s]`): a run of it stays inside one word. */
   readonly word?: boolean;
+  /** Every non-empty match ends with a non-word character (for exact parts, read off the strings). */
+  readonly tail?: boolean;
+  /** The part may match nothing (for exact parts, read off the strings); unknown counts as yes. */
+  readonly empty?: boolean;
+  /** Strings one of which every match starts with (for exact parts, the strings themselves). */
+  readonly prefix?: ReadonlySet<string> | null;
 }
 
 const EMPTY: Info = { exact: new Set(['']), req: null, max: 0 };
@@ -63,6 +71,46 @@ export const WORD_MAX = 40;
 function exactly(...strings: string[]): Info {
   const word = strings.every((x) => x.length === 1 && x !== ' ' && x !== B);
   return { exact: new Set(strings), req: null, max: Math.max(...strings.map((x) => x.replace(B, '').length)), word };
+}
+
+function isWordChar(c: string): boolean {
+  return /[a-z0-9_]/i.test(c);
+}
+
+/** Strings one of which every match of the part starts with, none of them empty; null when unknown. */
+function prefixOf(info: Info): ReadonlySet<string> | null {
+  const set = info.exact ?? info.prefix ?? null;
+  if (set === null) return null;
+  for (const s of set) if (s.replaceAll(B, '') === '') return null;
+  return set;
+}
+
+/** The part may match the empty string. */
+function mayBeEmpty(info: Info): boolean {
+  if (info.exact === null) return info.empty !== false;
+  for (const s of info.exact) if (s.replaceAll(B, '') === '') return true;
+  return false;
+}
+
+/** Every non-empty match of the part ends with a non-word character (a space, punctuation). */
+function endsNonWord(info: Info): boolean {
+  if (info.exact === null) return info.tail === true;
+  for (const s of info.exact) {
+    const chars = s.replaceAll(B, '');
+    if (chars !== '' && isWordChar(chars[chars.length - 1] as string)) return false;
+  }
+  return true;
+}
+
+/**
+ * Strings that start right after a non-word character start a word when their first character is
+ * a word character: they carry a boundary before them, which makes the gate more selective (and lets
+ * it find them as words, gate.ts).
+ */
+function atWordStart(set: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  for (const s of set) out.add(s !== '' && s[0] !== B && isWordChar(s[0] as string) ? B + s : s);
+  return out;
 }
 
 /** Literals that every match contains, as a set, or null when none can be named. */
@@ -90,12 +138,23 @@ function strength(set: ReadonlySet<string>): number {
   return min;
 }
 
+/** The share of a set's strings that start with a word boundary. */
+function wordStarts(set: ReadonlySet<string>): number {
+  let n = 0;
+  for (const s of set) if (s.startsWith(B)) n++;
+  return set.size === 0 ? 0 : n / set.size;
+}
+
 function better(a: ReadonlySet<string> | null, b: ReadonlySet<string> | null): ReadonlySet<string> | null {
   if (a === null) return b;
   if (b === null) return a;
   const sa = strength(a);
   const sb = strength(b);
   if (sa !== sb) return sa > sb ? a : b;
+  // equally selective: the one whose strings more often start a word, which the gate finds as words
+  const wa = wordStarts(a);
+  const wb = wordStarts(b);
+  if (wa !== wb) return wa > wb ? a : b;
   return a.size <= b.size ? a : b;
 }
 
@@ -122,33 +181,63 @@ function cross(a: ReadonlySet<string>, b: ReadonlySet<string>): Set<string> {
  */
 function sequence(parts: readonly Info[]): Info {
   let run: ReadonlySet<string> = new Set(['']);
+  // whether the current run, and the position after the parts read so far, follow a non-word character
+  let runFollowsNonWord = false;
+  let followsNonWord = false;
+  // what the whole sequence may end with, and whether it may be empty (for the parts around it)
+  let tail = true;
+  let empty = true;
   const candidates: Array<ReadonlySet<string>> = [];
   const add = (set: ReadonlySet<string> | null | undefined): void => {
     if (set !== null && set !== undefined) candidates.push(set);
   };
+  // what every match starts with: the first run of exact parts, or the first part's own prefix
+  let prefix: ReadonlySet<string> | null | undefined;
+  const flush = (): void => {
+    if (prefix === undefined) prefix = prefixOf({ exact: run, req: null, max: 0 });
+    add(required({ exact: runFollowsNonWord ? atWordStart(run) : run, req: null, max: 0 }));
+  };
   let allExact = true;
   for (const p of parts) {
+    const pEmpty = mayBeEmpty(p);
+    const pTail = endsNonWord(p);
     if (p.exact !== null && run.size * p.exact.size <= MAX_EXACT) {
       run = cross(run, p.exact);
-      continue;
+    } else {
+      // nothing but boundaries read so far: the sequence starts where this part starts
+      const first = prefix === undefined && [...run].every((x) => x === '' || x === B);
+      const before = run;
+      flush();
+      if (p.exact !== null) {
+        run = p.exact;
+        runFollowsNonWord = followsNonWord;
+      } else {
+        allExact = false;
+        if (first) prefix = pEmpty ? null : prefixOf(p);
+        add(p.req);
+        add(p.also);
+        // a part that starts after a non-word character: its first words start words
+        const starts = prefixOf(p);
+        if (starts !== null && (followsNonWord || first)) {
+          const joined = first ? cross(before, starts) : starts;
+          add(required({ exact: followsNonWord ? atWordStart(joined) : joined, req: null, max: 0 }));
+        }
+        run = new Set(['']);
+      }
     }
-    add(required({ exact: run, req: null, max: 0 }));
-    if (p.exact !== null) run = p.exact;
-    else {
-      allExact = false;
-      add(p.req);
-      add(p.also);
-      run = new Set(['']);
-    }
+    followsNonWord = pTail && (pEmpty ? followsNonWord : true);
+    if (p.exact === null) runFollowsNonWord = followsNonWord;
+    tail = pTail && (pEmpty ? tail : true);
+    empty = empty && pEmpty;
   }
   const max = parts.reduce((sum, p) => sum + p.max, 0);
   if (allExact && candidates.length === 0) return { exact: run, req: null, max };
-  add(required({ exact: run, req: null, max: 0 }));
+  flush();
   // the two most selective: each is required, so requiring both is still sound; a second group as weak
   // as "in" or " " would be found nearly everywhere and only cost the gate work
   candidates.sort((a, b) => (better(a, b) === a ? -1 : 1));
   const second = candidates[1];
-  return { exact: null, req: candidates[0] ?? null, also: second !== undefined && strength(second) >= MIN_SECOND ? second : null, max };
+  return { exact: null, req: candidates[0] ?? null, also: second !== undefined && strength(second) >= MIN_SECOND ? second : null, max, tail, empty, prefix };
 }
 
 function alternation(parts: Info[]): Info {
@@ -158,13 +247,26 @@ function alternation(parts: Info[]): Info {
     for (const p of parts) for (const s of p.exact as ReadonlySet<string>) out.add(s);
     if (out.size <= MAX_EXACT) return { exact: out, req: null, max };
   }
+  const tail = parts.every(endsNonWord);
+  const empty = parts.some(mayBeEmpty);
+  // every match starts with a prefix of one of the alternatives, while there are few of them
+  let prefix: Set<string> | null = new Set<string>();
+  for (const p of parts) {
+    const starts = prefixOf(p);
+    if (starts === null) {
+      prefix = null;
+      break;
+    }
+    for (const s of starts) prefix.add(s);
+  }
+  if (prefix !== null && prefix.size > MAX_PREFIX) prefix = null;
   const req = new Set<string>();
   for (const p of parts) {
     const r = required(p);
-    if (r === null) return { exact: null, req: null, max };
+    if (r === null) return { exact: null, req: null, max, tail, empty, prefix };
     for (const s of r) req.add(s);
   }
-  return { exact: null, req, max };
+  return { exact: null, req, max, tail, empty, prefix };
 }
 
 /** Normalised text never has two whitespace characters in a row, so `\s*` and `\s+` take at most one. */
@@ -176,12 +278,13 @@ function repeat(atom: Info, min: number, max: number): Info {
   if (max === 0) return EMPTY;
   if (min === 1 && max === 1) return atom;
   const span = max !== Infinity ? atom.max * max : isWhitespace(atom) ? 1 : atom.word === true ? WORD_MAX : Infinity;
+  const tail = endsNonWord(atom);
   if (min === 0) {
     if (max === 1 && atom.exact !== null && atom.exact.size < MAX_EXACT) return { exact: new Set([...atom.exact, '']), req: null, max: span };
-    return { exact: null, req: null, max: span };
+    return { exact: null, req: null, max: span, tail, empty: true };
   }
   // at least once: whatever one repetition requires
-  return { exact: null, req: required(atom), also: atom.exact === null ? atom.also : null, max: span };
+  return { exact: null, req: required(atom), also: atom.exact === null ? atom.also : null, max: span, tail, empty: mayBeEmpty(atom), prefix: prefixOf(atom) };
 }
 
 /** A recursive-descent reader of the regular-expression syntax the rules use. */
