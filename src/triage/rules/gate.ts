@@ -60,8 +60,13 @@ export interface GateEntry {
 }
 
 export class LiteralGate {
-  /** next[state * SYMBOLS + symbol]: the automaton's move (failure links already folded in). */
+  /**
+   * next[state * SYMBOLS + symbol]: the automaton's move (failure links already folded in), the next
+   * state in the bits of `mask`, and `flag` set when that state has outputs.
+   */
   private readonly next: Uint16Array | Uint32Array;
+  private readonly mask: number;
+  private readonly flag: number;
   /** For each state, the first of its outputs in `outputs` (a head ending here or at a suffix). */
   private readonly outputStart: Int32Array;
   /** Heads, by index: each head's literals are members[memberStart[h] .. memberStart[h + 1]). */
@@ -142,6 +147,8 @@ export class LiteralGate {
 
     const automaton = buildAutomaton(heads);
     this.next = automaton.next;
+    this.mask = automaton.mask;
+    this.flag = automaton.flag;
     this.outputStart = automaton.outputStart;
     this.outputs = automaton.outputs;
 
@@ -187,11 +194,15 @@ export class LiteralGate {
     const memberStart = this.memberStart;
     const members = this.members;
     const length = text.length;
+    const mask = this.mask;
+    const flag = this.flag;
     let found = 0;
     let state = 0;
     for (let i = 0; i < length; i++) {
       const code = text.charCodeAt(i);
-      state = next[state * SYMBOLS + (code < 128 ? (SYMBOL[code] as number) : OTHER_SYMBOL)] as number;
+      const move = next[state * SYMBOLS + (code < 128 ? (SYMBOL[code] as number) : OTHER_SYMBOL)] as number;
+      state = move & mask;
+      if ((move & flag) === 0) continue;
       const lastOutput = outputStart[state + 1] as number;
       for (let o = outputStart[state] as number; o < lastOutput; o++) {
         const h = outputs[o] as number;
@@ -269,7 +280,7 @@ export class LiteralGate {
 }
 
 /** An Aho-Corasick automaton over `texts`: its outputs are indices into `texts`. */
-function buildAutomaton(texts: readonly string[]): { next: Uint16Array | Uint32Array; outputStart: Int32Array; outputs: Int32Array } {
+function buildAutomaton(texts: readonly string[]): { next: Uint16Array | Uint32Array; mask: number; flag: number; outputStart: Int32Array; outputs: Int32Array } {
   // the trie, in a growing table: -1 for no child
   let table = new Int32Array(1024 * SYMBOLS).fill(-1);
   let states = 1;
@@ -316,16 +327,28 @@ function buildAutomaton(texts: readonly string[]): { next: Uint16Array | Uint32A
       }
     }
   }
+  // states renumbered breadth first, so the shallow states a message walks through most sit together in
+  // the table (and in the cache); a move to a state with outputs carries a flag, so most characters need
+  // no second lookup
+  const order = [0, ...queue];
+  const renumbered = new Int32Array(states);
+  order.forEach((old, state) => (renumbered[old] = state));
+  const wide = states > 0x7fff;
+  const flag = wide ? 0x80000000 : 0x8000;
+  const moves = wide ? new Uint32Array(states * SYMBOLS) : new Uint16Array(states * SYMBOLS);
   const outputStart = new Int32Array(states + 1);
   const flat: number[] = [];
-  for (let state = 0; state < states; state++) {
+  order.forEach((old, state) => {
     outputStart[state] = flat.length;
-    const list = out.get(state);
+    const list = out.get(old);
     if (list !== undefined) for (const id of list) flat.push(id);
-  }
+    for (let s = 0; s < SYMBOLS; s++) {
+      const target = next[old * SYMBOLS + s] as number;
+      moves[state * SYMBOLS + s] = (renumbered[target] as number) | (out.has(target) ? flag : 0);
+    }
+  });
   outputStart[states] = flat.length;
-  // 16-bit states when they fit: half the table, so more of it stays in cache
-  return { next: states <= 0xffff ? Uint16Array.from(next) : Uint32Array.from(next), outputStart, outputs: Int32Array.from(flat) };
+  return { next: moves, mask: flag - 1, flag, outputStart, outputs: Int32Array.from(flat) };
 }
 
 /** One scan's answer. */
