@@ -19,15 +19,26 @@ export const WHOLE: ReadonlyArray<readonly [number, number]> = [[0, Number.MAX_S
  * Search this message in windows? Only a long one, and only when no run of characters is longer
  * than the spans assume (literals.ts: WORD_MAX); "aaaa…" for 1,600 characters is searched whole.
  */
+let lastText: string | null = null;
+let lastAnswer = false;
+
 export function searchInWindows(text: string): boolean {
   if (text.length <= WINDOW_FROM) return false;
+  // the rules and the safety net both ask about the same message: answer the second from the first
+  if (text === lastText) return lastAnswer;
   let run = 0;
+  let answer = true;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     run = c === 32 || c === 10 ? 0 : run + 1;
-    if (run > WORD_MAX) return false;
+    if (run > WORD_MAX) {
+      answer = false;
+      break;
+    }
   }
-  return true;
+  lastText = text;
+  lastAnswer = answer;
+  return answer;
 }
 
 /**
