@@ -151,7 +151,10 @@ function growScratch(cap: number): void {
   scratchEnds = ends;
 }
 
-/** Pass 1, per character. Typed arrays and char codes: this loop runs on every character of every message. */
+/**
+ * Pass 1, per character. Typed arrays and char codes, and no closure: this loop runs on every
+ * character of every message, and variables a closure shares live in a slower place.
+ */
 function foldCharacters(input: string): Draft {
   let codes = scratchCodes;
   let starts = scratchStarts;
@@ -160,71 +163,75 @@ function foldCharacters(input: string): Draft {
   let last = -1;
   let collapsed: Set<number> | null = null;
 
-  /** Append one output character (the caller has already decided it is kept). */
-  const push = (code: number, from: number, to: number): void => {
-    if (code === SPACE) {
-      if (last === -1 || last === SPACE || last === NEWLINE) return;
-    } else if (code === NEWLINE) {
-      if (last === -1 || last === NEWLINE) return;
-      if (last === SPACE) {
-        codes[n - 1] = NEWLINE;
-        last = NEWLINE;
-        return;
-      }
-    } else if (code === last && n >= 2 && codes[n - 2] === code && isRepeatable(code)) {
-      // third or later repeat: absorb it into the previous character's span
-      ends[n - 1] = to;
-      if (code >= 97 && code <= 122) (collapsed ??= new Set<number>()).add(n - 1);
-      return;
-    }
-    if (n === codes.length) {
-      growScratch(codes.length * 2);
-      [codes, starts, ends] = [scratchCodes, scratchStarts, scratchEnds];
-    }
-    codes[n] = code;
-    starts[n] = from;
-    ends[n] = to;
-    n++;
-    last = code;
-  };
-
   // "💊💊💊💊💊…" says "pills" three times at most: more repeats add no meaning, only work
   let lastEmoji = -1;
   let emojiRun = 0;
   const length = input.length;
   for (let i = 0; i < length; ) {
     const unit = input.charCodeAt(i);
+    // what this character becomes: one code (`single`), or the characters of `several`
+    let single = -1;
+    let several = '';
+    let width = 1;
     if (unit < 128) {
       // ASCII, nearly every character of nearly every message
       if (unit !== 32) lastEmoji = -1;
-      const single = ASCII_CODE[unit] as number;
+      single = ASCII_CODE[unit] as number;
       if (single >= 0 && single !== last && single !== SPACE && single !== NEWLINE && n < codes.length) {
-        // the common case, inline: a character unlike the one before, no spacing rule to apply
+        // the common case: a character unlike the one before, no spacing rule to apply
         codes[n] = single;
         starts[n] = i;
         ends[n] = i + 1;
         n++;
         last = single;
-      } else if (single >= 0) push(single, i, i + 1);
-      else if (single === -2) for (const c of ASCII[unit] as string) push(c.charCodeAt(0), i, i + 1);
-      i++;
-      continue;
-    }
-    const cp = input.codePointAt(i) as number;
-    const width = cp > 0xffff ? 2 : 1;
-    if (EMOJI_WORDS.has(cp)) {
-      emojiRun = cp === lastEmoji ? emojiRun + 1 : 1;
-      lastEmoji = cp;
-      if (emojiRun > 3) {
-        if (n > 0) ends[n - 1] = i + width;
-        i += width;
+        i++;
         continue;
       }
-    } else if (!isInvisible(cp)) {
-      lastEmoji = -1;
+      if (single === -2) several = ASCII[unit] as string;
+    } else {
+      const cp = input.codePointAt(i) as number;
+      width = cp > 0xffff ? 2 : 1;
+      if (EMOJI_WORDS.has(cp)) {
+        emojiRun = cp === lastEmoji ? emojiRun + 1 : 1;
+        lastEmoji = cp;
+        if (emojiRun > 3) {
+          if (n > 0) ends[n - 1] = i + width;
+          i += width;
+          continue;
+        }
+      } else if (!isInvisible(cp)) {
+        lastEmoji = -1;
+      }
+      several = foldCodePoint(cp);
     }
-    const out = foldCodePoint(cp);
-    for (let k = 0; k < out.length; k++) push(out.charCodeAt(k), i, i + width);
+    const count = single >= 0 ? 1 : several.length;
+    for (let k = 0; k < count; k++) {
+      const code = single >= 0 ? single : several.charCodeAt(k);
+      // spaces collapse, a newline absorbs the space before it, a letter repeated a third time is absorbed
+      if (code === SPACE) {
+        if (last === -1 || last === SPACE || last === NEWLINE) continue;
+      } else if (code === NEWLINE) {
+        if (last === -1 || last === NEWLINE) continue;
+        if (last === SPACE) {
+          codes[n - 1] = NEWLINE;
+          last = NEWLINE;
+          continue;
+        }
+      } else if (code === last && n >= 2 && codes[n - 2] === code && isRepeatable(code)) {
+        ends[n - 1] = i + width;
+        if (code >= 97 && code <= 122) (collapsed ??= new Set<number>()).add(n - 1);
+        continue;
+      }
+      if (n === codes.length) {
+        growScratch(codes.length * 2);
+        [codes, starts, ends] = [scratchCodes, scratchStarts, scratchEnds];
+      }
+      codes[n] = code;
+      starts[n] = i;
+      ends[n] = i + width;
+      n++;
+      last = code;
+    }
     i += width;
   }
   while (n > 0 && (codes[n - 1] === SPACE || codes[n - 1] === NEWLINE)) n--;
