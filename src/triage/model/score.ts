@@ -185,6 +185,28 @@ export function middleRank(text: string): number {
 }
 
 /**
+ * Where sentences first..last (numbered as forEachFeature numbers them) lie in the text: from the start
+ * of the first to the end of the text or of the last's closing character; empty when there is no first.
+ */
+function sentenceSpan(text: string, first: number, last: number): [number, number] {
+  let sentence = 0;
+  let hasWords = false;
+  let from = first === 0 ? 0 : -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isWordCode(c)) hasWords = true;
+    else if (isSentenceEnd(c) && hasWords) {
+      if (sentence === last && from >= 0) return [from, i + 1];
+      sentence++;
+      hasWords = false;
+      if (sentence === first) from = i + 1;
+    }
+  }
+  // no such sentence: nothing to read
+  return from >= 0 ? [from, text.length] : [text.length, text.length];
+}
+
+/**
  * The words behind model k's decision: inside the window of sentences that decided it, the
  * contiguous run of at most MAX_REASON_WORDS words whose summed weight is largest. Returns [start, end) in the
  * normalised text. Only called when the model raises a tier, so its cost does not matter.
@@ -195,7 +217,12 @@ export function explain(text: string, k: number, firstSentence: number, lastSent
   const weight: number[] = [];
   let seen = new Set<number>();
   let current = -1;
-  forEachFeature(text, (bucket, sentence, start, end) => {
+  // only the window's sentences are read: a long message's other sentences cannot be in the reason
+  const [from, to] = sentenceSpan(text, firstSentence, lastSentence);
+  forEachFeature(text.slice(from, to), (bucket, sentenceInWindow, startInWindow, endInWindow) => {
+    const sentence = sentenceInWindow + firstSentence;
+    const start = startInWindow + from;
+    const end = endInWindow + from;
     if (sentence < firstSentence || sentence > lastSentence) return;
     if (sentence !== current) {
       seen = new Set<number>();
