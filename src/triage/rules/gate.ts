@@ -38,6 +38,13 @@ function isWordCode(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || code === 95;
 }
 
+/** text[at] as a head's signature holds it: a newline as a space, past the end or outside one byte as 0xff. */
+function signatureCode(text: string, at: number): number {
+  if (at >= text.length) return 0xff;
+  const c = text.charCodeAt(at);
+  return c === 10 ? 32 : c < 0xff ? c : 0xff;
+}
+
 /** `\b` between text[at - 1] and text[at]. */
 function boundaryAt(text: string, at: number): boolean {
   const before = at > 0 && isWordCode(text.charCodeAt(at - 1));
@@ -74,13 +81,24 @@ export class LiteralGate {
   private readonly headLength: Int32Array;
   private readonly memberStart: Int32Array;
   private readonly members: Int32Array;
+  /**
+   * Per literal, the two characters after its head as (first << 8 | second), and which of them it has
+   * (`signatureMask`): most literals that share a head differ there, so most are set aside with one
+   * comparison before their characters are compared one by one.
+   */
+  private readonly signature: Int32Array;
+  private readonly signatureMask: Int32Array;
   private readonly literals: readonly Literal[];
   /** Per literal: where its characters are in `pool`, its length, its boundaries (bit 0 before, bit 1 after). */
   private readonly poolAt: Int32Array;
   private readonly lengths: Int32Array;
   private readonly boundaries: Uint8Array;
   private readonly pool: Uint16Array;
-  private readonly targets: ReadonlyArray<readonly number[]>;
+  /** The (target * 2 + group) pairs of literal id: pairs[pairStart[id] .. pairStart[id + 1]). */
+  private readonly pairStart: Int32Array;
+  private readonly pairs: Int32Array;
+  /** placed[id] === 1: some target needs where this literal is (it is in a first group). */
+  private readonly placed: Uint8Array;
   /** full[t]: the groups target t needs (bit 0, and bit 1 when it has a second group). */
   private readonly full: Uint8Array;
   /** seen[t] === stamp: target t has some group found in this call; groups[t] says which. */
@@ -110,7 +128,16 @@ export class LiteralGate {
     }
     const merged = [...byKey.values()];
     this.literals = merged.map((m) => m.literal);
-    this.targets = merged.map((m) => [...m.targets].sort((a, b) => a - b));
+    const targets = merged.map((m) => [...m.targets].sort((a, b) => a - b));
+    this.pairStart = new Int32Array(targets.length + 1);
+    const flatPairs: number[] = [];
+    targets.forEach((list, id) => {
+      this.pairStart[id] = flatPairs.length;
+      flatPairs.push(...list);
+    });
+    this.pairStart[targets.length] = flatPairs.length;
+    this.pairs = Int32Array.from(flatPairs);
+    this.placed = Uint8Array.from(targets, (list) => (list.some((pair) => (pair & 1) === 0) ? 1 : 0));
     this.lengths = Int32Array.from(this.literals, (l) => l.text.length);
     this.boundaries = Uint8Array.from(this.literals, (l) => (l.boundaryBefore ? 1 : 0) | (l.boundaryAfter ? 2 : 0));
 
@@ -133,6 +160,21 @@ export class LiteralGate {
     this.literals.forEach((l, id) => {
       const h = l.text.slice(0, HEAD);
       (byHead.get(h) ?? byHead.set(h, []).get(h)!).push(id);
+    });
+    this.signature = new Int32Array(this.literals.length);
+    this.signatureMask = new Int32Array(this.literals.length);
+    this.literals.forEach(({ text }, id) => {
+      const first = text.charCodeAt(HEAD);
+      const second = text.charCodeAt(HEAD + 1);
+      // characters a message never has after normalising (outside one byte) are left to the full comparison
+      if (text.length > HEAD && first < 0xff) {
+        this.signature[id] |= first << 8;
+        this.signatureMask[id] |= 0xff00;
+      }
+      if (text.length > HEAD + 1 && first < 0xff && second < 0xff) {
+        this.signature[id] |= second;
+        this.signatureMask[id] |= 0xff;
+      }
     });
     const heads = [...byHead.keys()];
     this.headLength = Int32Array.from(heads, (h) => h.length);
@@ -158,7 +200,7 @@ export class LiteralGate {
     this.head = new Int32Array(merged.length);
     this.headStamp = new Uint32Array(merged.length);
     this.firstGroup = [];
-    this.targets.forEach((pairs, id) => {
+    targets.forEach((pairs, id) => {
       for (const pair of pairs) if ((pair & 1) === 0) (this.firstGroup[pair >> 1] ??= []).push(id);
     });
   }
@@ -193,6 +235,13 @@ export class LiteralGate {
     const headLength = this.headLength;
     const memberStart = this.memberStart;
     const members = this.members;
+    const signature = this.signature;
+    const signatureMask = this.signatureMask;
+    const pairStart = this.pairStart;
+    const pairs = this.pairs;
+    const placed = this.placed;
+    let positions = this.positions;
+    let links = this.links;
     const length = text.length;
     const mask = this.mask;
     const flag = this.flag;
@@ -208,8 +257,11 @@ export class LiteralGate {
         const h = outputs[o] as number;
         const start = i + 1 - (headLength[h] as number);
         const lastMember = memberStart[h + 1] as number;
+        // the two characters after the head, as the signatures hold them (a newline reads as a space)
+        const after = (signatureCode(text, i + 1) << 8) | signatureCode(text, i + 2);
         for (let m = memberStart[h] as number; m < lastMember; m++) {
           const id = members[m] as number;
+          if ((after & (signatureMask[id] as number)) !== (signature[id] as number)) continue;
           // the rest of the literal, after its head, compared where it would be
           const end = start + (lengths[id] as number);
           if (end > length) continue;
@@ -226,17 +278,19 @@ export class LiteralGate {
             if ((edges & 1) !== 0 && !boundaryAt(text, start)) continue;
             if ((edges & 2) !== 0 && !boundaryAt(text, end)) continue;
           }
-          if (withPositions) {
-            if (found === this.positions.length) this.grow();
-            this.positions[found] = start;
-            this.links[found] = headStamp[id] === stamp ? (head[id] as number) : -1;
+          if (withPositions && placed[id] === 1) {
+            if (found === positions.length) [positions, links] = this.grow();
+            positions[found] = start;
+            links[found] = headStamp[id] === stamp ? (head[id] as number) : -1;
             head[id] = found++;
             headStamp[id] = stamp;
           }
           // a literal's second occurrence adds no group its first did not
           if (literalSeen[id] === stamp) continue;
           literalSeen[id] = stamp;
-          for (const pair of this.targets[id] as readonly number[]) {
+          const lastPair = pairStart[id + 1] as number;
+          for (let p = pairStart[id] as number; p < lastPair; p++) {
+            const pair = pairs[p] as number;
             const t = pair >> 1;
             const bit = 1 << (pair & 1);
             if (seen[t] !== stamp) {
@@ -269,13 +323,14 @@ export class LiteralGate {
     };
   }
 
-  private grow(): void {
+  private grow(): [Int32Array<ArrayBuffer>, Int32Array<ArrayBuffer>] {
     const positions = new Int32Array(this.positions.length * 2);
     positions.set(this.positions);
     this.positions = positions;
     const links = new Int32Array(this.links.length * 2);
     links.set(this.links);
     this.links = links;
+    return [positions, links];
   }
 }
 
