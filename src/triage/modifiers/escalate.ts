@@ -1,6 +1,3 @@
-import { LiteralGate } from '../rules/gate';
-import { requiredLiterals } from '../rules/literals';
-
 /**
  * Message-level combinations. Ideation plus access to lethal means, or ideation plus a farewell, is
  * imminent even when each sentence alone is not ("I think about ending it. I bought a gun today.").
@@ -21,6 +18,10 @@ const MEANS_WORD =
 const MEANS_FRONTED_ES =
   /\b(?:el|la|mi|las|los|mis)\s(?:pistola|arma|rifle|escopeta|soga|cuerda|navaja|cuchilla|gillette|pastillas|pildoras|veneno|balas)\s(?:ya\s)?(?:la|lo|las|los)\s(?:tengo|traigo|cargo|guardo|junte|compre|consegui)\b/;
 
+export function hasMeansAccess(text: string): boolean {
+  return MEANS_ACCESS_EN.test(text) || MEANS_ACCESS_ES.test(text) || MEANS_FRONTED_ES.test(text);
+}
+
 /** Farewell phrases; two different ones in one message are a farewell even with no crisis word. */
 const FAREWELL_PHRASES: readonly RegExp[] = [
   /\b(?:goodbye|good\sbye|farewell|adios)\b/,
@@ -34,63 +35,23 @@ const FAREWELL_PHRASES: readonly RegExp[] = [
 /** "goodbye" closing the message. */
 const FAREWELL_END = /(?:^|\s)(?:bye|byee|goodbye|good\sbye|adios|bye\sbye)\s*[.!]*$/;
 
+export function hasFarewell(text: string): boolean {
+  if (FAREWELL_EN.test(text) || FAREWELL_ES.test(text) || FAREWELL_END.test(text)) return true;
+  let n = 0;
+  for (const re of FAREWELL_PHRASES) if (re.test(text) && ++n >= 2) return true;
+  return false;
+}
+
 /** Two or more different farewell phrases and nothing else needed: "GOODBYE. I LOVE YOU ALL. I'M SORRY". */
 const FAREWELL_WORDS = /bye|adios|love\syou|quiero|amo\b|sorry|perdon|forgive|thank|gracias|take\scare|cuiden|last|ultim/;
 
-/**
- * These expressions run on every message, several of them more than once: one pass of a literal gate
- * (rules/gate.ts) over the message says which of them can match at all, and only those run. The answer
- * is kept for the message last asked about (triage asks about one message at a time).
- */
-const CHECKED: readonly RegExp[] = [
-  MEANS_ACCESS_EN, MEANS_ACCESS_ES, MEANS_FRONTED_ES, FAREWELL_EN, FAREWELL_ES, FAREWELL_END, MEANS_WORD, FAREWELL_WORDS, ...FAREWELL_PHRASES,
-];
-const ALWAYS = new Set<number>();
-const GATE = new LiteralGate(
-  CHECKED.flatMap((re, target) => {
-    const literals = requiredLiterals(re.source);
-    if (literals === null) {
-      ALWAYS.add(target);
-      return [];
-    }
-    return literals.map((literal) => ({ literal, target, group: 0 as const }));
-  }),
-  CHECKED.length,
-);
-let lastText: string | null = null;
-const possible = new Uint8Array(CHECKED.length);
-
-/** Can `re` (one of CHECKED) match `text`, and does it. */
-function matches(text: string, re: RegExp): boolean {
-  if (text !== lastText) {
-    possible.fill(0);
-    for (const k of ALWAYS) possible[k] = 1;
-    for (const k of GATE.scan(text).on) possible[k] = 1;
-    lastText = text;
-  }
-  return possible[CHECKED.indexOf(re)] === 1 && re.test(text);
-}
-
-export function hasMeansAccess(text: string): boolean {
-  return matches(text, MEANS_ACCESS_EN) || matches(text, MEANS_ACCESS_ES) || matches(text, MEANS_FRONTED_ES);
-}
-
-export function hasFarewell(text: string): boolean {
-  if (matches(text, FAREWELL_EN) || matches(text, FAREWELL_ES) || matches(text, FAREWELL_END)) return true;
-  return farewellPhrases(text) >= 2;
-}
-
-/** How many different farewell phrases the message has, counting to two. */
-function farewellPhrases(text: string): number {
-  let n = 0;
-  for (const re of FAREWELL_PHRASES) if (matches(text, re) && ++n >= 2) break;
-  return n;
-}
-
 export function isFarewellMessage(text: string): boolean {
-  return matches(text, FAREWELL_WORDS) && farewellPhrases(text) >= 2;
+  if (!FAREWELL_WORDS.test(text)) return false;
+  let n = 0;
+  for (const re of FAREWELL_PHRASES) if (re.test(text) && ++n >= 2) return true;
+  return false;
 }
 
 export function mentionsMeans(text: string): boolean {
-  return matches(text, MEANS_WORD);
+  return MEANS_WORD.test(text);
 }
