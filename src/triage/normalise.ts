@@ -428,6 +428,17 @@ let wordHash = new Int32Array(512);
 let wordAt = new Int32Array(512);
 let wordEnd = new Int32Array(512);
 
+/**
+ * A hash table from word hash to the last index seen, for nextSame (entries count while stamped). More
+ * slots than a message can have words (20,000 characters make at most 10,000), so probing always ends.
+ */
+const HASH_SLOTS = 16384;
+const slotStamp = new Uint32Array(HASH_SLOTS);
+const slotHash = new Int32Array(HASH_SLOTS);
+const slotIndex = new Int32Array(HASH_SLOTS);
+let seenStamp = 0;
+let nextSame = new Int32Array(512);
+
 function growWords(): void {
   const grow = (a: Int32Array): Int32Array<ArrayBuffer> => {
     const b = new Int32Array(a.length * 2);
@@ -475,12 +486,30 @@ function cutRepeatedPhrases(n: Normalised): Normalised {
     for (let k = 0; k < length; k++) if (text.charCodeAt((wordAt[a] as number) + k) !== text.charCodeAt((wordAt[b] as number) + k)) return false;
     return true;
   };
+  // nextSame[i]: the next word with word i's hash, or -1: a phrase of p words said again starts with
+  // its first word p words on, so only those distances need checking (most words have none nearby)
+  if (nextSame.length < count) nextSame = new Int32Array(wordHash.length);
+  if (++seenStamp === 0xffffffff) {
+    slotStamp.fill(0);
+    seenStamp = 1;
+  }
+  for (let i = count - 1; i >= 0; i--) {
+    const h = wordHash[i] as number;
+    let slot = (h ^ (h >>> 15)) & (HASH_SLOTS - 1);
+    while (slotStamp[slot] === seenStamp && slotHash[slot] !== h) slot = (slot + 1) & (HASH_SLOTS - 1);
+    nextSame[i] = slotStamp[slot] === seenStamp ? (slotIndex[slot] as number) : -1;
+    slotStamp[slot] = seenStamp;
+    slotHash[slot] = h;
+    slotIndex[slot] = i;
+  }
   const cuts: Array<readonly [number, number]> = [];
   for (let i = 0; i < count; ) {
     let skipped = false;
-    phrases: for (let p = 1; p <= MAX_PHRASE && i + p * (KEEP_COPIES + 1) <= count; p++) {
+    phrases: for (let j = nextSame[i] as number; j !== -1 && j - i <= MAX_PHRASE; j = nextSame[j] as number) {
+      const p = j - i;
+      if (i + p * (KEEP_COPIES + 1) > count) break;
       // a phrase of p words said more than KEEP_COPIES times has its first word every p words
-      for (let c = 1; c <= KEEP_COPIES; c++) if (wordHash[i + c * p] !== wordHash[i]) continue phrases;
+      for (let c = 2; c <= KEEP_COPIES; c++) if (wordHash[i + c * p] !== wordHash[i]) continue phrases;
       let copies = 1;
       outer: for (;;) {
         const from = i + copies * p;
