@@ -104,8 +104,7 @@ function endsNonWord(info: Info): boolean {
 
 /**
  * Strings that start right after a non-word character start a word when their first character is
- * a word character: they carry a boundary before them, which makes the gate more selective (and lets
- * it find them as words, gate.ts).
+ * a word character: they carry a boundary before them, which makes the gate more selective.
  */
 function atWordStart(set: ReadonlySet<string>): Set<string> {
   const out = new Set<string>();
@@ -151,7 +150,7 @@ function better(a: ReadonlySet<string> | null, b: ReadonlySet<string> | null): R
   const sa = strength(a);
   const sb = strength(b);
   if (sa !== sb) return sa > sb ? a : b;
-  // equally selective: the one whose strings more often start a word, which the gate finds as words
+  // equally selective: the one whose strings more often start a word (the gate checks that boundary)
   const wa = wordStarts(a);
   const wb = wordStarts(b);
   if (wa !== wb) return wa > wb ? a : b;
