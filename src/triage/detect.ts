@@ -6,6 +6,8 @@ import type { Normalised } from './normalise';
 import * as net from './net/score';
 import * as model from './model/score';
 import * as searching from './search';
+import * as scanning from './scan';
+import * as windowing from './windows';
 import { isNetRule } from './rules/rule';
 import * as tiers from './tiers';
 import type { RiskTier } from './tiers';
@@ -24,6 +26,8 @@ const { hasFarewell, hasMeansAccess, isFarewellMessage, mentionsMeans } = escala
 const { normalise, originalSpan } = normaliser;
 const { maxTier, tierRank, RISK_ORDER } = tiers;
 const search = searching.search;
+const scanMessage = scanning.scanMessage;
+const searchInWindows = windowing.searchInWindows;
 const safetyNet = net.safetyNet;
 const { scoreHot, middleRank, score: modelScores, explain: modelExplain, THRESHOLDS, RISK, IMMINENT } = model;
 
@@ -90,11 +94,13 @@ function detect(input: string, context: TriageContext | undefined, useModel: boo
     return { risk: 'passive', reasons: [wholeMessageReason(original, 'context.affirmed-self-harm-question')] };
   }
 
-  let hits = search(n, original);
+  // one pass finds the literals the rules and the safety net need
+  const scanned = scanMessage(n.text, searchInWindows(n.text));
+  let hits = search(n, original, undefined, scanned);
   // the lexicon net runs unless a specific, self-standing rule already gives the top tier
   const floor = hits.reduce((r, h) => (h.rule.needsContext ? r : Math.max(r, tierRank(h.tier))), 0);
   if (floor < tierRank('imminent')) {
-    const netHits = safetyNet(n, original, floor);
+    const netHits = safetyNet(n, original, floor, undefined, scanned);
     if (netHits.length > 0) hits = hits.concat(netHits);
   }
 

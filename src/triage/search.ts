@@ -3,6 +3,8 @@ import { originalSpan, type Normalised } from './normalise';
 import { LOOK } from './modifiers/window';
 import * as rules from './rules/index';
 import { isNetRule, type Matcher, type Rule } from './rules/rule';
+import type { GateScan } from './rules/gate';
+import { ANCHOR_OFFSET, scanMessage } from './scan';
 import { searchInWindows, WHOLE, windowsAround } from './windows';
 
 /**
@@ -12,23 +14,24 @@ import { searchInWindows, WHOLE, windowsAround } from './windows';
  */
 
 const ALL_MATCHERS: readonly Matcher[] = rules.MATCHERS;
-const gate = rules.gatedMatchers;
 
 const MAX_MATCHES_PER_RULE = 12;
 const MAX_MATCHES = 60;
 
 /** Every match of every rule, each with the tier its modifiers gave it (dropped matches left out). */
-export function search(n: Normalised, original: string, trace?: string[]): Hit[] {
+export function search(n: Normalised, original: string, trace?: string[], scanned?: GateScan): Hit[] {
   const text = n.text;
   const hits: Hit[] = [];
   const long = searchInWindows(text);
-  const { on, positionsOf } = gate(text, long);
+  // the pass over the message: shared with the safety net when the caller made it (detect.ts)
+  const { on, positionsOf } = scanned ?? scanMessage(text, long);
   const perRule = new Map<Rule, number>();
   // a long message that repeats itself ("holding my gun holding my gun ...") gives the same match in the
   // same surroundings again and again: each is assessed once (the modifiers read only LOOK either side)
   const seen = long && trace === undefined ? new Set<string>() : null;
   let assessed = 0;
   for (const k of on) {
+    if (k >= ANCHOR_OFFSET) break;
     const matcher = ALL_MATCHERS[k] as Matcher;
     const rule = matcher.rule;
     // a long message is searched only around this expression's literals: a match always contains one

@@ -1,12 +1,13 @@
 import { assess, type Hit } from '../assess';
 import type { Normalised } from '../normalise';
-import { LiteralGate } from '../rules/gate';
-import { requiredLiterals, topLevelAlternatives } from '../rules/literals';
+import type { GateScan } from '../rules/gate';
 import { compileRule, type Lang, type Rule, type RuleKind } from '../rules/rule';
 import { searchInWindows, WHOLE, windowsAround } from '../windows';
 import * as tiers from '../tiers';
 import type { RiskTier } from '../tiers';
 import { MED_ROUTINE } from '../rules/en/lexicon';
+import { ANCHOR_OFFSET, scanMessage } from '../scan';
+import { ANCHOR_CONCEPTS, ANCHOR_SCANNERS, type AnchorScanner } from './anchors';
 import { CONCEPT_SOURCES, WEIGHT, type Concept } from './lexicon';
 
 const MED_ROUTINE_RE = new RegExp(MED_ROUTINE);
@@ -37,12 +38,6 @@ interface Found {
 
 const { tierRank } = tiers;
 
-/** Concepts that can start a candidate; the others only count beside one of them. */
-const ANCHOR_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>([
-  'clinicalSI', 'item9', 'ingest', 'ingestPlan', 'meansReady', 'crash', 'ending', 'gone', 'othersDeath', 'selfharm', 'selfharmAmbig',
-  'place', 'stockpile', 'ready', 'act', 'howTo', 'attempt', 'prepare',
-]);
-
 type Group = readonly [string, Concept, Lang];
 
 /** One regular expression, one named group per concept and language; earlier concepts win a position. */
@@ -62,45 +57,6 @@ function build(sources: typeof CONCEPT_SOURCES): { re: RegExp; groups: Group[] }
   return { re: new RegExp(String.raw`\b(?:${parts.join('|')})`, 'g'), groups };
 }
 
-/** Two scans: the anchor concepts always, the partner concepts only near an anchor. */
-const ANCHOR_SOURCES = CONCEPT_SOURCES.filter(([c]) => ANCHOR_CONCEPTS.has(c));
-
-/**
- * The anchor concepts, one expression per concept and language, each run only when the message holds a
- * literal it requires (literals.ts), and on a long message only within its span of them. Their matches
- * are then merged as one alternation scanned left to right would have found them: at a position the
- * earlier concept wins, and a match hides any that starts inside it.
- */
-interface AnchorScanner {
-  readonly re: RegExp;
-  readonly concept: Concept;
-  readonly lang: Lang;
-  /** The concept's place in the alternation: lower wins a position. */
-  readonly order: number;
-  /** The most characters a match (and the character after it) can cover. */
-  readonly span: number;
-}
-const ANCHOR_SCANNERS: readonly AnchorScanner[] = ANCHOR_SOURCES.flatMap(([concept, en, es]) =>
-  ([['en', en], ['es', es]] as const)
-    .filter(([, source]) => source !== '')
-    .map(([lang, source]) => ({
-      re: new RegExp(String.raw`\b(?:${source})(?![a-z0-9])`, 'g'),
-      concept,
-      lang,
-      span: 1 + Math.max(...topLevelAlternatives(source).map((a) => a.span)),
-    })),
-).map((s, order) => ({ ...s, order }));
-/** Most messages contain no literal an anchor concept requires: then nothing is scanned. */
-const ANCHOR_GATE = new LiteralGate(
-  ANCHOR_SOURCES.flatMap(([concept, en, es]) => [en, es].filter((source) => source !== '').map((source) => [concept, source] as const)).flatMap(
-    ([concept, source], target) => {
-      const literals = requiredLiterals(source);
-      if (literals === null) throw new Error(`net concept ${concept}: no required literal`);
-      return literals.map((literal) => ({ literal, target, group: 0 as const }));
-    },
-  ),
-  ANCHOR_SCANNERS.length,
-);
 const PARTNER_SCAN = build(CONCEPT_SOURCES.filter(([c]) => !ANCHOR_CONCEPTS.has(c)));
 
 /** How far apart (in characters) two concepts may be and still combine. */
@@ -164,16 +120,18 @@ interface Candidate {
 }
 
 /** The safety net's hits for a normalised message: every candidate that survives the modifiers. */
-export function safetyNet(n: Normalised, original: string, floor = 0, trace?: string[]): Hit[] {
+export function safetyNet(n: Normalised, original: string, floor = 0, trace?: string[], scanned?: GateScan): Hit[] {
   const text = n.text;
   // most messages name no anchor concept: nothing to scan for, nothing to combine
   const long = searchInWindows(text);
-  const gate = ANCHOR_GATE.scan(text, long);
-  if (gate.on.length === 0) return [];
+  // the pass over the message: shared with the rules when the caller made it (detect.ts)
+  const gate = scanned ?? scanMessage(text, long);
+  const anchorsOn = gate.on.filter((k) => k >= ANCHOR_OFFSET);
+  if (anchorsOn.length === 0) return [];
   // each concept present is scanned (a long message only around its literals), then merged in order
   const raw: Array<Found & { readonly order: number }> = [];
-  for (const k of gate.on) {
-    const scanner = ANCHOR_SCANNERS[k] as AnchorScanner;
+  for (const k of anchorsOn) {
+    const scanner = ANCHOR_SCANNERS[k - ANCHOR_OFFSET] as AnchorScanner;
     let count = 0;
     for (const [from, to] of long ? windowsAround(text, gate.positionsOf(k), scanner.span) : WHOLE) {
       const slice = from === 0 && to >= text.length ? text : text.slice(from, to);

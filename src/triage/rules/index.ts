@@ -14,7 +14,6 @@ import { ES_IMMINENT } from './es/imminent';
 import { ES_PASSIVE } from './es/passive';
 import { ES_PREPARACION } from './es/preparacion';
 import { ES_SELF_HARM } from './es/self-harm';
-import { LiteralGate, type GateScan } from './gate';
 import { compileRule, type Matcher, type Rule, type RuleSpec } from './rule';
 
 /** Every rule family of both languages. Both run on every message: language detection on SMS is unreliable. */
@@ -31,16 +30,3 @@ export const RULES: readonly Rule[] = RULE_SPECS.map(compileRule);
 
 /** Every compiled matcher of every rule, in rule order (one per top-level alternative of a pattern). */
 export const MATCHERS: readonly Matcher[] = RULES.flatMap((r) => r.matchers);
-
-/** One scan finds the literals present, and so which matchers can match (gate.ts). */
-const GATE = new LiteralGate(
-  MATCHERS.flatMap((matcher, target) =>
-    matcher.required.flatMap((group, g) => group.map((literal) => ({ literal, target, group: g as 0 | 1 }))),
-  ),
-  MATCHERS.length,
-);
-
-/** Which matchers can possibly match this normalised text, and, asked for, where their literals are. */
-export function gatedMatchers(text: string, withPositions = false): GateScan {
-  return GATE.scan(text, withPositions);
-}

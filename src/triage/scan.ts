@@ -1,0 +1,34 @@
+import { ANCHOR_ENTRIES, ANCHOR_SCANNERS } from './net/anchors';
+import { LiteralGate, type GateScan } from './rules/gate';
+import { MATCHERS } from './rules/index';
+
+/**
+ * One pass over a message finds every literal that the rule expressions and the safety net's anchor
+ * concepts require (rules/gate.ts), for both: a second automaton and a second pass cost more than the
+ * literals they would save, because each automaton's table competes for the processor's cache.
+ *
+ * Targets 0 .. MATCHERS.length - 1 are the rule expressions; the anchor concepts follow.
+ */
+export const ANCHOR_OFFSET = MATCHERS.length;
+
+const GATE = new LiteralGate(
+  [
+    ...MATCHERS.flatMap((matcher, target) => matcher.required.flatMap((group, g) => group.map((literal) => ({ literal, target, group: g as 0 | 1 })))),
+    ...ANCHOR_ENTRIES.map((e) => ({ ...e, target: e.target + ANCHOR_OFFSET })),
+  ],
+  MATCHERS.length + ANCHOR_SCANNERS.length,
+);
+
+/**
+ * What one pass found in a normalised message: the targets that can match, ascending, and (asked for)
+ * where their first-group literals start. Valid until the next message is scanned.
+ */
+export function scanMessage(text: string, withPositions = false): GateScan {
+  return GATE.scan(text, withPositions);
+}
+
+/** The rule expressions that can match `text` (targets below ANCHOR_OFFSET), for tests and tools. */
+export function gatedMatchers(text: string, withPositions = false): GateScan {
+  const found = GATE.scan(text, withPositions);
+  return { on: found.on.filter((k) => k < ANCHOR_OFFSET), positionsOf: (k) => found.positionsOf(k) };
+}
