@@ -1,5 +1,6 @@
 import type { RuleSpec } from '../rule';
 import { BLADE, GUN, LIGATURE, NOW_TIME, PILLS, WEAPON } from './lexicon';
+import { EN_ANAPHORA } from './anaphora';
 import { EN_LOGISTICS } from './logistics';
 
 /**
@@ -20,6 +21,7 @@ const OTHER_DEATH = String.raw`(?:(?:the\s|my\s|a\s|some\s)?(?:cancer|tumou?r|di
 
 export const EN_GENERAL: readonly RuleSpec[] = [
   ...EN_LOGISTICS,
+  ...EN_ANAPHORA,
   {
     id: 'en.passive.absence-noticed',
     lang: 'en', tier: 'passive', kind: 'passive', wish: true,
