@@ -95,3 +95,210 @@ describe('"it" pointing back to an earlier mention of the writer\'s suicide', ()
   it.each(['We are planning a trip to Maine. I think about it constantly.'])('not (rules): %s', rulesNone);
   it.each(['I want to do the same thing my brother did and join the navy'])('not: %s', none);
 });
+
+/** Fourth-round families (rules/en/round4.ts): each with paraphrases written for the test and hard negatives. */
+const FAMILIES: Record<string, { readonly tier: RiskTier; readonly yes: readonly string[]; readonly no: readonly string[] }> = {
+  'absence bounded by a near date': {
+    tier: 'imminent',
+    yes: [
+      "please make sure somebody feeds my cat, I won't be around after sunday",
+      "i'm not going to be here tuesday so dont bother calling",
+      "cancel the refill, I won't need it after tonight",
+      'after this weekend none of it will matter',
+    ],
+    no: [
+      "I won't be around after friday, we're going on vacation to Florida",
+      "I won't be here saturday, I'm working a double shift",
+      "I won't need the crutches after next week, the doctor says I'm healing fast",
+    ],
+  },
+  'who finds the body': {
+    tier: 'imminent',
+    yes: [
+      'sent the kids to my moms so they wont be the ones who find me',
+      "i dont want my daughter to find me, can someone do a welfare check tomorrow",
+      'propped the door open so the police dont have to break it down',
+      'I want my brother to check on the house saturday. I dont want it to be my wife',
+    ],
+    no: [
+      "we play hide and seek and my son never finds me",
+      'I go out to the garage to cry so my kids dont find me like that',
+    ],
+  },
+  'the rest of a bottle swallowed': {
+    tier: 'imminent',
+    yes: [
+      'I took what was left of my xanax about 20 minutes ago',
+      "already downed a handful with a bottle of wine",
+      'swallowed the rest of the bottle. it is quiet now',
+    ],
+    no: [
+      'I took the rest of my antibiotics like the doctor said',
+      'I finished the rest of the bottle of shampoo lol',
+    ],
+  },
+  'insurance and a staged accident': {
+    tier: 'imminent',
+    yes: [
+      'will my life insurance still pay if it was a suicide? my policy started in 2021',
+      'does a policy cover it if i kill myself, asking for my family',
+      "I'll make it look like an accident on the highway so my wife gets the insurance",
+    ],
+    no: [
+      'in the movie the killer made it look like an accident',
+      'my life insurance through work pays out double for accidents, which is nice',
+    ],
+  },
+  'waiting on the tracks': {
+    tier: 'imminent',
+    yes: [
+      "parked my truck on the railroad crossing. it's quiet",
+      'sitting on the train tracks behind the mall, waiting',
+      "the freight comes by at 2. I've been timing it every night",
+    ],
+    no: [
+      "I've been timing the train for my commute so I'm never late",
+      'my son loves his model trains, he has been timing them around the track',
+    ],
+  },
+  'a gun referred to as "it"': {
+    tier: 'imminent',
+    yes: [
+      'got my dads pistol down from the closet. sitting here with it',
+      'my shotgun is loaded. just staring at it right now',
+      "my husband's revolver, I took it out and its on the bed next to me right now",
+    ],
+    no: [
+      "my son's nerf gun broke and he's sitting here with it crying",
+      'after the range I oiled the pistol, it is on the table now while I type this',
+      'the gun safe came today. just staring at it now trying to read the manual',
+    ],
+  },
+  'a screening question quoted and answered': {
+    tier: 'active',
+    yes: [
+      '"have you had thoughts of ending your life?" um. yeah. most days',
+      'q: thoughts of killing yourself? more than half the time honestly',
+      "the one about harming yourself... I'd rather not answer that",
+      'Yes, I have those thoughts pretty much every night',
+      'yes to question 9',
+    ],
+    no: [
+      'not suicidal. just tired all the time',
+      '"any thoughts of harming yourself?" no, never',
+      'the question about killing yourself? no. I just have nightmares every day',
+    ],
+  },
+  'wishing to be dead, quoted and answered': {
+    tier: 'passive',
+    yes: [
+      '"have you wished you were dead" ...honestly yes, a lot',
+      'I put a 3 on the question about wanting to die',
+      'the item about being better off dead was a yes for me',
+    ],
+    no: ['"have you wished you were dead?" no, not at all'],
+  },
+  'a means or a place dwelt on': {
+    tier: 'active',
+    yes: [
+      'the overpass near my exit keeps calling to me',
+      'whenever I open the medicine cabinet I think about it',
+      "I can't trust myself with the pills in the house right now",
+      'the only thing I can think about lately is the bridge by my work',
+      'the rope in the garage looks like an answer to me now',
+    ],
+    no: [
+      'the mountains are calling and I must go',
+      'these pills look different, did the pharmacy switch brands?',
+      'the only thing I can think about is the bridge game this weekend',
+    ],
+  },
+  'walking into the water': {
+    tier: 'active',
+    yes: [
+      'I daydream about swimming out into the lake until I cant',
+      'I keep picturing driving into traffic on the way home',
+      'thinking about just walking into the sea tonight',
+    ],
+    no: ['dreaming about walking into the ocean on our honeymoon in Maui', 'thinking about swimming into the lake to cool off'],
+  },
+  'self-harm told sideways': {
+    tier: 'active',
+    yes: [
+      'I keep scratching my old cuts until they bleed',
+      'been doing the lighter thing again at night',
+      'snapping the rubber band isnt enough anymore',
+      'my thighs are all cut up again',
+      'my husband locked up the razors because he caught me in the bathroom',
+    ],
+    no: [
+      'my arms are a mess from the blackberry brambles',
+      'my legs are all scratched up from hiking that trail',
+      'the rubber band on my wrist is a reminder to breathe, it works',
+    ],
+  },
+  'a passive wish, said sideways': {
+    tier: 'passive',
+    yes: [
+      'I ask God every night to take me home',
+      "I'd swap places with my brother who died in a heartbeat",
+      'I wake up and feel let down. every single day',
+      'honestly my wife would be better off with the insurance money',
+      'sick of being the one everybody has to take care of',
+      "if I'm dead I'm dead, whatever",
+      'wouldnt fight it if something happened to me',
+      'sometimes I think about how peaceful it would be without me',
+      'if a bus hit me tomorrow i would not be upset',
+      "theres nothing left for me here",
+      "what's the point of staying alive",
+      'I go to bed hoping its the end',
+      'i kinda wish the heart attack had gone the other way',
+      'people keep telling me to find a reason to live. i dont have one',
+      'I just want it to end, and not the nightmares, I mean everything',
+    ],
+    no: [
+      'I woke up and was disappointed the game got cancelled',
+      "I'm tired of being the problem solver at work",
+      'skydiving tomorrow, if I die I die lol',
+      'how quiet it would be if I was gone for the weekend, my kids would love it',
+      "there's nothing left for me here in this town, moving to Denver",
+      "what's the point of trying to get an appointment",
+      'I was disappointed when I woke up late for work',
+    ],
+  },
+  'preparation cues that count together': {
+    tier: 'imminent',
+    yes: [
+      "if I stop replying after tonight, now you know why. I've decided",
+      'decided on the 3rd. my birthday. seems fitting',
+      "I know exactly where. a spot on the ridge where no one goes",
+      'wrote one for my son and one for my ex. theyre in the nightstand. I picked the date',
+      "Tonight might be the night. I've got the pills",
+    ],
+    no: ['decided on the 3rd for the party, it seems fitting', 'there is a note on the fridge for my roommate about the rent'],
+  },
+  'an ending told as a trip, a search or a fast': {
+    tier: 'imminent',
+    yes: [
+      'gonna hike up to the canyon tomorrow and never come back',
+      'been looking up which parking garages have no fencing',
+      "I quit eating and drinking on Monday. it's the easiest way, nobody has to clean anything up",
+      "told my sister I'm going out of town so she took the dog. I'm not.",
+    ],
+    no: [
+      'going to drive to the lake this weekend and not come back until Monday',
+      'we are taking a trip to the mountains and never coming back lol, vacation forever',
+      'told my boss I was taking a long weekend. I need it',
+    ],
+  },
+  'bleeding that will not stop': {
+    tier: 'imminent',
+    yes: ['I cut my arm and it wont stop', 'used the razor on my wrist and the blood isnt slowing down'],
+    no: ['my nose has been bleeding and it wont stop, should I go to urgent care?'],
+  },
+};
+
+describe.each(Object.entries(FAMILIES))('%s', (_name, { tier, yes, no }) => {
+  it.each(yes)(`at least ${tier}: %s`, (t) => atLeast(t, tier));
+  if (no.length > 0) it.each(no)('not: %s', rulesNone);
+});

@@ -76,6 +76,8 @@ export const EN_PREPARATION: readonly RuleSpec[] = [
   {
     id: 'en.prep.wont-be-alive',
     lang: 'en', tier: 'imminent', kind: 'imminent',
+    // "I go to the garage to cry so my kids don't find me like that": hiding a mood, not "don't look for me"
+    near: { excludes: String.raw`\b(?:kids|children|son|daughter|wife|husband|family|they|she|he|mom|dad|parents|roommate|people)\s(?:dont|do\snot|wont|will\snot)\sfind\sme\s(?:like\sthat|crying|upset|here|hiding|smoking|drunk)\b`, before: 40, after: 30 },
     patterns: [
       String.raw`\b(?:wont|will\snot|am\snot\sgoing\sto|not\sgoing\sto|not\sgonna|im\snot\sgoing\sto|im\snot\sgonna)\s(?:still\s)?be\salive\b`,
       String.raw`\bif\s(?:you|anyone|someone|somebody)(?:re|\sare|\sis)?\s(?:reading|read|reads|found|find|get)\sthis\b`,
