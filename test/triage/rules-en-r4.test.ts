@@ -110,6 +110,9 @@ const FAMILIES: Record<string, { readonly tier: RiskTier; readonly yes: readonly
       "I won't be around after friday, we're going on vacation to Florida",
       "I won't be here saturday, I'm working a double shift",
       "I won't need the crutches after next week, the doctor says I'm healing fast",
+      "I won't be around after friday, my company is sending me to Ohio",
+      "I'm not going to be here saturday, my sister is getting married",
+      "I won't need it after tomorrow, I got a new phone",
     ],
   },
   'who finds the body': {
@@ -122,6 +125,8 @@ const FAMILIES: Record<string, { readonly tier: RiskTier; readonly yes: readonly
     ],
     no: [
       "we play hide and seek and my son never finds me",
+      "my husband doesn't find me attractive anymore",
+      'my wife wont be the one who finds me a new job lol',
       'I go out to the garage to cry so my kids dont find me like that',
     ],
   },
@@ -135,6 +140,7 @@ const FAMILIES: Record<string, { readonly tier: RiskTier; readonly yes: readonly
     no: [
       'I took the rest of my antibiotics like the doctor said',
       'I finished the rest of the bottle of shampoo lol',
+      'I took what was left of the cough syrup for my cold',
     ],
   },
   'insurance and a staged accident': {
@@ -187,6 +193,8 @@ const FAMILIES: Record<string, { readonly tier: RiskTier; readonly yes: readonly
       'not suicidal. just tired all the time',
       '"any thoughts of harming yourself?" no, never',
       'the question about killing yourself? no. I just have nightmares every day',
+      'Yes, I am having those thoughts about my ex again',
+      'are you suicidal? no. but I feel sad every day',
     ],
   },
   'wishing to be dead, quoted and answered': {
@@ -235,6 +243,8 @@ const FAMILIES: Record<string, { readonly tier: RiskTier; readonly yes: readonly
       'my arms are a mess from the blackberry brambles',
       'my legs are all scratched up from hiking that trail',
       'the rubber band on my wrist is a reminder to breathe, it works',
+      'I do the thing with the lighter where I light candles when I am sad',
+      'picking at the scabs from my tattoo until they heal',
     ],
   },
   'a passive wish, said sideways': {
@@ -264,6 +274,9 @@ const FAMILIES: Record<string, { readonly tier: RiskTier; readonly yes: readonly
       "there's nothing left for me here in this town, moving to Denver",
       "what's the point of trying to get an appointment",
       'I was disappointed when I woke up late for work',
+      "I go to bed hoping that's it for the snow this year",
+      "I'd trade places with my brother, he got the good job",
+      'I pray every night for God to take care of my kids',
     ],
   },
   'preparation cues that count together': {

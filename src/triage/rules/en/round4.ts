@@ -17,7 +17,7 @@ const DAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
 /** A near date that bounds an absence. */
 const NEAR_DATE = String.raw`(?:tonight|tomorrow|today|${DAY}|(?:this|the)\sweekend|next\sweek|the\s\d{1,2}(?:st|nd|rd|th)|this\s(?:week|month))`;
 /** Reasons for being away that are not an ending: the innocent purposes plus work, family and events. */
-const AWAY_REASON = String.raw`${INNOCENT}|\b(?:work(?:ing)?|shift|double|on\scall|out\sof\s(?:town|state|the\scountry)|visiting|away|camp|tournament|game|practice|wedding|funeral|appointment|court|class|school|exam|surgery|procedure|hospital|rehab|detox|treatment\scenter|my\s(?:moms|dads|sisters|brothers|parents|grandmas|in\slaws)|no\s(?:signal|service|wifi|reception)|offline|phone\s(?:is|will\sbe)\s(?:off|dead)|festival|retreat|dentist|doctor|vet|sick|flu|covid|crutch\w*|cast|brace|stitches|heal\w*|recover\w*|feeling\sbetter)\b`;
+const AWAY_REASON = String.raw`${INNOCENT}|\b(?:work(?:ing)?|shift|double|on\scall|out\sof\s(?:town|state|the\scountry)|visiting|away|camp|tournament|game|practice|wedding|funeral|appointment|court|class|school|exam|surgery|procedure|hospital|rehab|detox|treatment\scenter|my\s(?:moms|dads|sisters|brothers|parents|grandmas|in\slaws)|no\s(?:signal|service|wifi|reception)|offline|phone\s(?:is|will\sbe)\s(?:off|dead)|festival|retreat|sending\sme|business|married|marry|new\s(?:phone|one|number|laptop|car)|replac\w*|upgrad\w*|company|promotion|transfer\w*|gig|tour|visit\w*|mission|church|reunion|graduat\w*|birthday|baby|labor|delivery|dentist|doctor|vet|sick|flu|covid|crutch\w*|cast|brace|stitches|heal\w*|recover\w*|feeling\sbetter)\b`;
 const KIN = String.raw`(?:kids?|wife|husband|son|daughter|mom|dad|mother|father|children|family|roommate|partner|girlfriend|boyfriend|sister|brother|parents|grandkids|landlord)`;
 /** Past-tense or present ways a screening question is answered yes. */
 const YES_FREQ = String.raw`(?:yes|yeah|yep|yup|daily|every\s(?:single\s)?(?:day|night)|most\s(?:days|nights)|more\sthan\s(?:daily|half\sthe\s(?:days|time))|nearly\severy\s(?:day|night)|almost\severy\s(?:day|night)|all\sthe\stime|constantly|a\slot|often|sometimes)`;
@@ -29,7 +29,7 @@ export const EN_ROUND4: readonly RuleSpec[] = [
     near: { excludes: AWAY_REASON, before: 100, after: 100 },
     patterns: [
       // "I won't be around after friday", "I'm not going to be here Saturday", "I won't need it after this weekend"
-      String.raw`\b(?:i\s)?(?:wont|will\snot|(?:im|i\sam)\snot\sgoing\sto|not\sgonna|not\sgoing\sto|dont\sthink\si(?:ll|\swill))\s(?:be\s(?:around|here|alive|reachable)|need\s(?:it|this|that|them|any\sof\s(?:it|this|them)|(?:the|my)\s(?:appointment|appt|intake|refill|slot|spot|bed|callback|follow\s?up))|be\sneeding\s(?:it|this|them))\s(?:(?:after|past|by|on|come|beyond|anymore\safter)\s)?${NEAR_DATE}\b`,
+      String.raw`\b(?:i\s)?(?:wont|will\snot|(?:im|i\sam)\snot\sgoing\sto|not\sgonna|not\sgoing\sto|dont\sthink\si(?:ll|\swill))\s(?:be\s(?:around|here|alive|reachable)|need\s(?:it|this|that|them|any\sof\s(?:it|this|them)|(?:the|my)\s(?:appointment|appt|intake|refill|slot|spot|bed|callback|follow\s?up))|be\sneeding\s(?:it|this|them))\s(?:(?:after|past|by|on|come|beyond|anymore\safter)\s)?${NEAR_DATE}\b(?=\s*(?:[.!?;]|$)|\s?,?\s(?:and|so|sorry|please|thank|thanks|goodbye|bye|tell|take\scare|anyway|either)\b)`,
       // "after tonight none of this will matter", "none of it matters after friday"
       String.raw`\bafter\s${NEAR_DATE}\s?,?\s(?:none\sof\s(?:this|it)|nothing|it)\s(?:will|is\sgoing\sto|wont|is\sgonna)\s(?:matter|make\sa\sdifference|be\smy\sproblem)\b|\b(?:none\sof\s(?:this|it)|nothing)\s(?:will\s|is\sgoing\sto\s|is\sgonna\s)?matters?\safter\s${NEAR_DATE}\b`,
     ],
@@ -41,8 +41,8 @@ export const EN_ROUND4: readonly RuleSpec[] = [
     near: { excludes: String.raw`\b(?:hide\sand\s(?:go\s)?seek|hiding\sspot|smok\w*|vap\w*|surprise|presents|gifts|game|sneak\w*|nap\w*|cry|crying|eat\w*|snack\w*|candy|chocolate)\b`, before: 100, after: 60 },
     patterns: [
       // "so she won't be the one who finds me", "so my kids don't find me", "I don't want my son finding me"
-      String.raw`\b(?:she|he|they|my\s(?:[a-z]+\s)?${KIN}|nobody|no\sone|none\sof\s(?:them|my\s[a-z]+))\s(?:wont|doesnt|dont|will\snot|isnt|is\snot|arent|wouldnt|never\shas\sto|dont\shave\sto|doesnt\shave\sto|has\sto|wont\shave\sto)\s(?:be\s)?(?:the\sones?\s(?:who|that|to)\s)?(?:finds?|finding|walks?\sin\son)\sme\b`,
-      String.raw`\b(?:dont|do\snot|never)\swant\s(?:(?:it\sto\sbe|them\sto\sbe)\s)?(?:my\s(?:[a-z]+\s)?${KIN}|her|him|them)\s(?:to\s)?(?:find(?:ing)?\sme|be\sthe\sones?\s(?:who|that|to)\s(?:finds?|find)\sme|walk(?:ing)?\sin\son\sme)\b`,
+      String.raw`\b(?:she|he|they|my\s(?:[a-z]+\s)?${KIN}|nobody|no\sone|none\sof\s(?:them|my\s[a-z]+))\s(?:wont|doesnt|dont|will\snot|isnt|is\snot|arent|wouldnt|never\shas\sto|dont\shave\sto|doesnt\shave\sto|has\sto|wont\shave\sto)\s(?:be\s)?(?:the\sones?\s(?:who|that|to)\s)?(?:finds?|finding|walks?\sin\son)\sme\b(?=\s*(?:[.!?,;:]|$)|\s(?:like\sthat|dead|hanging|first|when|after|there|here|in\s(?:the|my|our)|on\s(?:the|my)|at\s(?:home|the)|and|so|before|tomorrow|tonight|today|this\s[a-z]+|til|till|until))`,
+      String.raw`\b(?:dont|do\snot|never)\swant\s(?:(?:it\sto\sbe|them\sto\sbe)\s)?(?:my\s(?:[a-z]+\s)?${KIN}|her|him|them)\s(?:to\s)?(?:find(?:ing)?\sme|be\sthe\sones?\s(?:who|that|to)\s(?:finds?|find)\sme|walk(?:ing)?\sin\son\sme)\b(?=\s*(?:[.!?,;:]|$)|\s(?:like\sthat|dead|hanging|first|when|after|there|here|in\s(?:the|my|our)|on\s(?:the|my)|at\s(?:home|the)|and|so|before|tomorrow|tonight|today|this\s[a-z]+|til|till|until))`,
       // "let my landlord know to check my unit monday. I don't want it to be my kids"
       String.raw`\b(?:dont|do\snot)\swant\sit\sto\sbe\s(?:my\s)?(?:[a-z]+\s)?${KIN}(?=\s*(?:[.!?,;:]|$)|\swho)`,
       // "left the door unlocked so the cops don't have to break it", "so the police won't have to kick it in"
@@ -164,7 +164,7 @@ export const EN_ROUND4: readonly RuleSpec[] = [
     lang: 'en', tier: 'active', kind: 'suicide', escalates: false,
     patterns: [
       // "Yes. I am having those thoughts right now", "yeah, I have those thoughts a lot"
-      String.raw`(?:^|[.!?]\s?)(?:yes|yeah|yep|honestly\syes)[.,!]?\s(?:i\sam|im|i\shave|ive\sbeen|i\sdo|i\sget)\s(?:(?:having|getting|had)\s)?(?:those|these|them|such)\sthoughts\b`,
+      String.raw`(?:^|[.!?]\s?)(?:yes|yeah|yep|honestly\syes)[.,!]?\s(?:i\sam|im|i\shave|ive\sbeen|i\sdo|i\sget)\s(?:(?:having|getting|had)\s)?(?:those|these|them|such)\sthoughts\b(?!\s(?:about|of|regarding|over)\s(?!(?:it|dying|death|suicide|killing|ending|hurting|harming|not)\b))`,
     ],
   },
   {
@@ -206,7 +206,7 @@ export const EN_ROUND4: readonly RuleSpec[] = [
   {
     id: 'en.selfharm.sideways',
     lang: 'en', tier: 'active', kind: 'selfharm', subject: 'open',
-    near: { excludes: String.raw`\b(?:cat|dog|kitten|puppy|thorns?|rose\sbush|bushes|gardening|garden|eczema|rash|hives|psoriasis|poison\sivy|mosquito\w*|bug\sbites|sunburn|shaving|cooking|kitchen\sat\swork|tattoo\w*|hiking|trail|brambles|briars|blackberr\w*|wax\w*|volleyball|rugby|gym|poison\soak)\b`, before: 60, after: 80 },
+    near: { excludes: String.raw`\b(?:cat|dog|kitten|puppy|thorns?|rose\sbush|bushes|gardening|garden|eczema|rash|hives|psoriasis|poison\sivy|mosquito\w*|bug\sbites|sunburn|shaving|cooking|kitchen\sat\swork|candles?|grill|bbq|campfire|fire\spit|stove|fireworks|cig\w*|smok\w*|vap(?:e|ing)|joint|bong|blunt|tattoo\w*|hiking|trail|brambles|briars|blackberr\w*|wax\w*|volleyball|rugby|gym|poison\soak)\b`, before: 60, after: 80 },
     patterns: [
       // "i've been picking at the scars again til they open", "scratching my old cuts until they bleed"
       String.raw`\b(?:picking|picked|pick|scratching|scratched|scratch|digging|dug|reopening|reopened|opening|opened)\s(?:at\s|open\s|into\s)?(?:the|my|old)\s(?:old\s)?(?:scars|scabs|cuts|wounds|stitches|arms|wrists)\s(?:(?:again|back\sopen|open)\s)?(?:(?:til|till|until|so|and)\s(?:they|it)\s(?:open|opens|opened|bleed|bleeds|bled|split)|open\sagain|back\sopen|until\si\sbleed)\b`,
@@ -304,7 +304,7 @@ export const EN_ROUND4: readonly RuleSpec[] = [
       // "I want it to be over. not the PTSD. everything"
       String.raw`\b(?:want|wish|need)\s(?:for\s)?it\s(?:all\s)?(?:to\s)?(?:be\sover|end|stop)\s?[.,;]?\s(?:and\s)?not\s(?:just\s)?(?:the|my)\s[a-z]+\s?[.,;]?\s(?:i\smean\s)?(?:everything|all\sof\sit|life|my\slife|me|existing)\b`,
       // "some nights I go to sleep hoping that's it", "I go to bed praying it's the last time"
-      String.raw`\b(?:go|went|going|get)\s(?:to\s)?(?:sleep|bed)\s(?:(?:hoping|praying|wishing)\s)(?:thats\sit|that\sits\sit|its\sthe\send|thats\sthe\send|its\sover|it\sends|i\s(?:dont|wont|never)\swake|this\sis\sit|its\sthe\slast|thats\sthe\slast|its\smy\slast)\b`,
+      String.raw`\b(?:go|went|going|get)\s(?:to\s)?(?:sleep|bed)\s(?:(?:hoping|praying|wishing)\s)(?:thats\sit(?!\s(?:for|with|from|on))|that\sits\sit|its\sthe\send|thats\sthe\send|its\sover|it\sends|i\s(?:dont|wont|never)\swake|this\sis\sit|its\sthe\slast|thats\sthe\slast|its\smy\slast)\b`,
       // "wishing i could fall asleep for a year. or forever"
       String.raw`\b(?:sleep|asleep)\s(?:for\s(?:a\s(?:year|month|decade|few\syears|long\stime)|years|months))\s?[.,]?\s(?:or\s(?:just\s)?)(?:forever|for\sgood|for\sever|permanently|never\swake\sup)\b`,
       // "i kinda wish the cancer scare last year had been real", "wish the crash had finished the job"
