@@ -214,11 +214,14 @@ const FAMILIES: Record<string, { readonly tier: RiskTier; readonly yes: readonly
       "I can't trust myself with the pills in the house right now",
       'the only thing I can think about lately is the bridge by my work',
       'the rope in the garage looks like an answer to me now',
+      'the pistol is in the drawer and I think about it every night',
+      'my razors are on the sink and I keep staring at them',
     ],
     no: [
       'the mountains are calling and I must go',
       'these pills look different, did the pharmacy switch brands?',
       'the only thing I can think about is the bridge game this weekend',
+      'the meds are in the kitchen and I look at them every morning to remember my dose',
     ],
   },
   'walking into the water': {
@@ -287,8 +290,9 @@ const FAMILIES: Record<string, { readonly tier: RiskTier; readonly yes: readonly
       "I know exactly where. a spot on the ridge where no one goes",
       'wrote one for my son and one for my ex. theyre in the nightstand. I picked the date',
       "Tonight might be the night. I've got the pills",
+      'changed my emergency contact to my sister. tonight I finish it',
     ],
-    no: ['decided on the 3rd for the party, it seems fitting', 'there is a note on the fridge for my roommate about the rent'],
+    no: ['updating my emergency contact to my husband since we got married', 'decided on the 3rd for the party, it seems fitting', 'there is a note on the fridge for my roommate about the rent'],
   },
   'an ending told as a trip, a search or a fast': {
     tier: 'imminent',
@@ -314,4 +318,11 @@ const FAMILIES: Record<string, { readonly tier: RiskTier; readonly yes: readonly
 describe.each(Object.entries(FAMILIES))('%s', (_name, { tier, yes, no }) => {
   it.each(yes)(`at least ${tier}: %s`, (t) => atLeast(t, tier));
   if (no.length > 0) it.each(no)('not: %s', rulesNone);
+});
+
+describe('dated and denied times', () => {
+  it.each([
+    ["back in '09 I drove to the bridge and sat there for hours. never went back", 'history'],
+    ['the rifle is in the closet and I think about it when I walk by. not doing anything tonight', 'active'],
+  ] as const)('%s -> %s', (t, tier) => expect({ t, got: triageRules(t).risk }).toEqual({ t, got: tier }));
 });

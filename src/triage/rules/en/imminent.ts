@@ -12,7 +12,13 @@ const HOLD = String.raw`(?:holding|holdin|gripping|loaded|loading|cocked|cocking
 /** Whose means: "my", "the", "my dads", "my fathers old". */
 const OWNER = String.raw`(?:(?:my|the|a|his|her|this|that|dads|moms|my\s(?:dads|fathers|husbands|grandpas|grandads|brothers|moms|wifes|sons))\s)`;
 /** A readied-means cue either side of the match, and no hobby or storage word near it. */
-const READIED_NEAR = { requires: String.raw`\b${READIED_CUE}\b`, excludes: String.raw`\b${GUN_HOBBY}\b`, before: 100, after: 120 };
+const READIED_NEAR = {
+  requires: String.raw`\b${READIED_CUE}\b`,
+  // "not doing anything tonight": the time is denied, it does not ready the means
+  excludes: String.raw`\b(?:${GUN_HOBBY}|not\s(?:doing|going\sto\sdo|gonna\sdo|planning|planning\son\sdoing)\s(?:anything|it)\s(?:tonight|today|right\snow|now))\b`,
+  before: 100,
+  after: 120,
+};
 /** No hobby or storage word near the match. */
 const NO_HOBBY_NEAR = { excludes: String.raw`\b${GUN_HOBBY}\b`, before: 80, after: 90 };
 

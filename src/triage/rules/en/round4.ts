@@ -178,7 +178,7 @@ export const EN_ROUND4: readonly RuleSpec[] = [
   {
     id: 'en.active.means-calling',
     lang: 'en', tier: 'active', kind: 'suicide', subject: 'open', escalates: false,
-    near: { excludes: String.raw`\b(?:renovat\w*|inspect\w*|contractor|repair\w*|construction|traffic\sjam|commute\stime|for\ssale|hunting|range|deer)\b`, before: 60, after: 80 },
+    near: { excludes: String.raw`\b(?:renovat\w*|inspect\w*|contractor|repair\w*|construction|traffic\sjam|commute\stime|for\ssale|hunting|range|deer|to\s(?:remember|check|make\ssure)|remind\w*|refills?|doses?|dosage|schedule|organi[sz]er)\b`, before: 60, after: 80 },
     patterns: [
       // "keep looking at the bridge on the way to work like it's calling me", "the overpass pulls at me"
       String.raw`\b(?:bridge|overpass|tracks|train|cliff|ledge|roof|${GUN}|pills|meds|rope|razor|blade|knife)\s(?:[a-z]+\s){0,6}?(?:like\s(?:its|it\sis|they\sare|theyre)\s)?(?:calling|calls|pulling|pulls|whispering)\s(?:to\s)?(?:me|my\sname)\b`,
@@ -186,6 +186,8 @@ export const EN_ROUND4: readonly RuleSpec[] = [
       String.raw`\b(?:only|all)\s(?:thing\s)?i\s(?:can\s)?think\sabout\s(?:[a-z]+\s){0,8}?(?:is|are)\s(?:the|that|my)\s(?:[a-z]+\s)?(?:bridge|overpass|tracks|cliff|ledge|${GUN}|pills|rope|exhaust|garage)\b(?!\s(?:game|club|tournament|party|night|match|project|repair|construction|toll|traffic|show|sale|season|range))`,
       // "every time I clean my rifle now I think about it", "whenever I pass the bridge I think about it"
       String.raw`\b(?:every\stime|whenever|each\stime)\si\s(?:clean|hold|see|touch|look\sat|pass|walk\spast|drive\spast|drive\sover|cross|open)\s(?:the|my)\s(?:[a-z]+\s)?(?:${GUN}|pills|meds|bridge|overpass|tracks|rope|medicine\scabinet|gun\ssafe)\s(?:[a-z]+\s){0,2}?i\s(?:think\sabout\s(?:it|using\sit|doing\sit|jumping|it\sagain)|want\sto\s(?:use\sit|jump|do\sit))\b`,
+      // "the gun is in the closet and I think about it when I walk past"
+      String.raw`\b(?:the|my)\s(?:[a-z]+\s)?(?:${GUN}|pills|meds|rope|razors?|knife|knives)\s(?:is|are|s|sits|sit)\s(?:in|on|under|by)\s(?:the|my)\s(?:[a-z]+\s)?[a-z]+\s(?:and\s)?i\s(?:(?:keep|still|always)\s)?(?:think(?:ing)?\sabout\s(?:it|them|using\s(?:it|them))|star(?:e|ing)\sat\s(?:it|them)|look(?:ing)?\sat\s(?:it|them))\b`,
       // "the pills on the counter look different to me lately"
       String.raw`\b(?:the|my)\s(?:${GUN}|pills|meds|bridge|overpass|rope|razors?|knife|knives)\s(?:[a-z]+\s){0,4}?(?:look|looks|seem|seems)\s(?:different\s(?:to\sme|now|lately|these\sdays)|like\san\s(?:option|answer|exit|way\sout))\b`,
       // "I don't trust myself around my meds right now", "can't trust myself with the gun"
@@ -280,6 +282,8 @@ export const EN_ROUND4: readonly RuleSpec[] = [
       String.raw`\b(?:theyre|they\sare|its|it\sis)\s(?:in|under|on)\s(?:the|my)\s(?:glovebox|glove\sbox|glove\scompartment|nightstand|drawer|desk|dresser|visor|locker|safe|mailbox|kitchen\stable|fridge)\b(?<=\b(?:letters?|notes?|envelopes?|wrote|written)\b[^\n]{0,120})`,
       // "there's a note on the fridge for my roommate", "left a letter in the kitchen for my wife"
       String.raw`\b(?:theres|there\sis|i\sleft|left|i\sput|put)\s(?:a|the|my)\s(?:note|letter|envelope)s?\s(?:on|in|under|by|taped\sto)\s(?:the|my)\s(?:[a-z]+\s)?[a-z]+\sfor\s(?:my\s)?${KIN}\b`,
+      // "updating the emergency contact to my brother, he'll need to know first", "changed my beneficiary to my sister"
+      String.raw`\b(?:updat\w*|chang\w*|switch\w*)\s(?:my\s|the\s)?(?:emergency\scontact|next\sof\skin|beneficiar(?:y|ies)|life\sinsurance\sbeneficiar(?:y|ies))\s(?:[a-z]+\s){0,4}?to\s(?:my\s)?(?:[a-z]+\s)?${KIN}\b`,
       // "tonight I finish it", "tomorrow I do it"
       String.raw`\b(?:tonight|today|tomorrow|this\sweekend)\s(?:i|ill|im\sgoing\sto|im\sgonna)\s(?:finish|do)\s(?:it|this|things|everything)\b`,
     ],
