@@ -178,6 +178,8 @@ const FAMILIES: Record<string, { readonly tier: RiskTier; readonly yes: readonly
       "my son's nerf gun broke and he's sitting here with it crying",
       'after the range I oiled the pistol, it is on the table now while I type this',
       'the gun safe came today. just staring at it now trying to read the manual',
+      'I got a new gun safe. it is in the garage now and the gun is locked up',
+      'picking up a rifle case tomorrow for the trip',
     ],
   },
   'a screening question quoted and answered': {
