@@ -328,3 +328,42 @@ describe('dated and denied times', () => {
     ['the rifle is in the closet and I think about it when I walk by. not doing anything tonight', 'active'],
   ] as const)('%s -> %s', (t, tier) => expect({ t, got: triageRules(t).risk }).toEqual({ t, got: tier }));
 });
+
+/** Second paraphrases of the round-4 families, written after the first set passed: the families, not the sentences. */
+const SECOND: ReadonlyArray<readonly [RiskTier, string]> = [
+  ["imminent", "i wont be around after thursday so someone needs to take my cat"],
+  ["imminent", "please tell my therapist I won't need the appointment after tomorrow"],
+  ["imminent", "not gonna be here by monday. sorry"],
+  ["imminent", "made sure the kids are at their grandmas tonight so they wont be the ones who find me"],
+  ["imminent", "I don't want my mom finding me, can you send someone tomorrow"],
+  ["imminent", "unlocked the back door so the paramedics dont have to kick it in"],
+  ["imminent", "I took what's left of my husband's oxy. about 30 min ago"],
+  ["imminent", "I just swallowed a whole bunch of them with vodka"],
+  ["imminent", "if it's ruled an accident my kids get the payout. nobody has to know"],
+  ["imminent", "stopped my car on the tracks. waiting for the 9pm"],
+  ["imminent", "got his pistol out of the safe. just sitting here with it now"],
+  ["active", "\"any thoughts of hurting yourself\" ...honestly yeah, every day"],
+  ["active", "the ladder in the garage keeps calling to me"],
+  ["active", "I cant trust myself with my insulin right now"],
+  ["active", "every time I drive over the bridge I want to jump"],
+  ["active", "I keep imagining walking out into the river at night"],
+  ["active", "I've been scratching my wrists open again"],
+  ["passive", "every single morning I wake up disappointed"],
+  ["passive", "I pray every night for the Lord to call me home"],
+  ["passive", "id switch places with any of my guys who didnt make it"],
+  ["passive", "my family would be better off with my pension than with me"],
+  ["passive", "im so tired of being a burden to everyone"],
+  ["passive", "what's the point of being alive honestly"],
+  ["passive", "nothing left here for me anymore"],
+  ["passive", "if a drunk driver hit me tonight i wouldnt mind"],
+  ["active", "My sister killed herself in May. I want to do it too."],
+  ["active", "I tried to overdose last year. I've been thinking about it a lot again"],
+  ["active", "I was suicidal in college. Lately it's on my mind again"],
+  ["imminent", "I've made my decision. if I stop answering this weekend that's why"],
+];
+describe('round-4 families, second paraphrases (rules alone)', () => {
+  it.each(SECOND)('at least %s: %s', (tier, t) => {
+    const got = triageRules(t).risk;
+    expect({ t, ok: tierRank(got) >= tierRank(tier), got }).toEqual({ t, ok: true, got });
+  });
+});

@@ -28,10 +28,20 @@ export const EN_ROUND4: readonly RuleSpec[] = [
     lang: 'en', tier: 'imminent', kind: 'imminent', negatable: false,
     near: { excludes: AWAY_REASON, before: 100, after: 100 },
     patterns: [
-      // "I won't be around after friday", "I'm not going to be here Saturday", "I won't need it after this weekend"
-      String.raw`\b(?:i\s)?(?:wont|will\snot|(?:im|i\sam)\snot\sgoing\sto|not\sgonna|not\sgoing\sto|dont\sthink\si(?:ll|\swill))\s(?:be\s(?:around|here|alive|reachable)|need\s(?:it|this|that|them|any\sof\s(?:it|this|them)|(?:the|my)\s(?:appointment|appt|intake|refill|slot|spot|bed|callback|follow\s?up))|be\sneeding\s(?:it|this|them))\s(?:(?:after|past|by|on|come|beyond|anymore\safter)\s)?${NEAR_DATE}\b(?=\s*(?:[.!?;]|$)|\s?,?\s(?:and|so|sorry|please|thank|thanks|goodbye|bye|tell|take\scare|anyway|either)\b)`,
+      // "I won't be around after friday", "I'm not going to be here Saturday"
+      String.raw`\b(?:i\s)?(?:wont|will\snot|(?:im|i\sam)\snot\sgoing\sto|not\sgonna|not\sgoing\sto|dont\sthink\si(?:ll|\swill))\sbe\s(?:around|here|alive|reachable)\s(?:(?:after|past|by|on|come|beyond|anymore\safter)\s)?${NEAR_DATE}\b(?=\s*(?:[.!?;]|$)|\s?,?\s(?:and|so|sorry|please|thank|thanks|goodbye|bye|tell|take\scare|anyway|either)\b)`,
       // "after tonight none of this will matter", "none of it matters after friday"
       String.raw`\bafter\s${NEAR_DATE}\s?,?\s(?:none\sof\s(?:this|it)|nothing|it)\s(?:will|is\sgoing\sto|wont|is\sgonna)\s(?:matter|make\sa\sdifference|be\smy\sproblem)\b|\b(?:none\sof\s(?:this|it)|nothing)\s(?:will\s|is\sgoing\sto\s|is\sgonna\s)?matters?\safter\s${NEAR_DATE}\b`,
+    ],
+  },
+  {
+    id: 'en.prep.no-need-after-date',
+    lang: 'en', tier: 'imminent', kind: 'imminent', negatable: false,
+    // an appointment not needed after a near date, unless something replaces it or the need ends well
+    near: { excludes: String.raw`${INNOCENT}|\b(?:new\s(?:phone|one|number|laptop|car|job)|replac\w*|upgrad\w*|crutch\w*|cast|brace|stitches|heal\w*|recover\w*|better|switch\w*|another|insurance|cover\w*|afford)\b`, before: 100, after: 100 },
+    patterns: [
+      // "I won't need it after this weekend", "won't need the appointment after tomorrow"
+      String.raw`\b(?:i\s)?(?:wont|will\snot|(?:im|i\sam)\snot\sgoing\sto|not\sgonna|not\sgoing\sto|dont\sthink\si(?:ll|\swill))\s(?:need\s(?:it|this|that|them|any\sof\s(?:it|this|them)|(?:the|my|this|that)\s(?:appointment|appt|intake|refill|slot|spot|bed|callback|follow\s?up|session|screening|program))|be\sneeding\s(?:it|this|them))\s(?:(?:after|past|by|on|come|beyond|anymore\safter)\s)?${NEAR_DATE}\b(?=\s*(?:[.!?;]|$)|\s?,?\s(?:and|so|sorry|please|thank|thanks|goodbye|bye|tell|take\scare|anyway|either)\b)`,
     ],
   },
   {
@@ -55,9 +65,9 @@ export const EN_ROUND4: readonly RuleSpec[] = [
     near: { excludes: String.raw`\b(?:antibiotic\w*|course|as\sprescribed|as\sdirected|doctor\ssaid|vitamins?|supplements?|almonds|candy|chips|cookies)\b`, before: 60, after: 60 },
     patterns: [
       // "swallowed what was left of the bottle", "took the rest of my pills"
-      String.raw`\b(?:swallowed|took|downed|chugged|ate|popped)\s(?:what\s(?:was|is)\sleft\s(?:of|in)|whats\sleft\s(?:of|in)|all\sthat\swas\sleft\s(?:of|in)|everything\sleft\sin)\s(?:the|my|his|her)\s(?:bottle|bottles|pills|meds|pack|box|stash|${PILLS})\b|\b(?:swallowed|took|downed|chugged|popped)\s(?:the\srest\sof|the\sremainder\sof)\s(?:the|my|his|her)\s(?:bottle|bottles|stash|box|pack)\b`,
+      String.raw`\b(?:swallowed|took|downed|chugged|ate|popped)\s(?:what\s(?:was|is)\sleft\s(?:of|in)|whats\sleft\s(?:of|in)|all\sthat\swas\sleft\s(?:of|in)|everything\sleft\sin)\s(?:the|my|his|her)\s(?:[a-z]+s\s)?(?:bottle|bottles|pills|meds|pack|box|stash|${PILLS})\b|\b(?:swallowed|took|downed|chugged|popped)\s(?:the\srest\sof|the\sremainder\sof)\s(?:the|my|his|her)\s(?:bottle|bottles|stash|box|pack)\b`,
       // "already swallowed a bunch with whiskey", "just took a handful"
-      String.raw`\b(?:already|just)\s(?:swallowed|downed|took|popped|chugged)\s(?:a\s(?:bunch|handful|fistful|lot|ton|mouthful|pile)|the\swhole\s(?:thing|bottle|pack|box)|way\stoo\smany)\b(?!\sof\s(?!(?:them|those|these|em|it|my\s[a-z]+|the\s(?:bottle|pills|meds)|${PILLS})\b))`,
+      String.raw`\b(?:already|just)\s(?:swallowed|downed|took|popped|chugged)\s(?:a\s(?:whole\s)?(?:bunch|handful|fistful|lot|ton|mouthful|pile)|the\swhole\s(?:thing|bottle|pack|box)|way\stoo\smany)\b(?!\sof\s(?!(?:them|those|these|em|it|my\s[a-z]+|the\s(?:bottle|pills|meds)|${PILLS})\b))`,
     ],
   },
   {
@@ -75,7 +85,7 @@ export const EN_ROUND4: readonly RuleSpec[] = [
     lang: 'en', tier: 'imminent', kind: 'imminent', subject: 'open',
     patterns: [
       // "it'll look like an accident. nobody has to know and the kids get the money"
-      String.raw`\b(?:itll|it\swill|itd|it\swould|make\sit|making\sit|has\sto)\s(?:(?:just|all)\s)?(?:look|seem|be\sruled)\slike\san\saccident\b(?=[^\n]{0,120}\b(?:kids|family|wife|husband|insurance|money|payout|nobody\s(?:has|will|would)\sto\sknow|no\sone\s(?:has|will|would)\sto\sknow|rollover|crash|wreck|tree|canyon|road|overdose|pills)\b)`,
+      String.raw`\b(?:itll|it\swill|itd|it\swould|make\sit|making\sit|has\sto|if\sits|if\sit\sis|if\sit\sgets|so\sit|so\sits)\s(?:(?:just|all)\s)?(?:look|looks|seem|seems|be\sruled|ruled|pass\sas|passes|called)\s(?:like\s)?an\saccident\b(?=[^\n]{0,120}\b(?:kids|family|wife|husband|insurance|money|payout|nobody\s(?:has|will|would)\sto\sknow|no\sone\s(?:has|will|would)\sto\sknow|rollover|crash|wreck|tree|canyon|road|overdose|pills)\b)`,
     ],
   },
   {
@@ -101,7 +111,7 @@ export const EN_ROUND4: readonly RuleSpec[] = [
     near: { excludes: String.raw`\b(?:stall\w*|traffic|photo\w*|pictures|pics|photoshoot|engagement|broke\sdown|accident|flat\stire|construction)\b`, before: 80, after: 80 },
     patterns: [
       // "I parked on the train crossing. I'm waiting", "sitting in my car across the tracks"
-      String.raw`\b(?:parked|stopped|sitting|sat|waiting|lying|laying|standing)\s(?:(?:my\s(?:car|truck)|in\smy\s(?:car|truck))\s)?(?:on|across|in\sthe\smiddle\sof)\s(?:the\s)?(?:train|railroad|rail|railway)\s(?:crossing|tracks)\b`,
+      String.raw`\b(?:parked|stopped|sitting|sat|waiting|lying|laying|standing)\s(?:(?:my\s(?:car|truck)|in\smy\s(?:car|truck))\s)?(?:on|across|in\sthe\smiddle\sof)\s(?:the\s)?(?:(?:train|railroad|rail|railway)\s(?:crossing|tracks)|tracks)\b`,
     ],
   },
   {
@@ -181,7 +191,7 @@ export const EN_ROUND4: readonly RuleSpec[] = [
     near: { excludes: String.raw`\b(?:renovat\w*|inspect\w*|contractor|repair\w*|construction|traffic\sjam|commute\stime|for\ssale|hunting|range|deer|to\s(?:remember|check|make\ssure)|remind\w*|refills?|doses?|dosage|schedule|organi[sz]er)\b`, before: 60, after: 80 },
     patterns: [
       // "keep looking at the bridge on the way to work like it's calling me", "the overpass pulls at me"
-      String.raw`\b(?:bridge|overpass|tracks|train|cliff|ledge|roof|${GUN}|pills|meds|rope|razor|blade|knife)\s(?:[a-z]+\s){0,6}?(?:like\s(?:its|it\sis|they\sare|theyre)\s)?(?:calling|calls|pulling|pulls|whispering)\s(?:to\s)?(?:me|my\sname)\b`,
+      String.raw`\b(?:bridge|overpass|tracks|train|cliff|ledge|roof|ladder|beam|rafters?|balcony|railing|highway|${GUN}|pills|meds|rope|razor|blade|knife)\s(?:[a-z]+\s){0,6}?(?:like\s(?:its|it\sis|they\sare|theyre)\s)?(?:calling|calls|pulling|pulls|whispering)\s(?:to\s)?(?:me|my\sname)\b`,
       // "the only thing I think about when I drive home is the overpass"
       String.raw`\b(?:only|all)\s(?:thing\s)?i\s(?:can\s)?think\sabout\s(?:[a-z]+\s){0,8}?(?:is|are)\s(?:the|that|my)\s(?:[a-z]+\s)?(?:bridge|overpass|tracks|cliff|ledge|${GUN}|pills|rope|exhaust|garage)\b(?!\s(?:game|club|tournament|party|night|match|project|repair|construction|toll|traffic|show|sale|season|range))`,
       // "every time I clean my rifle now I think about it", "whenever I pass the bridge I think about it"
@@ -240,6 +250,8 @@ export const EN_ROUND4: readonly RuleSpec[] = [
       String.raw`\b(?:id|i\sd|i\swould|would|i\sll|ill|i\swish\si\scould|i\sdgladly)\s(?:(?:gladly|happily|honestly|in\sa\sheartbeat)\s)?(?:trade|swap|switch|change)\splaces\swith\s(?:any\sof\s|one\sof\s|all\sof\s)?(?:the\sguys|them|him|her|my\s[a-z]+|any\s[a-z]+|the\s[a-z]+|those\s[a-z]+)\b(?=[^\n]{0,80}\b(?:lost|died|dead|killed|kia|didnt\s(?:make\sit|come\shome)|gone|in\sthe\sground|buried|had\skids|funeral)\b|(?<=\b(?:lost|died|dead|killed|kia|didnt\s(?:make\sit|come\shome)|buried|funeral)\b[^\n]{0,100}))`,
       // "every morning I wake up and I'm disappointed", "I wake up and feel let down that I'm still here"
       String.raw`\b(?:wake|woke|waking)\sup\s(?:and|&)\s(?:(?:im|i\sam|i\sfeel|feel|i\sget|im\sjust|i\sam\sjust)\s)(?:(?:so|kind\sof|kinda|really|always|just|immediately)\s)?(?:disappointed|let\sdown|bummed|crushed)\b(?=\s*(?:[.!?,;:]|$)|\s(?:again|every|each|that\si(?:m|\sam)\s(?:still\s)?(?:here|alive|breathing)|to\s(?:still\s)?be\s(?:alive|here)|lol|honestly|tbh|thats|its|im\sstill))`,
+      // "every single morning I wake up disappointed"
+      String.raw`\b(?:wake|woke|waking)\sup\s(?:(?:so|kind\sof|kinda|really|just|always)\s)?(?:disappointed|let\sdown|bummed)(?=\s*(?:[.!?,;:]|$)|\s(?:again|every|each|lol|honestly|tbh|that\si(?:m|\sam)\s(?:still\s)?(?:here|alive)))`,
       // "disappointed every morning when I wake up", "bummed every time I open my eyes"
       String.raw`\b(?:disappointed|bummed|let\sdown|crushed)\s(?:(?:every|each)\s(?:morning|time|day)\s)?(?:when|whenever|every\stime|that)\si\s(?:wake|woke|open\smy\seyes|see\sthe\smorning)(?:\sup)?(?=\s*(?:[.!?,;:]|$)|\s(?:alive|again|every|each|and\s(?:im|i\sam)\sstill|lol|honestly|tbh))`,
       // "my kids would be better off with the life insurance than with me"
@@ -267,7 +279,7 @@ export const EN_ROUND4: readonly RuleSpec[] = [
     lang: 'en', tier: 'imminent', kind: 'imminent', needsContext: true,
     patterns: [
       // "if I don't answer tomorrow that's why", "if I stop replying, now you know why"
-      String.raw`\bif\si\s(?:dont|do\snot|stop|never)\s(?:answer(?:ing)?|respond(?:ing)?|reply(?:ing)?|show(?:ing)?\sup|check(?:ing)?\sin|text(?:ing)?\sback|pick(?:ing)?\sup)\s(?:(?:tomorrow|tonight|after\s[a-z]+|again|anymore)\s?,?\s)?(?:thats|that\sis|this\sis|now\syou\sknow)\swhy\b`,
+      String.raw`\bif\si\s(?:dont|do\snot|stop|never)\s(?:answer(?:ing)?|respond(?:ing)?|reply(?:ing)?|show(?:ing)?\sup|check(?:ing)?\sin|text(?:ing)?\sback|pick(?:ing)?\sup)\s(?:(?:[a-z]+\s){1,3}?,?\s?)?(?:thats|that\sis|this\sis|now\syou\sknow)\swhy\b`,
       // "today might be the day", "tonight feels like the night", "this could be the weekend"
       String.raw`\b(?:today|tonight|this\sweekend|this|${DAY})\s(?:might|could|may|feels\slike\s(?:it\sll|itll|it\swill)?|seems\slike|feels\slike)\s?(?:be\s)?the\s(?:day|night|weekend|one)\b`,
       // "decided on the 14th", "settled on friday"
