@@ -367,3 +367,27 @@ describe('round-4 families, second paraphrases (rules alone)', () => {
     expect({ t, ok: tierRank(got) >= tierRank(tier), got }).toEqual({ t, ok: true, got });
   });
 });
+
+/** Hard negatives for the widened families: an errand, a ruling about a car, a team losing, a phone dying. */
+const SECOND_NEGATIVES: readonly string[] = [
+  "the kids were playing on the tracks and I yelled at them",
+  "we stopped on the tracks for a second when the light turned red, scary",
+  "the insurance adjuster said if it's ruled an accident they pay for the car",
+  "if it's ruled an accident the other driver's insurance covers my surgery",
+  "I woke up disappointed, my team lost last night",
+  "wake up disappointed every time the coffee runs out lol",
+  "if I stop answering this afternoon that's why, my phone is dying",
+  "if I don't answer tomorrow that's why, I'll be at the hospital with my mom for her surgery",
+  "the ladder in the garage is calling to me to finish the gutters",
+  "I won't need the appointment after tomorrow, I found a therapist closer to home",
+  "I won't need it after tomorrow, the cast comes off",
+  "I took what's left of my daughter's birthday cake to work",
+  "just swallowed a whole bunch of vitamins",
+  "my beam at work is calling me back to the shop",
+  "every time I see the overpass I think about the accident I saw there",
+];
+describe('round-4 families, second hard negatives (rules alone)', () => {
+  it.each(SECOND_NEGATIVES)('not: %s', rulesNone);
+  it('a memory with its reason stays history: "I overdosed in 2012. I\'m thinking about it now because my son is the same age"', () =>
+    expect(triageRules("I overdosed in 2012. I'm thinking about it now because my son is the same age I was").risk).toBe('history'));
+});

@@ -24,7 +24,7 @@ export const EN_ANAPHORA: readonly RuleSpec[] = [
     near: { requires: OWN_DEATH_BEFORE, before: 300, after: 0 },
     patterns: [
       // "I'm thinking about it now, a lot", "been thinking about that a lot lately", "I think about it every day"
-      String.raw`\b(?:im|i\sam|ive\sbeen|i\shave\sbeen|been|i|i\sstill|i\skeep|keep|i\sve\sbeen)\s(?:(?:still|always|really|seriously|honestly|just|kinda|kind\sof|constantly|also)\s)?(?:thinking|think|thinkin|thought)\s(?:about|of|abt|bout)\s(?:(?:doing|trying)\s)?(?:it|that|this)\s?,?\s(?:(?:again|so|like|honestly|really|way)\s?,?\s)?${ONGOING}\b`,
+      String.raw`\b(?:im|i\sam|ive\sbeen|i\shave\sbeen|been|i|i\sstill|i\skeep|keep|i\sve\sbeen)\s(?:(?:still|always|really|seriously|honestly|just|kinda|kind\sof|constantly|also)\s)?(?:thinking|think|thinkin|thought)\s(?:about|of|abt|bout)\s(?:(?:doing|trying)\s)?(?:it|that|this)\s?,?\s(?:(?:again|so|like|honestly|really|way)\s?,?\s)?${ONGOING}\b(?!\s?,?\s(?:because|since|cause|bc|cuz)\s(?:my|his|her|the)\s(?:son|daughter|kids?|friend|brother|sister|anniversary|therapist|movie|show|book|news|article|podcast|class)\b)`,
       // "I can't stop thinking about it", "I keep thinking about it"
       String.raw`\b(?:cant|can\snot|cannot|couldnt)\sstop\s(?:thinking|think)\s(?:about|of)\s(?:(?:doing|trying)\s)?(?:it|that)\b`,
       // "it's on my mind a lot now", "that's all I think about"

@@ -85,7 +85,9 @@ export const EN_ROUND4: readonly RuleSpec[] = [
     lang: 'en', tier: 'imminent', kind: 'imminent', subject: 'open',
     patterns: [
       // "it'll look like an accident. nobody has to know and the kids get the money"
-      String.raw`\b(?:itll|it\swill|itd|it\swould|make\sit|making\sit|has\sto|if\sits|if\sit\sis|if\sit\sgets|so\sit|so\sits)\s(?:(?:just|all)\s)?(?:look|looks|seem|seems|be\sruled|ruled|pass\sas|passes|called)\s(?:like\s)?an\saccident\b(?=[^\n]{0,120}\b(?:kids|family|wife|husband|insurance|money|payout|nobody\s(?:has|will|would)\sto\sknow|no\sone\s(?:has|will|would)\sto\sknow|rollover|crash|wreck|tree|canyon|road|overdose|pills)\b)`,
+      String.raw`\b(?:itll|it\swill|itd|it\swould|make\sit|making\sit|has\sto)\s(?:(?:just|all)\s)?(?:look|looks|seem|seems|be\sruled|pass\sas|passes\sas)\s(?:like\s)?an\saccident\b(?=[^\n]{0,120}\b(?:kids|family|wife|husband|insurance|money|payout|nobody\s(?:has|will|would)\sto\sknow|no\sone\s(?:has|will|would)\sto\sknow|rollover|crash|wreck|tree|canyon|road|overdose|pills)\b)`,
+      // "if it's ruled an accident the kids get the payout": the ruling only with a payout to the family or a secret kept
+      String.raw`\b(?:if\sits|if\sit\sis|if\sit\sgets|so\sit|so\sits|as\slong\sas\sits|as\slong\sas\sit\sis)\s(?:(?:just|all)\s)?(?:ruled|called|looks\slike|seen\sas|passes\sas)\s(?:like\s)?an\saccident\b(?=[^\n]{0,120}\b(?:(?:kids|family|wife|husband|son|daughter)\s(?:get|gets|would\sget|will\sget|can\sget)|payout|life\sinsurance|nobody\s(?:has|will|would)\sto\sknow|no\sone\s(?:has|will|would)\sto\sknow)\b)`,
     ],
   },
   {
@@ -108,7 +110,7 @@ export const EN_ROUND4: readonly RuleSpec[] = [
   {
     id: 'en.imminent.on-the-tracks',
     lang: 'en', tier: 'imminent', kind: 'imminent',
-    near: { excludes: String.raw`\b(?:stall\w*|traffic|photo\w*|pictures|pics|photoshoot|engagement|broke\sdown|accident|flat\stire|construction)\b`, before: 80, after: 80 },
+    near: { excludes: String.raw`\b(?:stall\w*|traffic|photo\w*|pictures|pics|photoshoot|engagement|broke\sdown|accident|flat\stire|construction|red\slight|the\slight|for\sa\s(?:second|sec|minute|moment)|scary|luckily|playing|almost\sgot\shit|gps|by\smistake)\b`, before: 80, after: 80 },
     patterns: [
       // "I parked on the train crossing. I'm waiting", "sitting in my car across the tracks"
       String.raw`\b(?:parked|stopped|sitting|sat|waiting|lying|laying|standing)\s(?:(?:my\s(?:car|truck)|in\smy\s(?:car|truck))\s)?(?:on|across|in\sthe\smiddle\sof)\s(?:the\s)?(?:(?:train|railroad|rail|railway)\s(?:crossing|tracks)|tracks)\b`,
@@ -191,7 +193,7 @@ export const EN_ROUND4: readonly RuleSpec[] = [
     near: { excludes: String.raw`\b(?:renovat\w*|inspect\w*|contractor|repair\w*|construction|traffic\sjam|commute\stime|for\ssale|hunting|range|deer|to\s(?:remember|check|make\ssure)|remind\w*|refills?|doses?|dosage|schedule|organi[sz]er)\b`, before: 60, after: 80 },
     patterns: [
       // "keep looking at the bridge on the way to work like it's calling me", "the overpass pulls at me"
-      String.raw`\b(?:bridge|overpass|tracks|train|cliff|ledge|roof|ladder|beam|rafters?|balcony|railing|highway|${GUN}|pills|meds|rope|razor|blade|knife)\s(?:[a-z]+\s){0,6}?(?:like\s(?:its|it\sis|they\sare|theyre)\s)?(?:calling|calls|pulling|pulls|whispering)\s(?:to\s)?(?:me|my\sname)\b`,
+      String.raw`\b(?:bridge|overpass|tracks|train|cliff|ledge|roof|ladder|beam|rafters?|balcony|railing|highway|${GUN}|pills|meds|rope|razor|blade|knife)\s(?:[a-z]+\s){0,6}?(?:like\s(?:its|it\sis|they\sare|theyre)\s)?(?:calling|calls|pulling|pulls|whispering)\s(?:to\s)?(?:me|my\sname)\b(?!\s(?:to\s(?!(?:me|jump|end|do\sit)\b)|back|over|for|about|in|into|out))`,
       // "the only thing I think about when I drive home is the overpass"
       String.raw`\b(?:only|all)\s(?:thing\s)?i\s(?:can\s)?think\sabout\s(?:[a-z]+\s){0,8}?(?:is|are)\s(?:the|that|my)\s(?:[a-z]+\s)?(?:bridge|overpass|tracks|cliff|ledge|${GUN}|pills|rope|exhaust|garage)\b(?!\s(?:game|club|tournament|party|night|match|project|repair|construction|toll|traffic|show|sale|season|range))`,
       // "every time I clean my rifle now I think about it", "whenever I pass the bridge I think about it"
@@ -251,7 +253,7 @@ export const EN_ROUND4: readonly RuleSpec[] = [
       // "every morning I wake up and I'm disappointed", "I wake up and feel let down that I'm still here"
       String.raw`\b(?:wake|woke|waking)\sup\s(?:and|&)\s(?:(?:im|i\sam|i\sfeel|feel|i\sget|im\sjust|i\sam\sjust)\s)(?:(?:so|kind\sof|kinda|really|always|just|immediately)\s)?(?:disappointed|let\sdown|bummed|crushed)\b(?=\s*(?:[.!?,;:]|$)|\s(?:again|every|each|that\si(?:m|\sam)\s(?:still\s)?(?:here|alive|breathing)|to\s(?:still\s)?be\s(?:alive|here)|lol|honestly|tbh|thats|its|im\sstill))`,
       // "every single morning I wake up disappointed"
-      String.raw`\b(?:wake|woke|waking)\sup\s(?:(?:so|kind\sof|kinda|really|just|always)\s)?(?:disappointed|let\sdown|bummed)(?=\s*(?:[.!?,;:]|$)|\s(?:again|every|each|lol|honestly|tbh|that\si(?:m|\sam)\s(?:still\s)?(?:here|alive)))`,
+      String.raw`\b(?:wake|woke|waking)\sup\s(?:(?:so|kind\sof|kinda|really|just|always)\s)?(?:disappointed|let\sdown|bummed)(?=\s*(?:[.!?]|$)|\s(?:again|lol|honestly|tbh|that\si(?:m|\sam)\s(?:still\s)?(?:here|alive)))`,
       // "disappointed every morning when I wake up", "bummed every time I open my eyes"
       String.raw`\b(?:disappointed|bummed|let\sdown|crushed)\s(?:(?:every|each)\s(?:morning|time|day)\s)?(?:when|whenever|every\stime|that)\si\s(?:wake|woke|open\smy\seyes|see\sthe\smorning)(?:\sup)?(?=\s*(?:[.!?,;:]|$)|\s(?:alive|again|every|each|and\s(?:im|i\sam)\sstill|lol|honestly|tbh))`,
       // "my kids would be better off with the life insurance than with me"
