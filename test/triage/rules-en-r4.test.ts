@@ -47,6 +47,8 @@ describe('a trip up a roof or to a bridge for an errand, a pastime, or with comp
     ['imminent', 'heading to the bridge now. I cant do this anymore'],
     ['imminent', 'went up to the roof again, standing at the edge and I want to jump'],
     ['imminent', 'drove out to the overpass twice this week to look. I know exactly how and when'],
+    ['imminent', "heading to the bridge to be with my son again. I can't do this anymore"],
+    ['imminent', 'going up to the roof to meet my maker. goodbye'],
   ] as const)('%s: %s', (tier, t) => atLeast(t, tier));
 });
 
@@ -62,6 +64,8 @@ describe('"do it when my wife leaves" about a surprise, a gift or a chore', () =
     ['imminent', "I'll do it when my wife leaves. I have the pills ready"],
     ['imminent', 'going to kill myself when my wife leaves for work tomorrow'],
     ['imminent', "im going to end it when she takes the kids. it's not a surprise to anyone that im done"],
+    ['imminent', "I'll do it when my wife leaves for work. nobody will be surprised"],
+    ['imminent', "gonna do it when he goes to bed. it won't be a surprise to anyone"],
   ] as const)('%s: %s', (tier, t) => atLeast(t, tier));
 });
 

@@ -26,7 +26,7 @@ export const INNOCENT = String.raw`\b(?:moving|move|moved|relocat\w*|new\s(?:job
  * leaves, the surprise party is Saturday" plans a party. Only words that cannot be the means or the
  * act of an ending are here.
  */
-export const BENIGN_TASK = String.raw`\b(?:surprise[sd]?|surprising|gifts?|presents|birthday\spresent|(?:her|his|their|the)\spresent|cake|bake|baking|decorat\w*|balloons|gift\s?wrap\w*|wrapping|propos(?:e|al|ing)|engagement\sring|scavenger\shunt|laundry|dishes|vacuum\w*|mow(?:ing)?\sthe\slawn|taxes|homework|paperwork|renovat\w*|remodel\w*|paint(?:ing)?\sthe\s(?:room|kitchen|nursery|bedroom|walls?|house|fence)|rearrang\w*|reorganiz\w*|clean(?:ing)?\sthe\s(?:house|kitchen|garage|basement|closet|fridge|carpets?))\b`;
+export const BENIGN_TASK = String.raw`\b(?:surprise\s(?:party|for|her|him|them|dinner|gift|visit|trip)|(?:a|the|my|her|his|big)\ssurprise\b(?!\s(?:to|for)\s(?:anyone|anybody|no\sone|nobody|everyone))|gifts?|presents|birthday\spresent|(?:her|his|their|the)\spresent|cake|bake|baking|decorat\w*|balloons|gift\s?wrap\w*|wrapping|propos(?:e|al|ing)|engagement\sring|scavenger\shunt|laundry|dishes|vacuum\w*|mow(?:ing)?\sthe\slawn|taxes|homework|paperwork|renovat\w*|remodel\w*|paint(?:ing)?\sthe\s(?:room|kitchen|nursery|bedroom|walls?|house|fence)|rearrang\w*|reorganiz\w*|clean(?:ing)?\sthe\s(?:house|kitchen|garage|basement|closet|fridge|carpets?))\b`;
 
 export const EN_LOGISTICS: readonly RuleSpec[] = [
   {
