@@ -32,6 +32,8 @@ describe('"I have enough" beside an innocent reason for the pills', () => {
   it.each([
     ['imminent', 'I have enough now. all the pills are in the drawer and tonight is the night'],
     ['imminent', 'i finally have enough pills saved to do it'],
+    ['imminent', 'I finally have enough now. told the pharmacist it was for a trip'],
+    ['imminent', 'i have enough now, i said it was for my vacation'],
   ] as const)('%s: %s', (tier, t) => atLeast(t, tier));
 });
 

@@ -21,6 +21,9 @@ const EVENT = String.raw`(?:graduation|recital|wedding|quinceanera|birthday|anni
 /** An innocent purpose told beside the logistics. */
 export const INNOCENT = String.raw`\b(?:moving|move|moved|relocat\w*|new\s(?:job|place|apartment|house|city)|deploy\w*|vacation|holiday|trip|travel\w*|flight|cruise|retir\w*|downsiz\w*|allerg\w*|landlord\ssaid|lease|surgery|hospital\sstay|rehab\sprogram|baby\sis\sdue|honeymoon|conference|study\sabroad|semester|diagnos\w*|instead|got\sinto|got\sa\s(?:spot|slot|place)|found\s(?:a|another)\s(?:therapist|provider|program|clinic|doctor|counselor)|another\s(?:therapist|provider|program|clinic|doctor|counselor)|closer\sto|(?:doing|feeling)\s(?:much\s)?better|elsewhere|waitlist|wait\slist)\b`;
 
+/** An innocent purpose, unless it is the pretext told to get the means: "told the pharmacist it was for a trip". */
+export const INNOCENT_UNLESS_PRETEXT = String.raw`(?<!\b(?:told|tell|telling|said|say|saying|lied|lie|claimed|claim|pretend\w*)\b[^.!?\n]{0,40})${INNOCENT}`;
+
 /**
  * What "do it" is when the message names it: a surprise, a gift, a chore. "I'll do it when my wife
  * leaves, the surprise party is Saturday" plans a party. Only words that cannot be the means or the
@@ -114,7 +117,7 @@ export const EN_LOGISTICS: readonly RuleSpec[] = [
   {
     id: 'en.prep.have-enough',
     lang: 'en', tier: 'imminent', kind: 'imminent', needsContext: true, negatable: false,
-    near: { excludes: INNOCENT, before: 80, after: 80 },
+    near: { excludes: INNOCENT_UNLESS_PRETEXT, before: 80, after: 80 },
     patterns: [
       // "I needed enough.", "I have enough now"
       String.raw`\bi\s(?:have|got|needed)\senough(?:\snow)?(?=\s*(?:[.!?]|$))|\bhave\senough\snow\b`,

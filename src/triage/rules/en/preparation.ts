@@ -1,6 +1,6 @@
 import type { RuleSpec } from '../rule';
 import { PILLS, WEAPON } from './lexicon';
-import { BENIGN_TASK, INNOCENT } from './logistics';
+import { BENIGN_TASK, INNOCENT_UNLESS_PRETEXT } from './logistics';
 
 /** High places and other places people name in a plan. */
 const PLACE = String.raw`(?:bridge|overpass|roof|rooftop|parking\s(?:garage|structure|deck)|cliff|ledge|dam|tower|water\stower|quarry|overlook)`;
@@ -111,7 +111,7 @@ export const EN_PREPARATION: readonly RuleSpec[] = [
     id: 'en.prep.enough',
     lang: 'en', tier: 'imminent', kind: 'imminent', needsContext: true,
     // "I have enough now, thanks for the extra pills for my trip": a refill for a trip, a move, a stay
-    near: { excludes: INNOCENT, before: 80, after: 80 },
+    near: { excludes: INNOCENT_UNLESS_PRETEXT, before: 80, after: 80 },
     patterns: [
       String.raw`\bi\s(?:finally\s|now\s)?(?:have|got|ve\sgot|ve\ssaved|saved)\senough\s(?:now|saved|stashed|stockpiled|pills|meds|to\sdo\sit|of\sthem)\b`,
     ],

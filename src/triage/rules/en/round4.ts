@@ -298,6 +298,8 @@ export const EN_ROUND4: readonly RuleSpec[] = [
       String.raw`\b(?:theres|there\sis|i\sleft|left|i\sput|put)\s(?:a|the|my)\s(?:note|letter|envelope)s?\s(?:on|in|under|by|taped\sto)\s(?:the|my)\s(?:[a-z]+\s)?[a-z]+\sfor\s(?:my\s)?${KIN}\b`,
       // "updating the emergency contact to my brother, he'll need to know first", "changed my beneficiary to my sister"
       String.raw`\b(?:updat\w*|chang\w*|switch\w*)\s(?:my\s|the\s)?(?:emergency\scontact|next\sof\skin|beneficiar(?:y|ies)|life\sinsurance\sbeneficiar(?:y|ies))\s(?:[a-z]+\s){0,4}?to\s(?:my\s)?(?:[a-z]+\s)?${KIN}\b`,
+      // the pretext for the means, said rather than told: "i said it was for my vacation", "claimed I was going on a trip"
+      String.raw`\b(?:i\s)?(?:said|claimed|pretended|acted\slike)\s(?:that\s)?(?:it\swas|they\swere|i\swas|im|i\sam)\s(?:(?:for|going\son|taking)\s)(?:a|my|the|an)\s(?:[a-z]+\s)?(?:trip|vacation|holiday|cruise|flight|move|deployment|surgery)\b`,
       // "tonight I finish it", "tomorrow I do it"
       String.raw`\b(?:tonight|today|tomorrow|this\sweekend)\s(?:i|ill|im\sgoing\sto|im\sgonna)\s(?:finish|do)\s(?:it|this|things|everything)\b`,
     ],
