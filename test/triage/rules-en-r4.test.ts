@@ -111,6 +111,8 @@ const FAMILIES: Record<string, { readonly tier: RiskTier; readonly yes: readonly
       "i'm not going to be here tuesday so dont bother calling",
       "cancel the refill, I won't need it after tonight",
       'after this weekend none of it will matter',
+      "I won't be around after friday. told everyone I'm going on a trip",
+      "I won't need the appointment after tomorrow, I told them I'm moving",
     ],
     no: [
       "I won't be around after friday, we're going on vacation to Florida",

@@ -1,6 +1,6 @@
 import type { RuleSpec } from '../rule';
 import { BLADE, GUN, PILLS } from './lexicon';
-import { INNOCENT } from './logistics';
+import { INNOCENT, INNOCENT_UNLESS_PRETEXT } from './logistics';
 
 /**
  * Fourth English pass, written as families: absence bounded by a near date ("won't be around after
@@ -17,7 +17,7 @@ const DAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
 /** A near date that bounds an absence. */
 const NEAR_DATE = String.raw`(?:tonight|tomorrow|today|${DAY}|(?:this|the)\sweekend|next\sweek|the\s\d{1,2}(?:st|nd|rd|th)|this\s(?:week|month))`;
 /** Reasons for being away that are not an ending: the innocent purposes plus work, family and events. */
-const AWAY_REASON = String.raw`${INNOCENT}|\b(?:work(?:ing)?|shift|double|on\scall|out\sof\s(?:town|state|the\scountry)|visiting|away|camp|tournament|game|practice|wedding|funeral|appointment|court|class|school|exam|surgery|procedure|hospital|rehab|detox|treatment\scenter|my\s(?:moms|dads|sisters|brothers|parents|grandmas|in\slaws)|no\s(?:signal|service|wifi|reception)|offline|phone\s(?:is|will\sbe)\s(?:off|dead)|festival|retreat|sending\sme|business|married|marry|new\s(?:phone|one|number|laptop|car)|replac\w*|upgrad\w*|company|promotion|transfer\w*|gig|tour|visit\w*|mission|church|reunion|graduat\w*|birthday|baby|labor|delivery|dentist|doctor|vet|sick|flu|covid|crutch\w*|cast|brace|stitches|heal\w*|recover\w*|feeling\sbetter)\b`;
+const AWAY_REASON = String.raw`${INNOCENT_UNLESS_PRETEXT}|(?<!\b(?:told|tell|telling|said|say|saying|lied|lie|claimed|claim|pretend\w*)\b[^.!?\n]{0,40})\b(?:work(?:ing)?|shift|double|on\scall|out\sof\s(?:town|state|the\scountry)|visiting|away|camp|tournament|game|practice|wedding|funeral|appointment|court|class|school|exam|surgery|procedure|hospital|rehab|detox|treatment\scenter|my\s(?:moms|dads|sisters|brothers|parents|grandmas|in\slaws)|no\s(?:signal|service|wifi|reception)|offline|phone\s(?:is|will\sbe)\s(?:off|dead)|festival|retreat|sending\sme|business|married|marry|new\s(?:phone|one|number|laptop|car)|replac\w*|upgrad\w*|company|promotion|transfer\w*|gig|tour|visit\w*|mission|church|reunion|graduat\w*|birthday|baby|labor|delivery|dentist|doctor|vet|sick|flu|covid|crutch\w*|cast|brace|stitches|heal\w*|recover\w*|feeling\sbetter)\b`;
 const KIN = String.raw`(?:kids?|wife|husband|son|daughter|mom|dad|mother|father|children|family|roommate|partner|girlfriend|boyfriend|sister|brother|parents|grandkids|landlord)`;
 /** Past-tense or present ways a screening question is answered yes. */
 const YES_FREQ = String.raw`(?:yes|yeah|yep|yup|daily|every\s(?:single\s)?(?:day|night)|most\s(?:days|nights)|more\sthan\s(?:daily|half\sthe\s(?:days|time))|nearly\severy\s(?:day|night)|almost\severy\s(?:day|night)|all\sthe\stime|constantly|a\slot|often|sometimes)`;
@@ -38,7 +38,7 @@ export const EN_ROUND4: readonly RuleSpec[] = [
     id: 'en.prep.no-need-after-date',
     lang: 'en', tier: 'imminent', kind: 'imminent', negatable: false,
     // an appointment not needed after a near date, unless something replaces it or the need ends well
-    near: { excludes: String.raw`${INNOCENT}|\b(?:new\s(?:phone|one|number|laptop|car|job)|replac\w*|upgrad\w*|crutch\w*|cast|brace|stitches|heal\w*|recover\w*|better|switch\w*|another|insurance|cover\w*|afford)\b`, before: 100, after: 100 },
+    near: { excludes: String.raw`${INNOCENT_UNLESS_PRETEXT}|(?<!\b(?:told|tell|telling|said|say|saying|lied|lie|claimed|claim|pretend\w*)\b[^.!?\n]{0,40})\b(?:new\s(?:phone|one|number|laptop|car|job)|replac\w*|upgrad\w*|crutch\w*|cast|brace|stitches|heal\w*|recover\w*|better|switch\w*|another|insurance|cover\w*|afford)\b`, before: 100, after: 100 },
     patterns: [
       // "I won't need it after this weekend", "won't need the appointment after tomorrow"
       String.raw`\b(?:i\s)?(?:wont|will\snot|(?:im|i\sam)\snot\sgoing\sto|not\sgonna|not\sgoing\sto|dont\sthink\si(?:ll|\swill))\s(?:need\s(?:it|this|that|them|any\sof\s(?:it|this|them)|(?:the|my|this|that)\s(?:appointment|appt|intake|refill|slot|spot|bed|callback|follow\s?up|session|screening|program))|be\sneeding\s(?:it|this|them))\s(?:(?:after|past|by|on|come|beyond|anymore\safter)\s)?${NEAR_DATE}\b(?=\s*(?:[.!?;]|$)|\s?,?\s(?:and|so|sorry|please|thank|thanks|goodbye|bye|tell|take\scare|anyway|either)\b)`,
