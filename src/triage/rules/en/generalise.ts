@@ -1,6 +1,8 @@
 import type { RuleSpec } from '../rule';
 import { BLADE, GUN, LIGATURE, NOW_TIME, PILLS, WEAPON } from './lexicon';
+import { EN_ANAPHORA } from './anaphora';
 import { EN_LOGISTICS } from './logistics';
+import { EN_ROUND4 } from './round4';
 
 /**
  * Second generalisation pass, written as families (verb forms, synonyms, word order, bounded gaps):
@@ -20,6 +22,8 @@ const OTHER_DEATH = String.raw`(?:(?:the\s|my\s|a\s|some\s)?(?:cancer|tumou?r|di
 
 export const EN_GENERAL: readonly RuleSpec[] = [
   ...EN_LOGISTICS,
+  ...EN_ANAPHORA,
+  ...EN_ROUND4,
   {
     id: 'en.passive.absence-noticed',
     lang: 'en', tier: 'passive', kind: 'passive', wish: true,
@@ -291,7 +295,7 @@ export const EN_GENERAL: readonly RuleSpec[] = [
     lang: 'en', tier: 'active', kind: 'suicide',
     patterns: [
       // "I know exactly which meds would do it", "I know what dose will do it"
-      String.raw`\bi\s(?:already\s)?know\s(?:exactly\s)?(?:which|what|how\smany|how\smuch)\s(?:[a-z]+\s){0,3}?(?:would|will|it\swould|itd|it\sll)\s(?:do\sit|do\sthe\sjob|kill\sme|be\senough|be\slethal|take)\b`,
+      String.raw`\bi\s(?:already\s)?know\s(?:exactly\s)?(?:which|what|how\smany|how\smuch)\s(?:[a-z]+\s){0,5}?(?:would|will|it\swould|itd|it\sll)\s(?:do\sit|do\sthe\sjob|kill\sme|be\senough|be\slethal|take)\b`,
     ],
   },
 ];

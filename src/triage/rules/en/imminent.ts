@@ -12,7 +12,13 @@ const HOLD = String.raw`(?:holding|holdin|gripping|loaded|loading|cocked|cocking
 /** Whose means: "my", "the", "my dads", "my fathers old". */
 const OWNER = String.raw`(?:(?:my|the|a|his|her|this|that|dads|moms|my\s(?:dads|fathers|husbands|grandpas|grandads|brothers|moms|wifes|sons))\s)`;
 /** A readied-means cue either side of the match, and no hobby or storage word near it. */
-const READIED_NEAR = { requires: String.raw`\b${READIED_CUE}\b`, excludes: String.raw`\b${GUN_HOBBY}\b`, before: 100, after: 120 };
+const READIED_NEAR = {
+  requires: String.raw`\b${READIED_CUE}\b`,
+  // "not doing anything tonight": the time is denied, it does not ready the means
+  excludes: String.raw`\b(?:${GUN_HOBBY}|not\s(?:doing|going\sto\sdo|gonna\sdo|planning|planning\son\sdoing)\s(?:anything|it)\s(?:tonight|today|right\snow|now))\b`,
+  before: 100,
+  after: 120,
+};
 /** No hobby or storage word near the match. */
 const NO_HOBBY_NEAR = { excludes: String.raw`\b${GUN_HOBBY}\b`, before: 80, after: 90 };
 
@@ -132,7 +138,7 @@ export const EN_IMMINENT: readonly RuleSpec[] = [
       String.raw`\bgood\s?night\s(?:forever|for\sgood|for\sever|world|cruel\sworld|everyone\sforever)\b|\bsleep\stight\sforever\b`,
       String.raw`\b(?:goodbye|good\sbye|bye|farewell)\s(?:forever|for\sever|for\sgood|cruel\sworld|world|everyone|everybody|all|yall|my\s(?:friends|family|loves?|babies|kids|love)|to\s(?:all|everyone|everybody|this\sworld)|this\sworld|for\sthe\slast\stime)\b`,
       String.raw`\b(?:this\s(?:is|will\sbe)|consider\sthis)\s(?:my\s)?(?:last|final)\s(?:message|text|msg|goodbye|words|time\s(?:texting|talking|messaging|writing))\b(?!\s(?:today|tonight|for\s(?:today|tonight|now|the\s(?:day|night|week))|until|till|til|this\s(?:week|morning|afternoon|evening)|before\s(?:my|the|i\s(?:board|fly|leave\sfor|head\sto))|of\sthe\s(?:day|night|week)))|\b(?:my\s)?(?:last|final)\s(?:message|text|words|goodbye)\s(?:ever|before\si\s(?:go|die|leave))\b|\bthis\sis\s(?:goodbye|the\send|it\sfor\sme)\b|\b(?:called|texted|visited|hugged)\s(?:my\s[a-z]+|everyone|them|her|him)\sto\ssay\sgoodbye\b(?=[^\n]{0,60}\b(?:doesnt|dont|didnt|dont|wont)\sknow)|\b(?:doesnt|dont|didnt|wont)\sknow\s(?:its|it\sis|it\swas)\s(?:goodbye|the\slast\stime)\b|\bsaid\sgoodbye\sto\s(?:[a-z]+\s){1,3}?without\s(?:them|him|her)\sknowing\b|\bmy\slast\s(?:night|day)\s(?:alive|on\searth|here)\b`,
-      String.raw`\b(?:wont|will\snot|wont\sever|am\snot\sgoing\sto|not\sgoing\sto|not\sgonna|im\snot\sgoing\sto)\sbe\s(?:here|around|alive)\s(?:tomorrow|much\slonger|by\s(?:morning|tomorrow|then|the\stime|monday|friday|the\sweekend)|for\s(?:long|much\slonger)|when\s(?:you|they|the\s[a-z]+)\s(?:read|get|see|wake|call|check|come)|to\s(?:see|read|answer|pick\sup)|next\s(?:week|time)|in\sthe\smorning|when\sthe\ssun\scomes\sup|after\stonight)\b(?![^.!?\n]{0,50}\b(?:im\s(?:at|in|on|visiting|going\sto|away|traveling|travelling|out\sof)|ill\sbe\s(?:at|in|on|away|out|back)|visiting|vacation|trip|travel\w*|out\sof\stown|conference|flight|cruise|camp|deploy\w*|hospital|surgery|back\son)\b)`,
+      String.raw`\b(?:wont|will\snot|wont\sever|am\snot\sgoing\sto|not\sgoing\sto|not\sgonna|im\snot\sgoing\sto)\sbe\s(?:here|around|alive)\s(?:tomorrow|much\slonger|by\s(?:morning|tomorrow|then|the\stime|monday|friday|the\sweekend)|for\s(?:long|much\slonger)|when\s(?:you|they|the\s[a-z]+)\s(?:read|get|see|wake|call|check|come)|to\s(?:see|read|answer|pick\sup)|next\s(?:week|time)|in\sthe\smorning|when\sthe\ssun\scomes\sup|after\stonight)\b(?![^.!?\n]{0,50}\b(?:im\s(?:at|in|on|visiting|going\sto|away|traveling|travelling|out\sof|working)|ill\sbe\s(?:at|in|on|away|out|back)|i\s(?:have|got)\s(?:a|an|my|the|to)|visiting|vacation|trip|travel\w*|out\sof\stown|conference|flight|cruise|camp|deploy\w*|hospital|surgery|back\son|recital|wedding|shift|appointment|meeting|class|practice|tournament|game|funeral|graduation|dentist|doctor)\b)`,
       String.raw`\bby\sthe\stime\s(?:you|anyone|someone|they|somebody|my\s[a-z]+)\s(?:read|reads|see|sees|get|gets|find|finds)\s(?:this|my|these)\b`,
       String.raw`\bsee\s(?:you|yall|ya)\s(?:on\sthe\sother\sside|in\s(?:another|the\snext)\slife|in\sheaven|in\shell|never|on\sthe\sflip\sside)\b`,
       String.raw`\b(?:wrote|written|writing|left|leaving|finished|typed|recorded|made)\s(?:(?:a|my|the|some|all\sthe|all\smy)\s)?(?:(?:suicide|goodbye|farewell|last|final)\s)?(?:notes?|letters?|videos?|messages?)\s(?:for|to)\s(?:everyone|everybody|all|my\s(?:kids|family|wife|husband|children|son|daughter|mom|dad|parents|friends|loved\sones|girls|boys)|the\skids|them|each)\b`,

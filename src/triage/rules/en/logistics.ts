@@ -19,7 +19,17 @@ const PET = String.raw`(?:dogs?|cats?|pets?|horses?|birds?|bird|rabbits?|bunny|c
 /** An event that the date of an ending is set around. */
 const EVENT = String.raw`(?:graduation|recital|wedding|quinceanera|birthday|anniversary|tournament|game|funeral|baptism|christening|holidays|christmas|thanksgiving|harvest|deployment|trial|hearing|bbq|barbecue|party|show|concert)`;
 /** An innocent purpose told beside the logistics. */
-const INNOCENT = String.raw`\b(?:moving|move|moved|relocat\w*|new\s(?:job|place|apartment|house|city)|deploy\w*|vacation|holiday|trip|travel\w*|flight|cruise|retir\w*|downsiz\w*|allerg\w*|landlord\ssaid|lease|surgery|hospital\sstay|rehab\sprogram|baby\sis\sdue|honeymoon|conference|study\sabroad|semester|diagnos\w*|instead|got\sinto|got\sa\s(?:spot|slot|place)|found\s(?:a|another)\s(?:therapist|provider|program|clinic|doctor|counselor)|another\s(?:therapist|provider|program|clinic|doctor|counselor)|closer\sto|(?:doing|feeling)\s(?:much\s)?better|elsewhere|waitlist|wait\slist)\b`;
+export const INNOCENT = String.raw`\b(?:moving|move|moved|relocat\w*|new\s(?:job|place|apartment|house|city)|deploy\w*|vacation|holiday|trip|travel\w*|flight|cruise|retir\w*|downsiz\w*|allerg\w*|landlord\ssaid|lease|surgery|hospital\sstay|rehab\sprogram|baby\sis\sdue|honeymoon|conference|study\sabroad|semester|diagnos\w*|instead|got\sinto|got\sa\s(?:spot|slot|place)|found\s(?:a|another)\s(?:therapist|provider|program|clinic|doctor|counselor)|another\s(?:therapist|provider|program|clinic|doctor|counselor)|closer\sto|(?:doing|feeling)\s(?:much\s)?better|elsewhere|waitlist|wait\slist)\b`;
+
+/** An innocent purpose, unless it is the pretext told to get the means: "told the pharmacist it was for a trip". */
+export const INNOCENT_UNLESS_PRETEXT = String.raw`(?<!\b(?:told|tell|telling|said|say|saying|lied|lie|claimed|claim|pretend\w*)\b[^.!?\n]{0,40})${INNOCENT}`;
+
+/**
+ * What "do it" is when the message names it: a surprise, a gift, a chore. "I'll do it when my wife
+ * leaves, the surprise party is Saturday" plans a party. Only words that cannot be the means or the
+ * act of an ending are here.
+ */
+export const BENIGN_TASK = String.raw`\b(?:surprise\s(?:party|for|her|him|them|dinner|gift|visit|trip)|(?:a|the|my|her|his|big)\ssurprise\b(?!\s(?:to|for)\s(?:anyone|anybody|no\sone|nobody|everyone))|gifts?|presents|birthday\spresent|(?:her|his|their|the)\spresent|cake|bake|baking|decorat\w*|balloons|gift\s?wrap\w*|wrapping|propos(?:e|al|ing)|engagement\sring|scavenger\shunt|laundry|dishes|vacuum\w*|mow(?:ing)?\sthe\slawn|taxes|homework|paperwork|renovat\w*|remodel\w*|paint(?:ing)?\sthe\s(?:room|kitchen|nursery|bedroom|walls?|house|fence)|rearrang\w*|reorganiz\w*|clean(?:ing)?\sthe\s(?:house|kitchen|garage|basement|closet|fridge|carpets?))\b`;
 
 export const EN_LOGISTICS: readonly RuleSpec[] = [
   {
@@ -50,7 +60,7 @@ export const EN_LOGISTICS: readonly RuleSpec[] = [
       // pets rehomed: "found a good home for Bear and the cats", "rehomed the horses", "the dog's with my sister", "left the cat a week of food"
       String.raw`\b(?:found|finding)\s(?:a\s)?(?:good\s|new\s|forever\s|loving\s)?homes?\sfor\s(?:my\s|the\s|our\s)?[a-z]+\b|\b(?:rehomed|rehoming|re\shomed)\s(?:the|my|our)\s(?:[a-z]+\s)?${PET}\b|\bthe\s${PET}\s(?:is\s|are\s|s\s)?(?:with|going\sto|staying\swith|at)\s(?:my\s)?${KIN}\b|\b(?:left|leaving)\sthe\s${PET}\s(?:a\s(?:week|month)s?\sof|enough)\s(?:food|water)\b`,
       // "my will's updated", "affairs are in order", "everything else is taken care of", "nothing left to tie up"
-      String.raw`\bmy\swills?\s(?:is\s)?(?:done|updated|finished|signed|written|ready|in\sorder|sorted)\b|\baffairs\s(?:are|is)\s(?:all\s)?(?:in\sorder|sorted|settled|taken\scare\sof)\b|\beverything\s(?:else\s)?(?:is\s|s\s)?(?:taken\scare\sof|sorted|settled|squared\saway|in\sorder|set\sfor\s(?:${DATE}))\b|\bnothing\s(?:left|else)\sto\s(?:tie\sup|take\scare\sof|sort\sout|settle)\b|\bthats\severything\s(?:done|sorted|taken\scare\sof)\b`,
+      String.raw`\bmy\swills?\s(?:is\s)?(?:done|updated|finished|signed|written|ready|in\sorder|sorted)\b|\baffairs\s(?:are|is)\s(?:all\s)?(?:in\sorder|sorted|settled|taken\scare\sof)\b|\beverything(?:s|\selse|\selses)?\s(?:is\s|s\s)?(?:taken\scare\sof|sorted|settled|squared\saway|in\sorder|set\sfor\s(?:${DATE}))\b|\bnothing\s(?:left|else)\sto\s(?:tie\sup|take\scare\sof|sort\sout|settle)\b|\bthats\severything\s(?:done|sorted|taken\scare\sof)\b`,
       // bills paid through a month, phone or accounts closed: "paid rent through december", "storage unit is paid through march"
       String.raw`\b(?:paid|prepaid|paid\sup|paid\soff)\s(?:(?:the|my)\s)?(?:[a-z]+\s){0,3}?(?:through|thru|until|till)\s(?:the\send\sof\s)?(?:${MONTH}|next\s(?:month|year))\b|\b(?:cancel(?:l)?ed|closed|deleted|deactivated|shut\sdown|wiped)\s(?:all\s(?:of\s)?)?(?:my\s)?(?:socials|social\smedia|accounts|phone\splan|phone\sline|instagram|facebook|email)\b(?!\s(?:for\sa|because|since|cause|bc|to\s(?:focus|detox|study)))`,
       // "so nobody is stuck with them", "so my mom won't get stuck with it", "so nobody has to deal with a mess"
@@ -88,8 +98,8 @@ export const EN_LOGISTICS: readonly RuleSpec[] = [
       String.raw`\b(?:early\srefill|filled\s(?:both|two|three|all|the)\s(?:months?|scripts|prescriptions)\searly|refill(?:ed)?\s(?:it\s)?early)\b|\btold\s(?:them|him|her|the\s[a-z]+|my\s[a-z]+)\s(?:it\swas|its|i\swas|im|i\sam|i\sneeded)\s(?:[a-z]+\s){0,3}?(?:for|on\sa|going\son)\b|\btold\s(?:them|him|her|the\s[a-z]+|my\s[a-z]+)\s(?:that\s)?i\s(?:lost|dropped|spilled|ran\sout\sof|left)\s(?:my|the)\s(?:prescription|script|pills|meds|bottle)\b|\bthey\s(?:didnt|did\snot)\sask\b|\b(?:im|i\sam)\snot\s(?:traveling|travelling|going\son\sa\strip|going\sanywhere)\b|\bguess\s(?:its|it\sis)\smine\b|\bthe\s(?:barn|garage|beam|shed|woods|rafters?|tree|bridge)\s(?:will|would|should)\sdo\b`,
       // farewells in thanks and apologies: "last check-in", "last text", "tell my mom I love her", "none of this is on her", "don't call anyone"
       String.raw`(?:^|[.!?]\s?)(?:last|final)\s(?:text|message|msg|check\sin|checkin|entry|post)(?=\s*(?:[.!?,]|$))|\btell\s(?:my\s${KIN}|them|everyone|her|him|dr\s[a-z]+)\s(?:that\s)?(?:i\slove\s(?:her|him|them|you)|im\ssorry)\b|\bnone\sof\sthis\sis\s(?:on\s)?(?:her|him|you|them|anyone|your)\b|\b(?:it\s)?(?:wasnt|isnt|was\snot|is\snot)\s(?:the\s(?:treatments|programs|therapys|therapists)|this\sprograms|anyone\sat\sworks|anyones)\s?(?:fault|doing)\b|\b(?:please\s)?(?:dont|do\snot)\s(?:call|tell)\s(?:anyone|anybody|911|the\scops|the\spolice|an\sambulance|my\s${KIN})\b|\b(?:shell|he\sll|hell|theyll|she\swill|they\swill)\sfind\sout\ssoon\senough\b|\bthank\syou\sfor\sbeing\s(?:kind|nice|patient)\sto\sme\b|\b(?:im|i\sam)\sgoing\snow(?=\s*(?:[.!?]|$))|\bhope\sthe\snext\sperson\s(?:gets|has)\b`,
-      // "walking up to the ridge now", "heading out to the woods behind the school", "I've already picked the spot"
-      String.raw`\b(?:walking|heading|driving|going|climbing|hiking)\s(?:up\s|out\s|down\s)?(?:to|into)\sthe\s(?:ridge|woods|overlook|bridge|cliff|spot|canyon|river|lake|ocean|sea|tracks|roof|quarry|dam|creek|water)\b|\b(?:picked|chose|found)\sthe\s(?:spot|place)\b|\bthe\sspot\si\s(?:picked|chose)\b|\btrucks\sat\sthe\s(?:trailhead|overlook|bridge|lake)\b`,
+      // "I've already picked the spot" (walking or driving to a place is en.prep.heading-to-place)
+      String.raw`\b(?:picked|chose|found)\sthe\s(?:spot|place)\b|\bthe\sspot\si\s(?:picked|chose)\b|\btrucks\sat\sthe\s(?:trailhead|overlook|bridge|lake)\b`,
       // acts told flatly, alone ambiguous: "I've already injected it", "bleeding a lot, didn't mean to go this deep"
       String.raw`\b(?:already|just)\s(?:injected|shot\sup|pushed)\s(?:it|them|myself|all\sof\sit)\b|\b(?:go|went|gone|cut)\s(?:this|that|so)\sdeep\b|\bnot\sfor\sthe\s(?:range|hunt|deer|season)(?=\s*(?:[.!?]|$))`,
     ],
@@ -107,7 +117,7 @@ export const EN_LOGISTICS: readonly RuleSpec[] = [
   {
     id: 'en.prep.have-enough',
     lang: 'en', tier: 'imminent', kind: 'imminent', needsContext: true, negatable: false,
-    near: { excludes: INNOCENT, before: 80, after: 80 },
+    near: { excludes: INNOCENT_UNLESS_PRETEXT, before: 80, after: 80 },
     patterns: [
       // "I needed enough.", "I have enough now"
       String.raw`\bi\s(?:have|got|needed)\senough(?:\snow)?(?=\s*(?:[.!?]|$))|\bhave\senough\snow\b`,
@@ -125,6 +135,8 @@ export const EN_LOGISTICS: readonly RuleSpec[] = [
   {
     id: 'en.imminent.this-is-when',
     lang: 'en', tier: 'imminent', kind: 'imminent',
+    // "I'll do it when my wife leaves" about a surprise, a gift or a chore is not a plan
+    near: { excludes: BENIGN_TASK, before: 120, after: 120 },
     patterns: [
       // "this is the weekend I do it", "I'm going to do it when my wife leaves for work tomorrow"
       String.raw`\bthis\sis\sthe\s(?:weekend|night|day|week)\s(?:i|im\sgoing\sto|ill)\s(?:do\sit|go\sthrough\swith\sit|end\sit|finish\sit)\b`,

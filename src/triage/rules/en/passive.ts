@@ -76,6 +76,8 @@ export const EN_PASSIVE: readonly RuleSpec[] = [
   {
     id: 'en.passive.burden',
     lang: 'en', tier: 'passive', kind: 'passive', wish: true,
+    // the screening question quoted and answered no: 'they ask "do you feel like a burden" no'
+    near: { excludes: String.raw`\byou\s(?:ever\s)?(?:feel|felt)\slike\s(?:a|such\sa)\sburden\s?[?.]{0,3}\s?(?:no|nope|never|not\sreally|nah)\b`, before: 20, after: 20 },
     patterns: [
       String.raw`\b(?:im|i\sam|i\sm|i\sfeel(?:\slike)?|feel(?:ing)?\slike|i\sjust|being|i\swas|ive\sbecome|i\sbecame|always\sbeen|just|i\sve\sbeen|ive\sbeen|i\sthink\si\sam|i\sthink\sim)\s(?:(?:such|nothing\sbut|only|just|a\shuge|a\sbig|so\smuch\sof|becoming|such\san?|the|a|an|more\sof\sa|just\sa|a\sbig|a\sheavy|a\sfinancial|a\stotal|a\scomplete|an\semotional)\s){0,2}(?:burden|burdens|carga|estorbo|waste\sof\s(?:space|air|oxygen|skin|life|a\slife)|drain\son\severyone|dead\sweight|problem\sfor\severyone)\b`,
     ],

@@ -1,9 +1,16 @@
 import type { RuleSpec } from '../rule';
 import { PILLS, WEAPON } from './lexicon';
+import { BENIGN_TASK, INNOCENT_UNLESS_PRETEXT } from './logistics';
 
 /** High places and other places people name in a plan. */
 const PLACE = String.raw`(?:bridge|overpass|roof|rooftop|parking\s(?:garage|structure|deck)|cliff|ledge|dam|tower|water\stower|quarry|overlook)`;
 const DAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
+
+/**
+ * Why someone goes up on a roof or down to a river, said beside it: a repair, a job, a pastime, company.
+ * "to look" and "to see" stay out: scouting a place is a preparation.
+ */
+const BENIGN_OUTING = String.raw`\b(?:to\s(?:fix|repair|replace|install|clean|patch|inspect|paint|adjust|shovel|sweep|seal|reshingle|check\s(?:on\s)?the\s(?:gutters?|antenna|dish|leak|shingles|roof|vent|chimney|ac|solar)|put\sup|take\sdown|hang\s(?:the\s)?(?:lights|decorations|flag)|grab|fetch|retrieve|feed\sthe|meet\s(?:my|a|some|the)\s(?!maker\b)|pick\s(?:up|out)|drop\soff|fish|swim|skate|work\son|watch\sthe\s(?:sunset|sunrise|fireworks|game|boats|eclipse|meteor)|see\sthe\s(?:sunset|sunrise|fireworks|view|eclipse|lights|stars)|take\s(?:pictures|photos|the\s(?:kids|dog))|walk\sthe\sdog)|fishing|swimming|kayak\w*|canoe\w*|paddl\w*|camping|picnic\w*|hiking|jogging|running\sclub|for\s(?:work|my\sjob|a\s(?:walk|run|jog|swim|picnic|hike|job|shoot|photo|drink|smoke|party)|the\s(?:view|sunset|fireworks|party))|(?<!\bbe\s|\bjoin\s|\bsee\s)with\s(?:my|the|our)\s(?:kids|son|daughter|wife|husband|family|friends|dog|crew|boss|dad|mom|buddy|buddies|girlfriend|boyfriend|partner|team|class|students|grandkids|church)\b|antenna|satellite\sdish|gutters?|shingles|solar\spanels?|chimney|roofer|contractor|leak|sunset|sunrise|fireworks|barbecue|bbq|rooftop\s(?:bar|party|pool|restaurant))\b`;
 
 /**
  * Preparation and decision, often written with no crisis word at all: "I've decided", "I already know
@@ -40,6 +47,7 @@ export const EN_PREPARATION: readonly RuleSpec[] = [
   {
     id: 'en.prep.absence',
     lang: 'en', tier: 'imminent', kind: 'imminent',
+    near: { excludes: BENIGN_TASK, before: 120, after: 120 },
     patterns: [
       // planning around the family's absence: "I'm gonna do it this weekend when my wife takes the kids"
       String.raw`\b(?:do|doing|end|ending|go\sthrough\swith)\sit\s(?:[a-z0-9]+\s){0,4}?(?:when|once|after|while)\s(?:my\s[a-z]+|everyone|everybody|the\skids|she|he|they)\s(?:(?:is|are|s)\s(?:asleep|gone|away|out|at\swork|not\shome|sleeping|out\sof\stown|at\schurch)|(?:takes|take|took)\sthe\s(?:kids|baby|dog)|(?:leaves|leave|goes|go)\s(?:to\s(?:bed|sleep|work|church|her\smoms|his\smoms)|out|away)|(?:falls|fall)\sasleep|(?:gets|get)\s(?:to\s)?(?:sleep|asleep))`,
@@ -49,6 +57,7 @@ export const EN_PREPARATION: readonly RuleSpec[] = [
   {
     id: 'en.prep.do-it',
     lang: 'en', tier: 'imminent', kind: 'imminent', needsContext: true,
+    near: { excludes: BENIGN_TASK, before: 120, after: 120 },
     patterns: [
       String.raw`\b(?:going\sto|gonna|will|ill|imma|about\sto|ready\sto|decided\sto|finally|plan\sto|planning\sto|tryna|im)\s(?:(?:just|finally|actually|really|go\sand)\s)?(?:do\sit|doing\sit|go\sthrough\swith\sit|finish\sit|get\sit\sover\swith)\b`,
       String.raw`\b(?:doing\sit|do\sit|its\shappening|it\sis\shappening|its\sgoing\sdown|it\sends|it\sall\sends)\s(?:tonight|today|tomorrow|now|right\snow|this\sweekend|(?:on\s|this\s)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|\b(?:tonights|tonight\sis|todays|today\sis)\s(?:the\s(?:night|day)|it)\b|(?<!\b(?:number|address|email|link|code|one|place|house|handle|account)\s?,?\s)\b(?:tonight|today|this)\sis\sit\b|\b(?:this|tonight)\sis\sthe\s(?:night|day)\b|\b(?:it|this|everything)\s(?:all\s)?ends\s(?:here|tonight|today|now|this\sweekend)\b|\bits\s(?:tonight|today|happening\stonight)(?=\s*(?:[.!?,;:]|$))`,
@@ -67,6 +76,8 @@ export const EN_PREPARATION: readonly RuleSpec[] = [
   {
     id: 'en.prep.wont-be-alive',
     lang: 'en', tier: 'imminent', kind: 'imminent',
+    // "I go to the garage to cry so my kids don't find me like that": hiding a mood, not "don't look for me"
+    near: { excludes: String.raw`\b(?:kids|children|son|daughter|wife|husband|family|they|she|he|mom|dad|parents|roommate|people)\s(?:dont|do\snot|wont|will\snot)\sfind\sme\s(?:like\sthat|crying|upset|here|hiding|smoking|drunk)\b`, before: 40, after: 30 },
     patterns: [
       String.raw`\b(?:wont|will\snot|am\snot\sgoing\sto|not\sgoing\sto|not\sgonna|im\snot\sgoing\sto|im\snot\sgonna)\s(?:still\s)?be\salive\b`,
       String.raw`\bif\s(?:you|anyone|someone|somebody)(?:re|\sare|\sis)?\s(?:reading|read|reads|found|find|get)\sthis\b`,
@@ -87,14 +98,20 @@ export const EN_PREPARATION: readonly RuleSpec[] = [
   {
     id: 'en.prep.heading-to-place',
     lang: 'en', tier: 'imminent', kind: 'imminent', needsContext: true,
+    // the place names itself as a means (roof, bridge), so an errand, a pastime or company there must say otherwise
+    near: { excludes: BENIGN_OUTING, before: 60, after: 90 },
     patterns: [
       String.raw`\b(?:going|headed|heading|driving|walking|on\smy\sway|drove|walked|went)\s(?:out\s)?(?:to|up\sto|down\sto|toward|towards|into)\s(?:the\s)?(?:top\sof\s(?:the|a)\s)?(?:[a-z]+\s){0,2}?(?:parking\sgarage|bridge|roof|rooftop|cliff|overpass|overlook|tracks|ledge|lake|river|ocean|woods|dam)\b(?:\s(?:now|tonight|right\snow|alone))?`,
+      // "walking up to the ridge now", "heading out to the woods behind the school"
+      String.raw`\b(?:walking|heading|driving|going|climbing|hiking)\s(?:up\s|out\s|down\s)?(?:to|into)\sthe\s(?:ridge|woods|overlook|bridge|cliff|spot|canyon|river|lake|ocean|sea|tracks|roof|quarry|dam|creek|water)\b`,
       String.raw`\b(?:been|went|gone|was)\s(?:up\s)?there\s(?:already\s)?to\s(?:look|check|scope|see|scout)\b|\bscoped\s(?:it|the\s[a-z]+)\sout\b`,
     ],
   },
   {
     id: 'en.prep.enough',
     lang: 'en', tier: 'imminent', kind: 'imminent', needsContext: true,
+    // "I have enough now, thanks for the extra pills for my trip": a refill for a trip, a move, a stay
+    near: { excludes: INNOCENT_UNLESS_PRETEXT, before: 80, after: 80 },
     patterns: [
       String.raw`\bi\s(?:finally\s|now\s)?(?:have|got|ve\sgot|ve\ssaved|saved)\senough\s(?:now|saved|stashed|stockpiled|pills|meds|to\sdo\sit|of\sthem)\b`,
     ],
