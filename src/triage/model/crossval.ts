@@ -47,6 +47,7 @@ export const DATA_FILES: readonly string[] = [
   'triage-fresh-h.jsonl',
   'triage-fresh-j.jsonl',
   'triage-fresh-k.jsonl',
+  'triage-fresh-m.jsonl',
   '../shared/crisis/dev.jsonl',
 ];
 
