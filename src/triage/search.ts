@@ -4,7 +4,7 @@ import { LOOK } from './modifiers/window';
 import * as rules from './rules/index';
 import { isNetRule, type Matcher, type Rule } from './rules/rule';
 import type { GateScan } from './rules/gate';
-import { ANCHOR_OFFSET, scanMessage } from './scan';
+import * as scanning from './scan';
 import { searchInWindows, WHOLE, windowsAround } from './windows';
 
 /**
@@ -14,6 +14,8 @@ import { searchInWindows, WHOLE, windowsAround } from './windows';
  */
 
 const ALL_MATCHERS: readonly Matcher[] = rules.MATCHERS;
+// read once: some module loaders turn every read of an imported name into a getter call
+const { ANCHOR_OFFSET, scanMessage } = scanning;
 
 const MAX_MATCHES_PER_RULE = 12;
 const MAX_MATCHES = 60;

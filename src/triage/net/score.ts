@@ -6,9 +6,12 @@ import { searchInWindows, WHOLE, windowsAround } from '../windows';
 import * as tiers from '../tiers';
 import type { RiskTier } from '../tiers';
 import { MED_ROUTINE } from '../rules/en/lexicon';
-import { ANCHOR_OFFSET, scanMessage } from '../scan';
+import * as scanning from '../scan';
 import { ANCHOR_CONCEPTS, ANCHOR_SCANNERS, type AnchorScanner } from './anchors';
 import { CONCEPT_SOURCES, WEIGHT, type Concept } from './lexicon';
+
+// read once: some module loaders turn every read of an imported name into a getter call
+const { ANCHOR_OFFSET, scanMessage } = scanning;
 
 const MED_ROUTINE_RE = new RegExp(MED_ROUTINE);
 /** A dose taken as prescribed, in either language. */
