@@ -75,6 +75,15 @@ export interface NegationInput {
 
 const NEGATIVE_SUBJECT = /^(?:no\sone|nobody|noone|nadie|ninguno)\b/;
 
+/**
+ * A count of zero beside "intento(s)" is a denial, with or without the colon of a form:
+ * "intentos de suicidio: 0", "intentos previos ninguno", "cero intentos", "he tenido 0 intentos".
+ */
+const ATTEMPT_WORD_ES = /\bintentos?\b/;
+const ZERO_BEFORE_ES = /\b(?:0|cero|ningun|ni\sun|ni\suno\sde\slos)\s(?:(?:solo|unico|sol[oa])\s)?(?:intentos?)\b/;
+const ZERO_AFTER_ES =
+  /^\s*(?:(?:de\s(?:suicidio|matarme|quitarme\sla\svida)|suicidas?|previos?|anteriores?|pasados?|en\sel\spasado|en\smi\svida|alguna\svez)\s?){0,2}[:=?\-]?\s?(?:0|cero|ninguno|ninguna|nunca|jamas|ni\suno|ni\suna|nada|no)\b(?!\s(?:mas|que|salvo|excepto|menos|desde|se|recuerdo|me\sacuerdo|estoy\ssegur[oa]|contesto|quiero\sdecir)\b)/;
+
 export function negationOf({ clausePre, clausePost, sentPre, sentPost, after, match }: NegationInput, lang: Lang): Negation {
   const pre = clausePre.length > 160 ? clausePre.slice(-160) : clausePre;
   if (INTENSIFIER.test(sentPre)) return null;
@@ -85,6 +94,9 @@ export function negationOf({ clausePre, clausePost, sentPre, sentPost, after, ma
     if (lang === 'en' ? NO_LONGER_EN.test(m[0]) || /^\s*(?:anymore|any\smore|these\sdays)\b/.test(clausePost) : NO_LONGER_ES.test(m[0])) {
       return 'no-longer';
     }
+    return 'negated';
+  }
+  if (lang === 'es' && match !== undefined && ATTEMPT_WORD_ES.test(match) && (ZERO_BEFORE_ES.test(sentPre.slice(-30) + match) || ZERO_AFTER_ES.test(after))) {
     return 'negated';
   }
   if (sentPre.trim().split(/\s+/).filter(Boolean).length <= 3 && POST_DENIAL.test(after) && !(match !== undefined && NEGATIVE_SUBJECT.test(match))) {
