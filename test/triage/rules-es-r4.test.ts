@@ -26,6 +26,20 @@ const FAMILIES: Record<string, readonly Row[]> = {
     ['passive', 'quisiera morirme de vergüenza por lo que pasó en la casa'],
     ['passive', 'me quiero morir de la verguenza, ya todos saben lo de mi tío'],
   ],
+  // going to God or to the dead in heaven
+  'going to God': [
+    ['passive', 'ya quiero estar con Dios'],
+    ['passive', 'estoy lista para irme con el Señor'],
+    ['passive', 'ya me quiero ir a descansar con Diosito'],
+    ['passive', 'quisiera reunirme con Dios de una vez'],
+  ],
+  // being surplus: "siento que sobro", "salgo sobrando"
+  'surplus to everyone': [
+    ['passive', 'siento que sobro'],
+    ['passive', 'la verdad yo salgo sobrando para todos'],
+    ['passive', 'creo que ya estoy de más en esta casa'],
+    ['passive', 'mejor me desaparezco para siempre'],
+  ],
 };
 
 const HARD_NEGATIVES: readonly string[] = [
@@ -45,6 +59,15 @@ const HARD_NEGATIVES: readonly string[] = [
   'firmo los papeles y después de esto me voy.',
   'ya me voy, nos vemos mañana',
   'después de esto me despido, gracias por todo',
+  // God in ordinary faith, leaving for a while, leftovers
+  'voy a estar con Dios el domingo en misa',
+  'quiero estar más cerca de Dios',
+  'quiero estar con Dios en mi vida diaria',
+  'me quiero ir con mi mamá al mercado',
+  'me sobró comida de ayer',
+  'siento que sobro en la reunión, mejor me voy temprano',
+  'ya estoy de más en el trabajo, me van a correr',
+  'mejor me desaparezco un rato, ando de malas',
   // embarrassment idioms
   'me muero de vergüenza',
   'me muero de la risa',

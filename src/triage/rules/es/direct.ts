@@ -168,7 +168,7 @@ export const ES_DIRECT: readonly RuleSpec[] = [
     lang: 'es', tier: 'active', kind: 'die', wish: true,
     requires: String.raw`\b(?:murio|murieron|muerte|muerto|muerta|fallecio|fallecieron|funeral|cementerio|panteon|cielo|aniversario|died|dead|death|no\sregresaron)\b`,
     patterns: [
-      String.raw`\b(?:irme|reunirme|estar|alcanzar(?:los|las|lo|la)?|me\s[bv]oy|me\squiero\sir|ire|me\sire)\scon\s(?:mis?\s[a-z]+|ellos|ellas|el|ella)\b(?!\s(?:a\s(?:vivir|trabajar|comer|la\s|el\s)|al\s|de\svacaciones|en\sel\scarro|el\sfin))`,
+      String.raw`\b(?:irme|reunirme|estar|alcanzar(?:los|las|lo|la)?|me\s[bv]oy|me\squiero\sir|ire|me\sire)\scon\s(?:mis?\s[a-z]+|ellos|ellas|el|ella)\b(?!\s(?:a\s(?:vivir|trabajar|comer|la\s|el\s)|al\s(?!cielo\b)|de\svacaciones|en\sel\scarro|el\sfin))`,
     ],
   },
   {
