@@ -92,3 +92,152 @@ describe('Spanish round-4 families', () => {
     });
   }
 });
+
+/** Families written after scoring fresh-m (own paraphrases; the tier is what the family must give). */
+const FAMILIES_M: Record<string, readonly Row[]> = {
+  'do not call, do not let them find me (anchored)': [
+    ['imminent', 'tengo la pistola aquí. no le hablen a mi papá'],
+    ['imminent', 'ya tengo las pastillas juntas. que no me encuentre mi hija'],
+    ['imminent', 'ya dejé todo arreglado, ya no me busquen'],
+  ],
+  'arrangements and the day said (anchored)': [
+    ['imminent', 'mi prima se queda con los gatos, ya le expliqué. el sábado es el día'],
+    ['imminent', 'hice mi testamento ayer y le dejé a Rosa la clave del banco'],
+    ['imminent', 'escribí la carta pa mi hijo. esta noche en el puente'],
+    ['imminent', 'ya no le doy más vueltas. hoy es la noche'],
+  ],
+  'weapon or pills ready at hand': [
+    ['imminent', 'la tengo cargada aquí en las piernas'],
+    ['imminent', 'ya las tengo en la mano, todas las pastillas de dormir'],
+    ['imminent', 'lo bajé del clóset y ya está aquí en la mesa, el revólver'],
+  ],
+  'the rest of the bottle taken': [
+    ['imminent', 'me acabo de tragar lo que quedaba del bote de pastillas'],
+    ['imminent', 'me tomé las pastillas que tenía juntadas'],
+    ['imminent', 'me he bebido la botella y las pastillas, ya está'],
+  ],
+  'insurance and staged accidents': [
+    ['imminent', 'quiero que parezca un accidente para que no sufran'],
+    ['imminent', '¿el seguro paga si es suicidio?'],
+    ['imminent', 'el seguro de vida no cubre si fue por propia mano, ¿verdad?'],
+  ],
+  'tracks and scouting': [
+    ['imminent', 'estoy estacionado sobre las vías, esperando'],
+    ['imminent', 'llevo días cronometrando el tren de las 6 atrás de la casa'],
+    ['imminent', 'anduve viendo qué edificios no tienen cámaras'],
+  ],
+  'not safe with myself': [
+    ['active', 'no confío en mí con las pastillas'],
+    ['active', 'no me siento a salvo conmigo misma'],
+    ['active', 'no estoy a salvo. y no sé si quiero estarlo'],
+  ],
+  'methods: crash, water, fall, gun turned': [
+    ['active', 'pienso en estrellar la troca contra un poste'],
+    ['active', 'quisiera meterme al mar y no salir'],
+    ['active', 'cuando estoy en el andamio pienso en dejarme caer'],
+    ['active', 'tengo ganas de voltear la pistola hacia mí'],
+    ['active', 'la idea de acabar conmigo me persigue'],
+    ['active', 'el puente me llama cada vez que paso'],
+    ['active', 'cada vez que limpio la pistola pienso en usarla'],
+  ],
+  'someone hid the means': [
+    ['active', 'mi mamá me escondió las pastillas desde que me encontró tirada'],
+    ['active', 'mi esposo me quitó las armas por seguridad'],
+    ['active', 'me guardaron los cuchillos porque me vieron muy mal'],
+  ],
+  'screening question quoted and answered': [
+    ['active', '¿ha pensado en quitarse la vida? sí'],
+    ['active', '¿te haces daño? a veces'],
+    ['active', '¿se hace daño actualmente? pues sí'],
+    ['passive', '¿siente que su familia estaría mejor sin usted? pues sí'],
+  ],
+  'not needed, nothing left': [
+    ['passive', 'ya no hago falta aquí'],
+    ['passive', 'a nadie le hago falta'],
+    ['passive', 'ya no me queda nada en este mundo'],
+    ['passive', 'estoy cansada de ser una carga'],
+  ],
+  'death welcomed': [
+    ['passive', 'si me llega la muerte, la recibo con los brazos abiertos'],
+    ['passive', 'si Diosito me recoge hoy me voy feliz'],
+    ['passive', 'le ruego a Dios no despertar'],
+  ],
+  'not having survived': [
+    ['passive', 'ojalá no hubiera sobrevivido al choque'],
+    ['passive', 'ojalá el infarto hubiera sido de verdad'],
+    ['passive', 'cambiaría lugares con mis compañeros que no regresaron'],
+    ['passive', 'hubiera sido más fácil no sobrevivir'],
+  ],
+  'let it end, death by other causes': [
+    ['passive', 'ojalá ya se terminara del todo'],
+    ['passive', 'si mañana no amanezco, pues ni modo'],
+    ['passive', 'si un camión me atropella no me molestaría'],
+    ['passive', 'quisiera que el avión se estrellara'],
+    ['passive', 'ojalá que me atropellen'],
+    ['passive', 'no me importa seguir vivo'],
+  ],
+  'broken-off and past attempts, wanting to die over time': [
+    ['history', 'en 2015 fui hasta el puente y me regresé'],
+    ['history', 'hace años manejé hasta la presa y no me atreví'],
+    ['history', 'me colgué del ventilador en 2012 pero no aguantó'],
+    ['history', 'pasé meses queriendo matarme después de la guerra'],
+    ['active', 'llevo semanas queriendo morirme'],
+    ['active', 'ando queriendo matarme'],
+  ],
+  'voices, on the way, when they leave': [
+    ['active', 'la voz me dice mátate todo el día'],
+    ['active', 'las voces me gritan hazlo'],
+    ['imminent', 'voy a manejar hasta el puente y ya no voy a volver'],
+    ['imminent', 'ya voy rumbo al mirador, les dejé una carta'],
+    ['imminent', 'en cuanto se duerman me voy a matar'],
+  ],
+};
+
+const HARD_NEGATIVES_M: readonly string[] = [
+  'no le digan a nadie que vine a terapia',
+  'mi hermano se queda con los perros mientras viajo a México',
+  'hice mi testamento porque me lo recomendó el abogado',
+  'el lunes es el día de mi cita',
+  'hoy es el día de mi cumpleaños',
+  'la tengo cargada aquí, la batería del celular',
+  'me tomé lo que quedaba del café',
+  '¿cuánto tarda en hacer efecto la ketamina?',
+  '¿el seguro de mi carro cubre si es accidente?',
+  'se me paró el carro en las vías y estoy esperando la grúa',
+  'estoy buscando qué edificios tienen departamentos en renta',
+  'no estoy a salvo en mi casa, mi ex me busca',
+  'pienso en dejarme caer en la cama y dormir todo el día',
+  'quiero meterme al mar en las vacaciones',
+  'mi jefe quiere acabar conmigo con tanto trabajo',
+  'me quitaron la pistola en el asalto',
+  '¿se hace daño? no',
+  '¿ha pensado en quitarse la vida? nunca',
+  'ya no hago falta en la oficina hoy',
+  'nadie me necesita hoy en el trabajo',
+  'le pido a Dios no llegar tarde a la cita',
+  'ojalá no hubiera regresado a ese trabajo',
+  'ojalá se acabe la semana',
+  'si mañana no amanezco temprano, ni modo, llego tarde',
+  'voy al último piso del centro comercial por unos zapatos',
+  'ideas suicidas no tengo',
+  'nada de hacerme daño, eso no',
+  '¿que si me he cortado? ni de chiste',
+  'soy paramédica y lo que más me pesa son las sobredosis de jóvenes',
+  'me quiero desaparecer en una isla una semana jaja',
+];
+
+describe('Spanish round-4 hard negatives after fresh-m (rules)', () => {
+  it.each(HARD_NEGATIVES_M)('none: %s', (text) => {
+    expect(`${triageRules(text).risk} ${text}`).toBe(`none ${text}`);
+  });
+});
+
+describe('Spanish round-4 families after fresh-m', () => {
+  for (const [family, rows] of Object.entries(FAMILIES_M)) {
+    describe(family, () => {
+      it.each(rows)('%s: %s', (tier, text) => {
+        expect(`${riskOf(text)} ${text}`).toBe(`${tier} ${text}`);
+      });
+    });
+  }
+});

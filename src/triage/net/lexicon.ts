@@ -136,7 +136,7 @@ export const CONCEPT_SOURCES: ReadonlyArray<readonly [Concept, string, string]> 
     String.raw`(?:deje|escribi|he\sescrito|estoy\sescribiendo)\s(?:las\s|unas\s|mis\s)?cartas|regale\s(?:mis|todas\smis)\scosas|(?:puse|tengo)\s(?:mis\s)?(?:cosas|asuntos|papeles)\sen\sorden`],
   ['attempt',
     String.raw`(?:suicide\s)?attempts?|attempted|overdosed|od(?:ed|d)`,
-    String.raw`intentos?\s(?:de\ssuicidio|suicida)|intente\s(?:matarme|suicidarme|quitarme\sla\svida)|me\sintente\s(?:matar|suicidar)|(?<!(?:gente|pacientes?|personas|clientes|usuarios|casos|muchachos)\s(?:con|de|por)\s(?:una\s)?)sobredosis(?!\s(?:de|por)\s(?:sus|los|otros|otras|mis\spacientes))`],
+    String.raw`intentos?\s(?:de\ssuicidio|suicida)|intente\s(?:matarme|suicidarme|quitarme\sla\svida)|me\sintente\s(?:matar|suicidar)|(?<!(?:gente|pacientes?|personas|clientes|usuarios|casos|muchachos)\s(?:con|de|por)\s(?:una\s)?)sobredosis(?!\s(?:de|por)\s(?:sus|los|otros|otras|mis\spacientes|chavitos|chavos|chamacos|jovenes|ninos|gente|pacientes|muchachos|adolescentes))`],
   ['past',
     String.raw`(?:\d+|many|a\sfew|several|some|two|three|ten)\s(?:years?|yrs?)\sago|(?:at|when\si\swas)\s(?:age\s)?\d{1,2}\b|(?:in|back\sin|since)\s(?:19|20)\d\d|(?:19|20)\d\d|there\swas\sa\stime|used\sto|back\sthen|as\sa\s(?:kid|teen|teenager)|in\shigh\sschool|prior|previous|past|long\stime\sago|not\sproud\sof\sit|over\sit\snow`,
     String.raw`hace\s(?:(?:\d+|unos|muchos|varios|dos|tres)\s)?(?:anos|meses)|(?:hubo|habia|tuve)\suna\s(?:epoca|temporada|etapa)|(?:en|desde)\s(?:19|20)\d\d|(?:19|20)\d\d|cuando\s(?:era|tenia)|de\s(?:joven|chic[oa]|adolescente)|ya\slo\s(?:supere|deje)|antes(?!\s(?:de\s(?:seguir|empezar|comenzar|continuar|contestar|responder|llenar|nada|todo|que\s)|que\s(?:nada|todo)))|solia`],

@@ -32,11 +32,13 @@ export const ES_IMMINENT: readonly RuleSpec[] = [
     lang: 'es', tier: 'imminent', kind: 'imminent',
     // on the way to a high place or water, with what for: "voy subiendo a la azotea para acabar con esto"
     near: {
-      requires: String.raw`\b(?:acabar|terminar|matarme|tirarme|aventarme|lanzarme|botarme|saltar|brincar|hacerlo|lo\shago|adios|despedirme|se\sacaba|no\s(?:voy\sa|pienso)\s(?:volver|regresar|bajar)|ya\sno\saguanto|ultima\svez|no\shay\svuelta)`,
+      requires: String.raw`\b(?:acabar|terminar|matarme|tirarme|aventarme|lanzarme|botarme|saltar|brincar|hacerlo|lo\shago|adios|despedirme|se\sacaba|no\s(?:voy\sa|pienso)\s(?:volver|regresar|bajar)|ya\sno\saguanto|ultima\svez|no\shay\svuelta|(?:una|la|mi)\s(?:nota|carta)|(?:le|les)\sdeje\s(?:una|la|mi)\s(?:nota|carta))`,
       excludes: String.raw`\b(?:(?:a|por)\s(?:tender|colgar)\s(?:la\s)?ropa|fiesta|carne\sasada|parrillada|a\sver\sel|fotos?|pescar|nadar|arreglar|reparar|antena|tinaco|tanque)\b`,
-      before: 40, after: 90,
+      before: 90, after: 90,
     },
     patterns: [
+      // "voy al estacionamiento del centro, al último piso", "voy a manejar hasta la presa y no voy a regresar"
+      String.raw`\b(?:ya\s)?(?:voy|me\svoy|ire)\s(?:(?:a\smanejar|a\sir|a\scaminar|manejando|caminando)\s)?(?:a|al|hasta|para|pa|pal|hacia|rumbo\sa|rumbo\sal)\s(?:(?:la|el|los|las)\s)?(?:[a-z]+,?\s){0,4}?(?:al\s)?(?:ultimo\spiso|azotea|puente|presa|barranca|barranco|acantilado|mirador|vias|risco)\b`,
       String.raw`\b(?:(?:ya\s)?(?:voy|vengo|ando|estoy|me\svoy|me\sestoy)\s(?:subiendo|llegando|caminando|manejando|yendo|saliendo|rumbo|camino|de\scamino|en\scamino)|(?:ya\s)?me\s(?:subi|trepe|asome)|(?:ya\s)?(?:subi|llegue))\s(?:(?:a|al|hacia|para|pa|pal|por|en)\s)?(?:(?:la|el|los|las|un|una|mi|este|ese)\s)?(?:azotea|techo|ultimo\spiso|puente|edificio|terraza|cornisa|vias|presa|rio|malecon|acantilado|barranco|risco|mirador|muelle)\b`,
     ],
   },
@@ -58,7 +60,7 @@ export const ES_IMMINENT: readonly RuleSpec[] = [
       String.raw`\b(?:investigue|busque|buscando|investigando|googlee|vi\svideos\sde)\s(?:(?:en\sinternet|en\sgoogle)\s)?(?:como\s(?:matarme|suicidarme|quitarme\sla\svida|ahorcarme|morir\ssin\sdolor|hacer\sun\snudo)|formas\sde\s(?:morir|matarme|suicidarme)|cuantas\spastillas)\b`,
       String.raw`\bcuantas\s(?:[a-z]+\s){1,2}?(?:(?:se\s)?necesitan|necesito|hacen\sfalta|son|tendria\sque\stomar(?:me)?)\spara\s(?:morir|matarme|no\sdespertar|una\ssobredosis|matar\sa\suna\spersona)\b`,
       // "cuántas de mis pastillas para dormir hay que tomar pa no despertar?"
-      String.raw`\bcuant[ao]s\s(?:[a-z]+\s){1,6}?(?:hay\sque\s(?:tomar|tragar)(?:se)?|tengo\sque\s(?:tomar|tragar)(?:me)?|me\stengo\sque\s(?:tomar|tragar)|(?:se\s)?ocupan|ocupo|necesit[a-z]+|hacen\sfalta|serian|bastan|bastarian)\s(?:(?:de\sgolpe|juntas|de\suna\svez)\s)?para\s(?:(?:ya\s)?no\s(?:despertar(?:me)?|volver\sa\sdespertar|amanecer)|morir(?:me)?|matarme|que\s(?:me\smuera|uno\sse\smuera|no\sdespierte)|quedarme\sdormid[oa]\spara\ssiempre|una\ssobredosis)\b`,
+      String.raw`\bcuant[ao]s\s(?:[a-z]+\s){1,8}?(?:hay\sque\s(?:tomar|tragar)(?:se)?|tengo\sque\s(?:tomar|tragar)(?:me)?|me\stengo\sque\s(?:tomar|tragar)|(?:se\s)?ocupan|ocupo|necesit[a-z]+|hacen\sfalta|serian|bastan|bastarian)\s(?:(?:de\sgolpe|juntas|de\suna\svez)\s)?para\s(?:(?:ya\s)?no\s(?:despertar(?:me)?|volver\sa\sdespertar|amanecer)|morir(?:me)?|matarme|que\s(?:me\smuera|uno\sse\smuera|no\sdespierte)|quedarme\sdormid[oa]\spara\ssiempre|una\ssobredosis)\b`,
     ],
   },
   {

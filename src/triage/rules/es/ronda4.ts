@@ -1,0 +1,273 @@
+import type { RuleSpec } from '../rule';
+
+/**
+ * Cuarta ronda, por familias (no por frases): lo que se deja arreglado y a quién (mascotas, testamento,
+ * la carta para alguien, papeles del seguro), que no avisen ni busquen, el día dicho ("hoy es la noche",
+ * "el jueves es el día"), el arma cargada al lado, lo que quedaba del frasco, preguntas de letalidad y de
+ * seguros ("que parezca accidente"), ir al lugar alto, esperar el tren, no estar a salvo consigo mismo,
+ * métodos de choque, caída y agua, alguien que escondió los medios, respuestas a preguntas de tamizaje
+ * citadas, y deseos pasivos dichos de lado (no hago falta, la muerte bienvenida, no haber sobrevivido).
+ */
+
+const MEANS = String.raw`(?:rifle|pistola|arma|escopeta|revolver|fusca|cuete|pastillas|pildoras|navaja|cuchilla|cuchillo|soga|cuerda|veneno|frasco|medicinas)`;
+const STANCE = String.raw`(?:pienso\sen|pensando\sen|pense\sen|pensaba\sen|quiero|quisiera|queria|quise|ganas\sde|me\sdan\sganas\sde|tentad[oa]\sa|a\spunto\sde|me\simagino|imagino|fantaseo\scon|sueno\scon|se\sme\socurre|[bv]oy\sa|me\scacho\spensando\sen)`;
+
+export const ES_RONDA4: readonly RuleSpec[] = [
+  {
+    id: 'es.prep.que-no-me-busquen',
+    lang: 'es', tier: 'imminent', kind: 'imminent', subject: 'self', needsContext: true, negatable: false,
+    patterns: [
+      // "no le hablen a mi mamá", "ya no me hablen", "que no venga mi madre", "no quiero que me encuentren mis hijos"
+      String.raw`\bno\s(?:le|les)\s(?:hablen|llamen|marquen)\sa\s(?:mi|mis)\s[a-z]+\b|\bya\sno\sme\s(?:hablen|llamen|busquen|escriban|marquen)\b|\bno\sme\sbusquen\b`,
+      String.raw`\bque\sno\s(?:venga|vengan|me\sencuentre|me\sencuentren|me\svea|me\svean|suba|suban|entre|entren)\s(?:mi|mis)\s[a-z]+\b`,
+      String.raw`\bno\squiero\sque\s(?:me\s)?(?:encuentre|encuentren|halle|hallen|sea|sean)\s(?:mis?\s[a-z]+|ellos|ella|los\sninos)\b`,
+      String.raw`\bno\sle\s(?:digas|digan|cuentes|cuenten)\sa\snadie\b|\bsi\s(?:esto\s(?:le\s)?llega\sa\salguien|alguien\s(?:lee|encuentra)\sesto)\b|\b(?:que\s)?revise[n]?\smi\s(?:departamento|depa|cuarto|casa|apartamento)\b`,
+      // "nomás quería despedirme de alguien"
+      String.raw`\b(?:nomas|solo|solamente|nada\smas)?\s?(?:queria|quiero|vengo\sa|vine\sa)\sdespedirme\b`,
+    ],
+  },
+  {
+    id: 'es.prep.arreglos',
+    lang: 'es', tier: 'imminent', kind: 'imminent', subject: 'self', needsContext: true,
+    patterns: [
+      // the pets given away: "mi hermano se queda con los perros", "le dejo la gata a la vecina", "el perro para mi hermana."
+      String.raw`\bse\squeda\scon\s(?:el|la|los|las|mis?)\s(?:perr[oa]s?|gat[oa]s?|mascotas?|animales|caballos?)\b(?!\s(?:mientras|cuando|el\sfin|esta\ssemana|unos\sdias|en\svacaciones|porque\s(?:viajo|me\svoy\sde\sviaje)))`,
+      String.raw`\b(?:le\s|les\s)?(?:dejo|deje|doy|di|regalo|regale|encargo|encargue)\s(?:el|la|los|las|mis?)\s(?:perr[oa]s?|gat[oa]s?|mascotas?|animales)\sa\s(?:mi|la|el|los|las)?\s?[a-z]+\b(?!\s(?:mientras|cuando|el\sfin|unos\sdias|esta\ssemana))`,
+      String.raw`\b(?:el|la|los|las|mis?)\s(?:perr[oa]s?|gat[oa]s?|mascotas?)\s(?:para|pa|con)\s(?:mi|la|el)\s[a-z]+\b(?=\s*(?:[.!?;]|$))`,
+      // the papers: "ayer hice testamento", "dejé listos los papeles del seguro", "la carta pa mi hija"
+      String.raw`\b(?:hice|ya\shice|firme|termine|deje\slisto)\s(?:(?:mi|el|un)\s)?testamento\b|\b(?:deje|tengo|ya\stengo|ya\sdeje)\s(?:list[oa]s\s)?(?:los|mis)\spapeles\sdel\sseguro\b`,
+      String.raw`\b(?:la|una|mi)\scarta\s(?:pa|para)\s(?:mi|mis)\s[a-z]+\b|\b(?:escribi|deje|termine)\s(?:la|las)\scartas?\b(?=\s*(?:[.!?,;]|$)|\sy\s)|\b(?:le\s)?deje\s(?:(?:el|un|mi)\s)?dinero\s(?:a\s(?:mi|la|el)\s[a-z]+\s)?en\sun\ssobre\b`,
+      String.raw`\b(?:le\s)?(?:deje|di|pase|entregue|mande)\sa\s[a-z]+\s(?:la|las|mis|mi)\s(?:clave|claves|contrasenas?)\b`,
+      // "ya repartí mis cosas", "ya les di de comer a los animales por última vez", "ya está todo."
+      String.raw`\b(?:ya\s)?(?:reparti|regale|vendi)\s(?:todas\s)?(?:mis\scosas|todo\slo\sque\stenia)\b|\b(?:di\sde\scomer|alimente|pasee|regue|sali\sa\scaminar)\s(?:[a-z]+\s){0,4}?por\sultima\svez\b|\bya\sesta\stodo\b(?=\s*(?:[.!?]|$))`,
+      // the day said: "el jueves es el día", "hoy es la noche", "esta noche lo termino", "ya escogí el 14"
+      String.raw`\b(?:el|este)\s(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|\d{1,2}|fin\sde\ssemana|fin)\ses\sel\sdia\b(?=\s*(?:[.!?,;]|$))|\bhoy\ses\s(?:la\snoche|el\sdia)\b(?=\s*(?:[.!?,;]|$))`,
+      String.raw`\b(?:esta\snoche|hoy|manana|el\s(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo))\slo\s(?:termino|acabo|hago)\b(?=\s*(?:[.!?,;]|$))|\bya\s(?:escogi|elegi|decidi)\sel\s\d{1,2}\b`,
+      String.raw`\bya\sno\sle\s(?:doy|voy\sa\sdar)\smas\svueltas\b|\bya\sestuvo\s?,?\sya\sdecidi\b|\bya\stengo\stodo\s(?:listo|preparado|arreglado)\s(?:pa|para)\s(?:esta\snoche|hoy|manana)\b`,
+      // the time and the place, said in a fragment: "esta noche en la barranca"
+      String.raw`\b(?:esta\snoche|hoy|manana|el\s(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo))\s(?:en|desde)\s(?:la|el|las)\s(?:barranca|barranco|puente|presa|vias|azotea|mirador|acantilado|risco)\b`,
+      // the means ready, said without naming it: "sí tengo con qué", "sí tengo plan"
+      String.raw`\b(?:si|ya)\stengo\scon\sque\b(?=\s*(?:[.!?,;]|$)|\shacerlo)|\b(?:si|ya)\stengo\s(?:un\s)?plan\b(?=\s*(?:[.!?,;]|$))`,
+      String.raw`\b(?:le\s)?(?:quite|corte|rompi)\s(?:la\smalla|el\smosquitero|la\sreja|la\sproteccion)\s(?:de|a)\s(?:la|el|mi)\s(?:ventana|balcon|azotea)\b`,
+    ],
+  },
+  {
+    id: 'es.imminent.arma-lista',
+    lang: 'es', tier: 'imminent', kind: 'imminent', subject: 'self',
+    near: {
+      requires: String.raw`\b(?:aqui|buro|mano|manos|junto\sa\smi|a\smi\slado|cama|piernas|regazo|sentad[oa]\scon|mesa|enfrente|conmigo|mientras\sescribo)\b`,
+      excludes: String.raw`\b(?:bateria|celular|telefono|tarjeta|pila|compu|laptop|lavadora|camioneta|troca|carro|coche|moto|tablet)\b`,
+      before: 40, after: 80,
+    },
+    patterns: [
+      // "la tengo cargada aquí en el buró", "ya las tengo en la mano", "lo saqué y está aquí junto a mí"
+      String.raw`\b(?:ya\s)?(?:la|lo)\s(?:tengo|traigo)\scargad[oa]\b`,
+      String.raw`\bya\s(?:las|los)\stengo\s(?:aqui\s)?(?:en\s(?:la|mi)\smano|en\s(?:las|mis)\smanos|contadas|junto\sa\smi)\b(?<=\b(?:pastillas|pildoras|todas|frasco|medicinas|calmantes|las\sde\sla\s[a-z]+)\b[^\n]{0,160})`,
+      String.raw`\b(?:lo|la)\s(?:saque|baje|agarre|traje)\s(?:[a-z]+\s){0,3}?y\s(?:ya\s)?(?:esta|lo\stengo|la\stengo)\s(?:aqui\s)?(?:en\sla\scama|junto\sa\smi|a\smi\slado|en\smis\smanos|en\sla\smano|en\sla\smesa|enfrente\sde\smi)\b(?<=\b(?:rifle|pistola|arma|escopeta|revolver|navaja|cuchillo|soga|cuerda)\b[^\n]{0,200})`,
+    ],
+  },
+  {
+    id: 'es.imminent.cargador',
+    lang: 'es', tier: 'imminent', kind: 'imminent', subject: 'self', needsContext: true,
+    near: { excludes: String.raw`\b(?:celular|telefono|bateria|laptop|pila|compu|tablet)\b`, before: 60, after: 60 },
+    patterns: [
+      // "ya tengo el cargador lleno", "le metí balas", "ya cargué el rifle"
+      String.raw`\b(?:ya\s)?(?:tengo|puse|le\spuse|meti|le\smeti)\s(?:el\scargador|las\sbalas|el\stambor)\s(?:lleno|puesto|listo|adentro)\b|\b(?:ya\s)?cargue\s(?:el|la|mi)\s(?:rifle|pistola|arma|escopeta|revolver)\b`,
+    ],
+  },
+  {
+    id: 'es.imminent.lo-que-quedaba',
+    lang: 'es', tier: 'imminent', kind: 'imminent', subject: 'self',
+    patterns: [
+      // "me acabo de tomar lo que quedaba del frasco", "me he bebido la botella y las pastillas que tenía guardadas"
+      String.raw`\b(?:me\s)?(?:he\s|acabo\sde\s|ya\sme\s)?(?:tome|tomado|tomar|trague|tragado|tragar|bebi|bebido|beber|meti|metido|empine|empinado)\s(?:[a-z]+\s){0,5}?(?:lo\sque\s(?:quedaba|quedo|sobraba|habia)\s(?:del?|en\sel)\s(?:frasco|bote|blister|caja|pastillas|pildoras|medicina|pote|tarro)|(?:las|mis|los)\s(?:pastillas|pildoras|calmantes|somniferos|medicinas)\sque\s(?:tenia|tengo|habia)\s(?:guardadas|juntadas|ahorradas|escondidas|juntado|guardado)|la\sbotella\sy\s(?:las|mis)\s(?:pastillas|pildoras|calmantes))\b`,
+    ],
+  },
+  {
+    id: 'es.imminent.letalidad',
+    lang: 'es', tier: 'active', kind: 'suicide', subject: 'self', escalates: true,
+    near: { requires: String.raw`\b(?:todas|pastillas|pildoras|frasco|sobredosis|de\sgolpe|juntas|calmantes|las\sde\sla\s[a-z]+)\b`, before: 40, after: 80 },
+    patterns: [
+      // "¿cuánto tarda en hacer efecto si uno se toma todas?"
+      String.raw`\bcuanto\s(?:tarda|tardan|se\starda|tardaria|dura)\s(?:en\s(?:hacer\sefecto|morir(?:se)?|uno\smorir|matar)|una\ssobredosis)\b`,
+    ],
+  },
+  {
+    id: 'es.imminent.seguro-accidente',
+    lang: 'es', tier: 'imminent', kind: 'imminent', subject: 'open',
+    patterns: [
+      // the death staged as an accident for the insurance: "va a parecer accidente", "el seguro paga doble si es accidente"
+      String.raw`\b(?:que|va\sa|para\sque|pa\sque|tiene\sque|debe)\s(?:parezca|parecer)\s(?:un\s)?accidente\b`,
+    ],
+  },
+  {
+    id: 'es.imminent.seguro-paga',
+    lang: 'es', tier: 'imminent', kind: 'imminent', subject: 'self',
+    patterns: [
+      String.raw`\bel\sseguro\s(?:de\svida\s)?(?:paga|pagaria|cubre|cubriria|no\spaga|no\scubre)\s(?:doble\s|igual\s)?(?:[a-z]+\s){0,2}?si\s(?:es|fue|fuera|parece|pareciera)\s(?:(?:un|por)\s)?(?:suicidio|mano\spropia|propia\smano)\b`,
+      // an accident only counts for life insurance or a double payout: "el seguro paga doble si es accidente"
+      String.raw`\bel\sseguro\s(?:de\svida\s(?:paga|pagaria|cubre|cubriria)\s(?:doble\s|mas\s)?|(?:paga|pagaria)\s(?:doble|el\sdoble)\s)(?:[a-z]+\s){0,2}?si\s(?:es|fue|fuera|parece|pareciera)\s(?:un\s)?accidente\b`,
+    ],
+  },
+  {
+    id: 'es.prep.cobran-seguro',
+    lang: 'es', tier: 'imminent', kind: 'imminent', subject: 'self', needsContext: true,
+    patterns: [String.raw`\b(?:asi|para\sque|pa\sque)\s(?:(?:mis?\s[a-z]+|ellos|ella)\s)?(?:cobren|cobran|cobre|reciban|agarren)\s(?:el|mi)\sseguro\b`],
+  },
+  {
+    id: 'es.imminent.vias-esperando',
+    lang: 'es', tier: 'imminent', kind: 'imminent', subject: 'self',
+    near: {
+      requires: String.raw`\b(?:esperando|que\spase|ya\sviene|adios|no\sme\svoy\sa\s(?:mover|quitar)|ultima|cronometr[a-z]+|tren\sde\s(?:carga\sde\s)?las)\b`,
+      excludes: String.raw`\b(?:grua|se\sme\s(?:paro|apago|descompuso)|descompuso|trafico|semaforo|pluma|la\sluz|me\stoco\sesperar)\b`,
+      before: 80, after: 80,
+    },
+    patterns: [
+      // "me estacioné en el cruce del tren. estoy esperando", "las vías atrás de mi casa ... lo he estado cronometrando"
+      String.raw`\b(?:me\s(?:estacione|pare|meti|quede)|estoy\s(?:parad[oa]|estacionad[oa]|sentad[oa])|ando)\s(?:(?:con\sel\scarro|en\sel\scarro)\s)?(?:en|sobre)\s(?:el\scruce\sdel?\s(?:tren|ferrocarril)|las\svias(?:\sdel\stren)?|la\svia\sdel\stren)\b`,
+      String.raw`\b(?:cronometrando|cronometre|he\scronometrado|tomandole\sel\stiempo)\b(?:(?<=\b(?:tren|vias|metro|trailer)\b[^\n]{0,120})|(?=[^\n]{0,60}?\b(?:tren|vias|metro)\b))`,
+    ],
+  },
+  {
+    id: 'es.imminent.buscando-lugar',
+    lang: 'es', tier: 'imminent', kind: 'imminent', subject: 'self',
+    patterns: [
+      // scouting the place: "buscando cuáles puentes no tienen malla"
+      String.raw`\b(?:buscando|busque|viendo|revisando|checando|fui\sa\sver)\s(?:cual(?:es)?|que|donde\shay)\s(?:puentes?|edificios?|azoteas?|estacionamientos?|lugar(?:es)?)\s(?:[a-z]+\s){0,4}?(?:no\stienen?\s(?:malla|reja|barandal|proteccion|camaras)|(?:es|esta|son|estan)\s(?:mas\s)?alt[oa]s?|no\shay\s(?:gente|camaras|nadie)|nadie\s(?:sube|va|pasa))\b`,
+    ],
+  },
+  {
+    id: 'es.direct.no-estoy-a-salvo',
+    lang: 'es', tier: 'active', kind: 'suicide', subject: 'self', negatable: false, escalates: false,
+    patterns: [
+      // "no confío en mí con mis pastillas ahorita", "no me siento a salvo conmigo mismo"
+      String.raw`\bno\sconfio\sen\smi\s(?:mism[oa]\s)?(?:con\s(?:mis|las|el|la)\s(?:pastillas|pildoras|medicinas|rifle|pistola|arma|armas|navaja|cuchillo)|ahorita|esta\snoche|sol[oa])\b|\bno\sme\ssiento\s(?:a\ssalvo|segur[oa])\s(?:conmigo\smism[oa]|de\smi\smism[oa]|con\smigo)\b`,
+      // "no estoy a salvo. y no sé si quiero estarlo"
+      String.raw`\bno\sestoy\sa\ssalvo\b(?=[^\n]{0,40}?\b(?:no\s(?:se\ssi\s)?quiero\sestarlo|de\smi\smism[oa]|conmigo\smism[oa])\b)`,
+    ],
+  },
+  {
+    id: 'es.direct.metodos-r4',
+    lang: 'es', tier: 'active', kind: 'suicide', subject: 'self', wish: true,
+    patterns: [
+      // crash: "pienso en echarme contra el muro de contención", "quise estrellar el carro contra un poste"
+      String.raw`\b${STANCE}\s(?:(?:nomas|solo|mejor)\s)?(?<core>(?:echarme|aventarme|estrellarme|estrellar\sel\s(?:carro|coche|auto|camion|troca|camioneta|moto)|meter\sel\s(?:carro|coche|troca|camioneta)|chocar\sel\s(?:carro|coche|troca|camioneta))\s(?:contra|a|en|con)\s(?:el|la|un|una|los)\s(?:[a-z]+\s){0,2}?(?:muro|pared|poste|arbol|barda|columna|trailer|camion|tren|contencion|barranco|precipicio))\b`,
+      // gun turned on oneself: "pienso en voltear el arma hacia mí"
+      String.raw`\b${STANCE}\s(?<core>(?:voltear|apuntar|girar)\s(?:el\sarma|la\spistola|el\srifle|la\sescopeta|el\srevolver)\s(?:hacia|contra|a)\smi|apuntarme\scon\s(?:el\sarma|la\spistola|el\srifle|la\sescopeta))\b`,
+      // water: "fantaseo con meterme al mar de noche y seguir caminando"
+      String.raw`\b${STANCE}\s(?<core>meterme\sal\s(?:mar|rio|lago|agua)|caminar\smar\sadentro)\b(?=[^\n]{0,50}?\b(?:seguir\scaminando|no\ssalir|no\sregresar|hasta\sque|hundirme|ahogarme|mar\sadentro|de\snoche)\b)`,
+      // falling: "cuando ando en el techo pienso en dejarme caer"
+      String.raw`\b${STANCE}\s(?<core>dejarme\scaer|soltarme)\b(?!\s(?:en\s(?:la\scama|el\ssillon|el\ssofa)|rendid[oa]|dormid[oa]|a\sdormir))(?<=\b(?:techo|azotea|puente|piso|andamio|altura|edificio|barranco|balcon|escalera|alto|cornisa)\b[^\n]{0,80})`,
+      // "la idea de acabar conmigo no se me quita"
+      String.raw`\b(?:la\sidea|las\sideas|ganas|pensamientos?|pienso\sen|pensando\sen|quiero|quisiera)\s(?:de\s)?(?<core>acabar\sconmigo)\b(?!\s(?:a\sgolpes|el\strabajo))`,
+      // the place that calls: "el puente me llama", "lo veo como si me llamara"
+      String.raw`\b(?:el\s(?:puente|vacio|barranco|precipicio|tren)|la\s(?:barranca|presa|altura|azotea)|las\svias)\s(?:me\s(?:llama|jala|atrae)|como\ssi\sme\s(?:llamara|jalara))\b|\b(?:lo|la|las)\s(?:veo|miro)\scomo\ssi\sme\s(?:llamara|jalara|esperara)\b(?<=\b(?:puente|vias|barranca|azotea|presa|tren|edificio)\b[^\n]{0,120})`,
+      // handling one's own weapon: "cada vez que limpio el rifle ahora pienso en eso"
+      String.raw`\bcada\s(?:vez\s)?que\s(?:limpio|cargo|agarro|saco|reviso|paso\sjunto\sa)\s(?:el|la|mi|las|los)\s(?:rifle|pistola|arma|escopeta|revolver|navaja)\s(?:(?:ahora|ultimamente|siempre)\s)?(?<core>pienso\sen\s(?:eso|hacerlo|usarla|usarlo)|lo\spienso|me\sdan\sganas)\b`,
+      // knowing the dose: "sé exactamente cuáles medicamentos servirían"
+      String.raw`\bse\s(?:exactamente\s|muy\sbien\s)?(?:cuales|cuantas|cuantos)\s(?:[a-z]+\s){0,5}?(?:servirian|funcionarian|bastarian|harian\sel\strabajo)\b`,
+    ],
+  },
+  {
+    id: 'es.direct.me-escondieron',
+    lang: 'es', tier: 'active', kind: 'suicide', subject: 'self', escalates: false,
+    near: { requires: String.raw`\b(?:porque|para\sque\sno|desde\sque|me\scacho|me\sencontr[a-z]+|por\sseguridad|por\ssi\sacaso|hace\sbien|por\smi\sbien|con\sella|con\sel)\b`, before: 10, after: 80 },
+    patterns: [
+      // someone took the means away: "mi esposa me escondió la navaja porque me cachó con ella en el baño"
+      String.raw`(?<=\bme\s(?:escondio|escondieron|quito|quitaron|guardo|guardaron)\s)(?:la|las|el|los|mis|mi)\s(?:navajas?|cuchillas?|pastillas|medicinas|pildoras|pistolas?|armas?|rifles?|cuchillos|gillettes?|rastrillos|cinturones)\b`,
+    ],
+  },
+  {
+    id: 'es.respuesta.tamizaje',
+    lang: 'es', tier: 'active', kind: 'suicide', subject: 'self', negatable: false, escalates: false,
+    patterns: [
+      // a screening question quoted and answered: "¿actualmente se hace daño? sí", "¿tiene pensamientos de quitarse la vida? prefiero no contestar"
+      String.raw`\b(?:se\shace|te\shaces|se\sha\shecho|te\shas\shecho|hacerse|hacerte)\s(?:algun\s)?dano(?:\s(?:actualmente|ahora|ultimamente|a\sproposito|usted|todavia))?\s?\?\s?(?:(?:pues|la\sverdad|honestamente)\s?,?\s)?(?:si|sip|simon|a\sveces|seguido|todavia)\b`,
+      String.raw`\b(?:quitarse\sla\svida|quitarte\sla\svida|suicidarse|suicidarte|matarse|matarte|de\smuerte|suicidio)\s?\?\s?(?:(?:pues|la\sverdad|honestamente)\s?,?\s)?(?:si|sip|simon|a\sveces|seguido|prefiero\sno\s(?:contestar|responder|decir(?:lo)?))\b`,
+    ],
+  },
+  {
+    id: 'es.respuesta.mejor-sin-usted',
+    lang: 'es', tier: 'passive', kind: 'passive', subject: 'self', negatable: false,
+    patterns: [String.raw`\b(?:mejor\ssin\s(?:usted|ti)|mejor\smuert[oa]|una\scarga)\s?\?\s?(?:(?:pues|la\sverdad|honestamente)\s?,?\s)?(?:si|sip|a\sveces)\b`],
+  },
+  {
+    id: 'es.passive.no-hago-falta',
+    lang: 'es', tier: 'passive', kind: 'passive', negatable: false,
+    patterns: [
+      // "yo aquí ya no hago falta pa nada", "a nadie le haría falta", "ya no me queda nada aquí"
+      String.raw`\b(?:ya\s)?no\s(?:le\s)?hago\sfalta\s(?:aqui|pa\snada|para\snada|a\snadie|en\seste\smundo|en\sesta\scasa|ya)\b|\b(?:a\snadie|nadie)\sle\s(?:hago|haria|hare)\sfalta\b|\bnadie\sme\snecesita\b(?=\s*(?:[.!?,;]|$|\sya\b|\sde\sverdad))`,
+      String.raw`\bya\sno\s(?:me\squeda|tengo)\snada\s(?:aqui|en\seste\smundo|que\sme\s(?:ate|detenga|amarre)\s(?:aqui|a\seste\smundo|a\sla\svida)|por\s(?:que|quien)\s(?:vivir|seguir))\b`,
+      String.raw`\b(?:hart[oa]s?|cansad[oa]s?)\sde\sser\s(?:una|la|el)\s(?:carga|estorbo|lastre)\b`,
+    ],
+  },
+  {
+    id: 'es.passive.muerte-bienvenida',
+    lang: 'es', tier: 'passive', kind: 'passive', wish: true, negatable: false,
+    requires: String.raw`\b(?:muerte|morir|dios|diosito|senor|mi\shora)\b`,
+    patterns: [
+      // "si me llega la muerte la recibo con gusto", "si Dios me llama mañana me voy contento"
+      String.raw`\b(?:la|lo)\s(?:recibo|recibiria|acepto|aceptaria)\s(?:con\s(?:gusto|los\sbrazos\sabiertos)|feliz|encantad[oa]|contento|contenta)\b`,
+      String.raw`\bsi\s(?:(?:dios|diosito|el\ssenor|la\smuerte)\s)?me\s(?:llama|lleva|recoge|llega)\s(?:(?:manana|hoy|ya|pronto|esta\snoche)\s)?,?\s?me\s(?:voy|iria)\s(?:contento|contenta|feliz|tranquil[oa]|en\spaz|con\sgusto)\b`,
+      // "le pido a Dios no llegar"
+      String.raw`\b(?:le\s)?(?:pido|ruego|rezo)\sa\s(?:dios|diosito|el\ssenor|la\svirgen)\s(?:que\s)?no\s(?:llegar|despertar|amanecer|vivir\smucho|durar\smucho|dejarme\sllegar)\b(?!\s(?:tarde|a\stiempo|a\sla\s(?:cita|junta)))`,
+    ],
+  },
+  {
+    id: 'es.passive.no-haber-sobrevivido',
+    lang: 'es', tier: 'passive', kind: 'passive', wish: true, subject: 'open',
+    patterns: [
+      // "ojalá no me hubiera despertado de la operación", "ojalá el susto del cáncer hubiera sido de verdad"
+      String.raw`\bojala\s(?:no\s(?:me\s)?hubiera\s(?:despertado|sobrevivido|salido\sviv[oa]|regresado(?=\s*(?:[.!?,;]|$)|\s(?:viv[oa]|de\s(?:la\sguerra|alla|irak|afganistan|la\smision|la\soperacion))))|me\shubiera\s(?:muerto|quedado\salla))\b`,
+      String.raw`\bojala\s(?:[a-z]+\s){0,5}?(?:cancer|tumor|infarto|accidente|choque|derrame|susto)\s(?:[a-z]+\s){0,4}?(?:hubiera|hubiese)\ssido\s(?:de\sverdad|real|grave|peor|fatal|mortal)\b`,
+      // "hubiera sido más fácil ser uno de los que no sobrevivieron", "cambiaría de lugar con los que se murieron"
+      String.raw`\b(?:hubiera|habria|hubiese)\ssido\smas\sfacil\s(?:ser\sun[oa]\sde\s(?:los|las)\sque\s(?:no\ssobrevivieron|murieron|se\smurieron|no\sregresaron)|no\ssobrevivir|morir(?:me)?|no\shaber\s(?:sobrevivido|regresado|despertado))\b`,
+      String.raw`\bcambiaria\s(?:de\s)?(?:lugar|lugares)\scon\s(?:cualquiera\sde\s)?(?:mis|los|las)\s(?:[a-z]+\s){0,2}?(?:que\s(?:se\s)?(?:murieron|fallecieron|no\sregresaron|no\svolvieron|cayeron|mataron)|muert[oa]s|caid[oa]s)\b`,
+    ],
+  },
+  {
+    id: 'es.passive.que-se-acabe',
+    lang: 'es', tier: 'passive', kind: 'passive', wish: true, negatable: false,
+    patterns: [
+      // "ojalá se acabara del todo", "quiero que ya se acabe. no el TEPT. todo"
+      String.raw`\b(?:ojala|quisiera\sque|quiero\sque)\s(?:ya\s)?se\s(?:acabe|acabara|termine|terminara)\s(?:del\stodo|de\suna\svez\spor\stodas)\b`,
+      String.raw`\bquiero\sque\sya\sse\sacabe\b(?=\s*[.!?,;][^\n]{0,30}?\btodo\b)`,
+      // "si no amanezco pues ni modo", "si un tráiler me lleva no me enojaría"
+      String.raw`\bsi\s(?:manana\s)?no\s(?:amanezco|despierto|amaneciera|despertara)\s?,?\s(?:pues\s|ya\s)?(?:ni\smodo|ya\sque|que\sbueno|ni\spedo|da\sigual|me\sda\sigual|tanto\smejor|que\simporta)\b`,
+      String.raw`\bsi\s(?:un|una|el|la)\s(?:[a-z]+\s)?(?:trailer|camion|carro|bus|tren|rayo|bala|avion)\s(?:me\s(?:lleva|atropella|pega|mata|choca|cae)|se\sme\s(?:viene|echa)\sencima)\s(?:[a-z]+\s){0,5}?(?:no\sme\s(?:enojaria|molestaria|importaria|quejaria)|no\sestaria\smal|me\sharia\sun\sfavor)\b`,
+      // "a veces deseo que se caiga el avión", "quisiera que me atropellaran"
+      String.raw`\b(?:deseo|quisiera|ojala|rezo\spara|pido)\sque\s(?:se\s(?:caiga|cayera|estrelle|estrellara)\sel\savion|el\savion\sse\s(?:caiga|cayera|estrelle|estrellara))\b`,
+      String.raw`\b(?:ojala|quisiera\sque|deseo\sque|espero\sque|rezo\spara\sque|pido\sque)\s(?:(?:ya|de\suna\svez|pronto)\s)?me\s(?:atropellen|atropellaran|maten|mataran|disparen|dispararan)\b`,
+      // "no me importa estar vivo"
+      String.raw`\b(?:no|ni)\sme\simporta\s(?:(?:si\s)?(?:estar|estoy|seguir|sigo)\sviv[oa]|vivir|si\svivo)\b`,
+      // the generic second person owned: "¿viste cuando te querés ir para siempre? así ando"
+      String.raw`\bte\s(?:queres|quieres|dan\sganas\sde)\s(?:ir(?:te)?\spara\ssiempre|morir|desaparecer\spara\ssiempre)\b(?=[^\n]{0,40}?\basi\s(?:ando|estoy|me\ssiento)\b)`,
+    ],
+  },
+  {
+    id: 'es.history.aborto-de-intento',
+    lang: 'es', tier: 'history', kind: 'history', subject: 'self',
+    patterns: [
+      // an attempt broken off: "en 2009 manejé hasta el puente y me quedé ahí sentado dos horas. no hice nada"
+      String.raw`\b(?:maneje|fui|camine|me\sfui|llegue|me\ssubi)\shasta\s(?:el|la|las)\s(?:puente|presa|azotea|vias|barranca|acantilado|ultimo\spiso)\s(?:[a-z]+\s){0,3}?y\s(?:me\s(?:quede|regrese|baje|arrepenti)|no\s(?:hice\snada|me\satrevi|pude|lo\shice|salte))\b`,
+      // "pasé un año queriendo morirme"
+      String.raw`\b(?:pase|estuve|anduve|vivi)\s(?:(?:un|una|dos|tres|varios|muchos|meses|anos|semanas|tiempo|el|la|ano|mes|todo|toda|rato)\s){0,3}(?:queriendo|con\sganas\sde|pensando\sen)\s(?:morirme|matarme|suicidarme|quitarme\sla\svida|no\sdespertar|acabar\scon\stodo)\b`,
+    ],
+  },
+  {
+    id: 'es.direct.me-colgue',
+    lang: 'es', tier: 'active', kind: 'suicide', subject: 'self', pastIsAttempt: true,
+    patterns: [
+      // "me colgué en la cochera en 2017 y se rompió la cuerda": dated, history; today, an emergency
+      String.raw`\bme\s(?:colgue|ahorque)\s(?:en|de|del|con)\s(?:el|la|un|una|mi)\s(?:cochera|garaje|closet|bano|arbol|viga|ventilador|cuarto|puerta|regadera|techo|cuerda|soga|cinturon|cable|sotano|patio|escalera)\b`,
+    ],
+  },
+  {
+    id: 'es.desire.queriendo',
+    lang: 'es', tier: 'active', kind: 'die', subject: 'self', wish: true,
+    patterns: [
+      // "llevo semanas queriendo morirme", "ando queriendo matarme"
+      String.raw`\b(?:llevo|ando|sigo|paso|vivo)\s(?:(?:un|una|dos|tres|varios|muchos|meses|anos|semanas|dias|tiempo|el|la|todo|toda|rato)\s){0,3}(?:queriendo|con\sganas\sde)\s(?<core>morirme|matarme|suicidarme|quitarme\sla\svida|no\sdespertar|acabar\scon\stodo)\b`,
+    ],
+  },
+];
