@@ -241,3 +241,56 @@ describe('Spanish round-4 families after fresh-m', () => {
     });
   }
 });
+
+const FAMILIES_M2: Record<string, readonly Row[]> = {
+  'place chosen, cover story (anchored)': [
+    ['imminent', 'ya sé dónde. el puente viejo, donde nadie pasa de noche'],
+    ['imminent', 'mi mamá cree que me voy a trabajar a otra ciudad, pero no me voy. ya tengo las pastillas'],
+    ['imminent', 'ya escogí el lugar: donde nadie me va a encontrar'],
+  ],
+  'thought beside the means (anchored)': [
+    ['active', 'el rifle está en el garaje y lo pienso cada vez que paso'],
+    ['imminent', 'tengo las pastillas en el buró y no dejo de pensar en ellas'],
+    ['imminent', 'guardo la navaja en el cajón, lo pienso cada que lo abro'],
+  ],
+  'hurting oneself on purpose with a blow': [
+    ['active', 'me di con el martillo en los dedos a propósito'],
+    ['active', 'me pego contra la pared adrede cuando me da el coraje'],
+    ['active', 'me quemé con la plancha a propósito'],
+  ],
+  'bad news welcomed': [
+    ['passive', 'me dijeron que tengo cáncer y la verdad me alegré. ojalá sea pronto'],
+    ['passive', 'tengo el corazón débil, qué bueno, ojalá sea rápido'],
+    ['passive', 'me queda poco según el doctor, ojalá que sea ya'],
+  ],
+  'PHQ-9 item 9 named': [
+    ['active', 'sí a la pregunta 9, no quiero hablarlo'],
+    ['active', 'sí en el número nueve'],
+    ['active', 'la neta sí a la pregunta 9'],
+  ],
+};
+
+const HARD_NEGATIVES_M2: readonly string[] = [
+  'ya sé dónde queda la clínica, gracias',
+  'mi esposo cree que me voy a trabajar a Texas, y sí me voy en enero',
+  'no dejo de pensar en ella desde que me dejó',
+  'lo pienso cada vez que paso por la escuela donde pasó todo',
+  'me di con la puerta sin querer',
+  'el doctor dice que los resultados llegan el lunes, ojalá sea pronto',
+];
+
+describe('Spanish round-4 hard negatives, second pass (rules)', () => {
+  it.each(HARD_NEGATIVES_M2)('none: %s', (text) => {
+    expect(`${triageRules(text).risk} ${text}`).toBe(`none ${text}`);
+  });
+});
+
+describe('Spanish round-4 families, second pass', () => {
+  for (const [family, rows] of Object.entries(FAMILIES_M2)) {
+    describe(family, () => {
+      it.each(rows)('%s: %s', (tier, text) => {
+        expect(`${riskOf(text)} ${text}`).toBe(`${tier} ${text}`);
+      });
+    });
+  }
+});

@@ -48,6 +48,9 @@ export const ES_RONDA4: readonly RuleSpec[] = [
       String.raw`\b(?:esta\snoche|hoy|manana|el\s(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo))\s(?:en|desde)\s(?:la|el|las)\s(?:barranca|barranco|puente|presa|vias|azotea|mirador|acantilado|risco)\b`,
       // the means ready, said without naming it: "sí tengo con qué", "sí tengo plan"
       String.raw`\b(?:si|ya)\stengo\scon\sque\b(?=\s*(?:[.!?,;]|$)|\shacerlo)|\b(?:si|ya)\stengo\s(?:un\s)?plan\b(?=\s*(?:[.!?,;]|$))`,
+      // the place chosen: "ya sé dónde. donde nadie sube de noche"; the cover story: "cree que me voy a trabajar a otro estado. no me voy"
+      String.raw`\bya\s(?:se|tengo|escogi|elegi)\s(?:donde|el\slugar)\b(?=\s*(?:[.!?,;:]|$))|\bdonde\snadie\s(?:sube|va|pasa|me\sve|me\sva\sa\s(?:ver|encontrar)|me\sencuentra)\b`,
+      String.raw`\b(?:cree|creen|piensa|piensan)\sque\sme\svoy\s(?:a\s(?:trabajar|vivir|ir)|de\sviaje|a\sotro|a\sotra)\b(?=[^\n]{0,60}?\bno\sme\svoy\b)`,
       String.raw`\b(?:le\s)?(?:quite|corte|rompi)\s(?:la\smalla|el\smosquitero|la\sreja|la\sproteccion)\s(?:de|a)\s(?:la|el|mi)\s(?:ventana|balcon|azotea)\b`,
     ],
   },
@@ -169,6 +172,24 @@ export const ES_RONDA4: readonly RuleSpec[] = [
     ],
   },
   {
+    id: 'es.direct.lo-pienso-con-medios',
+    lang: 'es', tier: 'active', kind: 'suicide', subject: 'self', needsContext: true, escalates: false,
+    patterns: [
+      // anaphoric thought beside the means: "la pistola está en el clóset y lo pienso cada vez que paso"
+      String.raw`\blo\spienso\scada\s(?:vez\sque|que)\s(?:(?:lo|la|las|los)\s)?(?:paso|la\sveo|lo\sveo|las\sveo|abro|la\sagarro|lo\sagarro|lo\slimpio|la\slimpio)\b`,
+      // "las pastillas en la mesa ... no dejo de pensar en ellas"
+      String.raw`\bno\sdejo\sde\spensar\sen\s(?:ellas|ella|el|ellos|las\spastillas|la\spistola|el\sarma|el\srifle|la\snavaja|la\ssoga|el\spuente|las\svias)\b(?<=\b(?:pastillas|pistola|arma|rifle|navaja|soga|cuerda|puente|vias)\b[^\n]{0,120})`,
+    ],
+  },
+  {
+    id: 'es.selfharm.golpe-a-proposito',
+    lang: 'es', tier: 'active', kind: 'selfharm', subject: 'self',
+    patterns: [
+      // "me di con el martillo en la mano a propósito", "me pegué contra la pared adrede"
+      String.raw`\bme\s(?:di|doy|pegue|pego|golpee|golpeo|machuque|machuco|queme|quemo|mordi|muerdo|rasgue|clave|clavo)\s(?:con|en|contra)\s(?:[a-z0-9]+\s){0,8}?(?:a\sproposito|adrede)\b`,
+    ],
+  },
+  {
     id: 'es.direct.me-escondieron',
     lang: 'es', tier: 'active', kind: 'suicide', subject: 'self', escalates: false,
     near: { requires: String.raw`\b(?:porque|para\sque\sno|desde\sque|me\scacho|me\sencontr[a-z]+|por\sseguridad|por\ssi\sacaso|hace\sbien|por\smi\sbien|con\sella|con\sel)\b`, before: 10, after: 80 },
@@ -211,6 +232,15 @@ export const ES_RONDA4: readonly RuleSpec[] = [
       String.raw`\bsi\s(?:(?:dios|diosito|el\ssenor|la\smuerte)\s)?me\s(?:llama|lleva|recoge|llega)\s(?:(?:manana|hoy|ya|pronto|esta\snoche)\s)?,?\s?me\s(?:voy|iria)\s(?:contento|contenta|feliz|tranquil[oa]|en\spaz|con\sgusto)\b`,
       // "le pido a Dios no llegar"
       String.raw`\b(?:le\s)?(?:pido|ruego|rezo)\sa\s(?:dios|diosito|el\ssenor|la\svirgen)\s(?:que\s)?no\s(?:llegar|despertar|amanecer|vivir\smucho|durar\smucho|dejarme\sllegar)\b(?!\s(?:tarde|a\stiempo|a\sla\s(?:cita|junta)))`,
+    ],
+  },
+  {
+    id: 'es.passive.que-sea-pronto',
+    lang: 'es', tier: 'passive', kind: 'passive', subject: 'self', negatable: false,
+    near: { requires: String.raw`\b(?:me\s(?:alegre|alegro|dio\sgusto|da\sgusto)|que\sbueno|tengo\s(?:cancer|un\stumor|el\scorazon\sdebil)|me\squeda\spoco|terminal)\b`, before: 120, after: 10 },
+    patterns: [
+      // bad news welcomed: "el médico dice que tengo el corazón débil y la verdad me alegré. ojalá sea pronto"
+      String.raw`\bojala\s(?:que\s)?(?:sea|fuera|llegue|me\sllegue|me\stoque)\s(?:pronto|rapido|ya|luego)\b`,
     ],
   },
   {
