@@ -263,6 +263,15 @@ const FAMILIES_M2: Record<string, readonly Row[]> = {
     ['passive', 'tengo el corazón débil, qué bueno, ojalá sea rápido'],
     ['passive', 'me queda poco según el doctor, ojalá que sea ya'],
   ],
+  'Spanglish and regional variants of the round-4 families': [
+    ['active', 'bro no me siento safe conmigo mismo'],
+    ['active', 'me da por dejarme caer cuando estoy en la azotea'],
+    ['passive', 'si Dios me llama hoy, me voy tranquilo'],
+    ['passive', 'si no despierto mañana, qué importa'],
+    ['passive', 'si me cae un rayo no me quejaría'],
+    ['imminent', 'mi vecina se queda con el perro, ya hablé con ella. mañana es el día'],
+    ['imminent', 'voy pa\'l puente, ya les dejé la nota'],
+  ],
   'PHQ-9 item 9 named': [
     ['active', 'sí a la pregunta 9, no quiero hablarlo'],
     ['active', 'sí en el número nueve'],
@@ -277,6 +286,27 @@ const HARD_NEGATIVES_M2: readonly string[] = [
   'lo pienso cada vez que paso por la escuela donde pasó todo',
   'me di con la puerta sin querer',
   'el doctor dice que los resultados llegan el lunes, ojalá sea pronto',
+  // intake chatter beside the new families
+  '¿el seguro cubre el tratamiento si es por TEPT?',
+  'mi seguro paga doble si es accidente de trabajo, eso me dijeron en la empresa',
+  'mi ex decía que iba a hacer que parezca un accidente',
+  'mi mamá se queda con los niños el jueves para mi cita',
+  'le dejo el perro a mi hermana cuando voy a la sesión',
+  'el jueves es el día de la primera sesión',
+  'no le hablen a mi esposo, él no sabe que estoy en terapia',
+  'ya no me llamen a este número, cambié de teléfono',
+  'cada vez que veo una pistola lo pienso, lo que me pasó en el asalto',
+  'el asaltante me puso la pistola y no dejo de pensar en eso',
+  'ya sé dónde. en la clínica de la calle 5',
+  'me quitaron el arma en el trabajo porque me suspendieron',
+  'mi esposa me escondió las llaves del carro porque yo estaba tomado',
+  'estoy en el cruce del tren esperando que pase para cruzar',
+  'ojalá no me hubiera despertado tan temprano',
+  'si me llama mi jefe hoy me voy contento al trabajo',
+  'cambiaría de lugar con cualquiera de mis compañeros que están de vacaciones',
+  'ya no me queda nada de paciencia con el seguro',
+  'ojalá se acabe todo de una vez, el papeleo me tiene harta',
+  'mañana es el día de la boda',
 ];
 
 describe('Spanish round-4 hard negatives, second pass (rules)', () => {

@@ -10,7 +10,7 @@ import type { RuleSpec } from '../rule';
  */
 
 const MEANS = String.raw`(?:rifle|pistola|arma|escopeta|revolver|fusca|cuete|pastillas|pildoras|navaja|cuchilla|cuchillo|soga|cuerda|veneno|frasco|medicinas)`;
-const STANCE = String.raw`(?:pienso\sen|pensando\sen|pense\sen|pensaba\sen|quiero|quisiera|queria|quise|ganas\sde|me\sdan\sganas\sde|tentad[oa]\sa|a\spunto\sde|me\simagino|imagino|fantaseo\scon|sueno\scon|se\sme\socurre|[bv]oy\sa|me\scacho\spensando\sen)`;
+const STANCE = String.raw`(?:pienso\sen|pensando\sen|pense\sen|pensaba\sen|quiero|quisiera|queria|quise|ganas\sde|me\sdan\sganas\sde|tentad[oa]\sa|a\spunto\sde|me\simagino|imagino|fantaseo\scon|sueno\scon|se\sme\socurre|me\sda\spor|[bv]oy\sa|me\scacho\spensando\sen)`;
 
 export const ES_RONDA4: readonly RuleSpec[] = [
   {
@@ -41,9 +41,9 @@ export const ES_RONDA4: readonly RuleSpec[] = [
       // "ya repartí mis cosas", "ya les di de comer a los animales por última vez", "ya está todo."
       String.raw`\b(?:ya\s)?(?:reparti|regale|vendi)\s(?:todas\s)?(?:mis\scosas|todo\slo\sque\stenia)\b|\b(?:di\sde\scomer|alimente|pasee|regue|sali\sa\scaminar)\s(?:[a-z]+\s){0,4}?por\sultima\svez\b|\bya\sesta\stodo\b(?=\s*(?:[.!?]|$))`,
       // the day said: "el jueves es el día", "hoy es la noche", "esta noche lo termino", "ya escogí el 14"
-      String.raw`\b(?:el|este)\s(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|\d{1,2}|fin\sde\ssemana|fin)\ses\sel\sdia\b(?=\s*(?:[.!?,;]|$))|\bhoy\ses\s(?:la\snoche|el\sdia)\b(?=\s*(?:[.!?,;]|$))`,
+      String.raw`\b(?:el|este)\s(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|\d{1,2}|fin\sde\ssemana|fin)\ses\sel\sdia\b(?=\s*(?:[.!?,;]|$))|\b(?:hoy|manana|pasado\smanana|esta\snoche)\ses\s(?:la\snoche|el\sdia)\b(?=\s*(?:[.!?,;]|$))`,
       String.raw`\b(?:esta\snoche|hoy|manana|el\s(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo))\slo\s(?:termino|acabo|hago)\b(?=\s*(?:[.!?,;]|$))|\bya\s(?:escogi|elegi|decidi)\sel\s\d{1,2}\b`,
-      String.raw`\bya\sno\sle\s(?:doy|voy\sa\sdar)\smas\svueltas\b|\bya\sestuvo\s?,?\sya\sdecidi\b|\bya\stengo\stodo\s(?:listo|preparado|arreglado)\s(?:pa|para)\s(?:esta\snoche|hoy|manana)\b`,
+      String.raw`\bya\sno\sle\s(?:doy|voy\sa\sdar)\smas\svueltas\b|\bya\sestuvo\s?,?\sya\sdecidi\b|\b(?:ya\s)?tengo\stodo\s(?:listo|preparado|arreglado)\s(?:pa|para)\s(?:esta\snoche|hoy|manana)\b`,
       // the time and the place, said in a fragment: "esta noche en la barranca"
       String.raw`\b(?:esta\snoche|hoy|manana|el\s(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo))\s(?:en|desde)\s(?:la|el|las)\s(?:barranca|barranco|puente|presa|vias|azotea|mirador|acantilado|risco)\b`,
       // the means ready, said without naming it: "sí tengo con qué", "sí tengo plan"
@@ -144,9 +144,9 @@ export const ES_RONDA4: readonly RuleSpec[] = [
     lang: 'es', tier: 'active', kind: 'suicide', subject: 'self', negatable: false, escalates: false,
     patterns: [
       // "no confío en mí con mis pastillas ahorita", "no me siento a salvo conmigo mismo"
-      String.raw`\bno\sconfio\sen\smi\s(?:mism[oa]\s)?(?:con\s(?:mis|las|el|la)\s(?:pastillas|pildoras|medicinas|rifle|pistola|arma|armas|navaja|cuchillo)|ahorita|esta\snoche|sol[oa])\b|\bno\sme\ssiento\s(?:a\ssalvo|segur[oa])\s(?:conmigo\smism[oa]|de\smi\smism[oa]|con\smigo)\b`,
+      String.raw`\bno\sconfio\sen\smi\s(?:mism[oa]\s)?(?:con\s(?:mis|las|el|la)\s(?:pastillas|pildoras|medicinas|rifle|pistola|arma|armas|navaja|cuchillo)|ahorita|esta\snoche|sol[oa])\b|\bno\sme\ssiento\s(?:a\ssalvo|segur[oa]|safe)\s(?:conmigo\smism[oa]|de\smi\smism[oa]|con\smigo)\b`,
       // "no estoy a salvo. y no sé si quiero estarlo"
-      String.raw`\bno\sestoy\sa\ssalvo\b(?=[^\n]{0,40}?\b(?:no\s(?:se\ssi\s)?quiero\sestarlo|de\smi\smism[oa]|conmigo\smism[oa])\b)`,
+      String.raw`\bno\sestoy\s(?:a\ssalvo|safe)\b(?=[^\n]{0,40}?\b(?:no\s(?:se\ssi\s)?quiero\sestarlo|de\smi\smism[oa]|conmigo\smism[oa])\b)`,
     ],
   },
   {
@@ -160,7 +160,7 @@ export const ES_RONDA4: readonly RuleSpec[] = [
       // water: "fantaseo con meterme al mar de noche y seguir caminando"
       String.raw`\b${STANCE}\s(?<core>meterme\sal\s(?:mar|rio|lago|agua)|caminar\smar\sadentro)\b(?=[^\n]{0,50}?\b(?:seguir\scaminando|no\ssalir|no\sregresar|hasta\sque|hundirme|ahogarme|mar\sadentro|de\snoche)\b)`,
       // falling: "cuando ando en el techo pienso en dejarme caer"
-      String.raw`\b${STANCE}\s(?<core>dejarme\scaer|soltarme)\b(?!\s(?:en\s(?:la\scama|el\ssillon|el\ssofa)|rendid[oa]|dormid[oa]|a\sdormir))(?<=\b(?:techo|azotea|puente|piso|andamio|altura|edificio|barranco|balcon|escalera|alto|cornisa)\b[^\n]{0,80})`,
+      String.raw`\b${STANCE}\s(?<core>dejarme\scaer|soltarme)\b(?!\s(?:en\s(?:la\scama|el\ssillon|el\ssofa)|rendid[oa]|dormid[oa]|a\sdormir))(?:(?<=\b(?:techo|azotea|puente|piso|andamio|altura|edificio|barranco|balcon|escalera|alto|cornisa)\b[^\n]{0,80})|(?=[^\n]{0,60}?\b(?:techo|azotea|puente|andamio|altura|edificio|barranco|balcon|cornisa)\b))`,
       // "la idea de acabar conmigo no se me quita"
       String.raw`\b(?:la\sidea|las\sideas|ganas|pensamientos?|pienso\sen|pensando\sen|quiero|quisiera)\s(?:de\s)?(?<core>acabar\sconmigo)\b(?!\s(?:a\sgolpes|el\strabajo))`,
       // the place that calls: "el puente me llama", "lo veo como si me llamara"
@@ -192,7 +192,10 @@ export const ES_RONDA4: readonly RuleSpec[] = [
   {
     id: 'es.direct.me-escondieron',
     lang: 'es', tier: 'active', kind: 'suicide', subject: 'self', escalates: false,
-    near: { requires: String.raw`\b(?:porque|para\sque\sno|desde\sque|me\scacho|me\sencontr[a-z]+|por\sseguridad|por\ssi\sacaso|hace\sbien|por\smi\sbien|con\sella|con\sel)\b`, before: 10, after: 80 },
+    near: {
+      requires: String.raw`\b(?:para\sque\sno\s(?:me|lo|la|las|los|haga)|me\s(?:cacho|cacharon|encontr[a-z]+|vio|vieron)|por\s(?:seguridad|si\sacaso|mi\sbien|lo\sque\spaso)|hace\sbien|hicieron\sbien|desde\sque\s(?:lo\sintente|me\s(?:encontr|cort|intent|vieron))|porque\s(?:estaba|ando|andaba|estoy)\s(?:muy\s)?mal|(?:tiene|tienen)\smiedo)\b`,
+      before: 10, after: 80,
+    },
     patterns: [
       // someone took the means away: "mi esposa me escondió la navaja porque me cachó con ella en el baño"
       String.raw`(?<=\bme\s(?:escondio|escondieron|quito|quitaron|guardo|guardaron)\s)(?:la|las|el|los|mis|mi)\s(?:navajas?|cuchillas?|pastillas|medicinas|pildoras|pistolas?|armas?|rifles?|cuchillos|gillettes?|rastrillos|cinturones)\b`,
@@ -229,7 +232,7 @@ export const ES_RONDA4: readonly RuleSpec[] = [
     patterns: [
       // "si me llega la muerte la recibo con gusto", "si Dios me llama mañana me voy contento"
       String.raw`\b(?:la|lo)\s(?:recibo|recibiria|acepto|aceptaria)\s(?:con\s(?:gusto|los\sbrazos\sabiertos)|feliz|encantad[oa]|contento|contenta)\b`,
-      String.raw`\bsi\s(?:(?:dios|diosito|el\ssenor|la\smuerte)\s)?me\s(?:llama|lleva|recoge|llega)\s(?:(?:manana|hoy|ya|pronto|esta\snoche)\s)?,?\s?me\s(?:voy|iria)\s(?:contento|contenta|feliz|tranquil[oa]|en\spaz|con\sgusto)\b`,
+      String.raw`\bsi\s(?:(?:dios|diosito|el\ssenor|la\smuerte)\s)?me\s(?:llama|lleva|recoge|llega)\s(?:(?:manana|hoy|ya|pronto|esta\snoche)\s?)?,?\s?me\s(?:voy|iria)\s(?:contento|contenta|feliz|tranquil[oa]|en\spaz|con\sgusto)\b`,
       // "le pido a Dios no llegar"
       String.raw`\b(?:le\s)?(?:pido|ruego|rezo)\sa\s(?:dios|diosito|el\ssenor|la\svirgen)\s(?:que\s)?no\s(?:llegar|despertar|amanecer|vivir\smucho|durar\smucho|dejarme\sllegar)\b(?!\s(?:tarde|a\stiempo|a\sla\s(?:cita|junta)))`,
     ],
@@ -248,7 +251,7 @@ export const ES_RONDA4: readonly RuleSpec[] = [
     lang: 'es', tier: 'passive', kind: 'passive', wish: true, subject: 'open',
     patterns: [
       // "ojalá no me hubiera despertado de la operación", "ojalá el susto del cáncer hubiera sido de verdad"
-      String.raw`\bojala\s(?:no\s(?:me\s)?hubiera\s(?:despertado|sobrevivido|salido\sviv[oa]|regresado(?=\s*(?:[.!?,;]|$)|\s(?:viv[oa]|de\s(?:la\sguerra|alla|irak|afganistan|la\smision|la\soperacion))))|me\shubiera\s(?:muerto|quedado\salla))\b`,
+      String.raw`\bojala\s(?:no\s(?:me\s)?hubiera\s(?:despertado(?!\s(?:tan\s)?temprano|\sa\slas|\shoy)|sobrevivido|salido\sviv[oa]|regresado(?=\s*(?:[.!?,;]|$)|\s(?:viv[oa]|de\s(?:la\sguerra|alla|irak|afganistan|la\smision|la\soperacion))))|me\shubiera\s(?:muerto|quedado\salla))\b`,
       String.raw`\bojala\s(?:[a-z]+\s){0,5}?(?:cancer|tumor|infarto|accidente|choque|derrame|susto)\s(?:[a-z]+\s){0,4}?(?:hubiera|hubiese)\ssido\s(?:de\sverdad|real|grave|peor|fatal|mortal)\b`,
       // "hubiera sido más fácil ser uno de los que no sobrevivieron", "cambiaría de lugar con los que se murieron"
       String.raw`\b(?:hubiera|habria|hubiese)\ssido\smas\sfacil\s(?:ser\sun[oa]\sde\s(?:los|las)\sque\s(?:no\ssobrevivieron|murieron|se\smurieron|no\sregresaron)|no\ssobrevivir|morir(?:me)?|no\shaber\s(?:sobrevivido|regresado|despertado))\b`,
@@ -260,11 +263,12 @@ export const ES_RONDA4: readonly RuleSpec[] = [
     lang: 'es', tier: 'passive', kind: 'passive', wish: true, negatable: false,
     patterns: [
       // "ojalá se acabara del todo", "quiero que ya se acabe. no el TEPT. todo"
-      String.raw`\b(?:ojala|quisiera\sque|quiero\sque)\s(?:ya\s)?se\s(?:acabe|acabara|termine|terminara)\s(?:del\stodo|de\suna\svez\spor\stodas)\b`,
+      String.raw`\b(?:ojala|quisiera\sque|quiero\sque)\s(?:ya\s)?se\s(?:acabe|acabara|termine|terminara)\s(?:del\stodo|(?:todo\s)?de\suna\svez\spor\stodas)\b(?=\s*(?:[.!?,;]|$))`,
       String.raw`\bquiero\sque\sya\sse\sacabe\b(?=\s*[.!?,;][^\n]{0,30}?\btodo\b)`,
       // "si no amanezco pues ni modo", "si un tráiler me lleva no me enojaría"
-      String.raw`\bsi\s(?:manana\s)?no\s(?:amanezco|despierto|amaneciera|despertara)\s?,?\s(?:pues\s|ya\s)?(?:ni\smodo|ya\sque|que\sbueno|ni\spedo|da\sigual|me\sda\sigual|tanto\smejor|que\simporta)\b`,
+      String.raw`\bsi\s(?:manana\s)?no\s(?:amanezco|despierto|amaneciera|despertara)(?:\s(?:manana|hoy))?\s?,?\s(?:pues\s|ya\s)?(?:ni\smodo|ya\sque|que\sbueno|ni\spedo|da\sigual|me\sda\sigual|tanto\smejor|que\simporta)\b`,
       String.raw`\bsi\s(?:un|una|el|la)\s(?:[a-z]+\s)?(?:trailer|camion|carro|bus|tren|rayo|bala|avion)\s(?:me\s(?:lleva|atropella|pega|mata|choca|cae)|se\sme\s(?:viene|echa)\sencima)\s(?:[a-z]+\s){0,5}?(?:no\sme\s(?:enojaria|molestaria|importaria|quejaria)|no\sestaria\smal|me\sharia\sun\sfavor)\b`,
+      String.raw`\bsi\sme\s(?:cae|atropella|lleva|pega|mata|choca)\s(?:un|una|el|la)\s(?:[a-z]+\s)?(?:trailer|camion|carro|bus|tren|rayo|bala|avion)\s(?:[a-z]+\s){0,5}?(?:no\sme\s(?:enojaria|molestaria|importaria|quejaria)|no\sestaria\smal|me\sharia\sun\sfavor)\b`,
       // "a veces deseo que se caiga el avión", "quisiera que me atropellaran"
       String.raw`\b(?:deseo|quisiera|ojala|rezo\spara|pido)\sque\s(?:se\s(?:caiga|cayera|estrelle|estrellara)\sel\savion|el\savion\sse\s(?:caiga|cayera|estrelle|estrellara))\b`,
       String.raw`\b(?:ojala|quisiera\sque|deseo\sque|espero\sque|rezo\spara\sque|pido\sque)\s(?:(?:ya|de\suna\svez|pronto)\s)?me\s(?:atropellen|atropellaran|maten|mataran|disparen|dispararan)\b`,
