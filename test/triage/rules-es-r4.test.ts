@@ -263,6 +263,21 @@ const FAMILIES_M2: Record<string, readonly Row[]> = {
     ['passive', 'tengo el corazón débil, qué bueno, ojalá sea rápido'],
     ['passive', 'me queda poco según el doctor, ojalá que sea ya'],
   ],
+  'hanging and fire in Caribbean words, scoring the skin, no more with life': [
+    ['imminent', 'me voy a guindar del árbol del patio'],
+    ['active', 'a veces quiero guindarme'],
+    ['imminent', 'me voy a prender fuego, ya tengo la gasolina'],
+    ['active', 'pienso en rociarme gasolina'],
+    ['active', 'anoche me rayé las piernas con el sacapuntas'],
+    ['active', 'me estoy rayando los brazos otra vez'],
+    ['passive', 'ya no puedo más con esta vida'],
+    ['passive', 'ya no le encuentro sentido a nada'],
+  ],
+  'the date chosen is the anniversary': [
+    ['imminent', 'ya escogí el 3. el aniversario del accidente'],
+    ['imminent', 'ya tengo la fecha: el aniversario de su muerte'],
+    ['imminent', 'ya elegí el día, el aniversario de la explosión'],
+  ],
   'Spanglish and regional variants of the round-4 families': [
     ['active', 'bro no me siento safe conmigo mismo'],
     ['active', 'me da por dejarme caer cuando estoy en la azotea'],
@@ -307,6 +322,13 @@ const HARD_NEGATIVES_M2: readonly string[] = [
   'ya no me queda nada de paciencia con el seguro',
   'ojalá se acabe todo de una vez, el papeleo me tiene harta',
   'mañana es el día de la boda',
+  'voy a guindar la ropa en el patio',
+  'me voy a guindar en la hamaca un rato',
+  'le voy a dar candela a ese tipo',
+  'me rayé el carro al estacionarme',
+  'ya escogí la fecha: el aniversario de nuestra boda',
+  'el aniversario de la emboscada siempre me pone mal',
+  'no puedo con mi vida, tengo tres exámenes',
 ];
 
 describe('Spanish round-4 hard negatives, second pass (rules)', () => {

@@ -55,6 +55,14 @@ export const ES_RONDA4: readonly RuleSpec[] = [
     ],
   },
   {
+    id: 'es.imminent.fecha-aniversario',
+    lang: 'es', tier: 'imminent', kind: 'imminent', subject: 'self',
+    patterns: [
+      // the date chosen is the trauma's anniversary: "ya escogí el 14. el aniversario de la emboscada"
+      String.raw`\bya\s(?:escogi|elegi|decidi|tengo)\s(?:el\s\d{1,2}|la\sfecha|el\sdia)\s?[.,:;]?\s(?:es\s)?(?:el\s)?aniversario\sde(?:l)?\s(?:la\s|el\s|su\s|mi\s)?(?:emboscada|accidente|ataque|explosion|muerte|asalto|violacion|balacera|tiroteo|choque|bombazo|atentado)\b`,
+    ],
+  },
+  {
     id: 'es.imminent.arma-lista',
     lang: 'es', tier: 'imminent', kind: 'imminent', subject: 'self',
     near: {
@@ -187,6 +195,32 @@ export const ES_RONDA4: readonly RuleSpec[] = [
     patterns: [
       // "me di con el martillo en la mano a propósito", "me pegué contra la pared adrede"
       String.raw`\bme\s(?:di|doy|pegue|pego|golpee|golpeo|machuque|machuco|queme|quemo|mordi|muerdo|rasgue|clave|clavo)\s(?:con|en|contra)\s(?:[a-z0-9]+\s){0,8}?(?:a\sproposito|adrede)\b`,
+    ],
+  },
+  {
+    id: 'es.direct.guindarme-candela',
+    lang: 'es', tier: 'active', kind: 'suicide', subject: 'adjacent', wish: true,
+    patterns: [
+      // Caribbean "guindarse" (to hang oneself): "me voy a guindar del palo de mango", "quiero guindarme"
+      String.raw`\b(?:me\s(?:[bv]oy\sa|quiero|quisiera|dan\sganas\sde|iba\sa)\s|(?:quiero|quisiera|ganas\sde|pienso\sen|pensando\sen|[bv]oy\sa)\s)(?<core>guindar(?:me)?)\b(?!\s(?:la|el|las|los|unas?|mi|tu|su|en\sla|en\sel)\s)`,
+      // fire: "me voy a prender fuego", "quiero darme candela", "pienso en rociarme gasolina"
+      String.raw`\b(?:me\s(?:[bv]oy\sa|quiero|quisiera|dan\sganas\sde)\s|(?:quiero|quisiera|ganas\sde|pienso\sen|pensando\sen|[bv]oy\sa)\s)(?<core>prender(?:me)?\sfuego|darme\scandela|quemar(?:me)?\sviv[oa]|rociar(?:me)?\s(?:de\s|con\s)?gasolina|echar(?:me)?\sgasolina)\b|\bme\s[bv]oy\sa\s(?<core>dar\scandela)\b(?=\s*(?:[.!?,;]|$))`,
+    ],
+  },
+  {
+    id: 'es.selfharm.rayarme',
+    lang: 'es', tier: 'active', kind: 'selfharm', subject: 'self',
+    patterns: [
+      // scoring the skin: "me rayé los brazos con una hoja de afeitar", "me estoy rayando las piernas"
+      String.raw`\bme\s(?:raye|rayo|rayaba|estoy\srayando|sigo\srayando|he\srayado)\s(?:los|las|el|la|mis|mi)\s(?:brazos|piernas|munecas|muneca|muslos|brazo|pierna|panza|piel|antebrazos?)\b`,
+    ],
+  },
+  {
+    id: 'es.passive.no-puedo-con-la-vida',
+    lang: 'es', tier: 'passive', kind: 'passive', subject: 'self', negatable: false,
+    patterns: [
+      // "ya no puedo más con la vida", "ya no le veo sentido a nada"
+      String.raw`\b(?:ya\s)?no\spuedo\smas\scon\s(?:la|esta)\svida\b|\bya\sno\sle\s(?:veo|encuentro|hallo)\s(?:ningun\s)?(?:sentido|caso|chiste)\sa\snada\b(?!\sde\b)`,
     ],
   },
   {
