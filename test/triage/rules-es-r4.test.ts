@@ -278,6 +278,11 @@ const FAMILIES_M2: Record<string, readonly Row[]> = {
     ['imminent', 'ya tengo la fecha: el aniversario de su muerte'],
     ['imminent', 'ya elegí el día, el aniversario de la explosión'],
   ],
+  'the gun to my own head': [
+    ['imminent', 'me puse la pistola en la cabeza anoche'],
+    ['imminent', 'tengo el arma en la cabeza ahorita'],
+    ['imminent', 'ya tengo la pistola cargada en la mano'],
+  ],
   'Spanglish and regional variants of the round-4 families': [
     ['active', 'bro no me siento safe conmigo mismo'],
     ['active', 'me da por dejarme caer cuando estoy en la azotea'],
@@ -329,6 +334,10 @@ const HARD_NEGATIVES_M2: readonly string[] = [
   'ya escogí la fecha: el aniversario de nuestra boda',
   'el aniversario de la emboscada siempre me pone mal',
   'no puedo con mi vida, tengo tres exámenes',
+  // someone else's gun in an assault, a grandmother's idiom
+  'el tipo me puso la pistola en la cabeza y me dijo que me iba a matar',
+  'en el asalto me pusieron el arma en la cabeza',
+  'mi abuela dice que si sigo así me voy a morir de un coraje',
 ];
 
 describe('Spanish round-4 hard negatives, second pass (rules)', () => {

@@ -98,7 +98,7 @@ export const CONCEPT_SOURCES: ReadonlyArray<readonly [Concept, string, string]> 
     String.raw`a\sproposito|queria\sque\sdoliera|quiero\sque\sduela|para\ssentir\s(?:algo|dolor)|hasta\s(?:sangrar|que\ssangre|romperme)`],
   ['ready',
     String.raw`(?:(?:is|s|are|re)\s)?(?:already\s|all\s)?(?:in\smy\s(?:lap|hand|hands|mouth)|(?:(?:is|s|are|re)\s)(?:loaded|cocked)|cocked|lined\sup|counted\sout|laid\sout|on\sthe\s(?:table|counter|bed|nightstand)\sin\sfront\sof\sme|(?:right\s)?(?:next\sto|in\sfront\sof)\sme\s(?:right\snow|now|tonight)|to\smy\s(?:head|temple|chest|throat|wrist))`,
-    String.raw`(?:(?:ya|esta|estan)\s)?(?:en\smi\smano|en\smis\smanos|cargad[ao]|junto\sa\smi|frente\sa\smi|en\sla\sboca|en\sla\scabeza|contadas|en\sla\smesa\sfrente\sa\smi)`],
+    String.raw`(?<!\bme\s(?:puso|pusieron|apunto|apuntaron|ponia|ponian|pone|ponen)\s(?:la|el|una|un|su)\s(?:pistola|arma|rifle|escopeta|cuchillo|navaja|revolver|fusca|cuete|filero)\s)(?:(?:ya|esta|estan)\s)?(?:en\smi\smano|en\smis\smanos|cargad[ao]|junto\sa\smi|frente\sa\smi|en\sla\sboca|en\sla\scabeza|contadas|en\sla\smesa\sfrente\sa\smi)`],
   ['stockpile',
     String.raw`(?:pocketing|pocketed|stockpiling|stockpiled|hoarding|hoarded|saving\sup|saved\sup|been\ssaving|collecting|squirreling\saway)`,
     String.raw`(?:he\sido\sguardando|he\sguardado|estoy\sjuntando|he\sjuntado|voy\sjuntando|ahorrando|guardando|junte)`],
