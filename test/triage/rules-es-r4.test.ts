@@ -177,7 +177,7 @@ const FAMILIES_M: Record<string, readonly Row[]> = {
     ['passive', 'no me importa seguir vivo'],
   ],
   'broken-off and past attempts, wanting to die over time': [
-    ['history', 'en 2015 fui hasta el puente y me regresé'],
+    ['history', 'en 2015 fui hasta el puente y me quedé ahí parado'],
     ['history', 'hace años manejé hasta la presa y no me atreví'],
     ['history', 'me colgué del ventilador en 2012 pero no aguantó'],
     ['history', 'pasé meses queriendo matarme después de la guerra'],
@@ -278,6 +278,17 @@ const FAMILIES_M2: Record<string, readonly Row[]> = {
     ['imminent', 'ya tengo la fecha: el aniversario de su muerte'],
     ['imminent', 'ya elegí el día, el aniversario de la explosión'],
   ],
+  'last message, apology for what comes, care for mine': [
+    ['imminent', 'esta es la última vez que les escribo'],
+    ['imminent', 'perdónenme por lo que voy a hacer'],
+    ['imminent', 'cuiden a mis hijos por favor, yo ya no aguanto más'],
+  ],
+  'attempts broken off or treated': [
+    ['history', 'en 2018 fui a las vías pero no me atreví'],
+    ['history', 'hace años me subí a la azotea pero no me atreví'],
+    ['history', 'me internaron el año pasado después de tomarme las pastillas'],
+    ['history', 'me hospitalizaron en 2019 por una sobredosis'],
+  ],
   'the gun to my own head': [
     ['imminent', 'me puse la pistola en la cabeza anoche'],
     ['imminent', 'tengo el arma en la cabeza ahorita'],
@@ -338,6 +349,10 @@ const HARD_NEGATIVES_M2: readonly string[] = [
   'el tipo me puso la pistola en la cabeza y me dijo que me iba a matar',
   'en el asalto me pusieron el arma en la cabeza',
   'mi abuela dice que si sigo así me voy a morir de un coraje',
+  'esta es la última vez que les escribo por este número, me cambio',
+  'perdóname por lo que voy a hacer, pero me voy a cambiar de trabajo',
+  'cuiden a mis plantas, ya no puedo ir esta semana',
+  'fui al puente a tomar fotos y me regresé temprano',
 ];
 
 describe('Spanish round-4 hard negatives, second pass (rules)', () => {

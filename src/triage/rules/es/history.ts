@@ -15,7 +15,7 @@ export const ES_HISTORY: readonly RuleSpec[] = [
     lang: 'es', tier: 'history', kind: 'history',
     patterns: [
       String.raw`\bsobrevivi\s(?:a\s)?(?:un|mi|dos|varios)\s(?:intento|sobredosis)\b`,
-      String.raw`\b(?:estuve|fui|me\stuvieron|me\smetieron|me\sinternaron|termine)\s(?:[a-z]+\s){0,2}?(?:internad[oa]|hospitalizad[oa]|(?:dos|tres|varias)\sveces|en\sel\s(?:psiquiatrico|hospital\spsiquiatrico|pabellon\spsiquiatrico))\s(?:[a-z]+\s){0,2}?(?:por|despues\sde|tras)\s(?:un\s|una\s|mi\s)?(?:intento|intentar|sobredosis|querer\s(?:matarme|suicidarme|morirme)|cortarme|tratar\sde)\b`,
+      String.raw`\b(?:estuve|fui|me\stuvieron|me\smetieron|me\sinternaron|termine)\s(?:[a-z]+\s){0,2}?(?:internad[oa]|hospitalizad[oa]|(?:dos|tres|varias)\sveces|en\sel\s(?:psiquiatrico|hospital\spsiquiatrico|pabellon\spsiquiatrico))\s(?:[a-z]+\s){0,2}?(?:por|despues\sde|tras)\s(?:un\s|una\s|mi\s)?(?:intento|intentar|sobredosis|querer\s(?:matarme|suicidarme|morirme)|cortarme|tratar\sde|(?:tomarme|tragarme)\s(?:las|todas\slas|unas|un\smonton\sde|un\sfrasco\sde)\s(?:pastillas|pildoras|medicinas))\b`,
     ],
   },
   {

@@ -63,6 +63,16 @@ export const ES_RONDA4: readonly RuleSpec[] = [
     ],
   },
   {
+    id: 'es.imminent.ultima-vez',
+    lang: 'es', tier: 'imminent', kind: 'imminent', subject: 'self',
+    patterns: [
+      // "esta es la última vez que les escribo", "perdóname por lo que voy a hacer", "cuiden a mi hija, yo ya no puedo"
+      String.raw`\b(?:esta\ses|sera|es)\sla\sultima\svez\sque\s(?:les|te|le|los)\s(?:escribo|hablo|molesto|doy\slata|mando\smensaje)\b(?!\s(?:por\s(?:hoy|ahora|este\s(?:medio|numero|chat))|desde\seste|hasta|porque\s(?:me\scambio|cambio|me\smudo)|este\smes|esta\ssemana|en\sel\sano))`,
+      String.raw`\bperdon(?:ame|enme|a|en)?\s(?:por\s)?(?:todo\s)?(?:lo\sque\s|esto\sque\s)(?:voy\sa\shacer|estoy\sa\spunto\sde\shacer|les\svoy\sa\shacer\spasar)\b(?![^.!?\n]{0,40}?\b(?:me\svoy\sa\s(?:cambiar|mudar|ir\sa\svivir|casar)|renunci[a-z]+|cambiar\sde\strabajo)\b)`,
+      String.raw`\bcuiden\s(?:a|de)\s(?:mi|mis)\s(?:hij[oa]s?|mama|papa|ninos|nin[oa]|perr[oa]s?|gat[oa]s?|familia|esposa|esposo|nietos|hermanit[oa]s?|vieja|viejo|jefa|jefe)\s?(?:,\s?)?(?:por\sfavor\s?,?\s?)?(?:yo\s)?ya\sno\s(?:(?:puedo|aguanto)(?:\smas)?(?=\s*(?:[.!?,;]|$))|voy\sa\sestar|estare)`,
+    ],
+  },
+  {
     id: 'es.imminent.arma-lista',
     lang: 'es', tier: 'imminent', kind: 'imminent', subject: 'self',
     near: {
@@ -317,7 +327,9 @@ export const ES_RONDA4: readonly RuleSpec[] = [
     lang: 'es', tier: 'history', kind: 'history', subject: 'self',
     patterns: [
       // an attempt broken off: "en 2009 manejé hasta el puente y me quedé ahí sentado dos horas. no hice nada"
-      String.raw`\b(?:maneje|fui|camine|me\sfui|llegue|me\ssubi)\shasta\s(?:el|la|las)\s(?:puente|presa|azotea|vias|barranca|acantilado|ultimo\spiso)\s(?:[a-z]+\s){0,3}?y\s(?:me\s(?:quede|regrese|baje|arrepenti)|no\s(?:hice\snada|me\satrevi|pude|lo\shice|salte))\b`,
+      String.raw`\b(?:maneje|fui|camine|me\sfui|llegue|me\ssubi)\shasta\s(?:el|la|las)\s(?:puente|presa|azotea|vias|barranca|acantilado|ultimo\spiso)\s(?:[a-z]+\s){0,3}?(?:y|pero)\s(?:me\squede\s(?:ahi\s)?(?:parad[oa]|sentad[oa])|me\sarrepenti|me\sdio\smiedo|no\s(?:hice\snada|me\satrevi|pude\shacerlo|lo\shice|salte))\b`,
+      // "fui al puente anoche pero me dio miedo": dated, history; last night, an emergency
+      String.raw`\b(?:fui|me\sfui|llegue|me\ssubi|estuve)\s(?:al|a\sla|a\slas|hasta\sel|hasta\sla|en\sel|en\sla)\s(?:puente|presa|azotea|vias|barranca|acantilado|ultimo\spiso)\s(?:[a-z]+\s){0,3}?(?:pero|y)\s(?:me\sdio\smiedo|no\sme\satrevi|me\sarrepenti|no\spude\shacerlo|no\slo\shice|no\ssalte)\b`,
       // "pasé un año queriendo morirme"
       String.raw`\b(?:pase|estuve|anduve|vivi)\s(?:(?:un|una|dos|tres|varios|muchos|meses|anos|semanas|tiempo|el|la|ano|mes|todo|toda|rato)\s){0,3}(?:queriendo|con\sganas\sde|pensando\sen)\s(?:morirme|matarme|suicidarme|quitarme\sla\svida|no\sdespertar|acabar\scon\stodo)\b`,
     ],
@@ -328,6 +340,14 @@ export const ES_RONDA4: readonly RuleSpec[] = [
     patterns: [
       // "me colgué en la cochera en 2017 y se rompió la cuerda": dated, history; today, an emergency
       String.raw`\bme\s(?:colgue|ahorque)\s(?:en|de|del|con)\s(?:el|la|un|una|mi)\s(?:cochera|garaje|closet|bano|arbol|viga|ventilador|cuarto|puerta|regadera|techo|cuerda|soga|cinturon|cable|sotano|patio|escalera)\b`,
+    ],
+  },
+  {
+    id: 'es.history.internado-despues',
+    lang: 'es', tier: 'history', kind: 'history', subject: 'self',
+    patterns: [
+      // "me internaron el año pasado después de tomarme las pastillas", "me lavaron el estómago por una sobredosis"
+      String.raw`\bme\s(?:internaron|hospitalizaron|llevaron\sal\shospital|llevaron\sa\surgencias|lavaron\sel\sestomago)\s(?:[a-z0-9]+\s){0,4}?(?:por|despues\sde|tras|cuando)\s(?:(?:un|una|mi)\s)?(?:intento|sobredosis|(?:tomarme|tragarme)\s(?:las|todas\slas|unas|un\smonton\sde|un\sfrasco\sde)\s(?:pastillas|pildoras|medicinas)|cortarme|querer\s(?:matarme|suicidarme|morirme)|que\sme\s(?:tome|trague|corte)\s(?:las|todas|unas|un|el|la))\b`,
     ],
   },
   {
