@@ -289,6 +289,23 @@ const FAMILIES_M2: Record<string, readonly Row[]> = {
     ['history', 'me internaron el año pasado después de tomarme las pastillas'],
     ['history', 'me hospitalizaron en 2019 por una sobredosis'],
   ],
+  'death as the only way out': [
+    ['active', 'no le veo salida a esto más que morirme'],
+    ['active', 'la única salida que me queda es quitarme de en medio'],
+    ['active', 'no hay otra salida sino matarme'],
+    ['active', 'me quiero kill, no aguanto'],
+  ],
+  'would anyone care, not in this life, better under ground': [
+    ['passive', 'me pregunto si a alguien le importaría si me muero'],
+    ['passive', 'ya no quiero seguir en este mundo'],
+    ['passive', 'estaría mejor bajo tierra'],
+    ['passive', 'a veces quisiera ya no estar en esta vida'],
+  ],
+  'plan said without naming it, conditional bequest (anchored)': [
+    ['imminent', 'ya tengo pensado cómo. las pastillas de mi mamá'],
+    ['imminent', 'si algo me pasa, el perro es para mi sobrina. ya lo tengo decidido'],
+    ['imminent', 'ya lo tengo planeado. si me pasa algo, que le den mis cosas a mi hermano'],
+  ],
   'the gun to my own head': [
     ['imminent', 'me puse la pistola en la cabeza anoche'],
     ['imminent', 'tengo el arma en la cabeza ahorita'],
@@ -353,6 +370,13 @@ const HARD_NEGATIVES_M2: readonly string[] = [
   'perdóname por lo que voy a hacer, pero me voy a cambiar de trabajo',
   'cuiden a mis plantas, ya no puedo ir esta semana',
   'fui al puente a tomar fotos y me regresé temprano',
+  'la única salida que veo es pedir un préstamo',
+  'no le veo salida a esto más que renunciar',
+  'ya no quiero seguir en este trabajo',
+  'ya sé cómo llegar a la clínica',
+  'me preguntó si a alguien le importaría si me muero',
+  'si me pasa algo en el turno, mi esposa ya sabe a quién llamar',
+  'ya lo tengo pensado: me cambio de carrera',
 ];
 
 describe('Spanish round-4 hard negatives, second pass (rules)', () => {

@@ -51,6 +51,9 @@ export const ES_RONDA4: readonly RuleSpec[] = [
       // the place chosen: "ya sé dónde. donde nadie sube de noche"; the cover story: "cree que me voy a trabajar a otro estado. no me voy"
       String.raw`\bya\s(?:se|tengo|escogi|elegi)\s(?:donde|el\slugar)\b(?=\s*(?:[.!?,;:]|$))|\bdonde\snadie\s(?:sube|va|pasa|me\sve|me\sva\sa\s(?:ver|encontrar)|me\sencuentra)\b`,
       String.raw`\b(?:cree|creen|piensa|piensan)\sque\sme\svoy\s(?:a\s(?:trabajar|vivir|ir)|de\sviaje|a\sotro|a\sotra)\b(?=[^\n]{0,60}?\bno\sme\svoy\b)`,
+      // the plan said without naming it, and a conditional bequest: "ya sé cómo lo voy a hacer", "si algo me pasa, el perro es para mi sobrina"
+      String.raw`\bya\s(?:se|tengo\spensado|tengo\sdecidido|decidi)\scomo(?:\slo\svoy\sa\shacer|\shacerlo)?\b(?=\s*(?:[.!?,;:]|$))|\bya\slo\stengo\s(?:pensado|planeado|decidido)\b(?=\s*(?:[.!?,;:]|$))`,
+      String.raw`\bsi\s(?:algo\sme\spasa|me\spasa\salgo)\s?,?\s(?:que\s(?:le|les)\s(?:den|entreguen|dejen)|(?:mis\scosas|el\sperro|la\sperra|el\sgato|la\sgata|las\sllaves|el\sdinero|mi\s[a-z]+)\s(?:es|son|va|van|se\squeda[n]?)\s(?:para|pa|con))\b`,
       String.raw`\b(?:le\s)?(?:quite|corte|rompi)\s(?:la\smalla|el\smosquitero|la\sreja|la\sproteccion)\s(?:de|a)\s(?:la|el|mi)\s(?:ventana|balcon|azotea)\b`,
     ],
   },
@@ -231,6 +234,26 @@ export const ES_RONDA4: readonly RuleSpec[] = [
     patterns: [
       // "ya no puedo más con la vida", "ya no le veo sentido a nada"
       String.raw`\b(?:ya\s)?no\spuedo\smas\scon\s(?:la|esta)\svida\b|\bya\sno\sle\s(?:veo|encuentro|hallo)\s(?:ningun\s)?(?:sentido|caso|chiste)\sa\snada\b(?!\sde\b)`,
+    ],
+  },
+  {
+    id: 'es.direct.unica-salida',
+    lang: 'es', tier: 'active', kind: 'suicide', subject: 'self', negatable: false,
+    patterns: [
+      // death as the only way out: "la única salida que veo es quitarme del camino", "no le veo salida más que morirme"
+      String.raw`\bla\sunica\s(?:salida|solucion|opcion|manera|forma)\s(?:que\s(?:veo|tengo|me\squeda|encuentro|hay)\s)?(?:es|seria|sera)\s(?:quitarme\s(?:del\scamino|de\sen\smedio|del\smedio|la\svida)|desaparecer(?:\spara\ssiempre)?|irme\spara\ssiempre|irme\sde\seste\smundo)\b`,
+      String.raw`\bno\s(?:le\s)?(?:veo|encuentro|tengo|hay)\s(?:otra\s)?salida\s(?:a\s(?:esto|esta\svida|mi\svida)\s)?(?:mas\sque|que\sno\ssea|aparte\sde|sino)\s(?:morir(?:me)?|matarme|la\smuerte|quitarme\s(?:la\svida|del\scamino|de\sen\smedio)|el\ssuicidio|desaparecer)\b`,
+      // Spanglish frame: "me quiero kill", "me voy a unalive"
+      String.raw`\bme\s(?:quiero|voy\sa|[bv]oy\sa|dan\sganas\sde)\s(?:kill|killear|unalive)\b`,
+    ],
+  },
+  {
+    id: 'es.passive.le-importaria',
+    lang: 'es', tier: 'passive', kind: 'passive', subject: 'self', negatable: false,
+    patterns: [
+      // "me pregunto si a alguien le importaría si me muero", "ya no quiero seguir en esta vida"
+      String.raw`\b(?:me\s(?:pregunto|pregunte)\ssi\s)?(?:a\s)?alguien\s(?:le|me)\s(?:importaria|doleria|extranaria|lloraria|notaria)\s(?:si|que)\s(?:yo\s)?(?:me\smuero|me\smuriera|muero|desaparezco|desapareciera|me\smato|no\sestuviera|ya\sno\sestoy|ya\sno\sestuviera)\b`,
+      String.raw`\b(?:ya\s)?no\squiero\s(?:seguir|estar|continuar)\s(?:en\s(?:esta|la)\svida|en\seste\smundo|aqui\sen\seste\smundo)\b`,
     ],
   },
   {
