@@ -306,6 +306,16 @@ const FAMILIES_M2: Record<string, readonly Row[]> = {
     ['imminent', 'si algo me pasa, el perro es para mi sobrina. ya lo tengo decidido'],
     ['imminent', 'ya lo tengo planeado. si me pasa algo, que le den mis cosas a mi hermano'],
   ],
+  'form rows: attempts none, ideas yes': [
+    ['active', 'intentos de suicidio: 0 pero ideas sí'],
+    ['active', 'intentos: ninguno. pensamientos de muerte: a veces'],
+    ['active', 'intentos previos ninguno, ideas seguido'],
+  ],
+  'after this I go, I love you (anchored); you will not see me again': [
+    ['imminent', 'y ya después de esto me voy, los quiero'],
+    ['imminent', 'después de esta noche ya no me van a ver nunca'],
+    ['imminent', 'luego de esto me voy. los amo.'],
+  ],
   'the gun to my own head': [
     ['imminent', 'me puse la pistola en la cabeza anoche'],
     ['imminent', 'tengo el arma en la cabeza ahorita'],
@@ -377,6 +387,10 @@ const HARD_NEGATIVES_M2: readonly string[] = [
   'me preguntó si a alguien le importaría si me muero',
   'si me pasa algo en el turno, mi esposa ya sabe a quién llamar',
   'ya lo tengo pensado: me cambio de carrera',
+  'intentos previos: n/a',
+  'intentos de suicidio: ninguno. ideas: no',
+  'tengo ideas, sí, de negocio',
+  'los quiero mucho, nos vemos el domingo',
 ];
 
 describe('Spanish round-4 hard negatives, second pass (rules)', () => {

@@ -84,7 +84,7 @@ const NEGATIVE_SUBJECT = /^(?:no\sone|nobody|noone|nadie|ninguno)\b/;
 const ATTEMPT_WORD_ES = /\bintentos?\b/;
 const ZERO_BEFORE_ES = /\b(?:0|cero|ningun|ni\sun|ni\suno\sde\slos)\s(?:(?:solo|unico|sol[oa])\s)?(?:intentos?)\b/;
 const ZERO_AFTER_ES =
-  /^\s*(?:(?:de\s(?:suicidio|matarme|quitarme\sla\svida)|suicidas?|previos?|anteriores?|pasados?|en\sel\spasado|en\smi\svida|alguna\svez)\s?){0,2}[:=?\-]?\s?(?:0|cero|ninguno|ninguna|nunca|jamas|ni\suno|ni\suna|nada|no)\b(?!\s(?:mas|que|salvo|excepto|menos|desde|se|recuerdo|me\sacuerdo|estoy\ssegur[oa]|contesto|quiero\sdecir)\b)/;
+  /^\s*(?:(?:de\s(?:suicidio|matarme|quitarme\sla\svida)|suicidas?|previos?|anteriores?|pasados?|en\sel\spasado|en\smi\svida|alguna\svez)\s?){0,2}[:=?\-]?\s?(?:0|cero|ninguno|ninguna|nunca|jamas|ni\suno|ni\suna|nada|no|n\s?a|no\saplica)\b(?!\s(?:mas|que|salvo|excepto|menos|desde|se|recuerdo|me\sacuerdo|estoy\ssegur[oa]|contesto|quiero\sdecir)\b)/;
 
 export function negationOf({ clausePre, clausePost, sentPre, sentPost, after, match }: NegationInput, lang: Lang): Negation {
   const pre = clausePre.length > 160 ? clausePre.slice(-160) : clausePre;

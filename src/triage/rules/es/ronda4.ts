@@ -24,6 +24,8 @@ export const ES_RONDA4: readonly RuleSpec[] = [
       String.raw`\bno\sle\s(?:digas|digan|cuentes|cuenten)\sa\snadie\b|\bsi\s(?:esto\s(?:le\s)?llega\sa\salguien|alguien\s(?:lee|encuentra)\sesto)\b|\b(?:que\s)?revise[n]?\smi\s(?:departamento|depa|cuarto|casa|apartamento)\b`,
       // "nomás quería despedirme de alguien"
       String.raw`\b(?:nomas|solo|solamente|nada\smas)?\s?(?:queria|quiero|vengo\sa|vine\sa)\sdespedirme\b`,
+      // "los quiero." closing the message
+      String.raw`(?:^|[.!?,;]\s?)los\s(?:quiero|amo)\b(?=\s*[.!]*\s*$)`,
     ],
   },
   {
@@ -71,6 +73,7 @@ export const ES_RONDA4: readonly RuleSpec[] = [
     patterns: [
       // "esta es la última vez que les escribo", "perdóname por lo que voy a hacer", "cuiden a mi hija, yo ya no puedo"
       String.raw`\b(?:esta\ses|sera|es)\sla\sultima\svez\sque\s(?:les|te|le|los)\s(?:escribo|hablo|molesto|doy\slata|mando\smensaje)\b(?!\s(?:por\s(?:hoy|ahora|este\s(?:medio|numero|chat))|desde\seste|hasta|porque\s(?:me\scambio|cambio|me\smudo)|este\smes|esta\ssemana|en\sel\sano))`,
+      String.raw`\b(?:ya\s)?no\sme\s(?:van|vas|vuelven|volveran|volveras)\sa\s(?:ver|volver\sa\sver)\s(?:mas|nunca(?:\smas)?)\b(?!\s(?:por\s(?:aqui|aca|el|la)|en\s(?:la|el|este|esta)|porque|me\s(?:mudo|cambio|voy\sa\s(?:vivir|mudar))))|\bnunca\smas\sme\s(?:van|vas)\sa\sver\b(?!\s(?:por\s(?:aqui|aca|el|la)|en\s(?:la|el|este|esta)))`,
       String.raw`\bperdon(?:ame|enme|a|en)?\s(?:por\s)?(?:todo\s)?(?:lo\sque\s|esto\sque\s)(?:voy\sa\shacer|estoy\sa\spunto\sde\shacer|les\svoy\sa\shacer\spasar)\b(?![^.!?\n]{0,40}?\b(?:me\svoy\sa\s(?:cambiar|mudar|ir\sa\svivir|casar)|renunci[a-z]+|cambiar\sde\strabajo)\b)`,
       String.raw`\bcuiden\s(?:a|de)\s(?:mi|mis)\s(?:hij[oa]s?|mama|papa|ninos|nin[oa]|perr[oa]s?|gat[oa]s?|familia|esposa|esposo|nietos|hermanit[oa]s?|vieja|viejo|jefa|jefe)\s?(?:,\s?)?(?:por\sfavor\s?,?\s?)?(?:yo\s)?ya\sno\s(?:(?:puedo|aguanto)(?:\smas)?(?=\s*(?:[.!?,;]|$))|voy\sa\sestar|estare)`,
     ],
@@ -275,6 +278,15 @@ export const ES_RONDA4: readonly RuleSpec[] = [
       // a screening question quoted and answered: "¿actualmente se hace daño? sí", "¿tiene pensamientos de quitarse la vida? prefiero no contestar"
       String.raw`\b(?:se\shace|te\shaces|se\sha\shecho|te\shas\shecho|hacerse|hacerte)\s(?:algun\s)?dano(?:\s(?:actualmente|ahora|ultimamente|a\sproposito|usted|todavia))?\s?\?\s?(?:(?:pues|la\sverdad|honestamente)\s?,?\s)?(?:si|sip|simon|a\sveces|seguido|todavia)\b`,
       String.raw`\b(?:quitarse\sla\svida|quitarte\sla\svida|suicidarse|suicidarte|matarse|matarte|de\smuerte|suicidio)\s?\?\s?(?:(?:pues|la\sverdad|honestamente)\s?,?\s)?(?:si|sip|simon|a\sveces|seguido|prefiero\sno\s(?:contestar|responder|decir(?:lo)?))\b`,
+    ],
+  },
+  {
+    id: 'es.respuesta.ideas-si',
+    lang: 'es', tier: 'active', kind: 'suicide', subject: 'self', negatable: false, escalates: false,
+    near: { requires: String.raw`\b(?:suicid[a-z]*|matarme|quitarme\sla\svida|muerte|morir(?:me)?|hacerme\sdano|intentos?)\b`, before: 80, after: 0 },
+    patterns: [
+      // a form row answered: "intentos: 0, pero ideas sí", "pensamientos: a veces"
+      String.raw`\b(?:ideas|pensamientos|ideacion)\s?[:,\-]?\s(?:(?:pues|la\sverdad)\s)?(?:si|sip|a\sveces|seguido|algunas\sveces|de\svez\sen\scuando|casi\sdiario|todos\slos\sdias)\b(?!\s(?:me\s|que\b|de\s(?:negocio|trabajo)))`,
     ],
   },
   {
