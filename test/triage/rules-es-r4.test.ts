@@ -391,6 +391,8 @@ const HARD_NEGATIVES_M2: readonly string[] = [
   'intentos de suicidio: ninguno. ideas: no',
   'tengo ideas, sí, de negocio',
   'los quiero mucho, nos vemos el domingo',
+  'ya no me van a ver más por aquí, me mudo a Texas',
+  'ya no me van a ver en la oficina, renuncié',
 ];
 
 describe('Spanish round-4 hard negatives, second pass (rules)', () => {
