@@ -393,6 +393,7 @@ const HARD_NEGATIVES_M2: readonly string[] = [
   'los quiero mucho, nos vemos el domingo',
   'ya no me van a ver más por aquí, me mudo a Texas',
   'ya no me van a ver en la oficina, renuncié',
+  'Mi mamá se queda con la gata y yo ya tengo todo preparado para mañana temprano, ¡qué nervios!',
 ];
 
 describe('Spanish round-4 hard negatives, second pass (rules)', () => {

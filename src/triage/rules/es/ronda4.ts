@@ -31,6 +31,11 @@ export const ES_RONDA4: readonly RuleSpec[] = [
   {
     id: 'es.prep.arreglos',
     lang: 'es', tier: 'imminent', kind: 'imminent', subject: 'self', needsContext: true,
+    // arrangements made for something to look forward to are not an ending
+    near: {
+      excludes: String.raw`\b(?:emocionad[oa]s?|que\s(?:nervios|emocion)|de\svacaciones|el\sviaje|el\svuelo|la\sboda|la\sfiesta|la\smudanza|la\ssorpresa|cumpleanos|por\sempezar|empezar\sel\stratamiento)\b`,
+      before: 80, after: 80,
+    },
     patterns: [
       // the pets given away: "mi hermano se queda con los perros", "le dejo la gata a la vecina", "el perro para mi hermana."
       String.raw`\bse\squeda\scon\s(?:el|la|los|las|mis?)\s(?:perr[oa]s?|gat[oa]s?|mascotas?|animales|caballos?)\b(?!\s(?:mientras|cuando|el\sfin|esta\ssemana|unos\sdias|en\svacaciones|porque\s(?:viajo|me\svoy\sde\sviaje)))`,
