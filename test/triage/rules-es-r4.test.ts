@@ -316,6 +316,11 @@ const FAMILIES_M2: Record<string, readonly Row[]> = {
     ['imminent', 'después de esta noche ya no me van a ver nunca'],
     ['imminent', 'luego de esto me voy. los amo.'],
   ],
+  'dated past told as history': [
+    ['history', 'en el 2018 me tomé un frasco de pastillas, me hicieron lavado'],
+    ['history', 'me cortaba en la secundaria, hace como 10 años que no lo hago'],
+    ['history', 'me autolesioné de los 14 a los 17, ya lo superé'],
+  ],
   'the gun to my own head': [
     ['imminent', 'me puse la pistola en la cabeza anoche'],
     ['imminent', 'tengo el arma en la cabeza ahorita'],

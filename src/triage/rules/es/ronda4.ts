@@ -194,10 +194,16 @@ export const ES_RONDA4: readonly RuleSpec[] = [
       String.raw`\b(?:la\sidea|las\sideas|ganas|pensamientos?|pienso\sen|pensando\sen|quiero|quisiera)\s(?:de\s)?(?<core>acabar\sconmigo)\b(?!\s(?:a\sgolpes|el\strabajo))`,
       // the place that calls: "el puente me llama", "lo veo como si me llamara"
       String.raw`\b(?:el\s(?:puente|vacio|barranco|precipicio|tren)|la\s(?:barranca|presa|altura|azotea)|las\svias)\s(?:me\s(?:llama|jala|atrae)|como\ssi\sme\s(?:llamara|jalara))\b|\b(?:lo|la|las)\s(?:veo|miro)\scomo\ssi\sme\s(?:llamara|jalara|esperara)\b(?<=\b(?:puente|vias|barranca|azotea|presa|tren|edificio)\b[^\n]{0,120})`,
-      // handling one's own weapon: "cada vez que limpio el rifle ahora pienso en eso"
-      String.raw`\bcada\s(?:vez\s)?que\s(?:limpio|cargo|agarro|saco|reviso|paso\sjunto\sa)\s(?:el|la|mi|las|los)\s(?:rifle|pistola|arma|escopeta|revolver|navaja)\s(?:(?:ahora|ultimamente|siempre)\s)?(?<core>pienso\sen\s(?:eso|hacerlo|usarla|usarlo)|lo\spienso|me\sdan\sganas)\b`,
       // knowing the dose: "sé exactamente cuáles medicamentos servirían"
       String.raw`\bse\s(?:exactamente\s|muy\sbien\s)?(?:cuales|cuantas|cuantos)\s(?:[a-z]+\s){0,5}?(?:servirian|funcionarian|bastarian|harian\sel\strabajo)\b`,
+    ],
+  },
+  {
+    id: 'es.direct.arma-propia-pienso',
+    lang: 'es', tier: 'active', kind: 'suicide', subject: 'self', wish: true, escalates: false,
+    patterns: [
+      // handling one's own weapon: "cada vez que limpio el rifle ahora pienso en eso"
+      String.raw`\bcada\s(?:vez\s)?que\s(?:limpio|cargo|agarro|saco|reviso|paso\sjunto\sa)\s(?:el|la|mi|las|los)\s(?:rifle|pistola|arma|escopeta|revolver|navaja)\s(?:(?:ahora|ultimamente|siempre)\s)?(?<core>pienso\sen\s(?:eso|hacerlo|usarla|usarlo)|lo\spienso|me\sdan\sganas)\b`,
     ],
   },
   {
