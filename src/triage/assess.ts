@@ -108,7 +108,7 @@ export function assess(rule: Rule, n: Normalised, original: string, start: numbe
   if (lang === 'es' && isFearOfBeingKilled(w.sentPre)) return drop('fear of being killed');
 
   if (rule.wish) {
-    const idiom = idiomaticTail(w.clausePost, lang);
+    const idiom = idiomaticTail(w.clausePost, lang, w.sentence + after);
     if (idiom === 'light') return drop('idiom'); // "me muero de risa": laughter, not a wish
     if (idiom === 'heavy') {
       tier = minTier(tier, 'passive');

@@ -11,14 +11,23 @@ import type { Lang } from '../rules/rule';
  */
 /** Laughter, hunger, eagerness: nothing to do with wanting to die. */
 const LIGHT_EN = /^\s*(?:(?:of|from)\s(?:laughter|laughing|cuteness|happiness|excitement|hunger|the\sheat|heat|cold|embarrassment|boredom|cringe|the\scringe)|laughing|lmao|lmfao|haha+)\b/;
-const LIGHT_ES = /^\s*(?:de\s(?:la\s)?(?:risa|hambre|sed|frio|calor|ganas|amor|emocion|curiosidad|gusto|alegria|ternura|antojo|verguenza|aburrimiento|nervios|envidia|celos|sueno)|por\s(?:verte|saber|ir|conocer|probar|empezar|que\sllegue)|de\s(?:este|esta|ese|esa|mi|el|la)\s(?:trabajo|chamba|jale|empleo|empresa|ciudad|pais|pueblo|casa|escuela|grupo|chat|lugar|depa|departamento|apartamento|barrio|rancho|relacion))\b/;
+const LIGHT_ES = /^\s*(?:de\s(?:la\s)?(?:risa|hambre|sed|frio|calor|ganas|amor|emocion|curiosidad|gusto|alegria|ternura|antojo|aburrimiento|nervios|envidia|celos|sueno)|por\s(?:verte|saber|ir|conocer|probar|empezar|que\sllegue)|de\s(?:este|esta|ese|esa|mi|el|la)\s(?:trabajo|chamba|jale|empleo|empresa|ciudad|pais|pueblo|casa|escuela|grupo|chat|lugar|depa|departamento|apartamento|barrio|rancho|relacion))\b/;
 /** Shame, guilt, grief: idiomatic, but a painful feeling about oneself; kept at passive. */
 const HEAVY_EN = /^\s*(?:of|from)\s(?:shame|guilt|grief|sadness|loneliness)\b/;
 const HEAVY_ES = /^\s*de\s(?:la\s)?(?:pena|culpa|tristeza|soledad|dolor)\b/;
+/**
+ * Embarrassment ("me quiero morir de la vergüenza") is shame about oneself: passive, unless the message
+ * names a slip that makes it the idiom ("qué oso", "mandé el formulario equivocado").
+ */
+const EMBARRASSMENT_ES = /^\s*de\s(?:la\s)?(?:verguenza|oso)\b/;
+const SLIP_ES =
+  /\b(?:que\soso|oso|jaja[ja]*|jeje[je]*|xd|lol|me\sequivoque|equivocad[oa]s?|por\serror|sin\squerer|(?:mande|envie|puse|escribi|conteste|llene)\s(?:[a-z]+\s){0,3}?(?:mal|equivocad[oa]|incomplet[oa]|sin\sterminar|al\s(?:grupo|correo|chat|numero)\sequivocado|a\sla\spersona\sequivocada)|formulario|(?:el|un|mi)\scorreo|meti\sla\spata|la\sregue|me\stropece|me\scai\s(?:en|enfrente|delante))\b/;
 const ACCIDENT = /\b(?:accidentally|accidently|by\saccident|on\saccident|unintentionally|sin\squerer|por\saccidente|accidentalmente)\b/;
 
-export function idiomaticTail(clausePost: string, lang: Lang): 'light' | 'heavy' | null {
+/** `around`: the sentence and what follows it, read for the slip that makes embarrassment an idiom. */
+export function idiomaticTail(clausePost: string, lang: Lang, around = ''): 'light' | 'heavy' | null {
   if ((lang === 'en' ? LIGHT_EN : LIGHT_ES).test(clausePost)) return 'light';
+  if (lang === 'es' && EMBARRASSMENT_ES.test(clausePost)) return SLIP_ES.test(around) ? 'light' : 'heavy';
   if ((lang === 'en' ? HEAVY_EN : HEAVY_ES).test(clausePost)) return 'heavy';
   return null;
 }

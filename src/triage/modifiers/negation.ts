@@ -47,7 +47,7 @@ const NEG_EN = new RegExp(
   String.raw`(?<!why\s|if\s|whether\s)\b(?:not|never|zero|absolutely\sno|wasnt|was\snot|werent|were\snot|dont|do\snot|didnt|did\snot|doesnt|does\snot|wont|will\snot|wouldnt|would\snot|cant|can\snot|couldnt|isnt|arent|aint|havent|have\snot|hasnt|hadnt|nor|neither|denies|denied|deny|no\slonger|stopped|quit|gave\sup|(?:clean|sober|free|recovered)\s(?:from|of)|(?:no|nah|nope)(?!\s(?:i|im|ive|id|ill|yo|one)\b))(?:\s(?:${fillGroup(FILL_EN)})){0,7}$`,
 );
 const NEG_ES = new RegExp(
-  String.raw`\b(?:no(?!\s(?:yo|se|sé)\b)|nunca|jamas|tampoco|ni|sin|ya\sno|ningun|ninguna|ninguno|deje\sde|he\sdejado\sde|dejo\sde)(?:\s(?:${fillGroup(FILL_ES)})){0,7}$`,
+  String.raw`\b(?:no(?!\s(?:yo|se|sé)\b)|nunca|jamas|tampoco|ni|sin|ya\sno|ningun|ninguna|ninguno|deje\sde|he\sdejado\sde|dejo\sde|nada\sde)(?:\s(?:${fillGroup(FILL_ES)})){0,7}$`,
 );
 
 /** "I never thought I'd..." is surprise, not negation. */
@@ -57,7 +57,9 @@ const INTENSIFIER = /\b(?:so\s(?:that\s)?i\s(?:dont|wont|do\snot|wouldnt)|to\s(?
 const NO_LONGER_EN = /\b(?:stopped|quit|gave\sup|(?:clean|sober|free|recovered)\s(?:from|of)|no\slonger|not\sanymore|anymore|any\smore|these\sdays|not\sfor\s(?:years|a\slong\stime|a\swhile|months))\b/;
 const NO_LONGER_ES = /\b(?:ya\sno|ya\snunca|ya\sni|deje\sde|he\sdejado\sde|dejo\sde)\b/;
 /** An answer after a label: "suicidal thoughts? no", "self harm: never". */
-const POST_DENIAL = /^\s*(?:(?:thoughts?|ideation|urges?|feelings?|ideas?|plans?|pensamientos|ideas)\s?)?[:,?.\-]+\s*(?:no|none|nope|nah|never|not\sreally|not\sat\sall|not\scurrently|not\snow|nunca|ninguno|ninguna|nada|para\snada|cero|negative|denied|denies|na)\s*(?:[.!,;]|$)/;
+const POST_DENIAL = /^\s*(?:(?:thoughts?|ideation|urges?|feelings?|ideas?|plans?|pensamientos|ideas)\s?)?[:,?.\-]+\s*(?:no|none|nope|nah|never|not\sreally|not\sat\sall|not\scurrently|not\snow|nunca|ninguno|ninguna|nada|para\snada|cero|negative|denied|denies|na|ni\sde\s(?:chiste|broma|loca|loco)|ni\sloc[oa]|claro\sque\sno|de\sninguna\smanera|nel)\s*(?:[.!,;]|$)/;
+/** A Spanish denial after the named thing: "ideas suicidas no tengo", "pensamientos de muerte, nunca he tenido". */
+const POST_DENIAL_ES = /^\s*,?\s?(?:no|nunca|jamas|tampoco)\s(?:(?:las|los|la|lo|me)\s)?(?:tengo|he\stenido|tuve|hay|he\shecho|hago|vienen|dan)\s*(?:[.!,;]|$)/;
 /** "I don't want to hurt myself, but sometimes I do": the denial does not hold. */
 const AMBIVALENCE =
   /\b(?:but|though|pero|aunque)\s(?:(?:sometimes|some\sdays|part\sof\sme|lately|i\skind\sof|i\skinda|honestly|a\sveces|algunos\sdias|una\sparte\sde\smi|ultimamente|la\sverdad)\b|i\s(?:do|did|still|have|think\sabout\sit|thought\sabout\sit|cant\sstop)|the\sthoughts?|it\scrosses\smy\smind|lo\s(?:pienso|he\spensado)|si\s(?:lo\spienso|quiero))/;
@@ -75,6 +77,15 @@ export interface NegationInput {
 
 const NEGATIVE_SUBJECT = /^(?:no\sone|nobody|noone|nadie|ninguno)\b/;
 
+/**
+ * A count of zero beside "intento(s)" is a denial, with or without the colon of a form:
+ * "intentos de suicidio: 0", "intentos previos ninguno", "cero intentos", "he tenido 0 intentos".
+ */
+const ATTEMPT_WORD_ES = /\bintentos?\b/;
+const ZERO_BEFORE_ES = /\b(?:0|cero|ningun|ni\sun|ni\suno\sde\slos)\s(?:(?:solo|unico|sol[oa])\s)?(?:intentos?)\b/;
+const ZERO_AFTER_ES =
+  /^\s*(?:(?:de\s(?:suicidio|matarme|quitarme\sla\svida)|suicidas?|previos?|anteriores?|pasados?|en\sel\spasado|en\smi\svida|alguna\svez)\s?){0,2}[:=?\-]?\s?(?:0|cero|ninguno|ninguna|nunca|jamas|ni\suno|ni\suna|nada|no|n\s?a|no\saplica)\b(?!\s(?:mas|que|salvo|excepto|menos|desde|se|recuerdo|me\sacuerdo|estoy\ssegur[oa]|contesto|quiero\sdecir)\b)/;
+
 export function negationOf({ clausePre, clausePost, sentPre, sentPost, after, match }: NegationInput, lang: Lang): Negation {
   const pre = clausePre.length > 160 ? clausePre.slice(-160) : clausePre;
   if (INTENSIFIER.test(sentPre)) return null;
@@ -87,6 +98,10 @@ export function negationOf({ clausePre, clausePost, sentPre, sentPost, after, ma
     }
     return 'negated';
   }
+  if (lang === 'es' && match !== undefined && ATTEMPT_WORD_ES.test(match) && (ZERO_BEFORE_ES.test(sentPre.slice(-30) + match) || ZERO_AFTER_ES.test(after))) {
+    return 'negated';
+  }
+  if (lang === 'es' && sentPre.trim().split(/\s+/).filter(Boolean).length <= 3 && POST_DENIAL_ES.test(after)) return 'negated';
   if (sentPre.trim().split(/\s+/).filter(Boolean).length <= 3 && POST_DENIAL.test(after) && !(match !== undefined && NEGATIVE_SUBJECT.test(match))) {
     return 'negated';
   }

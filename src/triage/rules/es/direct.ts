@@ -25,7 +25,7 @@ export const ES_DIRECT: readonly RuleSpec[] = [
       String.raw`\b(?<!amenaz[a-z]*\scon\s|amenaz[a-z]*\sde\s)\b(?:matar|suicidar|colgar|ahorcar|envenenar|disparar|degollar|apunalar|acuchillar)me\b${KILL_IDIOM}`,
       String.raw`\b(?:pienso\sen|quiero|ganas\sde|voy\sa|[bv]oy\sa|pense\sen|pensando\sen|a\spunto\sde)\s(?:tirarme|aventarme|lanzarme|arrojarme)(?=\s*(?:[.!?,;]|$)|\s(?:ya|ahora|ahorita|y\b|otra\svez))`,
       String.raw`\bquitarme\s(?:la\s)?vida\b|\bquitarme\s(?:de\sen\smedio|del\smedio)\b`,
-      String.raw`\b(?:tirar|aventar|lanzar|arrojar|botar)me\s(?:de|del|desde|por|al|a\s(?:la|las|los|un|una)|bajo|frente\sa|enfrente\sde)\s(?:(?:un|una|el|la|los|las|este|esta|ese|esa|mi)\s)?(?:[a-z]+\s)?(?:puente|edificio|balcon|ventana|azotea|techo|metro|tren|vias|via|carretera|camion|precipicio|barranco|acantilado|rio|mar|piso(?<=\b(?:de|del|desde)\s(?:[a-z]+\s){0,3}piso)|trailer|carro|auto|coche|bus|autobus|cornisa|barranca|risco|presa|pozo|periferico|autopista)\b`,
+      String.raw`\b(?:tirar|aventar|lanzar|arrojar|botar)me\s(?:de|del|desde|por|al|a\s(?:la|las|los|un|una)|bajo|frente\sa|enfrente\sde)\s(?:(?:un|una|el|la|los|las|este|esta|ese|esa|mi)\s)?(?:[a-z]+\s)?(?:puente|edificio|balcon|ventana|azotea|techo|metro|tren|vias|via|carretera|camion|carros?|coches?|autos?|trailers?|camiones|trafico|precipicio|barranco|acantilado|rio|mar|piso(?<=\b(?:de|del|desde)\s(?:[a-z]+\s){0,3}piso)|trailer|carro|auto|coche|bus|autobus|cornisa|barranca|risco|presa|pozo|periferico|autopista)\b`,
       String.raw`\b(?:pegar|dar|meter)me\s(?:un\s(?:tiro|balazo|plomazo|plomo|escopetazo))\b|\bvolarme\s(?:la\scabeza|los\sesos|la\stapa\sde\slos\sesos)\b`,
       String.raw`\bcortarme\s(?:las\svenas|el\scuello|la\sgarganta|las\smunecas)\b|\bahogarme\s(?:en\sel\s(?:rio|mar|lago)|a\sproposito)\b`,
     ],
@@ -71,8 +71,8 @@ export const ES_DIRECT: readonly RuleSpec[] = [
     lang: 'es', tier: 'active', kind: 'suicide', subject: 'open', postSubject: true, pastIsAttempt: true,
     // other people's overdoses seen at work: "veo gente con sobredosis", "atendemos sobredosis en urgencias"
     near: {
-      excludes: String.raw`\b(?:gente|pacientes?|personas|clientes|usuarios|casos|muchachos|chavos|jovenes|alguien|nadie)\s(?:con|de|por|que\s(?:llegan|vienen)\scon)\s(?:una\s|un\s)?sobredosis|\b(?:veo|vemos|atiendo|atendemos|recibimos|revertir|tratamos|trato|llegan)\s(?:[a-z]+\s){0,3}?sobredosis|\bsobredosis\s(?:de|por)\s(?:sus|los|las|mis\spacientes|otros|otras)\b`,
-      before: 60, after: 30,
+      excludes: String.raw`\bsobredosis\sde\s(?:chavitos|chavos|chamacos|morros|jovenes|gente|pacientes|ninos|muchachos|adolescentes|desconocidos|otros)\b|\bsoy\s(?:paramedic[oa]|enfermer[oa]|medic[oa]|doctor[a]?|bomber[oa]|policia|socorrista)\b|\b(?:gente|pacientes?|personas|clientes|usuarios|casos|muchachos|chavos|jovenes|alguien|nadie)\s(?:con|de|por|que\s(?:llegan|vienen)\scon)\s(?:una\s|un\s)?sobredosis|\b(?:veo|vemos|atiendo|atendemos|recibimos|revertir|tratamos|trato|llegan)\s(?:[a-z]+\s){0,3}?sobredosis|\bsobredosis\s(?:de|por)\s(?:sus|los|las|mis\spacientes|otros|otras)\b`,
+      before: 80, after: 30,
     },
     patterns: [String.raw`\b(?<!(?:riesgo|peligro|miedo|prevenir|evitar)\s(?:de\s)?(?:una\s)?)(?<!\bno\s(?:era|fue|es|habia\ssido)\s(?:una\s)?)\bsobredosis\b(?!\s(?:accidental|por\saccidente|sin\squerer)|\sde\s(?:trabajo|cafe|azucar|television|series|noticias|tareas|juntas|estres|amor|chocolate|netflix|papeleo|horas\sextra|sueno|felicidad))`],
   },
@@ -168,7 +168,7 @@ export const ES_DIRECT: readonly RuleSpec[] = [
     lang: 'es', tier: 'active', kind: 'die', wish: true,
     requires: String.raw`\b(?:murio|murieron|muerte|muerto|muerta|fallecio|fallecieron|funeral|cementerio|panteon|cielo|aniversario|died|dead|death|no\sregresaron)\b`,
     patterns: [
-      String.raw`\b(?:irme|reunirme|estar|alcanzar(?:los|las|lo|la)?|me\s[bv]oy|me\squiero\sir|ire|me\sire)\scon\s(?:mis?\s[a-z]+|ellos|ellas|el|ella)\b(?!\s(?:a\s(?:vivir|trabajar|comer|la\s|el\s)|al\s|de\svacaciones|en\sel\scarro|el\sfin))`,
+      String.raw`\b(?:irme|reunirme|estar|alcanzar(?:los|las|lo|la)?|me\s[bv]oy|me\squiero\sir|ire|me\sire)\scon\s(?:mis?\s[a-z]+|ellos|ellas|el|ella)\b(?!\s(?:a\s(?:vivir|trabajar|comer|la\s|el\s)|al\s(?!cielo\b)|de\svacaciones|en\sel\scarro|el\sfin))`,
     ],
   },
   {
@@ -176,6 +176,8 @@ export const ES_DIRECT: readonly RuleSpec[] = [
     lang: 'es', tier: 'active', kind: 'suicide',
     patterns: [
       String.raw`\b(?:la\svoz|las\svoces|una\svoz|mi\scabeza|mi\smente)\s(?:[a-z]+\s){0,3}?(?:me\s)?(?:dice|dicen|repite|repiten|grita|gritan)\sque\s(?:me\smate|me\smuera|me\shaga\sdano|salte|lo\shaga|me\scorte)\b`,
+      // the command quoted: "la voz que me dice hazlo", "las voces me dicen mátate"
+      String.raw`\b(?:la\svoz|las\svoces|una\svoz)\s(?:que\s)?(?:me\s)?(?:dice|dicen|repite|repiten|grita|gritan|susurra)\s(?:hazlo|matate|mátate|muerete|salta|cortate|acaba\scon\stodo|ya\shazlo)\b`,
     ],
   },
   {

@@ -15,7 +15,7 @@ export const ES_HISTORY: readonly RuleSpec[] = [
     lang: 'es', tier: 'history', kind: 'history',
     patterns: [
       String.raw`\bsobrevivi\s(?:a\s)?(?:un|mi|dos|varios)\s(?:intento|sobredosis)\b`,
-      String.raw`\b(?:estuve|fui|me\stuvieron|me\smetieron|me\sinternaron|termine)\s(?:[a-z]+\s){0,2}?(?:internad[oa]|hospitalizad[oa]|(?:dos|tres|varias)\sveces|en\sel\s(?:psiquiatrico|hospital\spsiquiatrico|pabellon\spsiquiatrico))\s(?:[a-z]+\s){0,2}?(?:por|despues\sde|tras)\s(?:un\s|una\s|mi\s)?(?:intento|intentar|sobredosis|querer\s(?:matarme|suicidarme|morirme)|cortarme|tratar\sde)\b`,
+      String.raw`\b(?:estuve|fui|me\stuvieron|me\smetieron|me\sinternaron|termine)\s(?:[a-z]+\s){0,2}?(?:internad[oa]|hospitalizad[oa]|(?:dos|tres|varias)\sveces|en\sel\s(?:psiquiatrico|hospital\spsiquiatrico|pabellon\spsiquiatrico))\s(?:[a-z]+\s){0,2}?(?:por|despues\sde|tras)\s(?:un\s|una\s|mi\s)?(?:intento|intentar|sobredosis|querer\s(?:matarme|suicidarme|morirme)|cortarme|tratar\sde|(?:tomarme|tragarme)\s(?:las|todas\slas|unas|un\smonton\sde|un\sfrasco\sde)\s(?:pastillas|pildoras|medicinas))\b`,
     ],
   },
   {
@@ -32,7 +32,7 @@ export const ES_HISTORY: readonly RuleSpec[] = [
       // an answer about past attempts: "sí, una vez, en 2001, con la pistola. no salió el tiro", "si, una vez, en 2015. desde entonces no"
       String.raw`(?:^|[.!?]\s?)(?:si|sip|simon|yes|pues\ssi|la\sverdad\ssi|claro)\s?,?\s(?:(?:una|dos|tres|cuatro|varias|un\spar\sde)\s(?:vez|veces))\b(?=[^\n]{0,80}?\b(?:(?:19|20)\d\d|hace\s[a-z0-9]+\s(?:anos|ano|meses)|a\slos\s\d{1,2}|de\s(?:joven|nin[oa]|chav[oa]|morr[oa]|adolescente|chamac[oa]|patoj[oa]|cipot[ea])|cuando\s(?:era|tenia|estaba|vivia))\b)(?=[^\n]{0,120}?\b(?:pistola|arma|rifle|escopeta|soga|cuerda|pastillas|pildoras|cuchillo|navaja|veneno|cloro|puente|tiro|balazo|vias|desde\sentonces\s(?:no|nunca|nada)(?=\s*(?:[.!?]|$))|nunca\smas\slo\s(?:intente|hice)|no\ssalio\sel\s(?:tiro|disparo)|me\s(?:salvaron|encontraron|lavaron\sel\sestomago|revivieron)|intent[a-z]*|lo\shice|ahorcar[a-z]*|cortarme|me\scorte|tomarme|me\stome)\b)`,
       // the item named: "pregunta de intentos: sí, dos veces", "intentos previos? sí, uno"
-      String.raw`\b(?:intentos?|intento\sde\ssuicidio|intentos\sde\ssuicidio)(?:\s(?:previos?|anteriores?|pasados?))?\s?[:?=\-]\s?(?:si|sip|yes|[1-9]|uno|una|dos|tres|cuatro|varios)\b`,
+      String.raw`\b(?:intentos?|intento\sde\ssuicidio|intentos\sde\ssuicidio)(?:\s(?:previos?|anteriores?|pasados?))?\s?[:?=\-]\s?(?:(?:nomas|no\smas|nada\smas|solo|solamente|pues)\s)?(?:si|sip|yes|[1-9]|uno|una|dos|tres|cuatro|varios)\b`,
       // "sí a la pregunta de si alguna vez lo intenté", "puse que sí en lo de intentos"
       String.raw`\b(?:si|puse\sque\ssi|marque\sque\ssi|conteste\sque\ssi|dije\sque\ssi)\s(?:a|en)\s(?:la\spregunta|lo|la)\s(?:de\s|del\s)?(?:si\s)?(?:alguna\svez\s)?(?:lo\s)?(?:he\s)?(?:intente|intentado|trate|tratado|intentos?|intento\sde\ssuicidio)\b`,
       // "en el pasado sí tuve intentos", "una vez traté, a los 22, y ya"

@@ -32,11 +32,13 @@ export const ES_IMMINENT: readonly RuleSpec[] = [
     lang: 'es', tier: 'imminent', kind: 'imminent',
     // on the way to a high place or water, with what for: "voy subiendo a la azotea para acabar con esto"
     near: {
-      requires: String.raw`\b(?:acabar|terminar|matarme|tirarme|aventarme|lanzarme|botarme|saltar|brincar|hacerlo|lo\shago|adios|despedirme|se\sacaba|no\s(?:voy\sa|pienso)\s(?:volver|regresar|bajar)|ya\sno\saguanto|ultima\svez|no\shay\svuelta)`,
+      requires: String.raw`\b(?:acabar|terminar|matarme|tirarme|aventarme|lanzarme|botarme|saltar|brincar|hacerlo|lo\shago|adios|despedirme|se\sacaba|no\s(?:voy\sa|pienso)\s(?:volver|regresar|bajar)|ya\sno\saguanto|ultima\svez|no\shay\svuelta|(?:una|la|mi)\s(?:nota|carta)|(?:le|les)\sdeje\s(?:una|la|mi)\s(?:nota|carta))`,
       excludes: String.raw`\b(?:(?:a|por)\s(?:tender|colgar)\s(?:la\s)?ropa|fiesta|carne\sasada|parrillada|a\sver\sel|fotos?|pescar|nadar|arreglar|reparar|antena|tinaco|tanque)\b`,
-      before: 40, after: 90,
+      before: 90, after: 90,
     },
     patterns: [
+      // "voy al estacionamiento del centro, al último piso", "voy a manejar hasta la presa y no voy a regresar"
+      String.raw`\b(?:ya\s)?(?:voy|me\svoy|ire)\s(?:(?:a\smanejar|a\sir|a\scaminar|manejando|caminando)\s)?(?:a|al|hasta|para|pa|pal|hacia|rumbo\sa|rumbo\sal)\s(?:(?:la|el|los|las)\s)?(?:[a-z]+,?\s){0,4}?(?:al\s)?(?:ultimo\spiso|azotea|puente|presa|barranca|barranco|acantilado|mirador|vias|risco)\b`,
       String.raw`\b(?:(?:ya\s)?(?:voy|vengo|ando|estoy|me\svoy|me\sestoy)\s(?:subiendo|llegando|caminando|manejando|yendo|saliendo|rumbo|camino|de\scamino|en\scamino)|(?:ya\s)?me\s(?:subi|trepe|asome)|(?:ya\s)?(?:subi|llegue))\s(?:(?:a|al|hacia|para|pa|pal|por|en)\s)?(?:(?:la|el|los|las|un|una|mi|este|ese)\s)?(?:azotea|techo|ultimo\spiso|puente|edificio|terraza|cornisa|vias|presa|rio|malecon|acantilado|barranco|risco|mirador|muelle)\b`,
     ],
   },
@@ -58,7 +60,7 @@ export const ES_IMMINENT: readonly RuleSpec[] = [
       String.raw`\b(?:investigue|busque|buscando|investigando|googlee|vi\svideos\sde)\s(?:(?:en\sinternet|en\sgoogle)\s)?(?:como\s(?:matarme|suicidarme|quitarme\sla\svida|ahorcarme|morir\ssin\sdolor|hacer\sun\snudo)|formas\sde\s(?:morir|matarme|suicidarme)|cuantas\spastillas)\b`,
       String.raw`\bcuantas\s(?:[a-z]+\s){1,2}?(?:(?:se\s)?necesitan|necesito|hacen\sfalta|son|tendria\sque\stomar(?:me)?)\spara\s(?:morir|matarme|no\sdespertar|una\ssobredosis|matar\sa\suna\spersona)\b`,
       // "cuántas de mis pastillas para dormir hay que tomar pa no despertar?"
-      String.raw`\bcuant[ao]s\s(?:[a-z]+\s){1,6}?(?:hay\sque\s(?:tomar|tragar)(?:se)?|tengo\sque\s(?:tomar|tragar)(?:me)?|me\stengo\sque\s(?:tomar|tragar)|(?:se\s)?ocupan|ocupo|necesit[a-z]+|hacen\sfalta|serian|bastan|bastarian)\s(?:(?:de\sgolpe|juntas|de\suna\svez)\s)?para\s(?:(?:ya\s)?no\s(?:despertar(?:me)?|volver\sa\sdespertar|amanecer)|morir(?:me)?|matarme|que\s(?:me\smuera|uno\sse\smuera|no\sdespierte)|quedarme\sdormid[oa]\spara\ssiempre|una\ssobredosis)\b`,
+      String.raw`\bcuant[ao]s\s(?:[a-z]+\s){1,8}?(?:hay\sque\s(?:tomar|tragar)(?:se)?|tengo\sque\s(?:tomar|tragar)(?:me)?|me\stengo\sque\s(?:tomar|tragar)|(?:se\s)?ocupan|ocupo|necesit[a-z]+|hacen\sfalta|serian|bastan|bastarian)\s(?:(?:de\sgolpe|juntas|de\suna\svez)\s)?para\s(?:(?:ya\s)?no\s(?:despertar(?:me)?|volver\sa\sdespertar|amanecer)|morir(?:me)?|matarme|que\s(?:me\smuera|uno\sse\smuera|no\sdespierte)|quedarme\sdormid[oa]\spara\ssiempre|una\ssobredosis)\b`,
     ],
   },
   {
@@ -77,7 +79,7 @@ export const ES_IMMINENT: readonly RuleSpec[] = [
       String.raw`\b(?:adios|hasta\snunca|me\sdespido)\s(?:a\stodos|para\ssiempre|mundo|de\stodos|de\sustedes|familia|mundo\scruel)\b`,
       String.raw`\besta\ses\smi\s(?:despedida|ultimo\smensaje|ultima\scarta|ultima\svez)\b|\b(?:mi\s)?ultimo\smensaje\b(?=[^.!?\n]{0,40}\b(?:adios|perdon|los\squiero|me\svoy))`,
       String.raw`\b(?:escribi|deje|estoy\sescribiendo|ya\sescribi|termine)\s(?:(?:una|mi|las|unas|mis)\s)?(?:cartas?|notas?|mensajes?)\s(?:de\sdespedida(?![^.!?\n]{0,60}?\b(?:me\s(?:salgo|retiro|jubilo|cambio|mudo|voy\sa\s(?:mudar|cambiar|jubilar|retirar))|porque\sme\svoy\sa\s(?:otro|otra|vivir|trabajar|estudiar))\b)|para\s(?:mis\shijos|mi\sfamilia|todos|mi\sesposa|mi\sesposo|mi\smama|mis\spapas|mis\spadres))\b|\bcarta\sde\s(?:despedida|suicidio)\b(?![^.!?\n]{0,60}?\b(?:me\s(?:salgo|retiro|jubilo|cambio|mudo|voy\sa\s(?:mudar|cambiar|jubilar|retirar))|porque\sme\svoy\sa\s(?:otro|otra|vivir|trabajar|estudiar))\b)`,
-      String.raw`\bya\sno\s(?:me\s)?(?:van|vas|volveran|volveras)\sa\s(?:ver|saber\sde\smi)\b|\b(?:manana|para\smanana)\sya\sno\s(?:voy\sa\s)?(?:estar|estare|estoy)\b|\bno\svoy\sa\sestar\s(?:aqui\s)?(?:manana|para\s(?:cuando|manana))\b`,
+      String.raw`\bya\sno\s(?:me\s)?(?:van|vas|volveran|volveras)\sa\s(?:ver|saber\sde\smi)\b(?![^.!?\n]{0,40}?\b(?:por\s(?:aqui|aca|el\s(?:barrio|rancho|trabajo|grupo)|la\s(?:oficina|chamba|escuela|iglesia))|me\s(?:mudo|cambio|regreso|voy\sa\s(?:vivir|mudar|regresar))|de\sviaje|de\svacaciones|en\s(?:el\sgrupo|la\s(?:oficina|iglesia|escuela|junta)))\b)|\b(?:manana|para\smanana)\sya\sno\s(?:voy\sa\s)?(?:estar|estare|estoy)\b|\bno\svoy\sa\sestar\s(?:aqui\s)?(?:manana|para\s(?:cuando|manana))\b`,
       String.raw`\bcuiden\s(?:a|de)\s(?:mis\shijos|mi\sfamilia|mi\sperro|mi\smama|mis\sninos)\b|\bperdonenme\s(?:por\stodo|todos)\b|\bperdon\spor\stodo\b(?=[^\n]{0,60}\b(?:adios|los\squiero|cuiden|me\svoy))|\bregale\s(?:todas\s)?(?:mis\scosas|todo\slo\sque\stengo)\b|\bnos\svemos\sen\s(?:el\scielo|la\sotra\svida|el\smas\salla|otra\svida)\b`,
     ],
   },

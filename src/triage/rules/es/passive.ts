@@ -23,7 +23,7 @@ export const ES_PASSIVE: readonly RuleSpec[] = [
     id: 'es.passive.quisiera-no-estar',
     lang: 'es', tier: 'passive', kind: 'passive', wish: true, subject: 'open',
     patterns: [
-      String.raw`\b(?:quisiera|desearia|deseo|deseaba|he\sdeseado|desee|me\sgustaria|preferiria|prefiero|quiero|queria|he\squerido|quise|quiero\smejor|me\sencantaria|solo\squiero|nomas\squiero)\s(?:(?:ya|mejor|solo|nomas|simplemente)\s){0,2}(?<core>no\sestar(?=\s*(?:[.!?,;]|$))|estar\s(?:muert[oa]|bajo\stierra|en\sun\sataud|en\sla\stumba|en\sel\scielo\scon)|no\s(?:despertar(?:me)?|existir|estar\s(?:aqui|viv[oa])|haber\snacido|volver\sa\sdespertar|amanecer)|desaparecer(?!\s(?:un\s(?:rato|ratito|tiempo|dia|fin)|unos\s(?:dias|meses)|de\s(?:las\sredes|redes|facebook|face|insta|instagram|tiktok|whatsapp|twitter|el\sgrupo|el\schat|el\strabajo|la\scasa|aqui|la\sciudad|este\spueblo)|del\s(?:trabajo|grupo|chat|mapa)|por\sun|(?:de|del)\s(?:[a-z]+\s){1,2}?(?:un\s(?:rato|ratito|tiempo)|unos\sdias|por\sun)))|dejar\sde\s(?:existir|vivir|respirar)|dormir(?:me)?\s(?:y\s(?:no|nunca)\s(?:despertar(?:me)?|volver\sa\sdespertar)|para\ssiempre)|irme\s(?:para\ssiempre|de\seste\smundo)|no\shaber\s(?:nacido|sobrevivido|regresado|vuelto))\b`,
+      String.raw`\b(?:quisiera|desearia|deseo|deseaba|he\sdeseado|desee|me\sgustaria|preferiria|prefiero|quiero|queria|he\squerido|quise|quiero\smejor|me\sencantaria|solo\squiero|nomas\squiero)\s(?:(?:ya|mejor|solo|nomas|simplemente)\s){0,2}(?<core>no\sestar(?=\s*(?:[.!?,;]|$))|no\sestar\sen\s(?:este\smundo|esta\svida|la\stierra)|estar\s(?:muert[oa]|bajo\stierra|en\sun\sataud|en\sla\stumba|en\sel\scielo\scon)|no\s(?:despertar(?:me)?|existir|estar\s(?:aqui|viv[oa])|haber\snacido|volver\sa\sdespertar|amanecer)|desaparecer(?!\s(?:un\s(?:rato|ratito|tiempo|dia|fin)|unos\s(?:dias|meses)|de\s(?:las\sredes|redes|facebook|face|insta|instagram|tiktok|whatsapp|twitter|el\sgrupo|el\schat|el\strabajo|la\scasa|aqui|la\sciudad|este\spueblo)|del\s(?:trabajo|grupo|chat|mapa)|por\sun|(?:en|a)\s(?:una|un|la|el)\s(?:cabana|playa|isla|montana|sierra|rancho|hotel|spa|retiro|crucero)\b|(?:de|del)\s(?:[a-z]+\s){1,2}?(?:un\s(?:rato|ratito|tiempo)|unos\sdias|por\sun)))|dejar\sde\s(?:existir|vivir|respirar)|dormir(?:me)?\s(?:y\s(?:no|nunca)\s(?:despertar(?:me)?|volver\sa\sdespertar)|para\ssiempre)|irme\s(?:para\ssiempre|de\seste\smundo)|no\shaber\s(?:nacido|sobrevivido|regresado|vuelto))\b`,
     ],
   },
   {
@@ -33,6 +33,9 @@ export const ES_PASSIVE: readonly RuleSpec[] = [
       String.raw`\b(?:que|ojala)\s(?:dios|diosito|el\ssenor|la\smuerte|mi\sdios)\s(?:ya\s)?(?:me\s)?(?<core>lleve|recoja|llame|quite\sla\svida|venga\spor\smi|lleve\sya|recogiera|llevara)\b`,
       String.raw`\b(?:le\s)?(?:pido|pedia|ruego|rogaba|rezo|rezaba|digo|decia|dije)\s(?:(?:a|al)\s(?:dios|diosito|senor|cielo)\s)?(?:(?:todas\slas\snoches|cada\snoche|siempre|a\sveces)\s)?(?:para\s)?que\s(?:ya\s)?(?:me\s)?(?<core>lleve|recoja|llame|quite\sla\svida|venga\spor\smi|deje\smorir|muera)\b`,
       String.raw`\bpara\s(?:ya\s)?no\s(?:despertar(?:me)?|volver\sa\sdespertar(?:me)?|amanecer)\b`,
+      // going to God: "ya quiero estar con Dios", "estoy lista para irme con el Señor", "quiero irme con Diosito"
+      String.raw`\b(?:quiero|quisiera|queria|ya\squiero|ya\sme\squiero|me\squiero|ganas\sde|estoy\slist[oa]\spara|ojala\spudiera|ya\sme\s[bv]oy\sa)\s(?:(?:ya|irme\sa|ir\sa)\s)?(?<core>(?:irme|ir(?:me)?\sa\sdescansar|descansar|reunirme)\scon|ya\sestar\scon)\s(?:dios|diosito|el\ssenor|mi\sdios|papa\sdios|jesus|cristo|la\svirgen|la\svirgencita|el\sde\sarriba)\b(?!\s(?:en\s(?:misa|la\siglesia|oracion|mi\svida)|el\sdomingo|cada|todos\slos|rezando|orando|a\smisa))`,
+      String.raw`\bya\squiero\s(?<core>estar)\scon\s(?:dios|diosito|el\ssenor|mi\sdios|papa\sdios|jesus|cristo|la\svirgen|el\sde\sarriba)\b(?!\s(?:en\s(?:misa|la\siglesia|oracion|mi\svida)|el\sdomingo|cada|todos\slos|rezando|orando))`,
     ],
   },
   {
@@ -57,7 +60,7 @@ export const ES_PASSIVE: readonly RuleSpec[] = [
     lang: 'es', tier: 'passive', kind: 'passive', wish: true, negatable: false,
     patterns: [
       String.raw`\b(?:no\stengo|no\shay|no\sveo|no\sencuentro|no\shallo|sin|ya\sno\stengo|ya\sno\shay|perdi|he\sperdido)\s(?:(?:ninguna|ningun|una|un|la|las|el|mis|mas)\s)?(?:razon(?:es)?|motivos?|sentido|caso|ganas|proposito|por\sque|para\sque)\s(?:[a-z]+\s)?(?:(?:para|de|por\sla\scual|por\sel\scual|en)\s)?(?<core>vivir|seguir(?:\sviviendo|\sadelante)?|estar\sviv[oa]|existir|seguir\saqui)\b(?!\s(?:en\b|con\b|aqui\b|alla\b|cerca|asi\sde|con\sel|el\stratamiento|la\sterapia|con\sesto|tomando|estudiando|trabajando))`,
-      String.raw`\b(?:seria|es|sera)\smejor\s(?:no\s(?:existir|estar(?:\saqui)?|despertar(?:me)?|haber\snacido|seguir)|morir(?:me)?|estar\smuert[oa]|desaparecer(?:\spara\ssiempre)?|que\sme\smuera)\b`,
+      String.raw`\b(?:seria|es|sera|era|fue)\smejor\s(?:no\s(?:existir|estar(?:\saqui)?|despertar(?:me)?|haber\snacido|seguir)|morir(?:me)?|estar\smuert[oa]|desaparecer(?:\spara\ssiempre)?|que\sme\smuera)\b`,
       String.raw`\bpaso\sde\s(?:vivir|seguir(?:\sviviendo)?|la\svida|existir|todo\sy\sde\stodos)\b`,
       String.raw`\b(?:la\svida|mi\svida|vivir|la\sexistencia|mi\sexistencia)\s(?:ya\s)?no\s(?:tiene\s(?:sentido|caso|proposito|razon\sde\sser)|vale\sla\spena|sirve\spara\snada)\b`,
       String.raw`\b(?:ya\s)?no\s(?:tiene|hay|le\sveo|le\sencuentro|le\shallo)\s(?:(?:ningun|ninguna|ni)\s)?(?:caso|sentido|chiste|objeto|razon|motivo)\s(?:(?:a|de|el)\s)?(?:seguir(?:\sviviendo|\saqui)?|vivir|estar\sviv[oa]|existir|seguir\sadelante)\b`,
@@ -97,13 +100,15 @@ export const ES_PASSIVE: readonly RuleSpec[] = [
     patterns: [
       // "estoy de más en este mundo", "sobro en esta vida", "aquí nomás estorbo en este mundo"
       String.raw`\b(?:estoy|ando|me\ssiento|siento\sque\sestoy|salgo|soy)\s(?:(?:ya|nomas|solo)\s)?de\smas\s(?:en\s(?:este|el)\smundo|en\s(?:esta|la)\s(?:vida|tierra)|aqui\sen\s(?:la\stierra|este\smundo)|en\stodos\slados|en\stodas\spartes)\b|\b(?:sobro|estorbo)\s(?:en\s(?:este|el)\smundo|en\s(?:esta|la)\s(?:vida|tierra)|en\stodos\slados|en\stodas\spartes)\b`,
+      // "siento que sobro", "aquí nomás salgo sobrando", "yo estoy de más en esta casa"
+      String.raw`\b(?:siento\sque|creo\sque|se\sque|aqui|yo|ya)\s(?:(?:ya|nomas|solo|solamente|yo)\s)?(?:sobro|salgo\ssobrando|estoy\sde\smas|estoy\ssobrando|ando\sde\smas)\b(?=\s*(?:[.!?,;:]|$)|\s(?:en\s(?:esta|mi|la|su)\s(?:casa|familia|vida)|aqui|para\s(?:todos|todo\sel\smundo|ellos|mi\sfamilia)|y\s(?:ya|nadie|ni)))`,
     ],
   },
   {
     id: 'es.passive.mejor-sin-mi',
     lang: 'es', tier: 'passive', kind: 'passive', wish: true,
     patterns: [
-      String.raw`\bmejor\sme\s(?:muero|muriera|mato|matara|mataria|voy\sde\seste\smundo)\b|\bmejor\s(?:estar\s)?muert[oa]s?\b|\bestaria\smejor\smuert[oa]\b|\bmejor\s(?:que|si)\s(?:yo\s)?(?:no\sestuviera|no\sexistiera|me\smuriera|desapareciera|ya\sno\sestuviera)\b`,
+      String.raw`\bmejor\sme\s(?:muero|muriera|mato|matara|mataria|voy\sde\seste\smundo|desaparezco\s(?:para\ssiempre|de\seste\smundo|de\suna\svez\spara\ssiempre))\b|\bmejor\s(?:estar\s)?muert[oa]s?\b|\bestaria\smejor\s(?:muert[oa]|bajo\stierra|tres\smetros\sbajo\stierra|en\sel\spanteon|en\sel\scementerio|en\suna\scaja)\b|\bmejor\s(?:que|si)\s(?:yo\s)?(?:no\sestuviera|no\sexistiera|me\smuriera|desapareciera|ya\sno\sestuviera)\b`,
       String.raw`\b[a-z]+(?:ria|rian)\s(?:(?:mas|mejor|tranquil[oa]s|en\spaz|bien|felices)\s){0,2}(?:sin\smi|si\s(?:yo\s)?(?:no\sestuviera|me\smuero|me\smuriera|muriera|desapareciera|no\sexistiera|ya\sno\sestuviera))\b(?!\s(?:(?:un|una|unos|unas|por\s(?:un|una|unos|unas)|durante|esta|este|el)\s(?:rato|ratito|dia|dias|semana|semanas|mes|finde|fin|tiempo|turno|viaje)|de\s(?:vacaciones|viaje)|en\s(?:la|el)\s(?:junta|reunion|turno|viaje)))`,
       String.raw`\b(?:mejor|better\soff)\s(?:sin|without)\s(?:un|una|a)\s(?:[a-z]+\s){0,2}?(?:como\syo|like\sme)\b`,
       String.raw`\b(?:les|le)\s(?:haria|haria\sun|hago)\s(?:un\s)?favor\s(?:a\stodos\s)?(?:si|al)\s(?:me\smuero|me\smuriera|muero|morirme|desaparezco|desaparecer|me\smato)\b`,
