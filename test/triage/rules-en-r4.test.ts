@@ -399,3 +399,20 @@ describe('round-4 families, second hard negatives (rules alone)', () => {
   it('a memory with its reason stays history: "I overdosed in 2012. I\'m thinking about it now because my son is the same age"', () =>
     expect(triageRules("I overdosed in 2012. I'm thinking about it now because my son is the same age I was").risk).toBe('history'));
 });
+
+describe('a count of zero on a form, and a handful of something to eat', () => {
+  it.each([
+    'suicide attempts: 0',
+    'prior suicide attempts: zero',
+    'suicidal thoughts: 0',
+    'took a handful of almonds before my run',
+    'grabbed a handful of trail mix and took a handful of grapes for the drive',
+  ])('not: %s', none);
+  it.each([
+    ['history', 'suicide attempts: 2'],
+    ['history', 'previous attempts: 10, the last one in 2015'],
+    ['active', 'suicide attempts: 0 but I think about killing myself every day'],
+    ['imminent', 'took a handful last night and im still shaking'],
+    ['imminent', 'i took a handful of my xanax'],
+  ] as const)('%s: %s', (tier, t) => atLeast(t, tier));
+});

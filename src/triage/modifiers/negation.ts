@@ -57,7 +57,7 @@ const INTENSIFIER = /\b(?:so\s(?:that\s)?i\s(?:dont|wont|do\snot|wouldnt)|to\s(?
 const NO_LONGER_EN = /\b(?:stopped|quit|gave\sup|(?:clean|sober|free|recovered)\s(?:from|of)|no\slonger|not\sanymore|anymore|any\smore|these\sdays|not\sfor\s(?:years|a\slong\stime|a\swhile|months))\b/;
 const NO_LONGER_ES = /\b(?:ya\sno|ya\snunca|ya\sni|deje\sde|he\sdejado\sde|dejo\sde)\b/;
 /** An answer after a label: "suicidal thoughts? no", "self harm: never". */
-const POST_DENIAL = /^\s*(?:(?:thoughts?|ideation|urges?|feelings?|ideas?|plans?|pensamientos|ideas)\s?)?[:,?.\-]+\s*(?:no|none|nope|nah|never|not\sreally|not\sat\sall|not\scurrently|not\snow|nunca|ninguno|ninguna|nada|para\snada|cero|negative|denied|denies|na|ni\sde\s(?:chiste|broma|loca|loco)|ni\sloc[oa]|claro\sque\sno|de\sninguna\smanera|nel)\s*(?:[.!,;]|$)/;
+const POST_DENIAL = /^\s*(?:(?:thoughts?|ideation|urges?|feelings?|ideas?|plans?|pensamientos|ideas)\s?)?[:,?.\-]+\s*(?:no|none|nope|nah|never|0|zero|not\sreally|not\sat\sall|not\scurrently|not\snow|nunca|ninguno|ninguna|nada|para\snada|cero|negative|denied|denies|na|ni\sde\s(?:chiste|broma|loca|loco)|ni\sloc[oa]|claro\sque\sno|de\sninguna\smanera|nel)\s*(?:[.!,;]|$)/;
 /** A Spanish denial after the named thing: "ideas suicidas no tengo", "pensamientos de muerte, nunca he tenido". */
 const POST_DENIAL_ES = /^\s*,?\s?(?:no|nunca|jamas|tampoco)\s(?:(?:las|los|la|lo|me)\s)?(?:tengo|he\stenido|tuve|hay|he\shecho|hago|vienen|dan)\s*(?:[.!,;]|$)/;
 /** "I don't want to hurt myself, but sometimes I do": the denial does not hold. */

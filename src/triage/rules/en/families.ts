@@ -162,7 +162,7 @@ export const EN_FAMILIES: readonly RuleSpec[] = [
     lang: 'en', tier: 'history', kind: 'history', subject: 'open',
     patterns: [
       // "previous attempts: 1", "I've made attempts before", "the only time I ever attempted was in basic"
-      String.raw`\b(?:previous|prior|past|suicide|lifetime|number\sof)\s(?:suicide\s)?attempts?\s?(?:[:=\-]|\s)\s?(?:\d+|one|two|three|four|five|several|multiple|yes|x\d)\b`,
+      String.raw`\b(?:previous|prior|past|suicide|lifetime|number\sof)\s(?:suicide\s)?attempts?\s?(?:[:=\-]|\s)\s?(?:(?!0+\b)\d+|one|two|three|four|five|several|multiple|yes|x\d)\b`,
       String.raw`\b(?:ive|i\shave|i\shad|i|had|have)\s(?:(?:also|already|actually|previously|even)\s)?made\s(?:(?:an?|one|two|three|four|five|several|multiple|a\sfew|a\scouple(?:\sof)?|\d|some|serious|real|previous|prior)\s){0,2}attempts?\b(?=\s*(?:[.!?,;:]|$)|\s(?:before|in\sthe\spast|previously|on\smy\s(?:own\s)?life|when|as\sa|back|years|in\s(?:19|20)\d\d|in\smy|but|and|after|during))`,
       String.raw`\b(?:the\s)?(?:only|one|first|last)\stime\si\s(?:ever\s)?(?:attempted|made\san\sattempt)\b(?=\s(?:was|were|is|had|in|at|when|after|back)\b)`,
     ],
