@@ -294,10 +294,18 @@ describeInBrowser('website widget in Chromium', () => {
     // Web Chat's screen-reader labels are there (its own, in the panel's language).
     expect(await frame.getByRole('textbox', { name: 'Message input box' }).count()).toBe(1);
 
-    // Typed at the message box the focus was just seen in: under load a late focus change can send the page's
-    // keystrokes elsewhere (a race noted in the closing note), which this test does not try to catch.
+    // Typed at the message box the focus was just seen in: under load a late focus change or re-render can
+    // swallow the page's keystrokes (a race in this harness, noted in the closing notes; a fresh-clone CI run
+    // failed on it once). So the answer is typed until the box holds it, at most twice, and only then sent
+    // with Enter: the test still fails if a keyboard user cannot type into the box or send from it.
     const messageBox = frame.locator('[data-id="webchat-sendbox-input"]');
-    await messageBox.pressSequentially('yes');
+    for (let attempt = 0; attempt < 2 && (await messageBox.inputValue()) !== 'yes'; attempt++) {
+      await messageBox.press('Control+A');
+      await messageBox.press('Backspace');
+      await messageBox.pressSequentially('yes');
+      await eventually(() => messageBox.inputValue(), (v) => v === 'yes', 'the answer in the message box', 3_000).catch(() => undefined);
+    }
+    expect(await messageBox.inputValue()).toBe('yes');
     await messageBox.press('Enter');
     timings.reply.push(await widget.expectReply('How old are you?'));
 
