@@ -1,18 +1,10 @@
-import { triage } from '../../src/triage';
-import { tierRank, type RiskTier } from '../../src/triage/tiers';
+import { atLeast, none } from './helpers';
 
 /**
  * Second generalisation pass: every family in both languages, with variants (tense, word order,
  * synonyms) that are not the sentences the rules were written from, and the hard negatives each
  * family must leave alone.
  */
-function atLeast(text: string, tier: RiskTier): void {
-  const got = triage(text).risk;
-  expect({ text, ok: tierRank(got) >= tierRank(tier), got }).toEqual({ text, ok: true, got });
-}
-function none(text: string): void {
-  expect({ text, got: triage(text).risk }).toEqual({ text, got: 'none' });
-}
 
 describe('burden said as absence', () => {
   it.each([

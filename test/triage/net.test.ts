@@ -1,7 +1,7 @@
 import { triage } from '../../src/triage';
 import { normalise } from '../../src/triage/normalise';
 import { safetyNet } from '../../src/triage/net/score';
-import { tierRank, type RiskTier } from '../../src/triage/tiers';
+import { atLeast, exactly, none } from './helpers';
 
 /**
  * The lexicon safety net (src/triage/net): each concept combination in both languages, written for
@@ -9,16 +9,6 @@ import { tierRank, type RiskTier } from '../../src/triage/tiers';
  * keep: denials, third person, idioms, reported speech, questions about the program and accidents
  * stay `none`.
  */
-function atLeast(text: string, tier: RiskTier): void {
-  const got = triage(text).risk;
-  expect({ text, ok: tierRank(got) >= tierRank(tier), got }).toEqual({ text, ok: true, got });
-}
-function exactly(text: string, tier: RiskTier): void {
-  expect({ text, got: triage(text).risk }).toEqual({ text, got: tier });
-}
-function none(text: string): void {
-  exactly(text, 'none');
-}
 
 describe('net: means with a place, a time, an act or readiness is imminent', () => {
   it.each([

@@ -1,6 +1,6 @@
-import { triage } from '../../src/triage';
 import { triageRules } from '../../src/triage/detect';
 import { tierRank, type RiskTier } from '../../src/triage/tiers';
+import { atLeast, exactly, none } from './helpers';
 
 /**
  * English rules, fourth round: false alarms from benign context (a refill for a trip, an errand on a
@@ -8,19 +8,9 @@ import { tierRank, type RiskTier } from '../../src/triage/tiers';
  * earlier mention of suicide. Messages are written for the test: paraphrases of each family and the
  * hard negatives that must stay none.
  */
-function atLeast(text: string, tier: RiskTier): void {
-  const got = triage(text).risk;
-  expect({ text, ok: tierRank(got) >= tierRank(tier), got }).toEqual({ text, ok: true, got });
-}
-function exactly(text: string, tier: RiskTier): void {
-  expect({ text, got: triage(text).risk }).toEqual({ text, got: tier });
-}
 /** The rules alone: the statistical stage is trained separately and may raise what the rules leave. */
 function rulesNone(text: string): void {
   expect({ text, got: triageRules(text).risk }).toEqual({ text, got: 'none' });
-}
-function none(text: string): void {
-  expect({ text, got: triage(text).risk }).toEqual({ text, got: 'none' });
 }
 
 describe('"I have enough" beside an innocent reason for the pills', () => {
