@@ -7,7 +7,6 @@ import * as net from './net/score';
 import * as model from './model/score';
 import * as searching from './search';
 import * as scanning from './scan';
-import * as windowing from './windows';
 import { isNetRule } from './rules/rule';
 import * as tiers from './tiers';
 import type { RiskTier } from './tiers';
@@ -27,7 +26,6 @@ const { normalise, originalSpan } = normaliser;
 const { maxTier, tierRank, RISK_ORDER } = tiers;
 const search = searching.search;
 const scanMessage = scanning.scanMessage;
-const searchInWindows = windowing.searchInWindows;
 const safetyNet = net.safetyNet;
 const { scoreHot, middleRank, score: modelScores, explain: modelExplain, THRESHOLDS, RISK, IMMINENT } = model;
 
@@ -95,7 +93,7 @@ function detect(input: string, context: TriageContext | undefined, useModel: boo
   }
 
   // one pass finds the literals the rules and the safety net need
-  const scanned = scanMessage(n.text, searchInWindows(n.text));
+  const scanned = scanMessage(n.text);
   let hits = search(n, original, undefined, scanned);
   // the lexicon net runs unless a specific, self-standing rule already gives the top tier
   const floor = hits.reduce((r, h) => (h.rule.needsContext ? r : Math.max(r, tierRank(h.tier))), 0);

@@ -1,6 +1,7 @@
 import { ANCHOR_ENTRIES, ANCHOR_SCANNERS } from './net/anchors';
 import { LiteralGate, type GateScan } from './rules/gate';
 import { MATCHERS } from './rules/index';
+import { searchInWindows } from './windows';
 
 /**
  * One pass over a message finds every literal that the rule expressions and the safety net's anchor
@@ -19,12 +20,20 @@ const GATE = new LiteralGate(
   MATCHERS.length + ANCHOR_SCANNERS.length,
 );
 
+/** What one pass found in a normalised message, and whether it is searched in windows (windows.ts). */
+export interface MessageScan extends GateScan {
+  /** A long message: searched only around the literals found, whose positions were recorded. */
+  readonly long: boolean;
+}
+
 /**
- * What one pass found in a normalised message: the targets that can match, ascending, and (asked for)
+ * One pass over a normalised message: the targets that can match, ascending, and for a long message
  * where their first-group literals start. Valid until the next message is scanned.
  */
-export function scanMessage(text: string, withPositions = false): GateScan {
-  return GATE.scan(text, withPositions);
+export function scanMessage(text: string): MessageScan {
+  const long = searchInWindows(text);
+  const { on, positionsOf } = GATE.scan(text, long);
+  return { on, positionsOf, long };
 }
 
 /** The rule expressions that can match `text` (targets below ANCHOR_OFFSET), for tests and tools. */

@@ -3,9 +3,8 @@ import { originalSpan, type Normalised } from './normalise';
 import { LOOK } from './modifiers/window';
 import * as rules from './rules/index';
 import { isNetRule, type Matcher, type Rule } from './rules/rule';
-import type { GateScan } from './rules/gate';
 import * as scanning from './scan';
-import { searchInWindows, WHOLE, windowsAround } from './windows';
+import { WHOLE, windowsAround } from './windows';
 
 /**
  * Search: which rules run, where, and how often. One scan finds the required literals present; only
@@ -21,12 +20,11 @@ const MAX_MATCHES_PER_RULE = 12;
 const MAX_MATCHES = 60;
 
 /** Every match of every rule, each with the tier its modifiers gave it (dropped matches left out). */
-export function search(n: Normalised, original: string, trace?: string[], scanned?: GateScan): Hit[] {
+export function search(n: Normalised, original: string, trace?: string[], scanned?: scanning.MessageScan): Hit[] {
   const text = n.text;
   const hits: Hit[] = [];
-  const long = searchInWindows(text);
   // the pass over the message: shared with the safety net when the caller made it (detect.ts)
-  const { on, positionsOf } = scanned ?? scanMessage(text, long);
+  const { on, positionsOf, long } = scanned ?? scanMessage(text);
   const perRule = new Map<Rule, number>();
   // a long message that repeats itself ("holding my gun holding my gun ...") gives the same match in the
   // same surroundings again and again: each is assessed once (the modifiers read only LOOK either side)

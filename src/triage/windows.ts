@@ -15,30 +15,19 @@ const WINDOW_FROM = 600;
 /** The whole message, for short ones. */
 export const WHOLE: ReadonlyArray<readonly [number, number]> = [[0, Number.MAX_SAFE_INTEGER]];
 
-/** The last message asked about, and the answer: the rules and the safety net both ask. */
-let lastText: string | null = null;
-let lastAnswer = false;
-
 /**
  * Search this message in windows? Only a long one, and only when no run of characters is longer
  * than the spans assume (literals.ts: WORD_MAX); "aaaa…" for 1,600 characters is searched whole.
  */
 export function searchInWindows(text: string): boolean {
   if (text.length <= WINDOW_FROM) return false;
-  if (text === lastText) return lastAnswer;
   let run = 0;
-  let answer = true;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     run = c === 32 || c === 10 ? 0 : run + 1;
-    if (run > WORD_MAX) {
-      answer = false;
-      break;
-    }
+    if (run > WORD_MAX) return false;
   }
-  lastText = text;
-  lastAnswer = answer;
-  return answer;
+  return true;
 }
 
 /**

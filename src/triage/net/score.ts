@@ -1,8 +1,7 @@
 import { assess, type Hit } from '../assess';
 import type { Normalised } from '../normalise';
-import type { GateScan } from '../rules/gate';
 import { compileRule, type Lang, type Rule, type RuleKind } from '../rules/rule';
-import { searchInWindows, WHOLE, windowsAround } from '../windows';
+import { WHOLE, windowsAround } from '../windows';
 import * as tiers from '../tiers';
 import type { RiskTier } from '../tiers';
 import { MED_ROUTINE } from '../rules/en/lexicon';
@@ -123,12 +122,12 @@ interface Candidate {
 }
 
 /** The safety net's hits for a normalised message: every candidate that survives the modifiers. */
-export function safetyNet(n: Normalised, original: string, floor = 0, trace?: string[], scanned?: GateScan): Hit[] {
+export function safetyNet(n: Normalised, original: string, floor = 0, trace?: string[], scanned?: scanning.MessageScan): Hit[] {
   const text = n.text;
-  // most messages name no anchor concept: nothing to scan for, nothing to combine
-  const long = searchInWindows(text);
   // the pass over the message: shared with the rules when the caller made it (detect.ts)
-  const gate = scanned ?? scanMessage(text, long);
+  const gate = scanned ?? scanMessage(text);
+  const long = gate.long;
+  // most messages name no anchor concept: nothing to scan for, nothing to combine
   const anchorsOn = gate.on.filter((k) => k >= ANCHOR_OFFSET);
   if (anchorsOn.length === 0) return [];
   // each concept present is scanned (a long message only around its literals), then merged in order
