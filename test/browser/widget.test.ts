@@ -295,17 +295,28 @@ describeInBrowser('website widget in Chromium', () => {
     expect(await frame.getByRole('textbox', { name: 'Message input box' }).count()).toBe(1);
 
     // Typed at the message box the focus was just seen in: under load a late focus change or re-render can
-    // swallow the page's keystrokes (a race in this harness, noted in the closing notes; a fresh-clone CI run
-    // failed on it once). So the answer is typed until the box holds it, at most twice, and only then sent
-    // with Enter: the test still fails if a keyboard user cannot type into the box or send from it.
+    // swallow the page's keystrokes (a fresh-clone CI run failed on it twice, the box empty after two tries).
+    // So the answer is typed until the box holds it, at most three times, each time once the box takes typing
+    // (Web Chat makes it read-only for a moment when it moves focus without the soft keyboard), and only then
+    // sent with Enter: the test still fails if a keyboard user cannot type into the box or send from it. What
+    // the box looked like after each try goes in the failure, so that a failure says why.
     const messageBox = frame.locator('[data-id="webchat-sendbox-input"]');
-    for (let attempt = 0; attempt < 2 && (await messageBox.inputValue()) !== 'yes'; attempt++) {
+    const boxState = () =>
+      frame.evaluate(() => {
+        const boxes = document.querySelectorAll<HTMLInputElement>('[data-id="webchat-sendbox-input"]');
+        const box = boxes[0];
+        return { value: box?.value, readOnly: box?.readOnly, disabled: box?.disabled, focused: document.activeElement === box, boxes: boxes.length, status: document.getElementById('status')?.innerText ?? '' };
+      });
+    const tries: Awaited<ReturnType<typeof boxState>>[] = [];
+    for (let attempt = 0; attempt < 3 && (await messageBox.inputValue()) !== 'yes'; attempt++) {
+      await eventually(() => messageBox.isEditable(), (editable) => editable, 'the message box to take typing').catch(() => undefined);
       await messageBox.press('Control+A');
       await messageBox.press('Backspace');
       await messageBox.pressSequentially('yes');
       await eventually(() => messageBox.inputValue(), (v) => v === 'yes', 'the answer in the message box', 3_000).catch(() => undefined);
+      tries.push(await boxState());
     }
-    expect(await messageBox.inputValue()).toBe('yes');
+    expect({ value: await messageBox.inputValue(), tries }).toMatchObject({ value: 'yes' });
     await messageBox.press('Enter');
     timings.reply.push(await widget.expectReply('How old are you?'));
 
