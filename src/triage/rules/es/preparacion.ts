@@ -70,7 +70,7 @@ export const ES_PREPARACION: readonly RuleSpec[] = [
       String.raw`\bno\sme\s(?:busquen|busques|vayan\sa\sbuscar)\b`,
       String.raw`\bpara\scuando\s(?:lleguen|llegues|lean|leas|me\sencuentren|vengan)\s(?:[a-z]+\s){0,3}?ya\sno\s(?:voy\sa\sestar|estare|estoy)\b`,
       String.raw`\b(?:esto|este)\ses\sel\s(?:final|fin)\b|\bmi\s(?:ultima\snoche|ultimo\sdia)\b(?!\s(?:en|aqui|con|de\s(?:trabajo|vacaciones|clases)))`,
-      String.raw`\bme\sdespedi\sde\s(?:[a-z]+\s){0,4}?sin\sque\s(?:supiera|supieran|se\sdiera\scuenta|se\sdieran\scuenta|lo\ssupiera)\b|\bya\sme\sdespedi\sde\s(?:todos|mis\shijos|mi\sfamilia|todo\sel\smundo|mi\smama)\b`,
+      String.raw`\bme\sdespedi\sde\s(?:[a-z]+\s){0,4}?sin\sque\s(?:supiera|supieran|se\sdiera\scuenta|se\sdieran\scuenta|lo\ssupiera)\b|\bya\sme\sdespedi\sde\s(?:todos|mis\shijos|mi\sfamilia|todo\sel\smundo|mi\smama)\b(?![^.!?\n]{0,40}?\b(?:me\s(?:cambio|mudo|voy\sa\s(?:vivir|mudar|cambiar)|jubilo|regreso\sa)|renunci[a-z]+|en\sla\s(?:chamba|oficina|escuela)|en\sel\s(?:trabajo|equipo))\b)`,
       String.raw`\b(?:diganle|dile|digan(?:le)?|dile)\sa\s(?:mis?\s[a-z]+|todos)\sque\s(?:los|las|la|lo)\s(?:quiero|amo|quise)\b`,
     ],
   },
