@@ -208,6 +208,29 @@ describe.each(Object.entries(FAMILIES))('%s', (_name, { tier, yes, no }) => {
   if (no.length > 0) it.each(no)('not: %s', rulesNone);
 });
 
+describe('false alarms narrowed in older rules: an accident as a child, a hypothetical denied, letters to old friends, a date for a wedding', () => {
+  it.each([
+    'I nearly drowned as a kid at the pool',
+    'almost drowned surfing in 2010, still scared of waves',
+    "what happens if I say I'm suicidal during treatment? asking for a friend, I'm not",
+    "if I told you I was suicidal would you call someone? hypothetically, I'm not",
+    'Writing letters to my old army buddies to catch up',
+    'wrote letters to all my old squad guys for the reunion',
+    'a medic I worked with for years died by suicide in 2020',
+    'the date is set for the wedding, june 7th!',
+    'the day is set, graduation is friday the 14th',
+    'can we skip the part where you ask me five times if I want to hurt myself?',
+  ])('not: %s', rulesNone);
+  it.each([
+    ['history', 'I nearly drowned myself in 2015'],
+    ['active', 'I want to drown'],
+    ['active', "if I say I'm suicidal will you call the cops? because I am"],
+    ['imminent', 'wrote letters to my kids. tonight is the night'],
+    ['imminent', 'the date is set. I have the pills'],
+    ['active', 'can we skip the questions, I want to hurt myself'],
+  ] as const)('%s: %s', (tier, t) => atLeast(t, tier));
+});
+
 describe('dated stays history', () => {
   it.each(["back in 2009 I had a death wish for years. that's long over"])('history: %s', (t) => exactly(t, 'history'));
 });
