@@ -231,6 +231,16 @@ describe('false alarms narrowed in older rules: an accident as a child, a hypoth
   ] as const)('%s: %s', (tier, t) => atLeast(t, tier));
 });
 
+describe('modifiers: "tryna" in a denial, and a reported question answered right after it', () => {
+  it.each(["i'm not tryna die, i just want to sleep", 'not tryna kill myself or anything, just tired'])('not: %s', rulesNone);
+  it.each([
+    ['active', "to the question about suicidal thoughts, yes, I have them most days"],
+    ['active', 'the screening asked about thoughts of suicide, yeah, pretty much every night'],
+    ['history', 'the form asks about prior attempts: two, the last in 2015'],
+  ] as const)('%s: %s', (tier, t) => rulesAtLeast(tier, t));
+  it.each(['the form asks about prior attempts: 0', 'the nurse asked about suicidal thoughts, yeah right like I would tell her'])('not: %s', rulesNone);
+});
+
 describe('dated stays history', () => {
   it.each(["back in 2009 I had a death wish for years. that's long over"])('history: %s', (t) => exactly(t, 'history'));
 });
