@@ -14,7 +14,7 @@ const FILL_EN = [
   'having', 'feel', 'feeling', 'felt', 'thought', 'thoughts', 'thinking', 'think', 'of', 'about', 'abt', 'ever', 'really',
   'actually', 'currently', 'right', 'now', 'at', 'all', 'anymore', 'intention', 'intentions', 'intent', 'plan', 'plans',
   'planning', 'desire', 'desires', 'urge', 'urges', 'want', 'wanna', 'wanted', 'wanting', 'wish', 'going', 'gonna', 'would',
-  'will', 'do', 'did', 'does', 'try', 'tried', 'trying', 'attempt', 'attempted', 'again', 'even', 'seriously', 'honestly',
+  'will', 'do', 'did', 'does', 'try', 'tried', 'trying', 'tryna', 'attempt', 'attempted', 'again', 'even', 'seriously', 'honestly',
   'truly', 'so', 'like', 'such', 'that', 'idea', 'ideas', 'risk', 'for', 'or', 'nor', 'suicidal', 'harm', 'hurt', 'self',
   'serious', 'today', 'tonight', 'considered', 'considering', 'contemplated', 'contemplating', 'experienced', 'experiencing',
   'since', 'intend', 'intending', 'ready', 'could', 'can', 'gotten', 'actively', 'at this point', 'that way', 'these days',

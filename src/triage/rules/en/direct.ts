@@ -47,6 +47,8 @@ export const EN_DIRECT: readonly RuleSpec[] = [
   {
     id: 'en.direct.suicide',
     lang: 'en', tier: 'active', kind: 'suicide', wish: true, subject: 'open', postSubject: true,
+    // "died by suicide" is always someone else's death, whoever the nearest subject ("a nurse I worked with died by suicide")
+    near: { excludes: String.raw`\b(?<!(?:nearly|almost)\s)(?:died|dies|passed|passed\saway|was\slost|lost\s(?:him|her|them))\sby\ssuicide\b`, before: 20, after: 0 },
     patterns: [
       // singular only: "suicides" are other people's
       String.raw`\b(?<!passive\s)\bsuicide\b(?!\s(?:scenes?|themes?|content|storyline|plot|episode|warnings?|tw|trigger\swarning|documentary|movie|film|song|novel|book|jokes?|memes?|bombers?|attempts?|survivors?|notes?|letters?|mission|squad|doors?|runs?|sprints?|drills?|burpees?|bomb\w*|vests?|attacks?|prevention|awareness|hotline|lifeline|rates?|calls?|cases?|victims?|investigations?|statistics|stats|watch|wings|seat|hill|king|crisis\sline|line|risk\sassessment|screening|screener|questions?|pact\sbetween|epidemic|loss\ssurvivors?|by\scop|among|in\s(?:the\s)?(?:military|army|veterans|police|first\sresponders)))`,
@@ -63,7 +65,11 @@ export const EN_DIRECT: readonly RuleSpec[] = [
     id: 'en.direct.suicidal',
     lang: 'en', tier: 'active', kind: 'suicide', wish: true, subject: 'open', escalates: false,
     // "if someone in my house is suicidal": someone else, whatever possessive follows
-    near: { excludes: String.raw`\b(?:if|when|whether)\s(?:someone|somebody|anyone|anybody|a\s(?:friend|family\smember|loved\sone|relative|client|patient|kid|child|roommate|partner))\b[^.?!]{0,30}\s(?:is|was|gets|becomes|feels|were)\s(?:[a-z]+\s)?suicidal\b`, before: 60, after: 12 },
+    near: {
+      excludes: String.raw`\b(?:if|when|whether)\s(?:someone|somebody|anyone|anybody|a\s(?:friend|family\smember|loved\sone|relative|client|patient|kid|child|roommate|partner))\b[^.?!]{0,30}\s(?:is|was|gets|becomes|feels|were)\s(?:[a-z]+\s)?suicidal\b|\bif\si\s(?:say|said|tell\syou|told\syou|type|typed|mention|write|wrote|answer)\s(?:that\s)?(?:im|i\sam|i\swas)\ssuicidal(?:\s[a-z]+){0,4}?\s?[?.!,]*\s?(?:(?:im\s|just\s)?asking\s)?(?:hypothetically|for\sa\sfriend|(?:but\s)?im\snot|(?:but\s)?i\sam\snot|not\sthat\si\sam)\b`,
+      // "what happens if I say I'm suicidal? asking hypothetically, I'm not": the denial right after it
+      before: 60, after: 60,
+    },
     patterns: [
       String.raw`\b(?<!passive\s)\bsuicidal(?:ity|ly)?\b(?!\s(?:people|patients|clients|individuals|persons?|folks|veterans|vets|friends?|teens|kids|ones|members|callers|behavior\sin|risk\sin))`,
       String.raw`\b(?:feel(?:ing)?|im|i\sam|was|been|so|very|kinda|getting)\ssui\b|\bsui\s(?:thoughts|ideation|urges|vibes)\b`,
@@ -96,7 +102,7 @@ export const EN_DIRECT: readonly RuleSpec[] = [
     id: 'en.direct.stance-method',
     lang: 'en', tier: 'active', kind: 'suicide', wish: true, subject: 'open',
     patterns: [
-      String.raw`\b${STANCE}\s(?:${TO}\s)?${ADVS}(?<core>driv(?:e|ing)\s(?:my\s(?:car|truck|jeep|bike|motorcycle)\s)?(?:off|into|over)(?:\s(?:a|an|the|this|that|some|oncoming)\s(?:[a-z]+\s)?(?:bridge|cliff|tree|wall|pole|river|lake|overpass|semi|truck|traffic|ditch|guardrail|embankment|canyon|ravine|pillar|barrier|edge|median|train|overlook|road))?(?!\s(?:to|with|home|for|after|in|and\sgo|and\sget|into\sthe\ssunset|now|the\slot|the\sparking))|crash(?:ing)?\smy\s(?:car|truck|bike|motorcycle)|(?:steer(?:ing)?|swerv(?:e|ing)|aim(?:ing)?|yank(?:ing)?\sthe\swheel)\s(?:my\s(?:car|truck)\s)?(?:into|off)\s(?:a|an|the|oncoming)\s(?:[a-z]+\s)?(?:tree|wall|pole|semi|truck|traffic|bridge|barrier|pillar|river|lake|ditch|train|overpass|median|guardrail)|(?:go(?:ing)?|step(?:ping)?)\s(?:over|off)(?=\s*(?:[.!?,;]|$)|\s(?:the\s)?(?:edge|side|rail|railing|ledge))|jump(?:ing)?(?!\s(?:in\b|on\b|into\b|at\b|to\b|through|ahead|start|right|ship|rope|the\sgun|back|up|around|for|over\sthe\s(?:fence|puddle)|higher|high|out\sof\sbed))|overdos(?:e|ing)(?!\s(?:if|when)\s(?:i|you)\s(?:mix|take|combine|drink|use|double|accidentally))|tak(?:e|ing)\s(?:all|every|the\swhole|a\sbunch\sof|a\shandful\sof)\s(?:(?:my|the|of\smy|of\sthe)\s)?(?:[a-z]+\s)?${PILLS}|pull(?:ing)?\sthe\strigger(?!\s(?:on|and\s(?:sign|buy|book|enroll|apply|order|get|go|commit|register|start|quit|move|do|call|send|hire|put)))|swallow(?:ing)?\s(?:them\sall|it\sall|the\swhole\sbottle|a\sbullet)|rop(?:e|ing)(?!\s(?:in|off|a|the|them|him|her|swing))|slit(?:ting)?\s(?:my|me)|drown(?:ing)?)`,
+      String.raw`\b${STANCE}\s(?:${TO}\s)?${ADVS}(?<core>driv(?:e|ing)\s(?:my\s(?:car|truck|jeep|bike|motorcycle)\s)?(?:off|into|over)(?:\s(?:a|an|the|this|that|some|oncoming)\s(?:[a-z]+\s)?(?:bridge|cliff|tree|wall|pole|river|lake|overpass|semi|truck|traffic|ditch|guardrail|embankment|canyon|ravine|pillar|barrier|edge|median|train|overlook|road))?(?!\s(?:to|with|home|for|after|in|and\sgo|and\sget|into\sthe\ssunset|now|the\slot|the\sparking))|crash(?:ing)?\smy\s(?:car|truck|bike|motorcycle)|(?:steer(?:ing)?|swerv(?:e|ing)|aim(?:ing)?|yank(?:ing)?\sthe\swheel)\s(?:my\s(?:car|truck)\s)?(?:into|off)\s(?:a|an|the|oncoming)\s(?:[a-z]+\s)?(?:tree|wall|pole|semi|truck|traffic|bridge|barrier|pillar|river|lake|ditch|train|overpass|median|guardrail)|(?:go(?:ing)?|step(?:ping)?)\s(?:over|off)(?=\s*(?:[.!?,;]|$)|\s(?:the\s)?(?:edge|side|rail|railing|ledge))|jump(?:ing)?(?!\s(?:in\b|on\b|into\b|at\b|to\b|through|ahead|start|right|ship|rope|the\sgun|back|up|around|for|over\sthe\s(?:fence|puddle)|higher|high|out\sof\sbed))|overdos(?:e|ing)(?!\s(?:if|when)\s(?:i|you)\s(?:mix|take|combine|drink|use|double|accidentally))|tak(?:e|ing)\s(?:all|every|the\swhole|a\sbunch\sof|a\shandful\sof)\s(?:(?:my|the|of\smy|of\sthe)\s)?(?:[a-z]+\s)?${PILLS}|pull(?:ing)?\sthe\strigger(?!\s(?:on|and\s(?:sign|buy|book|enroll|apply|order|get|go|commit|register|start|quit|move|do|call|send|hire|put)))|swallow(?:ing)?\s(?:them\sall|it\sall|the\swhole\sbottle|a\sbullet)|rop(?:e|ing)(?!\s(?:in|off|a|the|them|him|her|swing))|slit(?:ting)?\s(?:my|me)|drown(?:ing)?(?!ed\b))`,
     ],
   },
   {

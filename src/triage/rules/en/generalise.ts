@@ -3,6 +3,7 @@ import { BLADE, GUN, LIGATURE, NOW_TIME, PILLS, WEAPON } from './lexicon';
 import { EN_ANAPHORA } from './anaphora';
 import { EN_LOGISTICS } from './logistics';
 import { EN_ROUND4 } from './round4';
+import { EN_ROUND5 } from './round5';
 
 /**
  * Second generalisation pass, written as families (verb forms, synonyms, word order, bounded gaps):
@@ -24,6 +25,7 @@ export const EN_GENERAL: readonly RuleSpec[] = [
   ...EN_LOGISTICS,
   ...EN_ANAPHORA,
   ...EN_ROUND4,
+  ...EN_ROUND5,
   {
     id: 'en.passive.absence-noticed',
     lang: 'en', tier: 'passive', kind: 'passive', wish: true,

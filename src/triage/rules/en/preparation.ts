@@ -36,6 +36,8 @@ export const EN_PREPARATION: readonly RuleSpec[] = [
   {
     id: 'en.prep.date-set',
     lang: 'en', tier: 'imminent', kind: 'imminent', needsContext: true,
+    // a date set for an occasion: "the date is set! wedding is june 7th"
+    near: { excludes: String.raw`\b(?:wedding|party|shower|reunion|graduation|surgery|procedure|appointment|closing|trip|vacation|ceremony|baptism|christening|court|hearing|trial|due\sdate|move|moving|launch|opening|recital|concert|game|tournament|interview|exam|test|anniversary\sdinner|celebration|bbq|cookout)\b`, before: 60, after: 60 },
     patterns: [
       String.raw`\b(?:the|my)\s(?:plan|date|day|time)\s(?:is|s)\s(?:done|set|made|ready|final|chosen|picked|decided)\b`,
       // "plan is set: the bridge", "Plan's set. Sunday. Gun."

@@ -15,6 +15,8 @@ export const EN_SELF_HARM: readonly RuleSpec[] = [
   {
     id: 'en.selfharm.hurt-self',
     lang: 'en', tier: 'active', kind: 'selfharm', wish: true,
+    // the bot's question complained about, not answered: "can we skip the part where you ask me five ways if I want to hurt myself"
+    near: { excludes: String.raw`\b(?:skip|stop|quit|without|instead\sof)\s(?:the\spart\swhere\s)?(?:you\s)?(?:ask\w*|keep\sasking|grill\w*)\s(?:me\s)?(?:[a-z]+\s){0,4}?(?:if|whether)\si\s(?:want|wanna|plan|am\sgoing|m\sgoing)\s(?:to\s)?(?:hurt|harm)\smyself\s?\?`, before: 100, after: 4 },
     patterns: [
       String.raw`\b(?<!accidentally\s|accidently\s)\b(?:cut(?:s|ting)?|cutted|burn(?:s|ing|ed|t)?|hurt(?:s|ing)?|harm(?:s|ing|ed)?|injur(?:e|es|ing|ed)|hit(?:s|ting)?|punch(?:es|ing|ed)?|scratch(?:es|ing|ed)?|carv(?:e|es|ing|ed)|bash(?:es|ing|ed)?|bang(?:s|ing|ed)?|slap(?:s|ping|ped)?|bite|biting|bit|starv(?:e|es|ing|ed)|mutilat(?:e|es|ing|ed)|choke|choking|choked|pinch(?:es|ing|ed)?|bruis(?:e|es|ing|ed)|brand(?:ing|ed)?|mark(?:ing|ed)?\sup)\s${SELF}\b(?!\s${ACCIDENT})`,
     ],
