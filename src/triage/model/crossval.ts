@@ -48,6 +48,8 @@ export const DATA_FILES: readonly string[] = [
   'triage-fresh-j.jsonl',
   'triage-fresh-k.jsonl',
   'triage-fresh-m.jsonl',
+  'triage-fresh-n.jsonl',
+  'triage-fresh-o.jsonl',
   '../shared/crisis/dev.jsonl',
 ];
 
