@@ -19,6 +19,22 @@ const READIED_NEAR = {
   before: 100,
   after: 120,
 };
+/**
+ * The cues of READIED_CUE less the bare times ("now", "tonight", a weekday): a gun being cleaned is
+ * upkeep when only a time stands beside it ("cleaning my rifle, it's on the table right now"), but not
+ * with a farewell, an ending, drink, "one last time", "ready" or anything else on the list.
+ */
+const READIED_CUE_NO_TIME = (() => {
+  const head = String.raw`(?:tonight|right\snow|now|today|tomorrow|`;
+  const tail = String.raw`|(?:mon|tues|wednes|thurs|fri|satur|sun)day)`;
+  if (!READIED_CUE.startsWith(head) || !READIED_CUE.endsWith(tail)) throw new Error('READIED_CUE changed: update READIED_CUE_NO_TIME');
+  return `(?:${READIED_CUE.slice(head.length, -tail.length)})`;
+})();
+/** Means in hand: as READIED_NEAR, and a gun being cleaned or oiled with no cue but a time is upkeep. */
+const READIED_NEAR_UPKEEP = {
+  ...READIED_NEAR,
+  excludes: String.raw`${READIED_NEAR.excludes}|^(?![\s\S]{0,400}?\b${READIED_CUE_NO_TIME}\b)[\s\S]{0,400}?\b(?:cleaning|cleaned|oiling|oiled|lubing|lubed)\s${OWNER}?(?:[a-z]+\s)?${WEAPON}\b`,
+};
 /** No hobby or storage word near the match. */
 const NO_HOBBY_NEAR = { excludes: String.raw`\b${GUN_HOBBY}\b`, before: 80, after: 90 };
 
@@ -52,7 +68,7 @@ export const EN_IMMINENT: readonly RuleSpec[] = [
   },
   {
     id: 'en.imminent.means-in-hand-with-cue',
-    lang: 'en', tier: 'imminent', kind: 'imminent', subject: 'open', near: READIED_NEAR,
+    lang: 'en', tier: 'imminent', kind: 'imminent', subject: 'open', near: READIED_NEAR_UPKEEP,
     patterns: [
       // a means in hand with a time, a farewell, a count-down or an ending either side: "holding my revolver. counting down",
       // "i have the belt" after "ill be gone by morning", "brought my pistol. it ends here"

@@ -1,5 +1,5 @@
 import type { RuleSpec } from '../rule';
-import { ADVS, TO } from './lexicon';
+import { ADVS, THRILL, TO } from './lexicon';
 
 /**
  * Passive ideation (C-SSRS item 1): wishing to be dead or not to wake up, no reason to live, feeling a
@@ -89,7 +89,7 @@ export const EN_PASSIVE: readonly RuleSpec[] = [
       String.raw`\b(?:theyd|they\swould|everyone\swould|everybody\swould|shed|she\swould|hed|he\swould|the\skids\swould|my\s[a-z]+\swould|itd|it\swould|world\swould)\s(?:all\s|really\s|honestly\s|probably\s|just\s)?be\sbetter\soff(?:\s(?:as\s)?(?:a\s)?(?:widow|widower|widowed|orphans?))?(?=\s*(?:[.!?,;]|$)|\s(?:as\s)?(?:a\s)?(?:widow|widower|widowed|orphans?))`,
       String.raw`\b(?:doing|do)\s(?:everyone|them|the\sworld|my\s[a-z]+|everybody)\sa\sfavou?r\s(?:by|if)\s(?:not\sbeing\s(?:around|here|alive)|dying|killing\smyself|disappearing|leaving\sfor\sgood|being\sgone)\b`,
       String.raw`\b(?:keep|keeps|go|goes)\s(?:spinning|turning|going|on)\swithout\sme\b(?=[^.!?\n]{0,30}\b(?:better|fine|same|probably|notice))`,
-      String.raw`\b(?:better(?:\soff)?|happier|fine|ok|okay|good|relieved|at\speace|easier|safer|freer|better\splace|better\slife|better\slives)\s(?:off\s)?(?<core>sin\smi|without\s(?:a|an)\s(?:[a-z]+\s){0,2}?like\sme|without\sme(?:\saround|\shere|\sin\sthe\spicture|\sin\stheir\slives|\sin\sthe\sworld)?|if\si\s(?:was|were|wasnt|werent|died|was\sdead|were\sdead|was\sgone|were\sgone|disappeared|killed\smyself|didnt\sexist|wasnt\saround|wasnt\shere|werent\shere|werent\saround|left\sfor\sgood|never\sexisted|was\snever\sborn|were\snever\sborn|wasnt\sborn|wasnt\salive|just\sdied|just\sdisappeared|just\sended\sit|ended\sit|wasnt\sin\sthe\spicture)|with\sme\s(?:gone|dead|out\sof\sthe\spicture)|once\sim\sgone|when\sim\sgone|if\sim\sgone|after\sim\sgone|if\sim\sdead|when\sim\sdead)\b(?!\s(?:for\sa\s(?:while|bit|few|week|day)|on\s(?:vacation|deployment|a\strip)|to\swork|at\swork|at\sthe|in\sthe\s(?:meeting|room|house)|tonight|this\sweekend))`,
+      String.raw`\b(?:better(?:\soff)?|happier|fine|ok|okay|good|relieved|at\speace|easier|safer|freer|better\splace|better\slife|better\slives)\s(?:off\s)?(?<core>sin\smi|without\s(?:a|an)\s(?:[a-z]+\s){0,2}?like\sme|without\sme(?:\saround|\shere|\sin\sthe\spicture|\sin\stheir\slives|\sin\sthe\sworld)?|if\si\s(?:was|were|wasnt|werent|died|was\sdead|were\sdead|was\sgone|were\sgone|disappeared|killed\smyself|didnt\sexist|wasnt\saround|wasnt\shere|werent\shere|werent\saround|left\sfor\sgood|never\sexisted|was\snever\sborn|were\snever\sborn|wasnt\sborn|wasnt\salive|just\sdied|just\sdisappeared|just\sended\sit|ended\sit|wasnt\sin\sthe\spicture)|with\sme\s(?:gone|dead|out\sof\sthe\spicture)|once\sim\sgone|when\sim\sgone|if\sim\sgone|after\sim\sgone|if\sim\sdead|when\sim\sdead)\b(?!\s(?:(?:around\s|here\s)?(?:so\smuch|as\smuch|that\smuch|all\sthe\stime|so\soften|as\soften)|for\sa\s(?:while|bit|few|week|day)|on\s(?:vacation|deployment|a\strip)|to\swork|at\swork|at\sthe|in\sthe\s(?:meeting|room|house)|tonight|this\sweekend))`,
     ],
   },
   {
@@ -148,6 +148,11 @@ export const EN_PASSIVE: readonly RuleSpec[] = [
   {
     id: 'en.passive.passive-si',
     lang: 'en', tier: 'passive', kind: 'passive', subject: 'open',
+    // thrill-seeking told as past: "I had a death wish when I skydived in my twenties" (not "I've had a death wish for months")
+    near: {
+      excludes: String.raw`\b(?:had|must\shave\shad|musta\shad)\sa\s(?:real\s|serious\s|total\s)?death\swish\b[^\n.!?]{0,50}?\b${THRILL}\b(?![^\n]{0,60}\b(?:still|now|again|these\sdays|lately|anymore|tonight|today|for\s(?:months|weeks|years))\b)|\b${THRILL}\b[^\n.!?]{0,60}?\b(?:had|must\shave\shad|musta\shad)\sa\s(?:real\s|serious\s|total\s)?death\swish\b(?![^\n]{0,60}\b(?:still|now|again|these\sdays|lately|anymore|tonight|today|for\s(?:months|weeks|years))\b)`,
+      before: 100, after: 100,
+    },
     patterns: [String.raw`\bpassive\s(?:s\.i|si|suicidal\s(?:ideation|thoughts)|ideation|death\swish)\b|\bdeath\swish\b`],
   },
   {

@@ -1,5 +1,5 @@
 import type { RuleSpec } from '../rule';
-import { GUN_HOBBY, WEAPON } from './lexicon';
+import { GUN_HOBBY, THRILL, WEAPON } from './lexicon';
 import { INNOCENT } from './logistics';
 import { AWAY_REASON } from './round4';
 
@@ -212,8 +212,8 @@ export const EN_ROUND5: readonly RuleSpec[] = [
       String.raw`\b(?:an\s|one\s|my\s|first\s|last\s|suicide\s)?attempt(?:ed)?\s(?:at|when\si\swas|age|aged|at\sage)\s(?:\d{1,2}|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b(?!\s?(?:pm|am|oclock|percent|yards|feet|ft|miles|mph|:|minutes|mins|seconds|reps|lbs|pounds|kg))`,
       // "prior attempts: one, 2019", "previous attempts: two"
       String.raw`\b(?:prior|previous|past|suicide)\sattempts?\s?[:=-]?\s?(?:one|two|three|four|five|once|twice|yes)\b`,
-      // "I had death wishes in my late teens", "used to have a death wish"
-      String.raw`\b(?:had|used\sto\shave|went\sthrough)\s(?:a\s)?(?:death\swish(?:es)?|suicidal\s(?:phase|period|thoughts|ideation|feelings))\s(?:(?:in|during|when\si\swas|back|as\sa|after|throughout|for)\b)`,
+      // "I had death wishes in my late teens", "used to have a death wish" (not a death wish told of skydiving or racing motorcycles)
+      String.raw`\b(?:had|used\sto\shave|went\sthrough)\s(?:a\s)?(?:death\swish(?:es)?|suicidal\s(?:phase|period|thoughts|ideation|feelings))\s(?:(?:in|during|when\si\swas|back|as\sa|after|throughout|for)\b)(?!(?<=death\swish(?:es)?\s(?:in|during|when\si\swas|back|as\sa|after|throughout|for))[^\n.!?]{0,60}?\b${THRILL}\b)`,
     ],
   },
   {

@@ -31,6 +31,8 @@ export const EN_SELF_HARM: readonly RuleSpec[] = [
   {
     id: 'en.selfharm.noun',
     lang: 'en', tier: 'active', kind: 'selfharm', escalates: false, subject: 'open',
+    // a form field answered with zero right after the label: "history of suicide attempts: 0, self harm: 0"
+    near: { excludes: String.raw`^[a-z]+(?:\s[a-z]+){0,3}\s?[:=]\s?(?:0|zero|none|no|never|n\s?a|denies|denied|negative)\s?(?:[,;.]|$)`, before: 0, after: 30 },
     patterns: [
       String.raw`\bself\s?(?:harm(?:ing|ed|s|er)?|injur(?:y|ies|ing|e|ed|ious)|mutilat(?:e|ion|ing|ed)|inflicted\s(?:wounds?|cuts?|burns?|injur(?:y|ies))|hurt(?:ing)?|cutt(?:er|ing))\b(?!\s(?:scars|awareness|prevention|history\sof\sothers))`,
       String.raw`\bnssi\b|\b(?:been|keep|started|still|i|ive|im|again)\s(?:sh\s?ing|sh\s?d|sh\s?ed)\b`,

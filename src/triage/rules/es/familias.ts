@@ -156,7 +156,7 @@ export const ES_FAMILIAS: readonly RuleSpec[] = [
     lang: 'es', tier: 'active', kind: 'selfharm', wish: true, subject: 'adjacent',
     patterns: [
       // "me arranco el pelo hasta sangrar", "me muerdo hasta sacarme sangre", "me pego en la cabeza hasta que me sale sangre"
-      String.raw`\bme\s(?:(?:la|el|las|los|mis|mi)\s)?(?:arranco|arrancaba|jalo|jalaba|jaloneo|muerdo|mordia|mordi|pego|pegaba|golpeo|golpeaba|rasco|rascaba|rasguno|rasgunaba|pellizco|pellizcaba|quemo|quemaba|clavo|clavaba|tallo|tallaba|corto|cortaba|aranaba|arano|lastimo|lastimaba|hago|hacia)\s(?:[a-z]+\s){0,5}?hasta\s(?:sangrar|sacarme\ssangre|hacerme\ssangre|que\s(?:me\s)?(?:sale|salga|salia|sangra|sangre|sangraba|sangro|sangran)|dejarme\s(?:marcas|moretones|morado)|lastimarme|romperme\sla\spiel|abrirme\sla\spiel|que\sse\sme\s(?:abre|abria|hace|hacen)\s(?:la\sherida|heridas|morado|moretones))\b`,
+      String.raw`\bme\s(?:(?:la|el|las|los|mis|mi)\s)?(?:arranco|arrancaba|jalo|jalaba|jaloneo|muerdo|mordia|mordi|pego|pegaba|golpeo|golpeaba|rasco|rascaba|rasguno|rasgunaba|pellizco|pellizcaba|quemo|quemaba|clavo|clavaba|tallo|tallaba|corto|cortaba|aranaba|arano|lastimo|lastimaba|hago|hacia)\s(?!(?:(?:las|mis|los)\s)?(?:unas|cuticulas|padrastros|pellejitos|pellejos\sde\slas\sunas)\b)(?:[a-z]+\s){0,5}?hasta\s(?:sangrar|sacarme\ssangre|hacerme\ssangre|que\s(?:me\s)?(?:sale|salga|salia|sangra|sangre|sangraba|sangro|sangran)|dejarme\s(?:marcas|moretones|morado)|lastimarme|romperme\sla\spiel|abrirme\sla\spiel|que\sse\sme\s(?:abre|abria|hace|hacen)\s(?:la\sherida|heridas|morado|moretones))\b`,
     ],
   },
   {
@@ -165,7 +165,7 @@ export const ES_FAMILIAS: readonly RuleSpec[] = [
     patterns: [
       // "intentos previos: 2", "he tenido dos intentos", "la única vez que lo intenté fue..."
       String.raw`\bintentos?\s(?:previos?|anteriores?|pasados?)\b(?!\sde\s(?!suicidio|matarme|quitarme))|\b(?:previos?|anteriores?)\sintentos?\b(?!\sde\s(?!suicidio|matarme|quitarme))`,
-      String.raw`\b(?:he\stenido|tuve|tengo|llevo)\s(?:(?:un|uno|dos|tres|cuatro|varios|algunos|unos|\d)\s)?intentos?\b(?!\s(?:de\s(?:entrar|llamar|contactar|aplicar|pasar|ingresar)|para|en\sel\sexamen))`,
+      String.raw`\b(?:he\stenido|tuve|tengo|llevo)\s(?:(?:un|uno|dos|tres|cuatro|varios|algunos|unos|\d)\s)?intentos?\b(?!\s(?:de\s(?:entrar|llamar|contactar|aplicar|pasar|ingresar)|para|en\sel\sexamen)|\s(?:fallidos?\s)?de\s(?:(?:un|una|mi)\s)?(?:negocios?|empresas?|emprendimientos?|changarros?|tiendas?|restaurantes?|startups?|proyectos?|ventas?|asaltos?|robos?|fraudes?|estafas?|secuestros?|extorsion(?:es)?)\b)`,
       String.raw`\b(?:la\s)?(?:unica|primera|ultima)\svez\sque\s(?:lo\s)?(?:intente|trate)\b(?=\s(?:fue\s)?(?:cuando|hace|en\s(?:19|20)\d\d|en\sel\s(?:ejercito|servicio|liceo|colegio|cuartel)|en\sla\s(?:prepa|secundaria|universidad)|de\s(?:nino|nina|joven|adolescente|chavo|chava|morro|morra|chamo|chama)|a\slos\s\d))`,
     ],
   },

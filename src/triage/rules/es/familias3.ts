@@ -212,7 +212,7 @@ export const ES_FAMILIAS3: readonly RuleSpec[] = [
     patterns: [
       // "sería un alivio ya no estar aquí", "qué ganas de ya no estar", "le pido a Dios no amanecer", "lo que quiero es dormirme y no levantarme más"
       String.raw`\b(?:seria\sun\s(?:alivio|descanso|favor)|que\sganas\sde|ojala\spudiera|me\sgustaria)\s(?:ya\s)?(?:no\s(?:estar(?:\saqui)?|existir|despertar(?:me)?|amanecer)|dejar\sde\sestar)\b`,
-      String.raw`\b(?:le\s)?pido\sa\sdios\s(?:que\s)?(?:(?:ya\s)?no\s(?:amanecer|despertar(?:me)?|amanezca|despierte)|me\slleve|que\sme\slleve)\b`,
+      String.raw`\b(?:le\s)?pido\sa\sdios\s(?:que\s)?(?:(?:ya\s)?no\s(?:amanecer|despertar(?:me)?|amanezca|despierte)|me\slleve|que\sme\slleve)\b(?!\s(?:con\sbien|bien|sano|sana|sanos|sanas|con\scuidado|de\sregreso|a\s(?:mi|la|su)\s(?:casa|casita|destino|trabajo)|a\scasa)\b)`,
       String.raw`\b(?:quiero|queria|quisiera)\s(?:es|e)\s(?:dormirme|dormime|dormir)\sy\sno\s(?:levantarme|levantame|despertar(?:me)?|despertame)\b|\b(?:dormirme|dormime)\sy\sno\s(?:levantarme|levantame|despertarme|despertame)\s(?:mas|ma|nunca)\b`,
       String.raw`\b(?:ya\s)?me\sda\s(?:igual|lo\smismo)\ssi\s(?:vivo|estoy\sviv[oa])\so\s(?:me\smuero|muero|no)\b`,
       String.raw`\bsi\sme\s(?:atropellan|atropella|matan|pasa\salgo)\s(?:pues\s)?(?:ni\smodo|que\smas\sda)\s?,?\s(?:hasta\smejor|mejor)\b`,

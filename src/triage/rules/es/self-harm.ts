@@ -5,7 +5,7 @@ import type { RuleSpec } from '../rule';
  * accent people often drop, so these rules check the subject, and the detector reads the accent in
  * the original text when it is there.
  */
-const NOT_ACCIDENT = String.raw`(?!\s(?:(?:los|unos|dos|tres)\sdedos|un\sdedo|las\syemas|el\s(?:pelo|cabello|fleco|dedo|pie|tobillo|hombro|menton)|la\s(?:barba|rodilla|espalda|mano|lengua|cara\sal\srasurarme)|las\s(?:unas|puntas)|con\s(?:el\ssol|el\spapel|una\shoja|aceite|la\splancha)|al\s(?:sol|cocinar|rasurarme|afeitarme|caer)|cocinando|rasurandome|afeitandome|en\sel\s(?:gym|gimnasio|trabajo)|jugando|entrenando|sin\squerer|por\saccidente|en\sla\s(?:cocina|playa)))`;
+const NOT_ACCIDENT = String.raw`(?!\s(?:(?:los|unos|dos|tres)\sdedos|un\sdedo|las\syemas|el\s(?:pelo|cabello|fleco|dedo|pie|tobillo|hombro|menton)|la\s(?:barba|rodilla|espalda|mano|lengua|cara\sal\srasurarme)|las\s(?:unas|puntas|cuticulas)|los\s(?:padrastros|pellejitos)|con\s(?:el\ssol|el\spapel|una\shoja|aceite|la\splancha)|al\s(?:sol|cocinar|rasurarme|afeitarme|caer)|cocinando|rasurandome|afeitandome|en\sel\s(?:gym|gimnasio|trabajo)|jugando|entrenando|sin\squerer|por\saccidente|en\sla\s(?:cocina|playa)))`;
 
 export const ES_SELF_HARM: readonly RuleSpec[] = [
   {
