@@ -154,6 +154,19 @@ const FAMILIES: Record<string, Family> = {
       ['active', 'self harm: 0 days clean, I cut last night'],
     ],
   },
+  'negation: a label answered no, after other answered items of the same list': {
+    benign: [
+      'prior attempts: 0, self harm: none, suicidal thoughts: no',
+      'sleep: bad, mood: low, thoughts of wanting to die: no',
+      'intentos previos: 0, autolesiones: ninguna, pensamientos suicidas: no',
+    ],
+    exact: [['history', 'prior attempts: 2, self harm: none, suicidal thoughts: no']],
+    risky: [
+      ['active', 'prior attempts: 0, self harm: none, suicidal thoughts: yes'],
+      ['active', 'sleep: bad, mood: low, want to die: yes every day'],
+      ['active', 'i said no, i want to kill myself: no joke'],
+    ],
+  },
 };
 
 describe('false alarms after round 5', () => {

@@ -45,6 +45,22 @@ const FAMILIES: Record<string, { readonly tier: RiskTier; readonly yes: readonly
       'drove up to the mountains, not coming back tonight, staying at a cabin',
     ],
   },
+  // found by the false-alarm pass: the place, and not leaving it
+  'on the tracks or the edge and not getting off': {
+    tier: 'imminent',
+    yes: [
+      "I'm on the train tracks downtown and I'm not getting off",
+      'sitting on the railroad tracks. not getting off them',
+      "i'm up on the overpass and i'm not climbing back down",
+      'estoy en las vias y no me voy a quitar de aqui',
+      'ando en el puente y no me bajo de aqui',
+    ],
+    no: [
+      "I'm on the train platform and I'm not getting off at my stop, going to the stadium",
+      'on the highway, traffic is not moving at all',
+      'estoy en el techo arreglando la antena, no me bajo hasta terminar',
+    ],
+  },
   'a gun with a purpose that is not hunting': {
     tier: 'imminent',
     yes: [

@@ -86,6 +86,16 @@ const ZERO_BEFORE_ES = /\b(?:0|cero|ningun|ni\sun|ni\suno\sde\slos)\s(?:(?:solo|
 const ZERO_AFTER_ES =
   /^\s*(?:(?:de\s(?:suicidio|matarme|quitarme\sla\svida)|suicidas?|previos?|anteriores?|pasados?|en\sel\spasado|en\smi\svida|alguna\svez)\s?){0,2}[:=?\-]?\s?(?:0|cero|ninguno|ninguna|nunca|jamas|ni\suno|ni\suna|nada|no|n\s?a|no\saplica)\b(?!\s(?:mas|que|salvo|excepto|menos|desde|se|recuerdo|me\sacuerdo|estoy\ssegur[oa]|contesto|quiero\sdecir)\b)/;
 
+/**
+ * A label that follows another label's short answer in the same list: "prior attempts: 0, self harm: none,
+ * suicidal thoughts: no". Such a label stands first in its item, as a label at the start of a sentence does.
+ */
+const AFTER_FORM_ITEM = /[:?]\s?[a-z0-9]+(?:\s[a-z0-9]+){0,2}\s?[,;]\s?(?:[a-z]+\s){0,3}$/;
+
+function startsItem(sentPre: string): boolean {
+  return sentPre.trim().split(/\s+/).filter(Boolean).length <= 3 || AFTER_FORM_ITEM.test(sentPre);
+}
+
 export function negationOf({ clausePre, clausePost, sentPre, sentPost, after, match }: NegationInput, lang: Lang): Negation {
   const pre = clausePre.length > 160 ? clausePre.slice(-160) : clausePre;
   if (INTENSIFIER.test(sentPre)) return null;
@@ -101,8 +111,9 @@ export function negationOf({ clausePre, clausePost, sentPre, sentPost, after, ma
   if (lang === 'es' && match !== undefined && ATTEMPT_WORD_ES.test(match) && (ZERO_BEFORE_ES.test(sentPre.slice(-30) + match) || ZERO_AFTER_ES.test(after))) {
     return 'negated';
   }
-  if (lang === 'es' && sentPre.trim().split(/\s+/).filter(Boolean).length <= 3 && POST_DENIAL_ES.test(after)) return 'negated';
-  if (sentPre.trim().split(/\s+/).filter(Boolean).length <= 3 && POST_DENIAL.test(after) && !(match !== undefined && NEGATIVE_SUBJECT.test(match))) {
+  const labelled = startsItem(sentPre);
+  if (lang === 'es' && labelled && POST_DENIAL_ES.test(after)) return 'negated';
+  if (labelled && POST_DENIAL.test(after) && !(match !== undefined && NEGATIVE_SUBJECT.test(match))) {
     return 'negated';
   }
   return null;
