@@ -167,6 +167,27 @@ const FAMILIES: Record<string, Family> = {
       ['active', 'i said no, i want to kill myself: no joke'],
     ],
   },
+  // missed before (none): an overdose told by its treatment, and a past wish not to be; food poisoning stays none
+  'a stomach pumped, and a past wish not to be, are history': {
+    benign: [
+      'I had my stomach pumped after food poisoning from bad oysters',
+      'my son had his stomach pumped when he was two',
+      'me lavaron el estómago por una intoxicación con mariscos',
+      'a mi hijo le lavaron el estómago',
+    ],
+    exact: [
+      ['history', 'had my stomach pumped in 2015'],
+      ['history', 'got my stomach pumped twice in my twenties'],
+      ['history', 'me lavaron el estómago hace dos años'],
+      ['history', 'me hicieron un lavado de estómago el año pasado'],
+      ['history', 'pensaba que era mejor no estar'],
+      ['history', 'de joven sentía que sería mejor desaparecer'],
+    ],
+    risky: [
+      ['imminent', "had my stomach pumped last night, I'm still thinking about doing it again"],
+      ['passive', 'pienso que sería mejor no estar'],
+    ],
+  },
 };
 
 describe('false alarms after round 5', () => {
