@@ -162,6 +162,9 @@ const ADVERSARIAL: Array<[string, string]> = [
   ["'ＫＩＬＬ ' fullwidth × 300", 'ＫＩＬＬ '.repeat(300)],
   ["'holding my gun ' × 107", 'holding my gun '.repeat(107).slice(0, 1600)],
   ["'me quiero morir ' × 100", 'me quiero morir '.repeat(100).slice(0, 1600)],
+  // a quoted screening question repeated: the costliest shape for the rules that read an answer after one
+  ["'harming yourself ' × 94", 'harming yourself '.repeat(94).slice(0, 1600)],
+  ["'wishing to be dead ' × 84", 'wishing to be dead '.repeat(84).slice(0, 1600)],
   ['risky messages run together, 1,600', denseRisk(1600)],
   ['risky messages run together, 20,000', denseRisk(20_000)],
 ];
