@@ -57,7 +57,9 @@ const INTENSIFIER = /\b(?:so\s(?:that\s)?i\s(?:dont|wont|do\snot|wouldnt)|to\s(?
 const NO_LONGER_EN = /\b(?:stopped|quit|gave\sup|(?:clean|sober|free|recovered)\s(?:from|of)|no\slonger|not\sanymore|anymore|any\smore|these\sdays|not\sfor\s(?:years|a\slong\stime|a\swhile|months))\b/;
 const NO_LONGER_ES = /\b(?:ya\sno|ya\snunca|ya\sni|deje\sde|he\sdejado\sde|dejo\sde)\b/;
 /** An answer after a label: "suicidal thoughts? no", "self harm: never". */
-const POST_DENIAL = /^\s*(?:(?:thoughts?|ideation|urges?|feelings?|ideas?|plans?|pensamientos|ideas)\s?)?[:,?.\-]+\s*(?:no|none|nope|nah|never|0|zero|not\sreally|not\sat\sall|not\scurrently|not\snow|nunca|ninguno|ninguna|nada|para\snada|cero|negative|denied|denies|na|ni\sde\s(?:chiste|broma|loca|loco)|ni\sloc[oa]|claro\sque\sno|de\sninguna\smanera|nel)\s*(?:[.!,;]|$)/;
+const POST_DENIAL = /^\s*(?:(?:thoughts?|ideation|urges?|feelings?|ideas?|plans?|behaviou?rs?|pensamientos|ideas)\s?)?[:,?.\-]+\s*(?:no|none|nope|nah|never|0|zero|not\sreally|not\sat\sall|not\scurrently|not\snow|nunca|ninguno|ninguna|nada|para\snada|cero|negative|denied|denies|na|ni\sde\s(?:chiste|broma|loca|loco)|ni\sloc[oa]|claro\sque\sno|de\sninguna\smanera|nel)\s*(?:[.!,;]|$)/;
+/** A compound label answered with a colon: "thoughts of death or suicide: none". */
+const POST_DENIAL_COMPOUND = /^\s(?:or|and)\s[a-z]+(?:\s[a-z]+){0,2}\s?:\s?(?:no|none|never|0|zero|not\sat\sall|denied|denies|negative)\s*(?:[.!,;]|$)/;
 /** A Spanish denial after the named thing: "ideas suicidas no tengo", "pensamientos de muerte, nunca he tenido". */
 const POST_DENIAL_ES = /^\s*,?\s?(?:no|nunca|jamas|tampoco)\s(?:(?:las|los|la|lo|me)\s)?(?:tengo|he\stenido|tuve|hay|he\shecho|hago|vienen|dan)\s*(?:[.!,;]|$)/;
 /** "I don't want to hurt myself, but sometimes I do": the denial does not hold. */
@@ -92,8 +94,13 @@ const ZERO_AFTER_ES =
  */
 const AFTER_FORM_ITEM = /[:?]\s?[a-z0-9]+(?:\s[a-z0-9]+){0,2}\s?[,;]\s?(?:[a-z]+\s){0,3}$/;
 
+/** A form introduced by its name: "my answers to the C-SSRS questions: wish to be dead: no". */
+const AFTER_FORM_NAME = /\b(?:questions?|answers?|screening|screener|form|survey|questionnaire|results?|responses?|ssrs|phq\s?9?|assessment)\s?:\s?$/;
+/** The second half of a compound label: "thoughts of death or [suicide]: none". */
+const COMPOUND_LABEL = /^\s*(?:[a-z\s]{0,40}:\s?)?[a-z]+(?:\s[a-z]+){0,2}\s(?:or|and)\s?$/;
+
 function startsItem(sentPre: string): boolean {
-  return sentPre.trim().split(/\s+/).filter(Boolean).length <= 3 || AFTER_FORM_ITEM.test(sentPre);
+  return sentPre.trim().split(/\s+/).filter(Boolean).length <= 3 || AFTER_FORM_ITEM.test(sentPre) || AFTER_FORM_NAME.test(sentPre);
 }
 
 export function negationOf({ clausePre, clausePost, sentPre, sentPost, after, match }: NegationInput, lang: Lang): Negation {
@@ -113,7 +120,7 @@ export function negationOf({ clausePre, clausePost, sentPre, sentPost, after, ma
   }
   const labelled = startsItem(sentPre);
   if (lang === 'es' && labelled && POST_DENIAL_ES.test(after)) return 'negated';
-  if (labelled && POST_DENIAL.test(after) && !(match !== undefined && NEGATIVE_SUBJECT.test(match))) {
+  if ((labelled || COMPOUND_LABEL.test(sentPre)) && (POST_DENIAL.test(after) || (labelled && POST_DENIAL_COMPOUND.test(after))) && !(match !== undefined && NEGATIVE_SUBJECT.test(match))) {
     return 'negated';
   }
   return null;

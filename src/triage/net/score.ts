@@ -4,7 +4,7 @@ import { compileRule, type Lang, type Rule, type RuleKind } from '../rules/rule'
 import { WHOLE, windowsAround } from '../windows';
 import * as tiers from '../tiers';
 import type { RiskTier } from '../tiers';
-import { MED_ROUTINE } from '../rules/en/lexicon';
+import { MED_ROUTINE, PET_ATE } from '../rules/en/lexicon';
 import * as scanning from '../scan';
 import { ANCHOR_CONCEPTS, ANCHOR_SCANNERS, type AnchorScanner } from './anchors';
 import { CONCEPT_SOURCES, WEIGHT, type Concept } from './lexicon';
@@ -13,6 +13,7 @@ import { CONCEPT_SOURCES, WEIGHT, type Concept } from './lexicon';
 const { ANCHOR_OFFSET, scanMessage } = scanning;
 
 const MED_ROUTINE_RE = new RegExp(MED_ROUTINE);
+const PET_ATE_RE = new RegExp(PET_ATE);
 /** A dose taken as prescribed, in either language. */
 const AS_PRESCRIBED =
   /\b(?:as\sprescribed|(?:like|as)\s(?:the|my)\s(?:doctor|dr|doc|pharmacist|nurse)\s(?:said|told\sme|ordered|prescribed)|como\s(?:me\s)?(?:dijo|indico|receto|mando|ordeno)\s(?:el|la|mi)\s(?:doctor|doctora|medico|medica|farmaceutico|enfermera)|como\s(?:me\s)?lo\s(?:recetaron|indicaron|mandaron)|segun\s(?:la\s)?receta)\b/;
@@ -226,6 +227,8 @@ export function safetyNet(n: Normalised, original: string, floor = 0, trace?: st
         break;
       case 'ingest':
         // "took the whole bottle of antibiotics as the doctor said" is a course finished, not an overdose
+        // a pet got into the bottle: "my dog ate a whole bottle of my prazosin"
+        if (PET_ATE_RE.test(text.slice(Math.max(0, a.start - 40), a.end))) break;
         if (!AS_PRESCRIBED.test(text.slice(a.start, Math.min(text.length, a.end + 60)))) add('net.overdose-taken', 'imminent', 'imminent', a);
         break;
       case 'ingestPlan':

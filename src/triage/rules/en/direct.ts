@@ -1,5 +1,5 @@
 import type { RuleSpec } from '../rule';
-import { ADV, ADVS, PILLS, QUANT, SELF, TO } from './lexicon';
+import { ADV, ADVS, PET_ATE, PILLS, QUANT, SELF, TO } from './lexicon';
 
 /**
  * Direct statements about killing oneself: the words, the slang, the methods. Tier active: a statement
@@ -48,10 +48,12 @@ export const EN_DIRECT: readonly RuleSpec[] = [
     id: 'en.direct.suicide',
     lang: 'en', tier: 'active', kind: 'suicide', wish: true, subject: 'open', postSubject: true,
     // "died by suicide" is always someone else's death, whoever the nearest subject ("a nurse I worked with died by suicide")
-    near: { excludes: String.raw`\b(?<!(?:nearly|almost)\s)(?:died|dies|passed|passed\saway|was\slost|lost\s(?:him|her|them))\sby\ssuicide\b`, before: 20, after: 0 },
+    // "the villain got unalived": a character in a story, the slang said of someone else
+    near: { excludes: String.raw`\b(?<!(?:nearly|almost)\s)(?:died|dies|passed|passed\saway|was\slost|lost\s(?:him|her|them))\sby\ssuicide\b|\b(?:villains?|characters?|bad\sguys?|hero|npcs?|boss|monsters?|zombies?|enemy|enemies)\s(?:got|gets|getting|was|were|is|being)\sunalived$`, before: 30, after: 0 },
     patterns: [
       // singular only: "suicides" are other people's
-      String.raw`\b(?<!passive\s)\bsuicide\b(?!\s(?:scenes?|themes?|content|storyline|plot|episode|warnings?|tw|trigger\swarning|documentary|movie|film|song|novel|book|jokes?|memes?|bombers?|attempts?|survivors?|notes?|letters?|mission|squad|doors?|runs?|sprints?|drills?|burpees?|bomb\w*|vests?|attacks?|prevention|awareness|hotline|lifeline|rates?|calls?|cases?|victims?|investigations?|statistics|stats|watch|wings|seat|hill|king|crisis\sline|line|risk\sassessment|screening|screener|questions?|pact\sbetween|epidemic|loss\ssurvivors?|by\scop|among|in\s(?:the\s)?(?:military|army|veterans|police|first\sresponders)))`,
+      // the song title ("posted the lyrics to suicide is painless, the MASH theme")
+      String.raw`\b(?<!passive\s)\bsuicide\b(?!\sis\spainless\s?[,;]?\s(?:the\s(?:mash|m\sa\ss\sh)\s(?:theme|song)|(?:from|by|on)\s(?:the\s)?(?:mash|m\sa\ss\sh|movie|show|soundtrack))\b(?![^\n]{0,80}\b(?:how\si\s(?:feel|felt)|i\smeant\sit|i\smean\sit|i\swant\sto|i\swanna|about\sme|goodbye)\b))(?!\s(?:scenes?|themes?|content|storyline|plot|episode|warnings?|tw|trigger\swarning|documentary|movie|film|song|novel|book|jokes?|memes?|bombers?|attempts?|survivors?|notes?|letters?|mission|squad|doors?|runs?|sprints?|drills?|burpees?|bomb\w*|vests?|attacks?|prevention|awareness|hotline|lifeline|rates?|calls?|cases?|victims?|investigations?|statistics|stats|watch|wings|seat|hill|king|crisis\sline|line|risk\sassessment|screening|screener|questions?|pact\sbetween|epidemic|loss\ssurvivors?|by\scop|among|in\s(?:the\s)?(?:military|army|veterans|police|first\sresponders)))`,
       String.raw`\bsewer\s?slid(?:e|ed|es|ing)\b`,
       String.raw`\bunaliv(?:e|ed|es|ing)\b`,
       String.raw`\bself\s?delet(?:e|ed|es|ing|ion)\b`,
@@ -66,7 +68,7 @@ export const EN_DIRECT: readonly RuleSpec[] = [
     lang: 'en', tier: 'active', kind: 'suicide', wish: true, subject: 'open', escalates: false,
     // "if someone in my house is suicidal": someone else, whatever possessive follows
     near: {
-      excludes: String.raw`\b(?:if|when|whether)\s(?:someone|somebody|anyone|anybody|a\s(?:friend|family\smember|loved\sone|relative|client|patient|kid|child|roommate|partner))\b[^.?!]{0,30}\s(?:is|was|gets|becomes|feels|were)\s(?:[a-z]+\s)?suicidal\b|\bif\si\s(?:say|said|tell\syou|told\syou|type|typed|mention|write|wrote|answer)\s(?:that\s)?(?:im|i\sam|i\swas)\ssuicidal(?:\s[a-z]+){0,4}?\s?[?.!,]*\s?(?:(?:im\s|just\s)?asking\s)?(?:hypothetically|for\sa\sfriend|(?:but\s)?im\snot|(?:but\s)?i\sam\snot|not\sthat\si\sam)\b`,
+      excludes: String.raw`\b(?:if|when|whether)\s(?:someone|somebody|anyone|anybody|a\s(?:friend|family\smember|loved\sone|relative|client|patient|kid|child|roommate|partner))\b[^.?!]{0,30}\s(?:is|was|gets|becomes|feels|were)\s(?:[a-z]+\s)?suicidal\b|\bif\si\s(?:say|said|tell\syou|told\syou|type|typed|mention|write|wrote|answer)\s(?:that\s)?(?:im|i\sam|i\swas)\ssuicidal(?:\s[a-z]+){0,4}?\s?[?.!,]*\s?(?:(?:im\s|just\s)?asking\s)?(?:hypothetically|for\sa\sfriend|(?:but\s)?im\snot|(?:but\s)?i\sam\snot|not\sthat\si\sam)\b|\bif\si\s(?:mention|mentioned|bring\sup|brought\sup|say|said|use|used|type|write|talk\sabout)\s(?:the\s(?:word|words)\s|having\s|any\s)?suicidal\s(?:thoughts|feelings|ideation)\s?[?.!,]{0,3}\s?(?:(?:im\s|just\s)?asking\s)?(?:hypothetically)\b(?![^.!?\n]{0,30}\b(?:but|though)\s(?:(?:honestly|actually|really)\s)?i\s(?:do|did|have|am|get)\b)`,
       // "what happens if I say I'm suicidal? asking hypothetically, I'm not": the denial right after it
       before: 60, after: 60,
     },
@@ -108,6 +110,8 @@ export const EN_DIRECT: readonly RuleSpec[] = [
   {
     id: 'en.direct.overdose',
     lang: 'en', tier: 'active', kind: 'suicide', subject: 'open', pastIsAttempt: true,
+    // a cause of death given by the police or the coroner, someone else's: "last month it was a body. police said overdose"
+    near: { excludes: String.raw`(?:\b(?:coroner|medical\sexaminer|autopsy|toxicology|tox\s(?:report|screen)|cause\sof\sdeath)|\b(?:body|bodies|corpse|remains|dead|died)\b[^\n]{0,60}?\b(?:police|cops|detectives?))(?:\s(?:said|says|say|thinks?|thought|ruled\sit|called\sit|listed\sit\sas|said\sit\swas|came\sback))?\s?[:,]?\s(?:(?:as\s)?an?\s)?(?:overdos(?:e|ed|ing)|over\sdos(?:e|ed|ing))$`, before: 130, after: 0 },
     patterns: [
       String.raw`\b(?<!(?:risk|chance|danger|signs?|symptoms?|threat|possibility|fear|afraid|scared|worried|prevent|preventing|reverse|reversing|treat|treating|narcan|naloxone|accidental|accidentally|unintentional|opioid|fentanyl)\s(?:of\s)?(?:an?\s)?)\b(?:overdos(?:e|ed|ing)|over\sdos(?:e|ed|ing))\b(?<!\b(?:another|next\sone|first\sone|one|call|the\scall|a\scall)\s(?:was|is|were)\s(?:an?\s)?(?:overdos(?:e|ed|ing)|over\sdos(?:e|ed|ing)))(?!\s(?:if|when)\s(?:i|you)\s(?:mix|take|combine|drink|use|double|accidentally)|\s(?:was|were|is|got\sruled|ruled|had\sbeen)\s(?:an?\s)?(?:accident|accidental|unintentional|ruled\saccidental)|\s(?:on\saccident|by\saccident|accidentally|prevention|risk|symptoms|kit|deaths?|crisis|epidemic|reversal|training|medication)|\s(?:on|of)\s(?:[a-z]+\s)?(?:netflix|tv|television|work|coffee|caffeine|sugar|candy|chocolate|sun|sunshine|love|info|information|cuteness|drama|social\smedia|youtube|tiktok|games|gaming|carbs|pizza|exercise|cardio|nostalgia|memes|news|homework|paperwork|meetings|studying|emails?|overtime|shows|anime|christmas|holidays|fun|sleep|naps?)\b)`,
       String.raw`\b(?:i|im|to|2|gonna|wanna|almost|nearly|just|might|could|will|ill|imma|about\sto|tried\sto|want\sto|going\sto)\s(?:od|odd|oded|oding|odeing)\b(?!\s(?:green|color))`,
@@ -116,6 +120,8 @@ export const EN_DIRECT: readonly RuleSpec[] = [
   {
     id: 'en.direct.pills',
     lang: 'en', tier: 'active', kind: 'suicide', subject: 'open', pastIsAct: true,
+    // a pet got into the bottle: "my dog ate a whole bottle of my prazosin"
+    near: { excludes: PET_ATE, before: 40, after: 0 },
     patterns: [
       String.raw`\b(?:take|takes|taking|took|taken|swallow(?:ed|ing|s)?|down(?:ed|ing)?|pop(?:ped|ping)?|eat|ate|eaten|chug(?:ged|ging)?|inject(?:ed|ing)?|shot\sup|snort(?:ed|ing)?)\s(?:(?:like|about|around|maybe|probably|over|almost|at\sleast|roughly|nearly|basically|literally|just)\s)?${QUANT}\s(?:of\s)?(?:(?:my|the|these|those|her|his|all|them|mine|our)\s)?(?:[a-z0-9]+\s){0,2}?${PILLS}\b(?!\s(?:today|this\smorning|tonight|on\stime|like\s(?:i\s(?:should|was\stold|am\ssupposed\sto)|a\sgood|my\sdoctor)|as\sprescribed|yesterday|for\sthe\sday|every\s(?:day|morning|night)|each\s(?:day|morning|night)|a\s(?:day|night)|per\sday|daily|earlier|already\stoday|at\sonce\s(?:every|each)|with\sfood|in\sthe\smorning|of\s(?:antibiotics|vitamins|probiotics|cough\ssyrup|allergy\smeds)\b|(?:[a-z]+\s){0,4}?like\s(?:the|my)\s(?:doctor|doc|nurse|pharmacist)\s(?:said|told|ordered|prescribed)))`,
       String.raw`\b(?:took|take|taking|swallowed|swallow|swallowing|taken|ate|eat|downed|down)\s(?:everything|all|every\spill|whatever)\s(?:in|from|i\s(?:had|have|could\sfind|found|can\sfind))(?:\s(?:my|the|our))?(?:\s(?:medicine\s(?:cabinet|chest|drawer|box)|cabinet|pill\s?box|pill\sorganizer|pharmacy|purse|bathroom|house|stash|drawer|bottle))?`,

@@ -59,3 +59,11 @@ export const GUN_HOBBY = String.raw`(?:range|clean\sit|to\sclean|hunting|hunt|de
 /** Medication handled as prescribed: a pill organizer, a pharmacy, a dosing schedule. Not means readied. */
 export const MED_ROUTINE = String.raw`\b(?:pill\s?(?:organizer|organiser|box|case|minder)|pillbox|blister\spacks?|weekly\s(?:meds|pills)|for\sthe\sweek|pastillero|dispens(?:e|ed|ing)|dosing|per\s(?:session|dose)|as\sprescribed|pharmacy|pharmacist|farmacia|farmaceutic[oa])\b`;
 
+/**
+ * A pet as the one who swallowed, tested on the text that ends with the match: "my dog ate a whole bottle",
+ * not "my dog ate my homework so I ate a whole bottle". Also read by the net.
+ */
+export const PET_ATE = String.raw`\b(?:dog|dogs|puppy|pup|cat|kitten|puppies)\s(?:(?:just|somehow|accidentally|must\shave|got\sinto\sand)\s)?(?:ate|eaten|eat|eats|swallowed|chewed\s(?:up|through)|got\sinto)\b(?:(?!\b(?:i|im|ive|id|me)\b)[^.!?\n]){0,60}$`;
+
+/** A death named right after as someone else's: "thinking about death a lot, my mom's specifically", "death, not my own". */
+export const OTHERS_DEATH = String.raw`\b(?:death|dying)(?:\s(?:a\slot|lately|constantly|so\smuch|all\sthe\stime|recently)){0,2}\s?[,;:]?\s(?:(?:well|i\smean|like|but)\s)?(?:(?:my|his|her|our)\s(?:(?:grand)?(?:moms|mothers|dads|fathers|parents)|wifes|husbands|sons|daughters|brothers|sisters|babys|friends|patients|buddys)(?=\s?(?:[,.;!?]|$)|\s(?:specifically|actually|not\smine|not\smy\sown)\b)(?![^\n]{0,40}\b(?:my\sown|mine)\s(?:too|as\swell|also)\b)|not\s(?:my\sown|mine)\b)`;

@@ -1,5 +1,5 @@
 import type { RuleSpec } from '../rule';
-import { ADVS, THRILL, TO } from './lexicon';
+import { ADVS, OTHERS_DEATH, THRILL, TO } from './lexicon';
 
 /**
  * Passive ideation (C-SSRS item 1): wishing to be dead or not to wake up, no reason to live, feeling a
@@ -141,6 +141,11 @@ export const EN_PASSIVE: readonly RuleSpec[] = [
   {
     id: 'en.passive.thoughts-of-death',
     lang: 'en', tier: 'passive', kind: 'passive', subject: 'open',
+    // the death named right after as someone else's: "thinking about death a lot, my mom's specifically", "death, not my own"
+    near: {
+      excludes: OTHERS_DEATH,
+      before: 0, after: 50,
+    },
     patterns: [
       String.raw`\b(?:think(?:s|ing)?|thought|thoughts|dream(?:ing|s)?|fantasiz(?:e|ing)|obsess(?:ed|ing)?|fixat(?:ed|ing)|preoccupied|ruminat(?:e|ing))\s(?:(?:a\slot|constantly|all\sthe\stime|so\smuch|often|every\sday|always|mostly)\s)?(?:about|of|abt|bout|with|on)\s(?<core>dying(?!\s(?:in\s(?:that|the)|that\sday|over\sthere|my\shair|hair))|death(?!\s(?:of|in|at|from|row|metal|penalty|toll|certificate|benefits|anniversary))|being\sdead|my\s(?:own\s)?(?:death|funeral)|not\s(?:being\s(?:here|alive|around)|existing|waking\sup)|no\slonger\sexisting)\b`,
     ],
@@ -150,7 +155,7 @@ export const EN_PASSIVE: readonly RuleSpec[] = [
     lang: 'en', tier: 'passive', kind: 'passive', subject: 'open',
     // thrill-seeking told as past: "I had a death wish when I skydived in my twenties" (not "I've had a death wish for months")
     near: {
-      excludes: String.raw`\b(?:had|must\shave\shad|musta\shad)\sa\s(?:real\s|serious\s|total\s)?death\swish\b[^\n.!?]{0,50}?\b${THRILL}\b(?![^\n]{0,60}\b(?:still|now|again|these\sdays|lately|anymore|tonight|today|for\s(?:months|weeks|years))\b)|\b${THRILL}\b[^\n.!?]{0,60}?\b(?:had|must\shave\shad|musta\shad)\sa\s(?:real\s|serious\s|total\s)?death\swish\b(?![^\n]{0,60}\b(?:still|now|again|these\sdays|lately|anymore|tonight|today|for\s(?:months|weeks|years))\b)`,
+      excludes: String.raw`\b(?:had|must\shave\shad|musta\shad)\sa\s(?:real\s|serious\s|total\s)?death\swish\b[^\n.!?]{0,50}?\b${THRILL}\b(?![^\n]{0,60}\b(?:still|now|again|these\sdays|lately|anymore|tonight|today|for\s(?:months|weeks|years))\b)|\b${THRILL}\b[^\n.!?]{0,60}?\b(?:had|must\shave\shad|musta\shad)\sa\s(?:real\s|serious\s|total\s)?death\swish\b(?![^\n]{0,60}\b(?:still|now|again|these\sdays|lately|anymore|tonight|today|for\s(?:months|weeks|years))\b)|\b(?:i\s(?:joke|jokingly\ssay|kid)|(?:people|everyone|my\s(?:wife|husband|friends|buddies|mom|family))\s(?:joke|jokes|say|says|tease\sme))\s(?:that\s)?(?:i\s(?:have\sgot|have|got)|ive\sgot)\sa\s(?:real\s|serious\s|total\s)?death\swish\s(?:because|cause|cuz|since|when|for)\s(?:i\s)?(?:[a-z]+\s){0,2}?${THRILL}\b(?![^\n]{0,80}\b(?:maybe\si\sdo|i\sdo\sthough|i\smean\sit|part\sof\sme|honestly\si|hoping|want\sto\sdie|dont\scare\sif\si)\b)`,
       before: 100, after: 100,
     },
     patterns: [String.raw`\bpassive\s(?:s\.i|si|suicidal\s(?:ideation|thoughts)|ideation|death\swish)\b|\bdeath\swish\b`],

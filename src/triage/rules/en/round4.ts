@@ -147,7 +147,7 @@ export const EN_ROUND4: readonly RuleSpec[] = [
   {
     id: 'en.screen.quoted-answered',
     lang: 'en', tier: 'active', kind: 'suicide', escalates: false, negatable: false, tenseInCore: true,
-    near: { excludes: String.raw`(?:\?|\b(?:yourself|life|dead|dying|wake\sup|suicid(?:e|al)))\s?[?.]{0,3}\s?(?:no|nope|never|not\sreally|nah|none|not\sat\sall|zero)\b`, before: 0, after: 80 },
+    near: { excludes: String.raw`(?:\?|\b(?:yourself|life|dead|dying|wake\sup|suicid(?:e|al)))\s?[?.:]{0,3}\s?(?:no|nope|never|not\sreally|nah|none|not\sat\sall|zero)\b(?![^\n]{0,20}\b(?:jk|just\skidding|kidding|actually|honestly|lie|lying|lied)\b)`, before: 0, after: 80 },
     patterns: [
       // "any thoughts of harming yourself?" define thoughts lol. daily
       // the question in the second person, its mark optional; "suicidal" only with the mark ("not suicidal. just angry all the time" is no answer)
@@ -161,7 +161,7 @@ export const EN_ROUND4: readonly RuleSpec[] = [
   {
     id: 'en.screen.quoted-wish-dead',
     lang: 'en', tier: 'passive', kind: 'passive', negatable: false, tenseInCore: true,
-    near: { excludes: String.raw`(?:\?|\b(?:yourself|life|dead|dying|wake\sup|suicid(?:e|al)))\s?[?.]{0,3}\s?(?:no|nope|never|not\sreally|nah|none|not\sat\sall|zero)\b`, before: 0, after: 80 },
+    near: { excludes: String.raw`(?:\?|\b(?:yourself|life|dead|dying|wake\sup|suicid(?:e|al)))\s?[?.:]{0,3}\s?(?:no|nope|never|not\sreally|nah|none|not\sat\sall|zero)\b(?![^\n]{0,20}\b(?:jk|just\skidding|kidding|actually|honestly|lie|lying|lied)\b)`, before: 0, after: 80 },
     patterns: [
       // "have you wished you were dead or could go to sleep and not wake up" ...yeah. most nights
       String.raw`\b(?:wished\syou\s(?:were|was)\sdead|you\s(?:would\sbe|d\sbe|are)\sbetter\soff\sdead|you\scould\s(?:go\sto\s)?sleep\sand\snot\swake\sup)(?:\s[a-z]+){0,4}\s?[?.]{0,3}\s?[^?\n]{0,30}?\b(?<core>${YES_FREQ})\b|\b(?:better\soff\sdead|(?:go\sto\s)?sleep\sand\snot\swake\sup|thoughts\sof\s(?:death|dying))(?:\s[a-z]+){0,4}\s?\?\s?[^?\n]{0,30}?\b(?<core>${YES_FREQ})\b`,

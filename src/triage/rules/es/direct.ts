@@ -61,6 +61,8 @@ export const ES_DIRECT: readonly RuleSpec[] = [
   {
     id: 'es.direct.suicidio',
     lang: 'es', tier: 'active', kind: 'suicide', escalates: false, wish: true, subject: 'open',
+    // the word itself named in a question about what the program does with it: "¿le avisan a mi patrón si menciono la palabra suicidio?"
+    near: { excludes: String.raw`\bsi\s(?:menciono|mencionara|digo|dijera|uso|escribo|escribiera|pongo|nombro)\s(?:la\spalabra|el\stermino)\s(?:suicidio|suicida)$`, before: 50, after: 0 },
     patterns: [
       String.raw`\b(?<!(?:prevencion|linea|tasa|tasas|riesgo|intento|intentos|nota|carta|casos)\s(?:del?|de\sla|contra\sel)\s)\b(?:(?<!\bse\s)suicid(?:a|io|arme)|ideacion\ssuicida|tendencias\ssuicidas)\b(?!\s?:?\s(?:no|tampoco|nunca|ninguno|ningunos|ninguna|nada|jamas)\s*(?:[.!?,;]|$))(?!'?\s(?:en\sel\s(?:formulario|cuestionario)|en\sla\s(?:pregunta|forma)))(?!\s(?:de\s(?:mi|su)\s(?:hermano|hermana|padre|madre|papa|mama|hijo|hija|primo|prima|amigo|amiga|esposo|esposa|tio|tia|companero|companera)))`,
       String.raw`\b(?:ideas?|pensamientos?)\s(?:suicidas?|de\s(?:muerte|suicidio|matarme|quitarme\sla\svida|morir(?:me)?|hacerme\sdano|acabar\scon\stodo))\b(?!\s?:?\s(?:no|tampoco|nunca|ninguno|ningunos|ninguna|nada|jamas)\s*(?:[.!?,;]|$))`,
