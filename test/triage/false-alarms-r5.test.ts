@@ -188,6 +188,15 @@ const FAMILIES: Record<string, Family> = {
       ['passive', 'pienso que sería mejor no estar'],
     ],
   },
+  // found by the fresh-q pass: a statement by the writer followed by "no" had been read as a form's label answered no
+  'a first-person statement then "no" is not a denied form item': {
+    benign: ['suicidal thoughts: no', 'do I want to die? no', 'pensamientos suicidas: no'],
+    risky: [
+      ['passive', 'I wish I was dead. No, really.'],
+      ['active', 'I want to die. No.'],
+      ['active', 'me quiero morir. no, en serio'],
+    ],
+  },
 };
 
 describe('false alarms after round 5', () => {

@@ -99,6 +99,9 @@ const AFTER_FORM_NAME = /\b(?:questions?|answers?|screening|screener|form|survey
 /** The second half of a compound label: "thoughts of death or [suicide]: none". */
 const COMPOUND_LABEL = /^\s*(?:[a-z\s]{0,40}:\s?)?[a-z]+(?:\s[a-z]+){0,2}\s(?:or|and)\s?$/;
 
+/** A sentence that opens with the writer ("I want to die. No, really.") is a statement, never a form's label. */
+const FIRST_PERSON_OPENING = /^\s*(?:i|im|ive|id|ill|yo|me)\b/;
+
 function startsItem(sentPre: string): boolean {
   return sentPre.trim().split(/\s+/).filter(Boolean).length <= 3 || AFTER_FORM_ITEM.test(sentPre) || AFTER_FORM_NAME.test(sentPre);
 }
@@ -118,9 +121,10 @@ export function negationOf({ clausePre, clausePost, sentPre, sentPost, after, ma
   if (lang === 'es' && match !== undefined && ATTEMPT_WORD_ES.test(match) && (ZERO_BEFORE_ES.test(sentPre.slice(-30) + match) || ZERO_AFTER_ES.test(after))) {
     return 'negated';
   }
-  const labelled = startsItem(sentPre);
+  const statement = FIRST_PERSON_OPENING.test(sentPre + (match ?? ''));
+  const labelled = !statement && startsItem(sentPre);
   if (lang === 'es' && labelled && POST_DENIAL_ES.test(after)) return 'negated';
-  if ((labelled || COMPOUND_LABEL.test(sentPre)) && (POST_DENIAL.test(after) || (labelled && POST_DENIAL_COMPOUND.test(after))) && !(match !== undefined && NEGATIVE_SUBJECT.test(match))) {
+  if ((labelled || (!statement && COMPOUND_LABEL.test(sentPre))) && (POST_DENIAL.test(after) || (labelled && POST_DENIAL_COMPOUND.test(after))) && !(match !== undefined && NEGATIVE_SUBJECT.test(match))) {
     return 'negated';
   }
   return null;
