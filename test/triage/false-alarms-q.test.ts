@@ -1,6 +1,4 @@
-import { triageRules } from '../../src/triage/detect';
-import type { RiskTier } from '../../src/triage';
-import { atLeast, exactly, none } from './helpers';
+import { describeFalseAlarmFamilies, type FalseAlarmFamily } from './false-alarm-families';
 
 /**
  * Rule false alarms of the fresh-q training set, each narrowed by an exclusion written for its benign
@@ -11,16 +9,7 @@ import { atLeast, exactly, none } from './helpers';
  * but the statistical stage (not retrained here) may still raise them on its own: they are checked with
  * the rules alone so that the rule exclusion is pinned.
  */
-interface Family {
-  readonly benign: readonly string[];
-  readonly benignRulesOnly?: readonly string[];
-  /** [lowest acceptable tier, message]: the detector may be more cautious, never less. */
-  readonly risky: ReadonlyArray<readonly [RiskTier, string]>;
-  /** [exact tier, message]. */
-  readonly exact?: ReadonlyArray<readonly [RiskTier, string]>;
-}
-
-const FAMILIES: Record<string, Family> = {
+const FAMILIES: Record<string, FalseAlarmFamily> = {
   'en.direct.suicidal: what the program does if I mention suicidal thoughts, asked hypothetically': {
     benign: [],
     benignRulesOnly: [
@@ -141,15 +130,4 @@ const FAMILIES: Record<string, Family> = {
   },
 };
 
-describe('false alarms of fresh-q', () => {
-  for (const [family, f] of Object.entries(FAMILIES)) {
-    describe(family, () => {
-      for (const text of f.benign) test(`none: ${text}`, () => none(text));
-      for (const text of f.benignRulesOnly ?? []) {
-        test(`no rule fires: ${text}`, () => expect({ text, reasons: triageRules(text).reasons }).toEqual({ text, reasons: [] }));
-      }
-      for (const [tier, text] of f.exact ?? []) test(`${tier}: ${text}`, () => exactly(text, tier));
-      for (const [tier, text] of f.risky) test(`${tier} or higher: ${text}`, () => atLeast(text, tier));
-    });
-  }
-});
+describeFalseAlarmFamilies('false alarms of fresh-q', FAMILIES);
