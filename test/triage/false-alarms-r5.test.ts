@@ -177,6 +177,16 @@ const FAMILIES: Record<string, FalseAlarmFamily> = {
       ['passive', 'pienso que sería mejor no estar'],
     ],
   },
+  // found by the fresh-q pass: an act passed off as an accident had come out none
+  'an act passed off as an accident is history': {
+    benign: ['I told them it was an accident and it was, I slipped on the ice', 'les dije que fue un accidente y sí fue'],
+    exact: [
+      ['history', "cops said overdose, I told them it was an accident but it wasn't"],
+      ['history', "I told the doctors it was an accident. it wasn't."],
+      ['history', 'le dije a mi mamá que fue un accidente, pero no fue así'],
+    ],
+    risky: [['active', "told my wife it was an accident but it wasn't, and I still want to die"]],
+  },
   // found by the fresh-q pass: a statement by the writer followed by "no" had been read as a form's label answered no
   'a first-person statement then "no" is not a denied form item': {
     benign: ['suicidal thoughts: no', 'do I want to die? no', 'pensamientos suicidas: no'],

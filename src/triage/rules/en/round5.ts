@@ -223,6 +223,8 @@ export const EN_ROUND5: readonly RuleSpec[] = [
       // "Spent three days on the psych unit after an attempt in college", "after my attempt in 2019" (but "my sister's in the ward after an attempt")
       String.raw`\bafter\smy\s(?:first\s|last\s|suicide\s|second\s)?attempt\b(?!\s(?:at|to|on)\s(?!(?:\d|age)))`,
       String.raw`(?:(?:^|[.!?]\s?)(?:spent|was|been|ended\sup|landed)|\bi\s(?:spent|was|ended\sup|landed|went|got\s(?:admitted|committed|hospitalized|sectioned)))\b[^.!?\n]{0,60}?\bafter\s(?:an|a\ssuicide|a\sfailed)\s(?:suicide\s)?attempt\b(?!\s(?:at|to|on)\s(?!(?:\d|age)))`,
+      // an act passed off as an accident: "told them it was an accident but it wasn't"
+      String.raw`\b(?:told|tell|said|say)\s(?:them|everyone|people|the\s(?:doctors?|cops|police|er|nurses?|medics|paramedics)|my\s[a-z]+)\s(?:that\s)?it\swas\san\saccident\s?[,.;]?\s?(?:but\s|and\s)?it\s(?:wasnt|was\snot|wasn't)\b`,
       // a stomach pumped is an overdose told by its treatment, unless food or an infection caused it
       String.raw`\b(?:had|got|have\shad|needed)\smy\sstomach\spumped\b(?![^.!?\n]{0,40}\b(?:food\spoisoning|poisoning\sfrom|bad\s(?:shrimp|oysters|sushi|food)|allergic|allergy|infection|swallowed\sa\s(?:coin|battery|magnet))\b)`,
     ],

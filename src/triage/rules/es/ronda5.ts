@@ -217,6 +217,8 @@ export const ES_RONDA5: readonly RuleSpec[] = [
       String.raw`\buna\svez\sme\s(?:tome|trague|bebi)\s(?:unas|muchas|un\smonton\sde|todas\slas|un\sfrasco\sde|las)\s(?:pastillas|pildoras|medicinas|calmantes)\b(?!\s(?:para|pa|de|contra)\s)`,
       // Spanglish: "tuve un attempt cuando tenía 19"
       String.raw`\b(?:tuve|hice|he\stenido|tengo)\s(?:un|an|a|one|dos|two|\d)\s(?:suicide\s)?attempts?\b`,
+      // an act passed off as an accident: "les dije que fue un accidente pero no fue"
+      String.raw`\b(?:les|le)\s(?:dije|conte|hice\screer)\s(?:a\s(?:mi\s|mis\s|la\s|el\s|los\s|las\s)?[a-z]+\s)?que\s(?:fue|habia\ssido)\s(?:un\s)?accidente\s?[,.;]?\s?(?:pero\s)?no\s(?:fue|lo\sfue|fue\sasi)\b`,
       // a stomach pumped is an overdose told by its treatment, unless food or an infection caused it
       String.raw`\bme\s(?:lavaron\sel\sestomago|hicieron\s(?:un\s)?lavado\s(?:de\sestomago|gastrico))\b(?![^.!?\n]{0,40}\b(?:intoxicacion|comida|mariscos|infeccion|alergia|bacteria|salmonela)\b)`,
       // a past wish not to be, told as past: "pensaba que era mejor no estar"
