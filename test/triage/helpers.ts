@@ -1,4 +1,5 @@
 import { triage, type RiskTier, type TriageContext } from '../../src/triage';
+import { triageRules } from '../../src/triage/detect';
 import { tierRank } from '../../src/triage/tiers';
 
 /** Table rows: [expected tier, message]. */
@@ -22,4 +23,26 @@ export function exactly(text: string, tier: RiskTier): void {
 /** The message routes nowhere. */
 export function none(text: string): void {
   exactly(text, 'none');
+}
+
+/** One describe per family: each row [tier, message] is triaged at exactly that tier. */
+export function describeFamilies(title: string, families: Record<string, readonly Row[]>): void {
+  describe(title, () => {
+    for (const [family, rows] of Object.entries(families)) {
+      describe(family, () => {
+        it.each(rows)('%s: %s', (tier, text) => {
+          expect(`${riskOf(text)} ${text}`).toBe(`${tier} ${text}`);
+        });
+      });
+    }
+  });
+}
+
+/** Hard negatives the rules alone must leave at none (the statistical stage may still raise a few). */
+export function describeRulesNone(title: string, texts: readonly string[]): void {
+  describe(title, () => {
+    it.each(texts)('none: %s', (text) => {
+      expect(`${triageRules(text).risk} ${text}`).toBe(`none ${text}`);
+    });
+  });
 }

@@ -1,4 +1,4 @@
-import { riskOf, type Row } from './helpers';
+import { describeFamilies, riskOf, type Row } from './helpers';
 
 /**
  * Every English rule family, with messages written for the test. Each row is the tier the detector
@@ -195,25 +195,9 @@ const NEW_FAMILIES: Record<string, readonly Row[]> = {
   ],
 };
 
-describe('English rule families, second pass', () => {
-  for (const [family, rows] of Object.entries(NEW_FAMILIES)) {
-    describe(family, () => {
-      it.each(rows)('%s: %s', (tier, text) => {
-        expect(`${riskOf(text)} ${text}`).toBe(`${tier} ${text}`);
-      });
-    });
-  }
-});
+describeFamilies('English rule families, second pass', NEW_FAMILIES);
 
-describe('English rule families', () => {
-  for (const [family, rows] of Object.entries(FAMILIES)) {
-    describe(family, () => {
-      it.each(rows)('%s: %s', (tier, text) => {
-        expect(`${riskOf(text)} ${text}`).toBe(`${tier} ${text}`);
-      });
-    });
-  }
-});
+describeFamilies('English rule families', FAMILIES);
 
 /** Third pass: plans with a time or a deception, sideways passive wishes, history told as an answer, and hard negatives. */
 const THIRD_PASS: Record<string, readonly Row[]> = {
@@ -258,15 +242,7 @@ const THIRD_PASS: Record<string, readonly Row[]> = {
   ],
 };
 
-describe('English rule families, third pass', () => {
-  for (const [family, rows] of Object.entries(THIRD_PASS)) {
-    describe(family, () => {
-      it.each(rows)('%s: %s', (tier, text) => {
-        expect(`${riskOf(text)} ${text}`).toBe(`${tier} ${text}`);
-      });
-    });
-  }
-});
+describeFamilies('English rule families, third pass', THIRD_PASS);
 
 describe('medication handled as prescribed is not means readied', () => {
   it.each([

@@ -1,5 +1,4 @@
-import { triageRules } from '../../src/triage/detect';
-import { riskOf, type Row } from './helpers';
+import { describeFamilies, describeRulesNone, type Row } from './helpers';
 
 /**
  * Spanish families of round 4: own paraphrases (not copied from any labelled set), written for how
@@ -77,21 +76,9 @@ const HARD_NEGATIVES: readonly string[] = [
   'me quiero morir de vergüenza jajaja le mandé el audio a mi jefe',
 ];
 
-describe('Spanish round-4 hard negatives (rules)', () => {
-  it.each(HARD_NEGATIVES)('none: %s', (text) => {
-    expect(`${triageRules(text).risk} ${text}`).toBe(`none ${text}`);
-  });
-});
+describeRulesNone('Spanish round-4 hard negatives (rules)', HARD_NEGATIVES);
 
-describe('Spanish round-4 families', () => {
-  for (const [family, rows] of Object.entries(FAMILIES)) {
-    describe(family, () => {
-      it.each(rows)('%s: %s', (tier, text) => {
-        expect(`${riskOf(text)} ${text}`).toBe(`${tier} ${text}`);
-      });
-    });
-  }
-});
+describeFamilies('Spanish round-4 families', FAMILIES);
 
 /** Families written after scoring fresh-m (own paraphrases; the tier is what the family must give). */
 const FAMILIES_M: Record<string, readonly Row[]> = {
@@ -226,21 +213,9 @@ const HARD_NEGATIVES_M: readonly string[] = [
   'me quiero desaparecer en una isla una semana jaja',
 ];
 
-describe('Spanish round-4 hard negatives after fresh-m (rules)', () => {
-  it.each(HARD_NEGATIVES_M)('none: %s', (text) => {
-    expect(`${triageRules(text).risk} ${text}`).toBe(`none ${text}`);
-  });
-});
+describeRulesNone('Spanish round-4 hard negatives after fresh-m (rules)', HARD_NEGATIVES_M);
 
-describe('Spanish round-4 families after fresh-m', () => {
-  for (const [family, rows] of Object.entries(FAMILIES_M)) {
-    describe(family, () => {
-      it.each(rows)('%s: %s', (tier, text) => {
-        expect(`${riskOf(text)} ${text}`).toBe(`${tier} ${text}`);
-      });
-    });
-  }
-});
+describeFamilies('Spanish round-4 families after fresh-m', FAMILIES_M);
 
 const FAMILIES_M2: Record<string, readonly Row[]> = {
   'place chosen, cover story (anchored)': [
@@ -401,18 +376,6 @@ const HARD_NEGATIVES_M2: readonly string[] = [
   'Mi mamá se queda con la gata y yo ya tengo todo preparado para mañana temprano, ¡qué nervios!',
 ];
 
-describe('Spanish round-4 hard negatives, second pass (rules)', () => {
-  it.each(HARD_NEGATIVES_M2)('none: %s', (text) => {
-    expect(`${triageRules(text).risk} ${text}`).toBe(`none ${text}`);
-  });
-});
+describeRulesNone('Spanish round-4 hard negatives, second pass (rules)', HARD_NEGATIVES_M2);
 
-describe('Spanish round-4 families, second pass', () => {
-  for (const [family, rows] of Object.entries(FAMILIES_M2)) {
-    describe(family, () => {
-      it.each(rows)('%s: %s', (tier, text) => {
-        expect(`${riskOf(text)} ${text}`).toBe(`${tier} ${text}`);
-      });
-    });
-  }
-});
+describeFamilies('Spanish round-4 families, second pass', FAMILIES_M2);

@@ -1,5 +1,4 @@
-import { triageRules } from '../../src/triage/detect';
-import { riskOf, type Row } from './helpers';
+import { describeFamilies, describeRulesNone, riskOf, type Row } from './helpers';
 
 /**
  * Spanish families of round 5 (written after scoring fresh-n and fresh-o): own paraphrases, not copied
@@ -142,21 +141,9 @@ const HARD_NEGATIVES: readonly string[] = [
   'en la pregunta de si tengo ideas de muerte: ninguna',
 ];
 
-describe('Spanish round-5 hard negatives (rules)', () => {
-  it.each(HARD_NEGATIVES)('none: %s', (text) => {
-    expect(`${triageRules(text).risk} ${text}`).toBe(`none ${text}`);
-  });
-});
+describeRulesNone('Spanish round-5 hard negatives (rules)', HARD_NEGATIVES);
 
-describe('Spanish round-5 families', () => {
-  for (const [family, rows] of Object.entries(FAMILIES)) {
-    describe(family, () => {
-      it.each(rows)('%s: %s', (tier, text) => {
-        expect(`${riskOf(text)} ${text}`).toBe(`${tier} ${text}`);
-      });
-    });
-  }
-});
+describeFamilies('Spanish round-5 families', FAMILIES);
 
 /** First-person statements beside a quoted question stay flagged: the denial must be the writer's own answer. */
 describe('Spanish round-5: a quoted question answered yes still routes', () => {

@@ -1,5 +1,4 @@
-import { triageRules } from '../../src/triage/detect';
-import { riskOf, type Row } from './helpers';
+import { describeFamilies, describeRulesNone, type Row } from './helpers';
 
 /** Every Spanish rule family: Mexico, Central America, the Caribbean and Spain, SMS spelling included. */
 const FAMILIES: Record<string, readonly Row[]> = {
@@ -316,18 +315,6 @@ const HARD_NEGATIVES: readonly string[] = [
 ];
 
 // The rules alone: the statistical stage may still raise a few of these (it reads words, not grammar).
-describe('Spanish hard negatives (rules)', () => {
-  it.each(HARD_NEGATIVES)('none: %s', (text) => {
-    expect(`${triageRules(text).risk} ${text}`).toBe(`none ${text}`);
-  });
-});
+describeRulesNone('Spanish hard negatives (rules)', HARD_NEGATIVES);
 
-describe('Spanish rule families', () => {
-  for (const [family, rows] of Object.entries(FAMILIES)) {
-    describe(family, () => {
-      it.each(rows)('%s: %s', (tier, text) => {
-        expect(`${riskOf(text)} ${text}`).toBe(`${tier} ${text}`);
-      });
-    });
-  }
-});
+describeFamilies('Spanish rule families', FAMILIES);
