@@ -121,11 +121,13 @@ export function negationOf({ clausePre, clausePost, sentPre, sentPost, after, ma
   if (lang === 'es' && match !== undefined && ATTEMPT_WORD_ES.test(match) && (ZERO_BEFORE_ES.test(sentPre.slice(-30) + match) || ZERO_AFTER_ES.test(after))) {
     return 'negated';
   }
-  const statement = FIRST_PERSON_OPENING.test(sentPre + (match ?? ''));
-  const labelled = !statement && startsItem(sentPre);
+  // the rest read a form's label answered no; a sentence the writer opens is a statement, never a label
+  if (FIRST_PERSON_OPENING.test(sentPre + (match ?? ''))) return null;
+  const labelled = startsItem(sentPre);
   if (lang === 'es' && labelled && POST_DENIAL_ES.test(after)) return 'negated';
-  if ((labelled || (!statement && COMPOUND_LABEL.test(sentPre))) && (POST_DENIAL.test(after) || (labelled && POST_DENIAL_COMPOUND.test(after))) && !(match !== undefined && NEGATIVE_SUBJECT.test(match))) {
-    return 'negated';
-  }
-  return null;
+  if (match !== undefined && NEGATIVE_SUBJECT.test(match)) return null;
+  const answeredNo = labelled
+    ? POST_DENIAL.test(after) || POST_DENIAL_COMPOUND.test(after)
+    : COMPOUND_LABEL.test(sentPre) && POST_DENIAL.test(after);
+  return answeredNo ? 'negated' : null;
 }
