@@ -51,6 +51,16 @@ describe('context', () => {
     expect(triage("I'm doing it tonight", { aboutSelfHarm: true }).risk).toBe('imminent');
   });
 
+  it('a means named with "\'s" or in the plural anchors an anaphoric time cue', () => {
+    // normalising drops the apostrophe: "rope's" reads "ropes"
+    expect(triage("rope's in the truck. tonight").risk).toBe('imminent');
+    expect(triage("the pistol's loaded. tonight").risk).toBe('imminent');
+    expect(triage('the ropes in the truck. tonight').risk).toBe('imminent');
+    // the same cue beside ordinary nouns stays none
+    expect(triage("truck's packed. tonight").risk).toBe('none');
+    expect(triage("the kids are asleep. tonight").risk).toBe('none');
+  });
+
   it('"number 9 is a 3" is the PHQ-9 self-harm item only outside another numbered questionnaire', () => {
     expect(triage('number 9 is a 3').risk).toBe('active');
     expect(triage('q9: 3', { answerKind: 'choice', questionId: 'phq9_9' }).risk).not.toBe('none');

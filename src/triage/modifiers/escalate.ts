@@ -10,9 +10,12 @@ const FAREWELL_EN =
   /(?:^|[.!?,;\n]\s?)(?:bye|goodbye|good\sbye|farewell|bye\sall|im\ssorry\sfor\severything|sorry\sfor\severything|i\slove\syou\sall|love\syou\sall|forgive\sme|tell\s(?:them|everyone|my\s[a-z]+)\si\slove\s(?:them|her|him)|its\sover|this\sis\sit)\s*(?:[.!]|$)/;
 const FAREWELL_ES =
   /(?:^|[.!?,;\n]\s?)(?:adios|adios\sa\stodos|perdon\spor\stodo|perdonenme|los\squiero\smucho|los\squiero\sa\stodos|los\samo|diganle\sa\s[a-z]+\sque\sla?o?\squiero|hasta\saqui\sllegue|ya\sno\smas)\s*(?:[.!]|$)/;
-/** Words that make an anaphoric "do it" about lethal means. */
+/**
+ * Words that make an anaphoric "do it" about lethal means. Nouns take an optional "s": normalising drops
+ * the apostrophe, so "the rope's in the truck" reads "the ropes in the truck".
+ */
 const MEANS_WORD =
-  /\b(?:pills?|meds|gun|guns|rifle|pistol|shotgun|revolver|handgun|firearm|rope|noose|razor|blade|blades|knife|bridge|arma|rifle|escopeta|veneno|ledge|wrists?|cut|cutting|overdose|suicide|roof|rooftop|overpass|cliff|tracks|exhaust|insulin|fentanyl|morphine|oxy|oxycodone|tabs|patches|weapon|pastillas|pistola|soga|cuerda|navaja|cuchilla|puente|munecas?|venas|matarme|suicidarme)\b/;
+  /\b(?:pills?|meds|guns?|rifles?|pistols?|shotguns?|revolvers?|handguns?|firearms?|ropes?|nooses?|razors?|blades?|knife|knives|bridges?|arma|escopeta|veneno|ledges?|wrists?|cut|cutting|overdose|suicide|roofs?|rooftops?|overpass|cliffs?|tracks|exhaust|insulin|fentanyl|morphine|oxy|oxycodone|tabs|patches|weapons?|pastillas|pistola|soga|cuerda|navaja|cuchilla|puente|munecas?|venas|matarme|suicidarme)\b/;
 
 /** Object fronted in Spanish: "el arma la tengo aquí", "las pastillas ya las tengo". */
 const MEANS_FRONTED_ES =
