@@ -22,7 +22,7 @@ import type { RiskTier } from './tiers';
 // Imported bindings are read once here: some module loaders (tsx, esbuild) turn every read of an
 // imported name into a getter call, which shows up in code that runs per match.
 const { idiomaticTail, isAccident } = idiom;
-const { endsWithOthersSaying, isFearOfBeingKilled, isHypothetical, isMention, isQuestionAboutOthers, isReportedQuestion, isToldTo, isWarning } = speech;
+const { endsWithOthersSaying, isDeniedWorry, isFearOfBeingKilled, isHypothetical, isMention, isQuestionAboutOthers, isReportedQuestion, isToldTo, isWarning } = speech;
 const { negationOf } = negation;
 const { accentSaysThirdPerson, adjacentSubject, subjectOf } = subject;
 const { stanceOf, tenseOf, timeMarks } = tense;
@@ -105,6 +105,7 @@ export function assess(rule: Rule, n: Normalised, original: string, start: numbe
   if (lang === 'en' && !writerStart && isMention(w.sentPre, after)) return drop('mention');
   if (isToldTo(w.sentPre, after)) return drop('reported speech');
   if (isWarning(w.sentPre)) return drop('reported warning');
+  if (isDeniedWorry(w.sentPre, after)) return drop("someone else's worry, denied");
   if (lang === 'es' && isFearOfBeingKilled(w.sentPre)) return drop('fear of being killed');
 
   if (rule.wish) {

@@ -34,6 +34,8 @@ const FAREWELL_PHRASES: readonly RegExp[] = [
   /\b(?:thank\syou|thanks)\sfor\severything\b|\bgracias\spor\stodo\b/,
   /\btake\scare\sof\s(?:my|the|them|her|him)\b|\bcuiden\s(?:a|de)\b/,
   /\b(?:this\sis|es)\s(?:my|mi)\s(?:last|ultimo|ultima)\b|\bultimo\smensaje\b/,
+  // an ending said of oneself: "it's over for me", "ya se acabó para mí"
+  /\b(?:its|it\sis)\s(?:all\s)?over\sfor\sme\b|\b(?:ya\s)?se\sacabo\spara\smi\b/,
 ];
 /** "goodbye" closing the message. */
 const FAREWELL_END = /(?:^|\s)(?:bye|byee|goodbye|good\sbye|adios|bye\sbye)\s*[.!]*$/;

@@ -35,6 +35,20 @@ export function isWarning(sentPre: string): boolean {
   return WARNING.test(sentPre.trimEnd() + ' ') || WARNING_ES.test(sentPre.trimEnd());
 }
 
+/**
+ * Someone else's worry about the writer, which the writer denies right after: "my wife worries I'll hurt
+ * myself. I won't, but she asked me to mention it". Without the denial the worry stands and routes
+ * ("my wife worries I'll hurt myself and she's right").
+ */
+const OTHERS_WORRY =
+  /\b(?:my\s[a-z]+|she|he|they|people|everyone|everybody|mi\s[a-z]+|ella|el)\s(?:(?:really|always|still|kind\sof)\s)?(?:worries|worried|is\sworried|are\sworried|is\safraid|are\safraid|is\sscared|are\sscared|fears|thinks|think|is\sconvinced|le\spreocupa|teme|piensa|cree)\s(?:that\s|que\s)?(?:i\s(?:will|would|might|could|may)|ill|id|im\sgoing\sto|im\sgonna|i|me\s(?:vaya|voy|pueda))\s?$/;
+const DENIED_AFTER =
+  /^\s*[.!?,;:]?\s*(?:but\s|pero\s)?(?:i\swont|i\swill\snot|i\swouldnt|i\swould\snot|im\snot\s(?:going\sto|gonna)|i\snever\swould|i\sdont\splan\sto|no\slo\svoy\sa\shacer|no\slo\sharia|no\slo\share|no\svoy\sa)\b/;
+
+export function isDeniedWorry(sentPre: string, after: string): boolean {
+  return OTHERS_WORRY.test(sentPre.trimEnd() + ' ') && DENIED_AFTER.test(after);
+}
+
 const VOICES = /\b(?:voices?|voces|la\svoz|mind|head|brain|thoughts|ptsd|depression|demons|something|a\svoice|inner\svoice|mi\smente|mi\scabeza|algo)\b/;
 
 const QUESTION_START = /^\s*(?:what|how|why|when|where|who|which|is|are|can|could|do|does|did|will|would|should|has|have)\b/;

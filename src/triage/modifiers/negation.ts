@@ -23,6 +23,8 @@ const FILL_EN = [
   'past', 'previous', 'prior', 'known', 'current', 'recent', 'significant', 'suicide attempts', 'attempts',
   // "I'm not depressed or suicidal": a mood word listed before the core with "or"
   'depressed', 'anxious', 'homicidal',
+  // "it never crosses my mind to hurt myself"
+  'crosses', 'crossed', 'cross', 'mind',
 ];
 const FILL_ES = [
   'me', 'te', 'lo', 'la', 'le', 'yo', 'quiero', 'quisiera', 'queria', 'voy', 'iba', 'a', 'he', 'ha', 'has', 'hemos', 'habia',
@@ -35,6 +37,8 @@ const FILL_ES = [
   'intentos', 'intento', 'he', 'hecho',
   // Spanglish and colloquial fillers: "no tengo thoughts de hacerme daño", "ni nada de eso"
   'thoughts', 'thought', 'urges', 'nada', 'esos', 'esas', 'tipo', 'pensando', 'queriendo',
+  // "ni se me pasa por la cabeza hacerme daño", "nunca se me ha ocurrido matarme"
+  'se', 'pasa', 'pasado', 'paso', 'cabeza', 'mente', 'ocurre', 'ocurrido', 'cruza', 'cruzado',
 ];
 
 function fillGroup(words: readonly string[]): string {

@@ -4,6 +4,7 @@ import { EN_ANAPHORA } from './anaphora';
 import { EN_LOGISTICS } from './logistics';
 import { EN_ROUND4 } from './round4';
 import { EN_ROUND5 } from './round5';
+import { EN_ROUND6 } from './round6';
 
 /**
  * Second generalisation pass, written as families (verb forms, synonyms, word order, bounded gaps):
@@ -26,6 +27,7 @@ export const EN_GENERAL: readonly RuleSpec[] = [
   ...EN_ANAPHORA,
   ...EN_ROUND4,
   ...EN_ROUND5,
+  ...EN_ROUND6,
   {
     id: 'en.passive.absence-noticed',
     lang: 'en', tier: 'passive', kind: 'passive', wish: true,

@@ -32,15 +32,15 @@ export const QUANT = alt(
   String.raw`(?:\d{2,}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a\shundred|dozens?|a\sdozen|several|many|way\stoo\smany|too\smany|double|triple|extra)(?!\s?(?:mg|mgs|mcg|ml|milligrams?|units?|iu|g|grams?|years?|yrs?|days?|mins?|minutes?|hours?|hrs?|am|pm|percent)\b)`,
 );
 
-export const GUN = String.raw`(?:guns?|pistol|rifle|shotgun|revolver|glock|handgun|firearm|sidearm|service\sweapon|9mm)`;
+export const GUN = String.raw`(?:guns?|pistols?|rifles?|shotguns?|revolvers?|glocks?|handguns?|firearms?|sidearms?|service\sweapons?|9mm)`;
 export const BLADE = String.raw`(?:razors?|razor\sblades?|blades?|knife|knives|box\scutter|scalpel|shard\sof\sglass)`;
-export const LIGATURE = String.raw`(?:rope|noose|belt|cord|extension\scord|ligature)`;
+export const LIGATURE = String.raw`(?:ropes?|nooses?|belts?|cords?|extension\scords?|ligatures?)`;
 
 /** Lethal means in general, for "means at hand" and means + intent. */
 export const MEANS = alt(GUN, BLADE, LIGATURE, PILLS, String.raw`bullets?`, 'ammo', 'poison', 'charcoal', 'helium', 'exhaust');
 
 /** A near time: with intent or desire it makes a statement imminent. */
-export const NOW_TIME = String.raw`\b(?:tonight|today|right\snow|now|tomorrow|this\s(?:weekend|morning|afternoon|evening)|(?:on\s|this\s|next\s|by\s)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s(?:an?|a\sfew|\d+|one|two|a\scouple(?:\sof)?)\s(?:hours?|minutes?|mins?)|after\s(?:the\s)?(?:kids|everyone|everybody|my\s[a-z]+|they|she|he|the\sfamily)\s(?:are|is|go|goes|fall|falls|get|gets|went|have|has)\s(?:[a-z]+\s)?(?:asleep|to\sbed|to\ssleep|to\swork|to\sschool|out|gone|leave|left)|when\s(?:everyone|the\skids|my\s[a-z]+|they|she|he)\s(?:is|are|goes|go|falls|fall|leaves|leave)\s(?:asleep|to\sbed|to\ssleep|gone|out|to\swork)|(?:by|before)\s(?:midnight|noon|\d{1,2}(?:\s?(?:am|pm|oclock))?)|by\s(?:morning|tonight|the\sweekend|the\send\sof\s(?:the\s)?(?:day|night|week))|before\s(?:morning|sunrise|dawn|the\ssun\scomes\sup)|when\si\sget\s(?:home|off|back|out)|after\sthis\s(?:chat|conversation|call|form|message|session|screening)|(?:when|once)\sthis\s(?:chat|conversation|call|form)\s(?:ends|closes|is\sover|is\sdone)|after\s(?:work|my\sshift|school|the\sappointment|the\sfuneral)|once\sim\s(?:home|alone|off)|at\s(?:midnight|\d{1,2}(?:\s?(?:am|pm|oclock))?)|soon)\b`;
+export const NOW_TIME = String.raw`\b(?:tonight|today|right\snow|now|tomorrow|this\s(?:weekend|morning|afternoon|evening)|(?:on\s|this\s|next\s|by\s)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s(?:an?|a\sfew|\d+|one|two|a\scouple(?:\sof)?)\s(?:hours?|minutes?|mins?)|after\s(?:the\s)?(?:kids|everyone|everybody|my\s[a-z]+|they|she|he|the\sfamily)\s(?:are|is|go|goes|fall|falls|get|gets|went|have|has)\s(?:[a-z]+\s)?(?:asleep|to\sbed|to\ssleep|to\swork|to\sschool|out|gone|leave|left)|when\s(?:everyone|the\skids|my\s[a-z]+|they|she|he)\s(?:is|are|goes|go|falls|fall|leaves|leave)\s(?:asleep|to\sbed|to\ssleep|gone|out|to\swork)|(?:by|before)\s(?:midnight|noon|\d{1,2}(?:\s?(?:am|pm|oclock))?)|by\s(?:morning|tonight|the\sweekend|the\send\sof\s(?:the\s)?(?:day|night|week))|before\s(?:morning|sunrise|dawn|the\ssun\scomes\sup)|when\si\sget\s(?:home|off|back|out)|after\sthis\s(?:chat|conversation|call|form|message|msg|text|txt|email|session|screening)|(?:when|once)\sthis\s(?:chat|conversation|call|form)\s(?:ends|closes|is\sover|is\sdone)|after\s(?:work|my\sshift|school|the\sappointment|the\sfuneral)|once\sim\s(?:home|alone|off)|at\s(?:midnight|\d{1,2}(?:\s?(?:am|pm|oclock))?)|soon)\b`;
 
 
 /** Firearms as people name their own: the gun families plus duty weapons and calibres ("the .45", "my duty weapon"). */

@@ -1,6 +1,7 @@
 import type { RuleSpec } from '../rule';
 import { PILLS, WEAPON } from './lexicon';
-import { BENIGN_TASK, INNOCENT_UNLESS_PRETEXT } from './logistics';
+import { BENIGN_TASK, INNOCENT, INNOCENT_UNLESS_PRETEXT } from './logistics';
+import { MED_ROUTINE } from './lexicon';
 
 /** High places and other places people name in a plan. */
 const PLACE = String.raw`(?:bridge|overpass|roof|rooftop|parking\s(?:garage|structure|deck)|cliff|ledge|dam|tower|water\stower|quarry|overlook)`;
@@ -92,8 +93,8 @@ export const EN_PREPARATION: readonly RuleSpec[] = [
     id: 'en.prep.left-letters',
     lang: 'en', tier: 'imminent', kind: 'imminent', needsContext: true,
     patterns: [
-      String.raw`\b(?:the\s|my\s)?(?:letters|notes|letter|note)\s(?:are|is)\s(?:on|in|under|by)\s(?:the|my)\s(?:[a-z]+\s)?(?:table|desk|counter|dresser|bed|nightstand|car|drawer|pillow|door|locker|glovebox|glove\sbox|truck|wallet|inbox|safe|mailbox|visor)\b`,
-      // "note's in my locker" (the apostrophe is gone: "notes in my locker")
+      String.raw`\b(?:the\s|my\s)?(?:letters|notes|letter|note)(?:\s(?:are|is))?\s(?:on|in|under|by)\s(?:the|my)\s(?:[a-z]+\s)?(?:table|desk|counter|dresser|bed|nightstand|car|drawer|pillow|door|locker|glovebox|glove\sbox|truck|wallet|inbox|safe|mailbox|visor)\b`,
+      // "note's in my locker" (the apostrophe is gone: "notes in my locker"); the first pattern reads it too
       String.raw`\b(?:the\s|my\s)?notes\s(?:on|in|under)\s(?:the|my)\s(?:[a-z]+\s)?(?:locker|glovebox|glove\sbox|truck|visor|pillow|nightstand|dresser|kitchen\stable)\b`,
     ],
   },
@@ -175,6 +176,23 @@ export const EN_PREPARATION: readonly RuleSpec[] = [
       String.raw`\b(?:ill|i\swill|im\sgonna|im\sgoing\sto)\sbe\s(?:gone|dead)\s(?:by|before)\s(?:tomorrow|the\sweekend|${DAY}|the\stime\s(?:you|anyone|they))\b`,
       String.raw`\b(?:wont|will\snot|dont|not\sgonna|not\sgoing\sto)\s(?:be\s)?need(?:ing)?\s(?:the|my|this|that|any|an|a)\s(?:appointment|screening|session|intake|callback|call\sback|follow\s?up|referral|program|spot|bed|treatment|prescription|refill|form|screener)\b|\b(?:dont|do\snot|no\sneed\sto)\sbother\s(?:scheduling|calling|booking|following\sup|with\sthe\s(?:appointment|intake|callback))\b`,
       String.raw`\bworking\sup\s(?:to\sit|the\s(?:nerve|courage|guts))\b(?!\sto\s(?:ask|tell|talk|call|quit|apply|say|text|leave|confront))`,
+    ],
+  },
+  {
+    // last acts told as done, often with no subject: "my letter's written", "my stuff is given away",
+    // (normalising drops the apostrophe: "letter's written" reads "letters written")
+    // "counted out all my pills". Each alone is a move, a chore or a pill organiser; beside a second cue
+    // or any other signal they are preparation.
+    id: 'en.prep.last-acts',
+    lang: 'en', tier: 'imminent', kind: 'imminent', needsContext: true,
+    near: { excludes: String.raw`${INNOCENT}|${MED_ROUTINE}|\b(?:goodwill|donat\w*|yard\ssale|garage\ssale|thrift|declutter\w*|minimalis\w*|estate\ssale|ebay|marketplace|craigslist|christmas\scards|thank\syou\s(?:notes|cards|letters)|cover\sletter|recommendation|application|essay|homework|for\sclass|for\stherapy|my\stherapist)\b`, before: 100, after: 100 },
+    patterns: [
+      // possessions given away, done or under way, active or passive
+      String.raw`\b(?:gave|given|giving|give|handed|handing)\s(?:away\s)?(?:(?:all|most|some|the\srest)\s(?:of\s)?)?(?:my|our)\s(?:[a-z]+\s)?(?:stuff|things|belongings|possessions|guns|rifles|tools|medals|collection|gear|clothes)\s(?:[a-z]+\s){0,2}?away\b|\b(?:gave|giving|given)\saway\s(?:(?:all|most|the\srest)\s(?:of\s)?)?(?:my|our)\s(?:stuff|things|belongings|possessions|guns|rifles|tools|medals|collection|gear|clothes)\b|\b(?:(?:all|most)\s(?:of\s)?)?(?:my|our)\s(?:stuff|things|belongings|possessions|guns|medals|tools)(?:s|\s(?:is|are|s|has\sbeen|have\sbeen))\s(?:all\s)?(?:given|gave)\saway\b|\beverything(?:s|\sis)\s(?:all\s)?given\saway\b`,
+      // letters or a note written, for the people left
+      String.raw`\b(?:my|the)\s(?:letters?|notes?|goodbye\s(?:letters?|notes?))(?:\s(?:is|are|s|re))?\s(?:all\s)?(?:written|done|finished|sealed|signed)\b|\b(?:wrote|written|writing|finished)\s(?:my\s)?(?:goodbye\s|last\s)?(?:letters|notes)\s(?:to|for)\s(?:my|each\sof\smy|all\smy|the)\s(?:kids|children|family|wife|husband|parents|mom|dad|son|daughter|sisters?|brothers?|boys|girls)\b`,
+      // the pills counted out, all of them or a great many
+      String.raw`\b(?:counted|counting)\s(?:out\s)?(?:all\s(?:of\s)?|every\s(?:last\s)?one\sof\s)(?:my|the)\s(?:pills|meds|tablets|sleeping\spills)\b|\b(?:counted|counting)\s(?:out\s)?\d{2,}\s(?:pills|tablets|of\s(?:them|my\s(?:pills|meds)))\b|\b(?:the\s|my\s)?(?:pills|meds|tablets)\s(?:are|re|is|s)\s(?:all\s)?counted(?:\sout)?\b`,
     ],
   },
   {

@@ -76,7 +76,7 @@ export const ES_DIRECT: readonly RuleSpec[] = [
       excludes: String.raw`\bsobredosis\sde\s(?:chavitos|chavos|chamacos|morros|jovenes|gente|pacientes|ninos|muchachos|adolescentes|desconocidos|otros)\b|\bsoy\s(?:paramedic[oa]|enfermer[oa]|medic[oa]|doctor[a]?|bomber[oa]|policia|socorrista)\b|\b(?:gente|pacientes?|personas|clientes|usuarios|casos|muchachos|chavos|jovenes|alguien|nadie)\s(?:con|de|por|que\s(?:llegan|vienen)\scon)\s(?:una\s|un\s)?sobredosis|\b(?:veo|vemos|atiendo|atendemos|recibimos|revertir|tratamos|trato|llegan)\s(?:[a-z]+\s){0,3}?sobredosis|\bsobredosis\s(?:de|por)\s(?:sus|los|las|mis\spacientes|otros|otras)\b`,
       before: 80, after: 30,
     },
-    patterns: [String.raw`\b(?<!(?:riesgo|peligro|miedo|prevenir|evitar)\s(?:de\s)?(?:una\s)?)(?<!\bno\s(?:era|fue|es|habia\ssido)\s(?:una\s)?)\bsobredosis\b(?!\s(?:accidental|por\saccidente|sin\squerer)|\sde\s(?:trabajo|cafe|azucar|television|series|noticias|tareas|juntas|estres|amor|chocolate|netflix|papeleo|horas\sextra|sueno|felicidad))`],
+    patterns: [String.raw`\b(?<!(?:riesgo|peligro|miedo|prevenir|evitar|prevencion|revertir|reversion|responder\sa)\s(?:de\s)?(?:una\s|las\s)?)(?<!\bno\s(?:era|fue|es|habia\ssido)\s(?:una\s)?)\bsobredosis\b(?!\s(?:accidental|por\saccidente|sin\squerer)|\sde\s(?:trabajo|cafe|azucar|television|series|noticias|tareas|juntas|estres|amor|chocolate|netflix|papeleo|horas\sextra|sueno|felicidad))`],
   },
   {
     id: 'es.direct.pastillas',
