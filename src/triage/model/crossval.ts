@@ -50,6 +50,7 @@ export const DATA_FILES: readonly string[] = [
   'triage-fresh-m.jsonl',
   'triage-fresh-n.jsonl',
   'triage-fresh-o.jsonl',
+  'triage-fresh-r.jsonl',
   '../shared/crisis/dev.jsonl',
 ];
 
