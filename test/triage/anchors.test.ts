@@ -58,6 +58,16 @@ describe('required literals of an expression', () => {
     expect(lits).toEqual(['\\boverdose\\b', '\\boverdosed\\b']);
   });
 
+  it('never spell a nested sequence as only its last run when an optional part before it overflowed', () => {
+    // "(?:nomas|solo|...)?\s?(?:queria|...)" outgrows the exact strings; inside a larger sequence it must
+    // not be read as exactly "queria ...", or "ya nomas queria despedirme de ustedes" would be gated out
+    const source = String.raw`\bya\s(?:(?:nomas|solo|solamente|nada\smas)?\s?(?:queria|quiero|vengo\sa|vine\sa)\sdespedirme)\sde\sustedes\b`;
+    const text = 'ya nomas queria despedirme de ustedes';
+    expect(new RegExp(source).test(text)).toBe(true);
+    const [alternative] = topLevelAlternatives(source);
+    for (const group of alternative?.required ?? []) expect(group.some((l) => text.includes(l.text))).toBe(true);
+  });
+
   it('skip optional parts, lookarounds and classes of many characters', () => {
     expect(show(requiredLiterals(String.raw`(?<!not\s)\b(?:really\s)?want\sto\s[a-z]+\sdie(?!\s(?:laughing))`))).toEqual(['\\breally want to ', '\\bwant to ']);
     expect(show(requiredLiterals(String.raw`\b(?:i|we)\s[a-z]+\s(?:die|dying)(?!\s(?:laughing))`))).toEqual([' die', ' dying']);

@@ -208,6 +208,9 @@ function sequence(parts: readonly Info[]): Info {
       const before = run;
       flush();
       if (p.exact !== null) {
+        // the run grew too large and starts again: what was read before it is no longer spelled out, so
+        // the sequence is not exactly the last run ("(?:nomas\s)?queria" is not "queria" alone)
+        if ([...before].some((x) => x !== '' && x !== B)) allExact = false;
         run = p.exact;
         runFollowsNonWord = followsNonWord;
       } else {
