@@ -221,6 +221,34 @@ describe('a long message searched in windows around the literals found', () => {
     expect(missed).toEqual([]);
   });
 
+  it('finds every match a search of the whole message finds when tried only where its literals start', () => {
+    // expressions whose every match starts at a first-group literal are tried at those positions alone
+    const missed: string[] = [];
+    let tried = 0;
+    for (const original of longTexts()) {
+      const text = normalise(original).text;
+      const { on, positionsOf } = gatedMatchers(text, true);
+      for (const k of on) {
+        const matcher = MATCHERS[k] as (typeof MATCHERS)[number];
+        const sticky = matcher.stickyRe;
+        if (sticky === null) continue;
+        tried++;
+        const atStarts = new Set<string>();
+        let next = 0;
+        for (const p of positionsOf(k)) {
+          if (p < next) continue;
+          sticky.lastIndex = p;
+          const m = sticky.exec(text);
+          next = m === null ? p + 1 : p + Math.max(1, m[0].length);
+          if (m !== null && m[0].length > 0) atStarts.add(`${p}:${m[0]}`);
+        }
+        for (const m of matchesIn(matcher.re, text, 0, text.length)) if (!atStarts.has(m)) missed.push(`${matcher.rule.id}: ${m}`);
+      }
+    }
+    expect(tried).toBeGreaterThan(1000);
+    expect(missed).toEqual([]);
+  });
+
   it('is searched whole when a run of characters is longer than the spans assume', () => {
     expect(searchInWindows(`${'a'.repeat(700)} i want to kill myself`)).toBe(false);
     expect(searchInWindows('word '.repeat(200))).toBe(true);

@@ -466,10 +466,26 @@ export function requiredLiterals(source: string): Literal[] | null {
   return groupsOf(new Reader(source).parse())?.[0] ?? null;
 }
 
+/**
+ * Every match starts where one of its first group's literals starts: the group is the set of strings
+ * every match starts with. A long message can then be searched at those positions alone.
+ */
+function startsAtFirstGroup(info: Info): boolean {
+  const first = required(info);
+  const prefix = prefixOf(info);
+  if (first === null || prefix === null) return false;
+  if (first.size !== prefix.size) return false;
+  for (const s of first) if (!prefix.has(s)) return false;
+  // the gate knows only the literals kept: "nomas queria" dropped beside "queria" would move a start
+  return literalsIn(first)?.length === first.size;
+}
+
 export interface Alternative {
   readonly source: string;
   /** Every match contains a literal of each group (one or two groups); null when none can be named. */
   readonly required: Literal[][] | null;
+  /** Every match starts where a literal of the first group starts (see startsAtFirstGroup). */
+  readonly anchored: boolean;
   /** The most characters a match and its lookarounds can cover (Infinity when unbounded). */
   readonly span: number;
 }
@@ -482,10 +498,10 @@ export function topLevelAlternatives(source: string): Alternative[] {
   let from = 0;
   reader.topLevelBars.forEach((bar, k) => {
     const info = reader.topLevel[k] as Info;
-    out.push({ source: source.slice(from, bar), required: groupsOf(info), span: info.max });
+    out.push({ source: source.slice(from, bar), required: groupsOf(info), anchored: startsAtFirstGroup(info), span: info.max });
     from = bar + 1;
   });
   const last = reader.topLevel[reader.topLevel.length - 1] as Info;
-  out.push({ source: source.slice(from), required: groupsOf(last), span: last.max });
+  out.push({ source: source.slice(from), required: groupsOf(last), anchored: startsAtFirstGroup(last), span: last.max });
   return out;
 }

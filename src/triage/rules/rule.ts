@@ -75,6 +75,11 @@ export interface Matcher {
   readonly required: ReadonlyArray<readonly Literal[]>;
   /** The most characters a match and its lookarounds can cover: a long message is searched only this far around a literal. */
   readonly span: number;
+  /**
+   * Sticky, when every match starts where a first-group literal starts: a long message is then tried
+   * at those positions alone instead of in windows around them. Null otherwise.
+   */
+  readonly stickyRe: RegExp | null;
 }
 
 export interface Rule extends RuleSpec {
@@ -84,7 +89,7 @@ export interface Rule extends RuleSpec {
   readonly nearExcludesRe: RegExp | null;
 }
 
-function compile(rule: Rule, { source, required, span }: Alternative): Matcher {
+function compile(rule: Rule, { source, required, anchored, span }: Alternative): Matcher {
   let re: RegExp;
   try {
     re = new RegExp(source, 'g');
@@ -93,7 +98,7 @@ function compile(rule: Rule, { source, required, span }: Alternative): Matcher {
   }
   // every rule expression names some literal; one that does not would run on every message
   if (required === null) throw new Error(`triage rule ${rule.id}: no required literal in ${source.slice(0, 80)}`);
-  return { rule, re, coreRe: source.includes('(?<core>') ? new RegExp(source, 'yd') : null, required, span };
+  return { rule, re, coreRe: source.includes('(?<core>') ? new RegExp(source, 'yd') : null, required, span, stickyRe: anchored ? new RegExp(source, 'y') : null };
 }
 
 /**

@@ -22,7 +22,8 @@ const EVENT = String.raw`(?:graduation|recital|wedding|quinceanera|birthday|anni
 export const INNOCENT = String.raw`\b(?:moving|move|moved|relocat\w*|new\s(?:job|place|apartment|house|city)|deploy\w*|vacation|holiday|trip|travel\w*|flight|cruise|retir\w*|downsiz\w*|allerg\w*|landlord\ssaid|lease|surgery|hospital\sstay|rehab\sprogram|baby\sis\sdue|honeymoon|conference|study\sabroad|semester|diagnos\w*|instead|got\sinto|got\sa\s(?:spot|slot|place)|found\s(?:a|another)\s(?:therapist|provider|program|clinic|doctor|counselor)|another\s(?:therapist|provider|program|clinic|doctor|counselor)|closer\sto|(?:doing|feeling)\s(?:much\s)?better|elsewhere|waitlist|wait\slist)\b`;
 
 /** An innocent purpose, unless it is the pretext told to get the means: "told the pharmacist it was for a trip". */
-export const INNOCENT_UNLESS_PRETEXT = String.raw`(?<!\b(?:told|tell|telling|said|say|saying|lied|lie|claimed|claim|pretend\w*)\b[^.!?\n]{0,40})${INNOCENT}`;
+// the lookbehind follows the purpose, so it runs only where a purpose was found (in front it would run at every position)
+export const INNOCENT_UNLESS_PRETEXT = String.raw`${INNOCENT}(?<!\b(?:told|tell|telling|said|say|saying|lied|lie|claimed|claim|pretend\w*)\b[^.!?\n]{0,40}${INNOCENT})`;
 
 /**
  * What "do it" is when the message names it: a surprise, a gift, a chore. "I'll do it when my wife
