@@ -8,8 +8,9 @@ import { WHOLE, windowsAround } from './windows';
 
 /**
  * Search: which rules run, where, and how often. One scan finds the required literals present; only
- * expressions with one present run; on a long message they run only in windows around them; and the
- * number of matches assessed is capped, so a repetitive input costs a bounded amount of work.
+ * expressions with one present run; on a long message they run only where those literals start (when
+ * every match starts at one) or in windows around them; and the number of matches assessed is capped, so a
+ * repetitive input costs a bounded amount of work.
  */
 
 const ALL_MATCHERS: readonly Matcher[] = rules.MATCHERS;
