@@ -53,10 +53,22 @@ function nextFragment(text: string, from: number): string {
   return m[1].trim().split(/\s+/).length <= 3 ? ` ${m[1]}` : '';
 }
 
+/**
+ * Whether a statement about the writer was found and denied or put as a hypothesis or a question
+ * ("I'm not suicidal", "what if I killed myself?"): the message says where the writer stands, so the
+ * statistical stage does not raise it from its words alone (detect.ts).
+ */
+export interface Denials {
+  found: boolean;
+}
+
+const DENIAL_REASONS: ReadonlySet<string> = new Set(['negated', 'reported question', 'hypothetical']);
+
 /** Set one match's tier from its surroundings. Returns null when the match says nothing about the writer. */
-export function assess(rule: Rule, n: Normalised, original: string, start: number, coreStart: number, end: number, hasCore: boolean, trace?: string[]): Hit | null {
+export function assess(rule: Rule, n: Normalised, original: string, start: number, coreStart: number, end: number, hasCore: boolean, trace?: string[], denials?: Denials): Hit | null {
   const drop = (why: string): null => {
     trace?.push(`${rule.id} "${n.text.slice(start, end)}" dropped: ${why}`);
+    if (denials !== undefined && DENIAL_REASONS.has(why)) denials.found = true;
     return null;
   };
   const text = n.text;

@@ -1,4 +1,4 @@
-import { assess, type Hit } from './assess';
+import { assess, type Denials, type Hit } from './assess';
 import { originalSpan, type Normalised } from './normalise';
 import { LOOK } from './modifiers/window';
 import * as rules from './rules/index';
@@ -26,7 +26,7 @@ const STOP_RULE = 1;
 const STOP_ALL = 2;
 
 /** Every match of every rule, each with the tier its modifiers gave it (dropped matches left out). */
-export function search(n: Normalised, original: string, trace?: string[], scanned?: scanning.MessageScan): Hit[] {
+export function search(n: Normalised, original: string, trace?: string[], scanned?: scanning.MessageScan, denials?: Denials): Hit[] {
   const text = n.text;
   const hits: Hit[] = [];
   // the pass over the message: shared with the safety net when the caller made it (detect.ts)
@@ -61,7 +61,7 @@ export function search(n: Normalised, original: string, trace?: string[], scanne
       if (seen.has(key)) return GO_ON;
       seen.add(key);
     }
-    const hit = assess(rule, n, original, start, coreStart, end, core !== undefined, trace);
+    const hit = assess(rule, n, original, start, coreStart, end, core !== undefined, trace, denials);
     if (hit !== null) trace?.push(`${rule.id} "${text.slice(start, end)}" -> ${hit.tier}${hit.tags.length ? ` (${hit.tags.join(', ')})` : ''}`);
     if (hit !== null && hit.tier !== 'none') {
       hits.push(hit);

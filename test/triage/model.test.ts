@@ -6,7 +6,7 @@ import { normalise } from '../../src/triage/normalise';
 import { chooseThresholds, combined, type Scored } from '../../src/triage/model/crossval';
 import { decodeWeights, encodeWeights } from '../../src/triage/model/encoding';
 import { BITS, BUCKETS, bucketsOf } from '../../src/triage/model/features';
-import { score, THRESHOLDS } from '../../src/triage/model/score';
+import { score, scoreHot, THRESHOLDS } from '../../src/triage/model/score';
 import { dequantise, featurise, K, predict, quantise, train } from '../../src/triage/model/train';
 import { MODEL } from '../../src/triage/model/weights.generated';
 
@@ -113,5 +113,29 @@ describe('the statistical stage', () => {
     const alarms = scored.filter((s) => s.gold === 0 && combined(s, t) > 0).length;
     expect(alarms).toBeLessThanOrEqual(5);
     expect(scored.filter((s) => s.gold > 0 && combined(s, t) > 0).length).toBe(50);
+  });
+});
+
+describe('the statistical stage and a writer who denies', () => {
+  // trauma stories and screening answers that end in a denial: the words alone push the model up
+  const DENIALS = [
+    "No. I have never tried to kill myself and I don't think about it. Next question?",
+    "I had a miscarriage at 20 weeks last year. It's the most traumatic thing I've been through. I don't want to die, I want to feel like myself again.",
+    "My student took his own life in May. I keep thinking I should have noticed. I'm sad and guilty but I have no thoughts of hurting myself.",
+    'Soy maestra y una alumna se quitó la vida en marzo. No dejo de pensar que debí notarlo. Estoy triste, pero no tengo pensamientos de hacerme daño.',
+  ];
+
+  it('does not raise a message the rules call none when the writer denied a statement about themself', () => {
+    for (const text of DENIALS) expect(`${triage(text).risk} ${text}`).toBe(`none ${text}`);
+  });
+
+  it('is exercised: the model alone would raise at least one of them (pick new examples if a retrained model does not)', () => {
+    const raised = DENIALS.filter((text) => scoreHot(normalise(text).text).risk >= THRESHOLDS.risk);
+    expect(raised.length).toBeGreaterThan(0);
+  });
+
+  it('leaves the rules free to route what follows a denial', () => {
+    expect(triage("I'm not suicidal, but I bought a rope today and tonight's the night").risk).toBe('imminent');
+    expect(triage("I don't want to kill myself, I just want everything to stop for good").risk).not.toBe('none');
   });
 });

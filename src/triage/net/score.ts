@@ -1,4 +1,4 @@
-import { assess, type Hit } from '../assess';
+import { assess, type Denials, type Hit } from '../assess';
 import type { Normalised } from '../normalise';
 import { compileRule, type Lang, type Rule, type RuleKind } from '../rules/rule';
 import { WHOLE, windowsAround } from '../windows';
@@ -123,7 +123,7 @@ interface Candidate {
 }
 
 /** The safety net's hits for a normalised message: every candidate that survives the modifiers. */
-export function safetyNet(n: Normalised, original: string, floor = 0, trace?: string[], scanned?: scanning.MessageScan): Hit[] {
+export function safetyNet(n: Normalised, original: string, floor = 0, trace?: string[], scanned?: scanning.MessageScan, denials?: Denials): Hit[] {
   const text = n.text;
   // the pass over the message: shared with the rules when the caller made it (detect.ts)
   const gate = scanned ?? scanMessage(text);
@@ -353,7 +353,7 @@ export function safetyNet(n: Normalised, original: string, floor = 0, trace?: st
     // the modifiers read the anchor's sentence: the span starts at the anchor concept
     const self = c.self || (c.anchor.lang === 'es' && (c.anchor.concept === 'ingest' || c.anchor.concept === 'act'));
     const rule = ruleFor(c.id, c.anchor.lang, c.tier, c.kind, c.wish, self);
-    const hit = assess(rule, n, original, c.anchor.start, c.anchor.start, c.anchor.end, false, trace);
+    const hit = assess(rule, n, original, c.anchor.start, c.anchor.start, c.anchor.end, false, trace, denials);
     if (hit === null || hit.tier === 'none') continue;
     // self-harm told in the past with no date ("I burned myself on purpose") is current self-harm
     if (c.kind === 'selfharm' && hit.tier === 'history' && hit.tags.includes('past') && near(c.anchor, 'past') === undefined) {
