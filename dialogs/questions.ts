@@ -37,6 +37,8 @@ export interface Question {
   /** Tells free-text triage how to read a bare "yes" or "no" (see src/triage). */
   answerKind: 'yes-no' | 'choice' | 'free-text';
   aboutSelfHarm?: boolean;
+  /** Asks for a day or a time of day: crisis triage then reads "Saturday" as an answer (see src/triage). */
+  asksForTime?: boolean;
   /** Returns the understood answer, or undefined to ask again. Never guesses. */
   parse(text: string): AnswerValue | undefined;
 }
@@ -266,6 +268,7 @@ const QUESTION_LIST: readonly Question[] = [
     },
     hint: { en: 'Please name the days, for example: Tuesday and Thursday, or weekdays.', es: 'Escriba los días, por ejemplo: martes y jueves, o entre semana.' },
     answerKind: 'free-text',
+    asksForTime: true,
     parse: parseDays,
   },
   {
@@ -277,6 +280,7 @@ const QUESTION_LIST: readonly Question[] = [
     },
     hint: { en: 'Please answer morning, afternoon or evening.', es: 'Responda mañana, tarde o noche.' },
     answerKind: 'free-text',
+    asksForTime: true,
     parse: parseTimesOfDay,
   },
 ];

@@ -2,7 +2,7 @@
  * Crisis-triage command line, for evaluation and for clinicians reviewing rules.
  *
  *   npm run --silent triage < in.jsonl > out.jsonl
- *     reads one {"id","text"} object a line (optionally "context": {"answerKind","aboutSelfHarm"}) and
+ *     reads one {"id","text"} object a line (optionally "context": {"answerKind","aboutSelfHarm","asksForTime","earlier"}) and
  *     writes one {"id","risk","reasons"} object a line, in the same order. A line that cannot be read
  *     yields {"id","error"} in its place: never a silent skip, never a crash. Blank lines are not records.
  *   npm run --silent triage -- --text "I want to die" [--explain]
@@ -31,6 +31,14 @@ function contextFrom(value: unknown): TriageContext | undefined {
   if (c.aboutSelfHarm !== undefined) {
     if (typeof c.aboutSelfHarm !== 'boolean') throw new Error('"context.aboutSelfHarm" must be a boolean');
     context.aboutSelfHarm = c.aboutSelfHarm;
+  }
+  if (c.asksForTime !== undefined) {
+    if (typeof c.asksForTime !== 'boolean') throw new Error('"context.asksForTime" must be a boolean');
+    context.asksForTime = c.asksForTime;
+  }
+  if (c.earlier !== undefined) {
+    if (!Array.isArray(c.earlier) || !c.earlier.every((t) => typeof t === 'string')) throw new Error('"context.earlier" must be an array of strings');
+    context.earlier = c.earlier as string[];
   }
   return context;
 }

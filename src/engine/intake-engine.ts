@@ -60,6 +60,9 @@ export interface EngineDeps {
 
 /** Commits that lost a race with another instance are recomputed from the fresh state this many times. */
 const MAX_ATTEMPTS = 3;
+/** How many of the person's earlier messages, and how recent, crisis triage reads beside a new one. */
+const EARLIER_MESSAGES = 3;
+const EARLIER_WINDOW_MS = 15 * 60 * 1000;
 
 /**
  * The use case every channel calls: dedupe, triage, advance, commit, reply. Crisis triage runs on the raw
@@ -120,6 +123,19 @@ export class IntakeEngine {
     });
   }
 
+  /**
+   * The person's own last messages in this conversation, oldest first, sent within EARLIER_WINDOW_MS: a
+   * crisis is often texted in pieces ("got the rope" … "tonight"), and triage reads the pieces together.
+   */
+  private async earlierMessages(conversationId: string): Promise<string[]> {
+    const since = this.deps.clock.now().getTime() - EARLIER_WINDOW_MS;
+    const recent = await this.deps.store.recentInbound(conversationId, EARLIER_MESSAGES);
+    return recent
+      .filter((m) => Date.parse(m.createdAt) >= since)
+      .map((m) => m.body)
+      .reverse();
+  }
+
   private async withRetries(message: InboundMessage): Promise<TurnResult> {
     for (let attempt = 1; ; attempt++) {
       const result = await this.turn(message);
@@ -137,8 +153,9 @@ export class IntakeEngine {
     }
 
     const row = await store.findConversation(message.channel, message.participant);
-    // 1. Crisis triage, before any dialog logic.
-    const triaged = triage(message.text, row?.awaiting ? triageContext(row.awaiting) : undefined);
+    // 1. Crisis triage, before any dialog logic, with the question asked and the person's last few messages
+    const earlier = row ? await this.earlierMessages(row.id) : [];
+    const triaged = triage(message.text, triageContext(row?.awaiting, earlier));
     if (message.onlyIfCrisis === true && triaged.risk === 'none') {
       return { conversationId: row?.id ?? '', replies: [], duplicate: false, risk: row?.risk ?? 'none', state: row?.state ?? '' };
     }
@@ -307,8 +324,17 @@ function toEvent(text: string, at: string): IntakeEvent {
   return { type: 'user.message', text, at };
 }
 
-function triageContext(awaiting: Awaiting): TriageContext {
-  return { answerKind: awaiting.answerKind, aboutSelfHarm: awaiting.aboutSelfHarm, questionId: awaiting.questionId };
+function triageContext(awaiting: Awaiting | null | undefined, earlier: readonly string[]): TriageContext | undefined {
+  if (!awaiting && earlier.length === 0) return undefined;
+  const context: TriageContext = {};
+  if (awaiting) {
+    context.answerKind = awaiting.answerKind;
+    context.aboutSelfHarm = awaiting.aboutSelfHarm;
+    context.questionId = awaiting.questionId;
+    if (awaiting.asksForTime) context.asksForTime = true;
+  }
+  if (earlier.length > 0) context.earlier = earlier;
+  return context;
 }
 
 /** What the open question is, stored beside the snapshot so triage can read it without running the machine. */
@@ -316,5 +342,5 @@ function awaitingFor(state: string, context: IntakeContext): Awaiting | null {
   const id = state === 'crisis.screening' || state.startsWith('active.') ? context.current : undefined;
   if (!id) return null;
   const q = question(id);
-  return { questionId: id, answerKind: q.answerKind, aboutSelfHarm: q.aboutSelfHarm ?? false };
+  return { questionId: id, answerKind: q.answerKind, aboutSelfHarm: q.aboutSelfHarm ?? false, ...(q.asksForTime ? { asksForTime: true } : {}) };
 }

@@ -9,6 +9,8 @@ export interface Awaiting {
   questionId: string;
   answerKind: 'yes-no' | 'choice' | 'free-text';
   aboutSelfHarm: boolean;
+  /** The question asks for a day or a time (absent in rows written before it was stored). */
+  asksForTime?: boolean;
 }
 
 export interface ConversationRecord {
@@ -224,6 +226,8 @@ export interface Store {
   findInbound(channel: string, externalId: string): Promise<{ message: MessageRecord; replies: MessageRecord[] } | undefined>;
   commitTurn(turn: TurnCommit): Promise<CommitResult>;
   listMessages(conversationId: string): Promise<MessageRecord[]>;
+  /** The person's last `limit` messages in a conversation, newest first (for crisis triage's context). */
+  recentInbound(conversationId: string, limit: number): Promise<{ body: string; createdAt: string }[]>;
   getMessage(id: number): Promise<MessageRecord | undefined>;
   /** Stores a keyword exchange and the opt-out change it causes in one transaction; false if a duplicate. */
   recordChannelExchange(exchange: ChannelExchange): Promise<{ ok: true; replies: MessageRecord[] } | { ok: false; reason: 'duplicate' }>;

@@ -21,7 +21,7 @@ import type { TriageContext, TriageReason, TriageResult } from './types';
 // Imported bindings are read once: some module loaders (tsx, esbuild) turn every read of an imported
 // name into a getter call.
 const { AFFIRMATIVE_START, bareAnswer, isStructured, NEGATIVE_START, PLAN_OR_TIME } = answers;
-const { hasFarewell, hasMeansAccess, isFarewellMessage, mentionsMeans } = escalate;
+const { hasFarewell, hasMeansAccess, isFarewellMessage, mentionsMeans, namesLethalMeans } = escalate;
 const { normalise, originalSpan } = normaliser;
 const { maxTier, tierRank, RISK_ORDER } = tiers;
 const search = searching.search;
@@ -35,6 +35,25 @@ const OTHER_NUMBERED = /^(?:pcl5|gad7)_/;
 
 /** Inputs beyond this are cut: a chat message is at most a few SMS segments, and work must stay bounded. */
 const MAX_INPUT = 20_000;
+
+/** At most this many earlier messages, each cut to this length, are read for an anaphoric cue. */
+const MAX_EARLIER = 3;
+const MAX_EARLIER_INPUT = 1_600;
+
+/**
+ * An earlier message of the writer's that gives an anaphoric cue its referent: one with a signal of its
+ * own (which has routed already), a farewell, or a lethal means named ("got the rope").
+ */
+function earlierAnchors(earlier: readonly string[] | undefined): boolean {
+  if (earlier === undefined) return false;
+  for (const text of earlier.slice(-MAX_EARLIER)) {
+    if (typeof text !== 'string' || text.length === 0) continue;
+    const cut = text.length > MAX_EARLIER_INPUT ? text.slice(0, MAX_EARLIER_INPUT) : text;
+    const n = normalise(cut).text;
+    if (namesLethalMeans(n) || hasFarewell(n) || detect(cut, undefined, false).risk !== 'none') return true;
+  }
+  return false;
+}
 
 function none(): TriageResult {
   return { risk: 'none', reasons: [] };
@@ -110,6 +129,7 @@ function detect(input: string, context: TriageContext | undefined, useModel: boo
   // a farewell, a question about self-harm, or a second cue of a different kind ("I've decided. Sunday.
   // I already know how")
   const contextual = hits.filter((h) => h.rule.needsContext);
+  let byEarlier = false;
   if (contextual.length > 0) {
     const anchored =
       hits.some((h) => !h.rule.needsContext) ||
@@ -117,7 +137,9 @@ function detect(input: string, context: TriageContext | undefined, useModel: boo
       context?.aboutSelfHarm === true ||
       mentionsMeans(n.text) ||
       hasFarewell(n.text);
-    if (!anchored) hits = hits.filter((h) => !h.rule.needsContext);
+    // the writer's earlier messages: "got the rope" … "tonight" (not a day given to a question about days)
+    if (!anchored && context?.asksForTime !== true) byEarlier = earlierAnchors(context?.earlier);
+    if (!anchored && !byEarlier) hits = hits.filter((h) => !h.rule.needsContext);
   }
 
   // the safety net (rules `net.*` and `*.net.*`) only speaks when no specific rule already gives as high a tier
@@ -129,6 +151,7 @@ function detect(input: string, context: TriageContext | undefined, useModel: boo
 
   const reasons: TriageReason[] = [];
   let risk: RiskTier = 'none';
+  if (byEarlier && hits.some((h) => h.rule.needsContext)) reasons.push(wholeMessageReason(original, 'context.earlier-messages'));
   for (const h of hits) {
     risk = maxTier(risk, h.tier);
     const id = h.tags.length > 0 ? `${h.rule.id}+${h.tags.join('+')}` : h.rule.id;

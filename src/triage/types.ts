@@ -28,4 +28,16 @@ export interface TriageContext {
    * about self-harm, only when the bot is not in the middle of another numbered questionnaire.
    */
   questionId?: string;
+  /**
+   * The writer's own earlier messages in this conversation, oldest first: the last few, sent minutes ago.
+   * People in crisis often text in pieces ("got the rope" … "it's in the truck" … "tonight"): an
+   * anaphoric cue in this message ("tonight", "I've decided") counts when an earlier one carried a signal
+   * or named a lethal means.
+   */
+  earlier?: readonly string[];
+  /**
+   * The question asks for a day or a time ("Which days work best for a call?"): "saturday" is then an
+   * answer, and earlier messages do not turn it into a plan.
+   */
+  asksForTime?: boolean;
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { makeEngine, memoryStore, person } from '../support/harness';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store';
+import { cleanAnswers } from '../scheduling/support';
 
 const toPcl5 = ['START', 'yes', '45', 'TX', 'yes', 'no', 'no', 'no'];
 
@@ -115,5 +116,45 @@ describe('intake engine', () => {
     expect(logs).toContain('crisis.detected');
     expect(logs).not.toContain('5555550199');
     expect(logs).not.toMatch(/kill myself|pills|START/);
+  });
+});
+
+describe('intake engine: a crisis texted in pieces', () => {
+  it('when a time follows earlier messages that named a lethal means, then that message routes to the crisis with 988', async () => {
+    const store = await memoryStore();
+    const { engine, clock } = makeEngine(store);
+    const candidate = person(engine);
+    for (const text of toPcl5) await candidate.say(text);
+    expect((await candidate.turn('got the rope')).state).not.toMatch(/^crisis/);
+    clock.advance(60_000);
+    expect((await candidate.turn("it's in the truck")).state).not.toMatch(/^crisis/);
+    clock.advance(60_000);
+    const turn = await candidate.turn('tonight.');
+    expect(turn.state).toMatch(/^crisis/);
+    expect(turn.risk).toBe('imminent');
+    expect(turn.replies.map((r) => r.text).join('\n')).toMatch(/988/);
+  });
+
+  it('when the earlier messages are older than the window, then a bare time is read alone', async () => {
+    const store = await memoryStore();
+    const { engine, clock } = makeEngine(store);
+    const candidate = person(engine);
+    for (const text of toPcl5) await candidate.say(text);
+    await candidate.say('got the rope');
+    clock.advance(16 * 60_000);
+    expect((await candidate.turn('tonight.')).state).not.toMatch(/^crisis/);
+  });
+
+  it('when the question asks which days suit a call, then "Saturday." is an answer even after a means was named', async () => {
+    const store = await memoryStore();
+    const { engine } = makeEngine(store);
+    const candidate = person(engine);
+    const answers = ['START', ...cleanAnswers()];
+    for (const text of answers.slice(0, answers.indexOf('weekdays'))) await candidate.say(text);
+    // said where the days are asked: not understood as days, so the question is asked again
+    expect(await candidate.say('I keep a rifle in the truck for hunting season')).toMatch(/Which days work best|name the days/);
+    const turn = await candidate.turn('Saturday.');
+    expect(turn.state).not.toMatch(/^crisis/);
+    expect(turn.replies.map((r) => r.text).join('\n')).toMatch(/time of day/);
   });
 });

@@ -16,7 +16,15 @@ describe('triage command line', () => {
       expect(JSON.parse(processLine('{"id":2,"text":"yes","context":{"answerKind":"yes-no","aboutSelfHarm":true}}').json)).toEqual({ id: 2, risk: 'none', reasons: [] });
     });
 
+    it('reads the earlier messages of the same conversation', () => {
+      const line = '{"id":5,"text":"tonight.","context":{"earlier":["got the rope","it\'s in the truck"]}}';
+      expect(JSON.parse(processLine(line).json)).toMatchObject({ id: 5, risk: 'imminent' });
+      expect(JSON.parse(processLine('{"id":6,"text":"tonight."}').json)).toMatchObject({ id: 6, risk: 'none' });
+    });
+
     it.each([
+      ['{"id":"e","text":"hi","context":{"earlier":"got the rope"}}', 'e'],
+      ['{"id":"t","text":"hi","context":{"asksForTime":"yes"}}', 't'],
       ['not json', null],
       ['[1,2,3]', null],
       ['{"id":"x"}', 'x'],

@@ -51,6 +51,37 @@ describe('context', () => {
     expect(triage("I'm doing it tonight", { aboutSelfHarm: true }).risk).toBe('imminent');
   });
 
+  describe('earlier messages of the same conversation', () => {
+    it('give an anaphoric cue its referent when one named a lethal means, said goodbye or carried a signal', () => {
+      expect(triage('tonight.', { earlier: ['got the rope', "it's in the truck"] }).risk).toBe('imminent');
+      expect(triage("I've decided", { earlier: ['bought a shotgun today'] }).risk).toBe('imminent');
+      expect(triage("I've decided", { earlier: ['honestly I just want to die'] }).risk).toBe('imminent');
+      expect(triage('esta noche', { earlier: ['ya tengo la soga'] }).risk).toBe('imminent');
+      expect(triage('tonight.', { earlier: ['goodbye everyone, I love you all'] }).risk).toBe('imminent');
+    });
+
+    it('say why in the reasons', () => {
+      expect(triage('tonight.', { earlier: ['got the rope'] }).reasons.map((r) => r.rule)).toContain('context.earlier-messages');
+    });
+
+    it('leave the cue alone when they are ordinary, or name only medication', () => {
+      expect(triage('tonight.', { earlier: ['we are going to the movies'] }).risk).toBe('none');
+      expect(triage('saturday.', { earlier: ['I take insulin and sertraline'] }).risk).toBe('none');
+      expect(triage('tonight.').risk).toBe('none');
+    });
+
+    it('do not turn a day given to a question about days into a plan', () => {
+      expect(triage('Saturday.', { earlier: ['I keep a rifle for hunting'], asksForTime: true }).risk).toBe('none');
+      expect(triage('Saturday.', { earlier: ['I keep a rifle for hunting'] }).risk).toBe('imminent');
+    });
+
+    it('are read a few at a time: only the last three count', () => {
+      const old = ['got the rope', 'ok', 'sure', 'fine'];
+      expect(triage('tonight.', { earlier: old }).risk).toBe('none');
+      expect(triage('tonight.', { earlier: old.slice(0, 3) }).risk).toBe('imminent');
+    });
+  });
+
   it('a means named with "\'s" or in the plural anchors an anaphoric time cue', () => {
     // normalising drops the apostrophe: "rope's" reads "ropes"
     expect(triage("rope's in the truck. tonight").risk).toBe('imminent');

@@ -157,6 +157,13 @@ export class SqliteStore implements Store {
     return (this.stmt('SELECT * FROM messages WHERE conversation_id = ? ORDER BY id').all(conversationId) as Row[]).map(toMessage);
   }
 
+  async recentInbound(conversationId: string, limit: number): Promise<{ body: string; createdAt: string }[]> {
+    return this.stmt(`SELECT body, created_at AS createdAt FROM messages WHERE conversation_id = ? AND direction = 'in' ORDER BY id DESC LIMIT ?`).all(conversationId, limit) as {
+      body: string;
+      createdAt: string;
+    }[];
+  }
+
   async getMessage(id: number): Promise<MessageRecord | undefined> {
     const row = this.stmt('SELECT * FROM messages WHERE id = ?').get(id) as Row | undefined;
     return row && toMessage(row);

@@ -60,3 +60,15 @@ export function isFarewellMessage(text: string): boolean {
 export function mentionsMeans(text: string): boolean {
   return MEANS_WORD.test(text);
 }
+
+/**
+ * Lethal means that an earlier message can name for a later anaphoric cue: weapons, ligatures, blades,
+ * high places, gases. Medication is left out: an intake asks for the medications someone takes, and the
+ * next question asks which days suit a call.
+ */
+const LETHAL_MEANS =
+  /\b(?:guns?|rifles?|pistols?|shotguns?|revolvers?|handguns?|firearms?|weapons?|ammo|bullets?|ropes?|nooses?|razors?|blades?|bridges?|ledges?|roofs?|rooftops?|overpass|cliffs?|tracks|charcoal|helium|exhaust|arma|armas|pistola|escopeta|rifle|balas|soga|cuerda|navaja|cuchilla|puente|azotea|vias|carbon|helio)\b/;
+
+export function namesLethalMeans(text: string): boolean {
+  return LETHAL_MEANS.test(text);
+}

@@ -5,7 +5,7 @@ import type { RuleSpec } from '../rule';
  * desear haber muerto dicho con "desearía", la tristeza de despertar y el cansancio de respirar, no
  * verle futuro ni sentido a nada, irse al mar o al monte "pa no volver" (un intento si se cuenta en
  * pasado), buscar qué tan alto o cuántas pastillas, y pistas que cuentan junto a otra: los papeles en
- * orden, el seguro de vida a nombre de los hijos, ir saliendo para el lugar.
+ * orden, el seguro de vida a nombre de los hijos, ir saliendo para el lugar, una hora sola ("esta noche.").
  */
 
 /** Where someone goes "pa no volver". */
@@ -57,6 +57,14 @@ export const ES_RONDA6: readonly RuleSpec[] = [
     patterns: [
       // "estuve viendo en internet qué tan alto tiene que ser un edificio", "busqué cuántas pastillas hacen falta"
       String.raw`\b(?:busque|buscaba|buscando|estuve\sviendo|estuve\sbuscando|vi|veia|investigue|investigando|lei|googlee|googlie)\s(?:en\s(?:internet|google|el\scelular|youtube)\s)?(?:que\stan\salto|cuanto\s(?:de\s)?alto|cuantos\spisos|que\saltura|cuantas\s(?:pastillas|pildoras|tabletas)|cuanto\s(?:de\s)?(?:veneno|medicina|insulina))\s(?:[a-z]+\s){0,4}?(?:tiene\sque\sser|tendria\sque\sser|se\snecesita|se\snecesitan|hace\sfalta|hacen\sfalta|para\s(?:morir|no\ssobrevivir|matar|que\ssea\sseguro)|es\smortal|son\smortales)\b`,
+    ],
+  },
+  {
+    // a sentence that is only a near time, like the English "Tonight.": "ya tengo la soga. esta noche."
+    id: 'es.prep.r6-solo-la-hora',
+    lang: 'es', tier: 'imminent', kind: 'imminent', subject: 'self', needsContext: true,
+    patterns: [
+      String.raw`(?:^|[.!?]\s)(?:esta\s(?:noche|madrugada)|hoy(?:\smismo)?|manana(?:\sen\sla\snoche|\stemprano)?|este\sfin(?:\sde\ssemana)?|(?:el\s)?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)(?:\sen\sla\snoche)?)(?=\s*(?:[.!]|$))`,
     ],
   },
   {
