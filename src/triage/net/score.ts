@@ -5,6 +5,7 @@ import { WHOLE, windowsAround } from '../windows';
 import * as tiers from '../tiers';
 import type { RiskTier } from '../tiers';
 import { MED_ROUTINE, PET_ATE } from '../rules/en/lexicon';
+import { INNOCENT } from '../rules/en/logistics';
 import * as scanning from '../scan';
 import { ANCHOR_CONCEPTS, ANCHOR_SCANNERS, type AnchorScanner } from './anchors';
 import { CONCEPT_SOURCES, WEIGHT, type Concept } from './lexicon';
@@ -13,6 +14,8 @@ import { CONCEPT_SOURCES, WEIGHT, type Concept } from './lexicon';
 const { ANCHOR_OFFSET, scanMessage } = scanning;
 
 const MED_ROUTINE_RE = new RegExp(MED_ROUTINE);
+/** Affairs put in order for a reason told beside them: a surgery, a move, a deployment, a retirement. */
+const PREPARED_FOR_A_REASON = new RegExp(String.raw`${INNOCENT}|\b(?:cirugia|operacion|mudanza|me\smudo|nos\smudamos|viaje|jubilacion|me\sjubilo|despliegue)\b`);
 const PET_ATE_RE = new RegExp(PET_ATE);
 /** A dose taken as prescribed, in either language. */
 const AS_PRESCRIBED =
@@ -325,6 +328,7 @@ export function safetyNet(n: Normalised, original: string, floor = 0, trace?: st
         break;
       }
       case 'prepare': {
+        if (PREPARED_FOR_A_REASON.test(text.slice(Math.max(0, a.start - 100), a.end + 100))) break;
         const t = near(a, 'time', 'resolve', 'farewell', 'means', 'hopeless', 'ending', 'gone');
         if (t !== undefined && (firstPerson(a, t) || noFirstPersonAtAll)) add(`net.preparation+${t.concept}`, 'imminent', 'imminent', a, t);
         break;

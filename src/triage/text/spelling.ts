@@ -45,6 +45,7 @@ const ENTRIES: Record<string, readonly string[]> = {
   tomorrow: ['tmrw', 'tmr', 'tmrrw', 'tmro', '2moro', '2morrow', '2mrw', 'tomoro', 'tommorow', 'tomorow', 'tommorrow', 'tomorrw', 'tmrow', '2morow'],
   today: ['2day', 'tday'],
   before: ['b4'],
+  through: ['thru', 'thruogh', 'throught'],
   forever: ['4ever', '4eva', 'forver', 'furever', 'foreva'],
   you: ['u'],
   your: ['ur'],

@@ -85,6 +85,8 @@ export const EN_DIRECT: readonly RuleSpec[] = [
       // clinical shorthand with a count in English: "SI 4 of 7 days last week" (Spanish "si" never takes "of";
       // "si most days" stays out: it is as often "yes, most days")
       String.raw`\b(?:s\.i|si)\s(?:on\s)?\d\s(?:of|out\sof)\s\d\s(?:days|nights)\b`,
+      // "past SI yes, current no" (told as past: history)
+      String.raw`\b(?:past|prior|previous|history\sof|hx\sof)\s(?:s\.i|si)\s?[:,-]?\s?(?:yes|yeah|yep)\b`,
     ],
   },
   {

@@ -5,6 +5,7 @@ import { EN_LOGISTICS } from './logistics';
 import { EN_ROUND4 } from './round4';
 import { EN_ROUND5 } from './round5';
 import { EN_ROUND6 } from './round6';
+import { EN_ROUND7 } from './round7';
 
 /**
  * Second generalisation pass, written as families (verb forms, synonyms, word order, bounded gaps):
@@ -28,6 +29,7 @@ export const EN_GENERAL: readonly RuleSpec[] = [
   ...EN_ROUND4,
   ...EN_ROUND5,
   ...EN_ROUND6,
+  ...EN_ROUND7,
   {
     id: 'en.passive.absence-noticed',
     lang: 'en', tier: 'passive', kind: 'passive', wish: true,

@@ -60,7 +60,7 @@ export const EN_PASSIVE: readonly RuleSpec[] = [
       String.raw`\b(?:life|living|my\slife|existence)\s(?:has|holds|had)\s(?:no|zero|lost\s(?:all|its))\s(?:point|meaning|purpose|value)\b`,
       String.raw`\b(?:waiting|wait)\s(?:(?:around|until|till)\s)?(?:to\sdie|for\s(?:death|it\sto\s(?:be\sover|end)|the\send|my\s(?:time|turn)\sto\sgo|my\slife\sto\send)|until\si\sdie|till\si\sdie)\b`,
       String.raw`\b(?:dont|do\snot|cant|can\snot)\ssee\smyself\s(?:being\s)?(?:alive|here|around|living)\s(?:in|by|next|much|for\smuch|a\syear|another|long|past)\b`,
-      String.raw`\b(?:life|living|my\slife|this\slife|existence|being\salive)\s(?:is|s|isnt|aint|is\snot|not|feels|seems|just\sisnt|really\sisnt|is\sjust|is\sno\slonger|just\sfeels)\s(?:not\s)?(?:really\s)?(?:worth\s(?:living|it\sanymore|continuing|fighting\sfor|the\sfight)|pointless|meaningless|not\sworth\sit)\b`,
+      String.raw`\b(?:life|living|my\slife|this\slife|existence|being\salive)\s(?:is|s|isnt|aint|is\snot|not|feels|seems|just\sisnt|really\sisnt|is\sjust|is\sno\slonger|just\sfeels)\s(?:not\s)?(?:really\s)?(?:worth\s(?:living|it\sanymore|continuing|fighting\sfor|the\sfight)|pointless|meaningless|not\sworth\sit)\b(?!\s(?:without|w\/o|unless|before)\s(?!you\b|them\b|her\b|him\b|my\s(?:wife|husband|kids|son|daughter|mom|dad|family)\b))`,
       String.raw`\b(?:its|it\sis|it\ss)\snot\sworth\s(?:living|being\salive|staying\salive)\b`,
       String.raw`\bwhy\s(?:should|would|do)\si\s(?:keep\s(?:living|going|waking\sup)|stay\salive|even\slive|bother\sliving|go\son\sliving)\b|\bwhy\s(?:am|m)\si\s(?:even\s)?(?:still\s)?(?:alive|breathing)\b|\bwhy\sam\si\sstill\shere\b|\bwhy\sdid\si\s(?:survive|make\sit\s(?:back|home|out)|live|come\s(?:home|back))\b`,
     ],

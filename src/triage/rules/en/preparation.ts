@@ -62,7 +62,7 @@ export const EN_PREPARATION: readonly RuleSpec[] = [
     lang: 'en', tier: 'imminent', kind: 'imminent', needsContext: true,
     near: { excludes: BENIGN_TASK, before: 120, after: 120 },
     patterns: [
-      String.raw`\b(?:going\sto|gonna|will|ill|imma|about\sto|ready\sto|decided\sto|finally|plan\sto|planning\sto|tryna|im)\s(?:(?:just|finally|actually|really|go\sand)\s)?(?:do\sit|doing\sit|go\sthrough\swith\sit|finish\sit|get\sit\sover\swith)\b`,
+      String.raw`\b(?:going\sto|gonna|will|ill|imma|about\sto|ready\sto|decided\sto|finally|plan\sto|planning\sto|tryna|im)\s(?:(?:just|finally|actually|really|go\sand)\s)?(?:do\sit|doing\sit|go\sthrough\swith\sit|going\sthrough\swith\sit|finish\sit|get\sit\sover\swith)\b`,
       String.raw`\b(?:doing\sit|do\sit|its\shappening|it\sis\shappening|its\sgoing\sdown|it\sends|it\sall\sends)\s(?:tonight|today|tomorrow|now|right\snow|this\sweekend|(?:on\s|this\s)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|\b(?:tonights|tonight\sis|todays|today\sis)\s(?:the\s(?:night|day)|it)\b|(?<!\b(?:number|address|email|link|code|one|place|house|handle|account)\s?,?\s)\b(?:tonight|today|this)\sis\sit\b|\b(?:this|tonight)\sis\sthe\s(?:night|day)\b|\b(?:it|this|everything)\s(?:all\s)?ends\s(?:here|tonight|today|now|this\sweekend)\b|\bits\s(?:tonight|today|happening\stonight)(?=\s*(?:[.!?,;:]|$))`,
       String.raw`\b(?:no\sone|nobody|noone)\s(?:can|is\sgoing\sto|will|gonna)\sstop\sme\b`,
       String.raw`\b(?:taking|take|swallowing|swallow|gonna\stake|going\sto\stake|about\sto\stake)\s(?:all\sof\s(?:it|them)|them\sall|it\sall|everything)\b|\b(?:the\s)?(?:${PILLS})\s(?:are|is)\snext\b`,
@@ -93,7 +93,7 @@ export const EN_PREPARATION: readonly RuleSpec[] = [
     id: 'en.prep.left-letters',
     lang: 'en', tier: 'imminent', kind: 'imminent', needsContext: true,
     patterns: [
-      String.raw`\b(?:the\s|my\s)?(?:letters|notes|letter|note)(?:\s(?:are|is))?\s(?:on|in|under|by)\s(?:the|my)\s(?:[a-z]+\s)?(?:table|desk|counter|dresser|bed|nightstand|car|drawer|pillow|door|locker|glovebox|glove\sbox|truck|wallet|inbox|safe|mailbox|visor)\b`,
+      String.raw`\b(?:the\s|my\s)?(?:letters|notes|letter|note)(?:\s(?:are|is))?\s(?:on|in|under|by)\s(?:the|my)\s(?:[a-z]+\s)?(?:table|desk|counter|dresser|bed|nightstand|car|drawer|pillow|door|locker|glovebox|glove\sbox|truck|wallet|inbox|safe|mailbox|visor|fridge|refrigerator|microwave|mirror|tv)\b`,
       // "note's in my locker" (the apostrophe is gone: "notes in my locker"); the first pattern reads it too
       String.raw`\b(?:the\s|my\s)?notes\s(?:on|in|under)\s(?:the|my)\s(?:[a-z]+\s)?(?:locker|glovebox|glove\sbox|truck|visor|pillow|nightstand|dresser|kitchen\stable)\b`,
     ],
@@ -162,7 +162,7 @@ export const EN_PREPARATION: readonly RuleSpec[] = [
     lang: 'en', tier: 'imminent', kind: 'imminent',
     patterns: [
       // "ill be gone by morning" (not a trip, not a shift)
-      String.raw`\b(?:ill|i\swill|im\sgonna|im\sgoing\sto|i\sll)\sbe\s(?:gone|dead)\s(?:by|before)\s(?:morning|the\smorning|sunrise|dawn|midnight|the\ssun\scomes\sup|daylight)\b(?![^.!?\n]{0,50}\b(?:flight|fly|flying|trip|work|shift|drive|driving|road|vacation|leave|leaving|move|moving|town|camp|conference|hospital|back|return|home|office)\b)`,
+      String.raw`\b(?:ill|i\swill|im\sgonna|im\sgoing\sto|i\sll|(?:im\s)?planning\sto|i\splan\sto)\sbe\s(?:gone|dead)\s(?:by|before)\s(?:tomorrow\s)?(?:morning|the\smorning|sunrise|dawn|midnight|the\ssun\scomes\sup|daylight)\b(?![^.!?\n]{0,50}\b(?:flight|fly|flying|trip|work|shift|drive|driving|road|vacation|leave|leaving|move|moving|town|camp|conference|hospital|back|return|home|office)\b)`,
       // "not gonna make it through the night"
       String.raw`\b(?:not\s(?:gonna|going\sto)|wont|will\snot|dont\sthink\s(?:i\sll|ill|i\swill|i\scan))\s(?:be\sable\sto\s)?(?:make\sit|last|survive)\s(?:through|past)\s(?:the\snight|tonight)\b`,
     ],
