@@ -51,6 +51,7 @@ export const DATA_FILES: readonly string[] = [
   'triage-fresh-n.jsonl',
   'triage-fresh-o.jsonl',
   'triage-fresh-r.jsonl',
+  'triage-fresh-s.jsonl',
   '../shared/crisis/dev.jsonl',
 ];
 

@@ -36,7 +36,8 @@ export const EN_LOGISTICS: readonly RuleSpec[] = [
   {
     id: 'en.prep.wont-need',
     lang: 'en', tier: 'imminent', kind: 'imminent', needsContext: true, negatable: false,
-    near: { excludes: INNOCENT, before: 80, after: 80 },
+    // "I told them I'm moving" is the pretext, not the reason
+    near: { excludes: INNOCENT_UNLESS_PRETEXT, before: 80, after: 80 },
     patterns: [
       // "I won't need the appointment", "I won't be needing it", "you won't need to schedule me", "won't need them after sunday"
       String.raw`\b(?:i|you)\s(?:wont|will\snot|am\snot\sgoing\sto|are\snot\sgoing\sto|dont\sthink\sill)\s(?:be\s)?(?:need|needing)\s(?:to\s(?:schedule|book|reschedule|call|reach|contact|worry\sabout)\sme|(?:(?:the|my|a|an|this|that|any|another)\s)?(?:appointment|slot|intake|consult|session|follow\s?up|refill|deposit|spot|place|bed|them|it|those|these)|(?:it|them)\s(?:after|anymore|any\smore|where\sim\sgoing)|anything\s(?:else|anymore)\s(?:after|where))\b`,

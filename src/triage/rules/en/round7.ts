@@ -1,6 +1,6 @@
 import type { RuleSpec } from '../rule';
 import { PILLS } from './lexicon';
-import { INNOCENT } from './logistics';
+import { INNOCENT_UNLESS_PRETEXT } from './logistics';
 
 /**
  * Seventh English pass, written as families after scoring a new writer (fresh-s) once: an overdose told
@@ -148,13 +148,15 @@ export const EN_ROUND7: readonly RuleSpec[] = [
   {
     id: 'en.prep.r7-cues',
     lang: 'en', tier: 'imminent', kind: 'imminent', needsContext: true,
-    near: { excludes: INNOCENT, before: 80, after: 80 },
+    // an innocent purpose stands unless it is the cover story told ("I told them I'm moving")
+    near: { excludes: INNOCENT_UNLESS_PRETEXT, before: 80, after: 80 },
     patterns: [
       // "I'm taking my last walk down to the pond after supper"
       String.raw`\b(?:taking|take|going\son|go\son|going\sfor|go\sfor)\s(?:my|one)\s(?:last|final)\s(?:walk|drive|swim|ride|hike)\b|\bmy\s(?:last|final)\s(?:walk|drive|swim|ride|hike)\s(?:to|down|into|along|out)\b`,
       // "my grandkids will find the envelope and the letter"
       String.raw`\b(?:will|gonna|going\sto|are\sgoing\sto)\sfind\s(?:the|my)\s(?:envelope|letter|note|letters|notes)\b`,
-      // a cover story: "wife thinks I'm going fishing"
+      // a cover story: "wife thinks I'm going fishing", "I told them I'm moving"
+      String.raw`\b(?:told|tell|telling)\s(?:them|everyone|everybody|people|my\s[a-z]+|her|him)\s(?:that\s)?(?:im|i\sam|i\swas|ill\sbe)\s(?:moving|going\son\sa\strip|going\saway|traveling|travelling|leaving\stown|on\svacation|going\sfishing|going\shunting|going\scamping)\b`,
       String.raw`\b(?:wife|husband|she|he|they|everyone|my\s[a-z]+)\sthinks?\s(?:im|i\sam)\s(?:just\s)?(?:going|out|at)\s(?:fishing|hunting|to\swork|for\sa\s(?:drive|walk|run)|camping)\b`,
       // an ultimatum: "if nobody calls me before midnight ..."
       String.raw`\bif\s(?:nobody|no\sone|noone|you|someone|somebody|they|she|he)\s(?:calls?|texts?|answers?|responds?|gets\sback\sto|writes?|comes?\sfor)\s(?:me\s)?(?:back\s)?(?:by|before|until|in\sthe\snext)\b`,
