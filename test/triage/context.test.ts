@@ -70,6 +70,12 @@ describe('context', () => {
       expect(triage('tonight.').risk).toBe('none');
     });
 
+    it('do not turn a decision about something named into a plan', () => {
+      expect(triage("I've decided to start the program", { earlier: ['I hunt deer with my rifle'] }).risk).toBe('none');
+      expect(triage("I've decided on the morning slots", { earlier: ['I hunt deer with my rifle'] }).risk).toBe('none');
+      expect(triage("I've decided.", { earlier: ['I hunt deer with my rifle'] }).risk).toBe('imminent');
+    });
+
     it('do not turn a day given to a question about days into a plan', () => {
       expect(triage('Saturday.', { earlier: ['I keep a rifle for hunting'], asksForTime: true }).risk).toBe('none');
       expect(triage('Saturday.', { earlier: ['I keep a rifle for hunting'] }).risk).toBe('imminent');

@@ -24,7 +24,8 @@ export const EN_PREPARATION: readonly RuleSpec[] = [
     id: 'en.prep.decided',
     lang: 'en', tier: 'imminent', kind: 'imminent', needsContext: true,
     patterns: [
-      String.raw`\b(?:ive|i\shave|i)\s(?:finally\s|already\s)?(?:decided|made\sup\smy\smind|made\smy\s(?:choice|decision)|made\speace\swith\sit)\b|\bmy\smind\sis\s(?:made\sup|set)\b|\bno\sturning\sback\b`,
+      // "I've decided to start the program" or "...on Tuesdays" is a choice about something named
+      String.raw`\b(?:ive|i\shave|i)\s(?:finally\s|already\s)?(?:decided|made\sup\smy\smind|made\smy\s(?:choice|decision)|made\speace\swith\sit)\b(?!\s(?:to\s(?!(?:do|end|go\sthrough\swith|finish|stop)\s(?:it|this|things|everything|my\slife|it\sall)\b)[a-z]+|on\s(?:the|a|an|which|what|my|tuesday|monday|wednesday|thursday|friday|saturday|sunday|mornings?|evenings?|afternoons?)|about\s(?:the|a|which|what|my)|against\s(?:the|a|it)|that\s(?:the|i\swant\sto\s(?:start|join|try|do\sthe|sign)))\b)|\bmy\smind\sis\s(?:made\sup|set)\b|\bno\sturning\sback\b`,
     ],
   },
   {
