@@ -88,7 +88,8 @@ async function main(args: readonly string[]): Promise<number> {
       ...(answerKind !== undefined ? { answerKind } : {}),
       ...(args.includes('--about-self-harm') ? { aboutSelfHarm: true } : {}),
     });
-    process.stdout.write(`${JSON.stringify(triage(text, context))}\n`);
+    const { risk, reasons } = triage(text, context);
+    process.stdout.write(`${JSON.stringify({ risk, reasons })}\n`);
     if (args.includes('--explain')) for (const line of explain(text)) process.stderr.write(`${line}\n`);
     return 0;
   }

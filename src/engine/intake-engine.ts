@@ -153,9 +153,13 @@ export class IntakeEngine {
     }
 
     const row = await store.findConversation(message.channel, message.participant);
-    // 1. Crisis triage, before any dialog logic, with the question asked and the person's last few messages
-    const earlier = row ? await this.earlierMessages(row.id) : [];
-    const triaged = triage(message.text, triageContext(row?.awaiting, earlier));
+    // 1. Crisis triage, before any dialog logic, with the question asked; a cue such as "tonight." with
+    // nothing in the message to anchor it is read again beside the person's last few messages
+    let triaged = triage(message.text, triageContext(row?.awaiting, []));
+    if (row && triaged.needsEarlier) {
+      const earlier = await this.earlierMessages(row.id);
+      if (earlier.length > 0) triaged = triage(message.text, triageContext(row.awaiting, earlier));
+    }
     if (message.onlyIfCrisis === true && triaged.risk === 'none') {
       return { conversationId: row?.id ?? '', replies: [], duplicate: false, risk: row?.risk ?? 'none', state: row?.state ?? '' };
     }

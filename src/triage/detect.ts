@@ -130,6 +130,7 @@ function detect(input: string, context: TriageContext | undefined, useModel: boo
   // I already know how")
   const contextual = hits.filter((h) => h.rule.needsContext);
   let byEarlier = false;
+  let cueWithoutReferent = false;
   if (contextual.length > 0) {
     const anchored =
       hits.some((h) => !h.rule.needsContext) ||
@@ -139,7 +140,10 @@ function detect(input: string, context: TriageContext | undefined, useModel: boo
       hasFarewell(n.text);
     // the writer's earlier messages: "got the rope" … "tonight" (not a day given to a question about days)
     if (!anchored && context?.asksForTime !== true) byEarlier = earlierAnchors(context?.earlier);
-    if (!anchored && !byEarlier) hits = hits.filter((h) => !h.rule.needsContext);
+    if (!anchored && !byEarlier) {
+      hits = hits.filter((h) => !h.rule.needsContext);
+      cueWithoutReferent = context?.earlier === undefined && context?.asksForTime !== true;
+    }
   }
 
   // the safety net (rules `net.*` and `*.net.*`) only speaks when no specific rule already gives as high a tier
@@ -210,7 +214,7 @@ function detect(input: string, context: TriageContext | undefined, useModel: boo
     }
   }
 
-  if (risk === 'none') return none();
+  if (risk === 'none') return cueWithoutReferent ? { risk: 'none', reasons: [], needsEarlier: true } : none();
   reasons.sort((a, b) => a.start - b.start || b.end - a.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
   return { risk, reasons: dedupe(reasons) };
 }

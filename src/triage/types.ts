@@ -16,6 +16,11 @@ export interface TriageResult {
   risk: RiskTier;
   /** Sorted by start; empty when risk is none. */
   reasons: TriageReason[];
+  /**
+   * Set on a `none` result when the message had an anaphoric cue ("tonight.") with nothing in it to anchor
+   * it and no earlier messages were given: triaging again with `context.earlier` may route it.
+   */
+  needsEarlier?: true;
 }
 
 export interface TriageContext {

@@ -60,6 +60,16 @@ describe('context', () => {
       expect(triage('tonight.', { earlier: ['goodbye everyone, I love you all'] }).risk).toBe('imminent');
     });
 
+    it('are asked for only when a cue has nothing in its own message to anchor it', () => {
+      expect(triage('tonight.').needsEarlier).toBe(true);
+      expect(triage("I've decided").needsEarlier).toBe(true);
+      expect(triage('hello, how long is each session?').needsEarlier).toBeUndefined();
+      expect(triage('I want to die tonight').needsEarlier).toBeUndefined();
+      // once given (even none), or when the question asks for a day, they are not asked for again
+      expect(triage('tonight.', { earlier: [] }).needsEarlier).toBeUndefined();
+      expect(triage('Saturday.', { asksForTime: true }).needsEarlier).toBeUndefined();
+    });
+
     it('say why in the reasons', () => {
       expect(triage('tonight.', { earlier: ['got the rope'] }).reasons.map((r) => r.rule)).toContain('context.earlier-messages');
     });
