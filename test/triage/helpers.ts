@@ -46,3 +46,12 @@ export function describeRulesNone(title: string, texts: readonly string[]): void
     });
   });
 }
+
+/** Messages that must route (at any tier above none), with rules and model together. */
+export function describeRoutes(title: string, texts: readonly string[]): void {
+  describe(title, () => {
+    it.each(texts)('%s', (text) => {
+      expect(riskOf(text)).not.toBe('none');
+    });
+  });
+}

@@ -1,4 +1,4 @@
-import { describeFamilies, describeRulesNone, riskOf, type Row } from './helpers';
+import { describeFamilies, describeRoutes, describeRulesNone, type Row } from './helpers';
 
 /**
  * English families of round 6 (rules/en/round6.ts and the fixes beside it), written after scoring
@@ -97,12 +97,8 @@ const HARD_NEGATIVES: readonly string[] = [
 describeFamilies('English round-6 families', FAMILIES);
 describeRulesNone('English round-6 hard negatives (rules)', HARD_NEGATIVES);
 
-describe('English round-6: the same words still route when the writer says them', () => {
-  it.each([
-    "my wife worries I'll hurt myself and honestly she's right",
-    "I worry I'll hurt myself",
-    'I want to cut again tonight',
-  ])('%s', (text) => {
-    expect(riskOf(text)).not.toBe('none');
-  });
-});
+describeRoutes('English round-6: the same words still route when the writer says them', [
+  "my wife worries I'll hurt myself and honestly she's right",
+  "I worry I'll hurt myself",
+  'I want to cut again tonight',
+]);

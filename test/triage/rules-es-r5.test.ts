@@ -1,4 +1,4 @@
-import { describeFamilies, describeRulesNone, riskOf, type Row } from './helpers';
+import { describeFamilies, describeRoutes, describeRulesNone, type Row } from './helpers';
 
 /**
  * Spanish families of round 5 (written after scoring fresh-n and fresh-o): own paraphrases, not copied
@@ -146,12 +146,8 @@ describeRulesNone('Spanish round-5 hard negatives (rules)', HARD_NEGATIVES);
 describeFamilies('Spanish round-5 families', FAMILIES);
 
 /** First-person statements beside a quoted question stay flagged: the denial must be the writer's own answer. */
-describe('Spanish round-5: a quoted question answered yes still routes', () => {
-  it.each([
-    'la pregunta de si he pensado en matarme: sí, seguido',
-    'el formulario pregunta si he pensado en hacerme daño y la verdad es que sí',
-    'me preguntan tanto si quiero morirme. sí quiero',
-  ])('%s', (text) => {
-    expect(riskOf(text)).not.toBe('none');
-  });
-});
+describeRoutes('Spanish round-5: a quoted question answered yes still routes', [
+  'la pregunta de si he pensado en matarme: sí, seguido',
+  'el formulario pregunta si he pensado en hacerme daño y la verdad es que sí',
+  'me preguntan tanto si quiero morirme. sí quiero',
+]);
