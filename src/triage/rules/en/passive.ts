@@ -60,7 +60,7 @@ export const EN_PASSIVE: readonly RuleSpec[] = [
       String.raw`\b(?:life|living|my\slife|existence)\s(?:has|holds|had)\s(?:no|zero|lost\s(?:all|its))\s(?:point|meaning|purpose|value)\b`,
       String.raw`\b(?:waiting|wait)\s(?:(?:around|until|till)\s)?(?:to\sdie|for\s(?:death|it\sto\s(?:be\sover|end)|the\send|my\s(?:time|turn)\sto\sgo|my\slife\sto\send)|until\si\sdie|till\si\sdie)\b`,
       String.raw`\b(?:dont|do\snot|cant|can\snot)\ssee\smyself\s(?:being\s)?(?:alive|here|around|living)\s(?:in|by|next|much|for\smuch|a\syear|another|long|past)\b`,
-      String.raw`\b(?:life|living|my\slife|this\slife|existence|being\salive)\s(?:is|s|isnt|aint|is\snot|not|feels|seems|just\sisnt|really\sisnt|is\sjust|is\sno\slonger|just\sfeels)\s(?:not\s)?(?:really\s)?(?:worth\s(?:living|it\sanymore|continuing|fighting\sfor|the\sfight)|pointless|meaningless|not\sworth\sit)\b(?!\s(?:without|w\/o|unless|before)\s(?!you\b|them\b|her\b|him\b|my\s(?:wife|husband|kids|son|daughter|mom|dad|family)\b))`,
+      String.raw`\b(?:life|living|my\slife|this\slife|existence|being\salive)\s(?:is|s|isnt|aint|is\snot|not|feels|seems|just\sisnt|really\sisnt|is\sjust|is\sno\slonger|just\sfeels|hasnt\sbeen|has\snot\sbeen|wasnt)\s(?:not\s)?(?:really\s)?(?:worth\s(?:living|it|it\sanymore|continuing|fighting\sfor|the\sfight|the\seffort)|pointless|meaningless|not\sworth\sit)\b(?!\s(?:without|w\/o|unless|before)\s(?!you\b|them\b|her\b|him\b|my\s(?:wife|husband|kids|son|daughter|mom|dad|family)\b))`,
       String.raw`\b(?:its|it\sis|it\ss)\snot\sworth\s(?:living|being\salive|staying\salive)\b`,
       String.raw`\bwhy\s(?:should|would|do)\si\s(?:keep\s(?:living|going|waking\sup)|stay\salive|even\slive|bother\sliving|go\son\sliving)\b|\bwhy\s(?:am|m)\si\s(?:even\s)?(?:still\s)?(?:alive|breathing)\b|\bwhy\sam\si\sstill\shere\b|\bwhy\sdid\si\s(?:survive|make\sit\s(?:back|home|out)|live|come\s(?:home|back))\b`,
     ],
@@ -97,7 +97,7 @@ export const EN_PASSIVE: readonly RuleSpec[] = [
     lang: 'en', tier: 'passive', kind: 'passive', wish: true,
     patterns: [
       String.raw`\b(?:no\s?one|nobody|noone|no\sbody|not\sa\ssoul|not\sanyone|no\sone\selse|nobody\selse|who|(?:no\s?one|nobody|noone)s\s(?:going\sto|gonna))\s(?:(?:would|will|d|wld|is\sgoing\sto|gonna|even|really|ever|would\seven|would\sreally|would\sever|actually)\s){0,2}(?:(?:miss|mourn)\sme|come\sto\smy\sfuneral|cry\sfor\sme|cry\sat\smy\sfuneral|notice\s(?:if|when)\si(?:m|\swas|\swere|\sam)?\s(?:gone|dead|died|disappeared|didnt\swake\sup|killed\smyself|vanished|left\sforever|wasnt\shere|wasnt\saround|wasnt\salive)|care\s(?:if|when)\si\s(?:died|was\sdead|were\sdead|was\sgone|disappeared|killed\smyself|didnt\swake\sup|lived\sor\sdied|wasnt\shere|wasnt\saround))\b(?!\s(?:at\swork|for\s(?:a|the|an|like\sa|two|three|a\scouple\sof)\s(?:while|day|days|week|weeks|weekend|month|bit|few|hour|hours)|on\s(?:vacation|a\strip|deployment|leave)|this\sweekend))`,
-      String.raw`\b(?:if|when)\si\s(?:died|die|was\sgone|were\sgone|disappeared|killed\smyself|was\sdead|didnt\swake\sup)\s(?:(?:tomorrow|today|tonight)\s)?(?:no\s?one|nobody|noone|not\sa\ssoul)\s(?:would|will|d)\s(?:even\s|really\s)?(?:notice|care|miss\sme|cry|mourn|come)\b`,
+      String.raw`\b(?:if|when)\si\s(?:just\s)?(?:died|die|was\sgone|were\sgone|disappeared|vanished|wasnt\shere|stopped\sexisting|killed\smyself|was\sdead|didnt\swake\sup)\b[^.!?\n]{0,20}?\b(?:no\s?one|nobody|noone|not\sa\ssoul)\s(?:(?:at|in|from)\s(?:(?:the|my)\s)?[a-z]+\s)?(?:would|will|d)\s(?:even\s|really\s)?(?:notice|care|miss\sme|cry|mourn|come)\b`,
     ],
   },
   {

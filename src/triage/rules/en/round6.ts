@@ -1,5 +1,6 @@
 import type { RuleSpec } from '../rule';
 import { INNOCENT } from './logistics';
+import { AWAY_REASON } from './round4';
 
 /**
  * Sixth English pass, written as families after scoring a new writer (fresh-r) once: sleep that is
@@ -12,8 +13,8 @@ import { INNOCENT } from './logistics';
 
 /** An appointment or a day someone will not be around for. */
 const OCCASION = String.raw`(?:appointment|appt|session|consult|consultation|intake|call|follow\s?up|visit|birthday|christmas|thanksgiving|holidays|graduation|wedding)`;
-/** Why someone is away that is not an ending: a trip, a shift, a move. */
-const AWAY = String.raw`${INNOCENT}|\b(?:out\sof\s(?:town|state|the\scountry)|away|traveling|at\swork|working|on\sshift|double|overtime|reschedul\w*|move\sit|another\s(?:day|time)|court|jury\sduty|custody)\b`;
+/** Why someone is away that is not an ending: round 4's reasons, and a rescheduled appointment. */
+const AWAY = String.raw`${AWAY_REASON}|\b(?:traveling|overtime|reschedul\w*|move\sit|another\s(?:day|time)|jury\sduty|custody)\b`;
 const SEALED_ROOM = String.raw`(?:bathroom|car|tent|bedroom|room|closet|truck|van|camper|garage)`;
 
 export const EN_ROUND6: readonly RuleSpec[] = [
@@ -51,8 +52,8 @@ export const EN_ROUND6: readonly RuleSpec[] = [
     id: 'en.active.r6-method-research',
     lang: 'en', tier: 'active', kind: 'suicide',
     patterns: [
-      // "googled how high a bridge has to be", "looked up what dose is fatal"
-      String.raw`\b(?:looked\sup|look(?:ing)?\sup|googled|googling|searched|searching|researched|researching|read\sup\son|reading\sup\son)\s(?:online\s|on\sgoogle\s)?(?:how\s(?:high|tall|far|deep|much|many)\s(?:[a-z]+\s){0,4}?(?:has\sto\sbe|have\sto\sbe|needs\sto\sbe|need\sto\sbe|you\sneed|it\stakes|it\swould\stake|to\s(?:die|not\ssurvive|be\sfatal|be\slethal|kill\syou|be\ssure|do\sit|do\sthe\sjob))|what\s(?:height|dose|amount)\s(?:[a-z]+\s){0,3}?(?:is\s(?:fatal|lethal|enough\sto)|kills|would\skill|to\sdie))\b`,
+      // "googled how high a bridge has to be", "looked up what dose is fatal", "researching how much acetaminophen is too much"
+      String.raw`\b(?:looked\sup|look(?:ing)?\sup|googled|googling|searched|searching|researched|researching|read\sup\son|reading\sup\son|checking)\s(?:online\s|on\sgoogle\s)?(?:how\s(?:high|tall|far|deep|much|many)\s(?:[a-z]+\s){0,4}?(?:is\stoo\smuch|is\slethal|is\sfatal|would\skill|would\sdo\sit|is\senough|has\sto\sbe|have\sto\sbe|needs\sto\sbe|need\sto\sbe|you\sneed|it\stakes|it\swould\stake|to\s(?:die|not\ssurvive|be\sfatal|be\slethal|kill\syou|be\ssure|do\sit|do\sthe\sjob))|what\s(?:height|dose|amount)\s(?:[a-z]+\s){0,3}?(?:is\s(?:fatal|lethal|enough\sto)|kills|would\skill|to\sdie))\b`,
     ],
   },
   {

@@ -6,9 +6,9 @@ import { INNOCENT_UNLESS_PRETEXT } from './logistics';
  * Seventh English pass, written as families after scoring a new writer (fresh-s) once: an overdose told
  * in the words of drinking ("down the hatch", "bottoms up", "chased it with"), a body going under after
  * it, pictures of the method that will not stop, asking the Lord to come sooner, hoping a wreck ends it,
- * vanishing unnoticed, a
- * lethal amount looked up, history told as being pulled out of the water or sitting in the car with a
- * hose, a boat taken out and not brought back, and anaphoric cues that count beside a second one (a
+ * not existing and being alive only for someone, self-harm as the only thing that helps, sleeping for
+ * good, a plan for when nobody is around, history told as being pulled out of the water or sitting in the
+ * car with a hose, a boat taken out and not brought back, and anaphoric cues that count beside a second one (a
  * last walk, the letter someone will find, a cover story, paperwork that will not matter after tonight).
  */
 
@@ -103,26 +103,8 @@ export const EN_ROUND7: readonly RuleSpec[] = [
       String.raw`\b(?:press|push|hit)\sa\sbutton\sand\s(?:never\shave\sexisted|never\sexisted|not\sexist|disappear|be\sgone|stop\sexisting|never\shave\sbeen\sborn|never\sbe\sborn)\b`,
       // "wish I could not exist for a while. or forever"
       String.raw`\bwish\si\s(?:could|would)\s(?:just\s)?(?:not\sexist|stop\sexisting|cease\sto\sexist)\b`,
-      // "life hasn't been worth it since the assault"
-      String.raw`\b(?:life|living)\s(?:hasnt|has\snot|isnt|is\snot|aint|wasnt)\s(?:been\s)?worth\s(?:it|living|the\seffort)\b(?!\s(?:without|w\/o|sin|unless)\b)`,
       // "I'm only still here for my mom"
       String.raw`\b(?:im|i\sam)\s(?:only|just)\s(?:still\s)?(?:here|alive|around)\s(?:for|because\sof)\s(?:my\s[a-z]+|the\skids|them|her|him)\b`,
-    ],
-  },
-  {
-    id: 'en.passive.r7-vanish-unnoticed',
-    lang: 'en', tier: 'passive', kind: 'passive',
-    patterns: [
-      // "if I just vanished, nobody at the plant would notice"
-      String.raw`\bif\si\s(?:just\s)?(?:vanished|disappeared|was\sgone|wasnt\shere|stopped\sexisting)\b[^.!?\n]{0,20}?\b(?:nobody|no\sone|noone)\s(?:(?:at|in|from)\s(?:(?:the|my)\s)?[a-z]+\s)?(?:would|will|d)\s(?:even\s)?(?:notice|care|miss\sme)\b`,
-    ],
-  },
-  {
-    id: 'en.active.r7-lethal-amount',
-    lang: 'en', tier: 'active', kind: 'suicide',
-    patterns: [
-      // "I keep researching how much acetaminophen is too much"
-      String.raw`\b(?:researching|researched|looking\sup|looked\sup|googling|googled|reading\sup\son|checking)\show\s(?:much|many)\s(?:[a-z]+\s){0,3}?(?:is\stoo\smuch|is\slethal|is\sfatal|would\skill|would\sdo\sit|it\swould\stake|is\senough)\b`,
     ],
   },
   {
