@@ -22,17 +22,21 @@ const GATE = new LiteralGate(
 
 /** What one pass found in a normalised message, and whether it is searched in windows (windows.ts). */
 export interface MessageScan extends GateScan {
-  /** A long message: searched only around the literals found, whose positions were recorded. */
+  /** A long message: expressions not tried at positions are searched only around the literals found. */
   readonly long: boolean;
 }
 
 /**
- * One pass over a normalised message: the targets that can match, ascending, and for a long message
- * where their first-group literals start. Valid until the next message is scanned.
+ * One pass over a normalised message: the targets that can match, ascending, and where their
+ * first-group literals start. Positions are recorded for every message, short ones too: an expression
+ * whose matches all start at such a literal is then tried at those positions alone (search.ts), so only
+ * its sticky copy is ever compiled and run, not a second, scanning one (compiled regular expressions
+ * are megabytes of machine code, and the processor's caches are the bottleneck). Valid until the next
+ * message is scanned.
  */
 export function scanMessage(text: string): MessageScan {
   const long = searchInWindows(text);
-  const { on, positionsOf } = GATE.scan(text, long);
+  const { on, positionsOf } = GATE.scan(text, true);
   return { on, positionsOf, long };
 }
 

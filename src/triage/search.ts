@@ -8,9 +8,9 @@ import { WHOLE, windowsAround } from './windows';
 
 /**
  * Search: which rules run, where, and how often. One scan finds the required literals present; only
- * expressions with one present run; on a long message they run only where those literals start (when
- * every match starts at one) or in windows around them; and the number of matches assessed is capped, so a
- * repetitive input costs a bounded amount of work.
+ * expressions with one present run; they run only where those literals start when every match starts
+ * at one, otherwise over the message (a long one only in windows around them); and the number of
+ * matches assessed is capped, so a repetitive input costs a bounded amount of work.
  */
 
 const ALL_MATCHERS: readonly Matcher[] = rules.MATCHERS;
@@ -75,7 +75,7 @@ export function search(n: Normalised, original: string, trace?: string[], scanne
   for (const k of on) {
     if (k >= ANCHOR_OFFSET) break;
     const matcher = ALL_MATCHERS[k] as Matcher;
-    const sticky = long ? matcher.stickyRe : null;
+    const sticky = matcher.stickyRe;
     if (sticky !== null) {
       // every match starts where one of the literals found starts: try those positions alone, in order,
       // each past the last match's end (what a scan of the whole message would find)
