@@ -52,6 +52,7 @@ export const DATA_FILES: readonly string[] = [
   'triage-fresh-o.jsonl',
   'triage-fresh-r.jsonl',
   'triage-fresh-s.jsonl',
+  'triage-fresh-t.jsonl',
   '../shared/crisis/dev.jsonl',
 ];
 

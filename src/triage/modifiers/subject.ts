@@ -64,6 +64,20 @@ const NOUN_SUBJECT = /\b(?:a|an|the|this|that|his|her|their)\s(?!(?:thought|idea
 const WITNESS =
   /\b(?:seen|saw|see|witnessed|responded\sto|respond\sto|worked|handled|taken\scalls\sfrom|treated|pulled|cleaned\sup\safter|investigated|visto|vi|veo|atendido|atiendo|atender|presenciado|me\sha\stocado\sver|me\stoca\sver|casos\sde|trabajado)\s(?:(?:a\slot\sof|lots\sof|many|so\smany|dozens\sof|hundreds\sof|more|too\smany|several|some|muchos|muchas|varios|varias|tantos|tantas|mas|cientos\sde|docenas\sde|demasiados|demasiadas)\s)?(?:[a-z]+\s){0,5}?$/;
 
+/** A history of what follows, told as a record ("family history of", "antecedentes familiares de"). */
+const HISTORY_OF = /\b(?:history|hx|antecedentes|historial)\s(?:(?:familiar|familiares|familiar\sde)\s)?(?:of|de|del)\s$/;
+/** ...unless it is the writer's: "I have a history of", "personal history of", "tengo antecedentes de". */
+const OWN_HISTORY = /\b(?:(?:i\s(?:have|had)|ive\s(?:got|had)|my|tengo|tuve|mi|mis)\s(?:(?:a|an|long|some|personal|own|propio|propios)\s){0,2}|personal\s|own\s|personales\s)(?:history|hx|antecedentes|historial)\s/;
+const FAMILY = /\bfamil/;
+/** "history of suicide: my dad", "antecedentes de suicidio: sí, mi tío". */
+const WHO_FOLLOWS = /^\s?[:,-]?\s?(?:(?:yes|si)\s?,?\s?)?(?:my|mi|mis|his|her|su|sus|our|nuestro|nuestra)\s[a-z]+/;
+
+/** A history named as the family's, or followed by whose it was ("history of suicide: my dad"). */
+function isFamilys(tail: string, sentPost: string): boolean {
+  const post = sentPost.length > 60 ? sentPost.slice(0, 60) : sentPost;
+  return FAMILY.test(tail) || FAMILY.test(post) || WHO_FOLLOWS.test(post);
+}
+
 /** "lost two officers to suicide": the people lost are the subject. */
 const LOST_TO = /\b(?:lost|losing|lose|perdi|perdimos|perdio)\s(?:[a-z0-9]+\s){0,6}?(?:to|a|por)\s(?:(?:an?|the|una?|la|el)\s)?$/;
 
@@ -101,6 +115,10 @@ export function subjectOf(sentPreRaw: string, sentPost: string, lang: Lang, post
   if (WITNESS.test(sentPre.length > 100 ? sentPre.slice(-100) : sentPre)) return 'other';
   // "the blast burned my arms", "a pickup hit my side": a noun phrase right before the verb is its subject
   if (lang === 'en' && NOUN_SUBJECT.test(sentPre)) return 'other';
+  // "there's a history of suicide in my family", "antecedentes de suicidio: mi abuelo": a family's history
+  // (the writer's own, "I have a history of ...", goes on to the first person below)
+  const tail = sentPre.length > 60 ? sentPre.slice(-60) : sentPre;
+  if (HISTORY_OF.test(tail) && !OWN_HISTORY.test(tail) && isFamilys(tail, sentPost)) return 'other';
   const pre = sentPre.length > 200 ? sentPre.slice(-200) : sentPre;
   const before = words(pre);
   // words before the last comma or colon: a demonstrative there ("not gonna lie on this: yes, ...",

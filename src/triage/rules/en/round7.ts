@@ -140,6 +140,8 @@ export const EN_ROUND7: readonly RuleSpec[] = [
       // a cover story: "wife thinks I'm going fishing", "I told them I'm moving"
       String.raw`\b(?:told|tell|telling)\s(?:them|everyone|everybody|people|my\s[a-z]+|her|him)\s(?:that\s)?(?:im|i\sam|i\swas|ill\sbe)\s(?:moving|going\son\sa\strip|going\saway|traveling|travelling|leaving\stown|on\svacation|going\sfishing|going\shunting|going\scamping)\b`,
       String.raw`\b(?:wife|husband|she|he|they|everyone|my\s[a-z]+)\sthinks?\s(?:im|i\sam)\s(?:just\s)?(?:going|out|at)\s(?:fishing|hunting|to\swork|for\sa\s(?:drive|walk|run)|camping)\b`,
+      // a count-down in days: "Counting down. 3 days.", "counting down the days until it's over" (not to a vacation)
+      String.raw`\bcounting\sdown\b(?=\s?[.,:;!]?\s?(?:\d+|one|two|three|four|five|six|seven|a\sfew)\s(?:more\s)?(?:days?|nights?|sleeps|weeks?)\b|\s(?:the\s)?(?:days|hours|nights)\b(?!\s(?:to|till|until|til|before)\s(?!(?:it|its|i|im|this|the\send)\b)))`,
       // an ultimatum: "if nobody calls me before midnight ..."
       String.raw`\bif\s(?:nobody|no\sone|noone|you|someone|somebody|they|she|he)\s(?:calls?|texts?|answers?|responds?|gets\sback\sto|writes?|comes?\sfor)\s(?:me\s)?(?:back\s)?(?:by|before|until|in\sthe\snext)\b`,
       // "i dont have 24h", "I don't have a week\"

@@ -91,6 +91,10 @@ export const ES_RONDA5: readonly RuleSpec[] = [
       String.raw`\bme\sdespedi\s(?:del|de\smi|de\smis|de\slos)\s(?:perr[oa]s?|gat[oa]s?|mascotas?|caballo)\b|\b(?:les\s)?deje\sdicho\sa\s(?:mi|mis)\s[a-z]+\s(?:que|q)\scuiden\b`,
       // the means kept without naming them: "tengo guardado lo que compré en la ferretería", "he apartado lo que necesito"
       String.raw`\b(?:ya\s)?(?:tengo|he)\s(?:guardado|apartado|juntado|escondido)\slo\sque\s(?:voy\sa\s(?:tomar|usar|tragar)|necesito|ocupo|compre\sen\s(?:la|el)\s[a-z]+)\b`,
+      // the stash taken without naming it: "el domingo me tomo lo que tengo guardado"
+      String.raw`\bme\s(?:tomo|trago|voy\sa\s(?:tomar|tragar)|tomare|tragare|pienso\s(?:tomar|tragar))\s(?:todo\s)?lo\sque\s(?:tengo|he|tenia|llevo)\s(?:guardado|apartado|juntado|escondido|ahorrado)\b`,
+      // affairs put in order: the will left with the notary, the pet placed with someone ("el perrito con mi comadre")
+      String.raw`\bel\stestamento\s(?:ya\s)?(?:esta|quedo|lo\sdeje)\s(?:con|en)\s(?:el|la|mi)\s(?:notario|notaria|abogad[oa])\b|\b(?:el|la|mi)\s(?:perr(?:o|ito|a|ita)|gat(?:o|ito|a|ita)|mascota)\s(?:ya\s)?(?:(?:se\s)?(?:queda|quedo|va|se\sva)\s)?con\s(?:mi|mis)\s(?:comadre|compadre|herman[oa]|vecin[oa]|hij[oa]|tia|tio|prim[oa]|mama|madre|amig[oa])\b`,
       String.raw`\b(?:hoy|esta\snoche|ahorita)\ssi\slo\s(?:uso|hago|ocupo|tomo)\b|\bno\sse\ssi\s(?:espere|esperar|esperarme)\s(?:a|hasta)\s(?:manana|la\snoche|el\s${DAY})\so\b`,
       // the day decided and the plan worked out: "ya decidí que va a ser en mi cumpleaños", "he elegido el día"
       String.raw`\b(?:lo\spienso|lo\she\spensado|pensando\scomo)\s[^\n]{0,40}?\bya\s(?:decidi|lo\sse|lo\ssupe|lo\stengo)\b|\b(?:he|ya)\s(?:elegido|escogido|elegi|escogi)\sel\sdia\b`,
