@@ -50,6 +50,25 @@ describe('SMS compliance', () => {
     expect(jobs.map((j) => j.kind)).toContain('escalation.page');
   });
 
+  it('when a person who opted out texts a crisis in pieces, then the piece that completes it gets 988 messaging and the case is escalated', async () => {
+    const phone = '+15555550116';
+    await h.text(phone, 'START');
+    await h.text(phone, 'STOP');
+    expect(await h.text(phone, 'got the rope')).toEqual([]); // alone, a means without intent: stored, not answered
+    const reply = await h.text(phone, 'tonight.');
+    expect(reply.join(' ')).toMatch(/call or text 988/i);
+    const jobs = await h.app.store.listJobs('pending');
+    expect(jobs.map((j) => j.kind)).toContain('escalation.page');
+  });
+
+  it('when a person who opted out texts a cue that nothing before explains, then it is stored and not answered', async () => {
+    const phone = '+15555550117';
+    await h.text(phone, 'START');
+    await h.text(phone, 'STOP');
+    expect(await h.text(phone, 'tonight.')).toEqual([]);
+    expect((await h.app.store.listJobs('pending')).map((j) => j.kind)).not.toContain('escalation.page');
+  });
+
   it('when "I can\'t stop thinking about it" is texted, then it is an answer, not an opt-out', async () => {
     const phone = '+15555550115';
     await h.text(phone, 'START');

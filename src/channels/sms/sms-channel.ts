@@ -65,7 +65,8 @@ export class SmsChannel {
 
     // A context-free read, only to decide whether safety overrides the keyword rules; the engine triages
     // again with the open question as context.
-    const signal = triage(sms.body).risk !== 'none';
+    const read = triage(sms.body);
+    const signal = read.risk !== 'none';
     if (!signal) {
       const optedOut = await store.isOptedOut(SMS_CHANNEL, sms.from);
       if (keyword === 'opt-out') return this.exchange(sms, optedOut ? [] : ['optedOut'], 'set');
@@ -78,6 +79,13 @@ export class SmsChannel {
         if (conversation && conversation.risk !== 'none' && conversation.state.startsWith('crisis')) {
           await engine.handleInbound({ channel: SMS_CHANNEL, style: 'sms', participant: sms.from, externalId: sms.messageSid, text: sms.body });
           return { replies: [], duplicate: false };
+        }
+        // "got the rope" … "tonight.": a cue only the person's earlier messages explain is read with them
+        // by the engine, which acts only on a crisis; as with crisis words, safety then overrides STOP
+        if (conversation && read.needsEarlier === true) {
+          await engine.handleInbound({ channel: SMS_CHANNEL, style: 'sms', participant: sms.from, externalId: sms.messageSid, text: sms.body, onlyIfCrisis: true });
+          const stored = await store.findInbound(SMS_CHANNEL, sms.messageSid);
+          if (stored) return { replies: stored.replies, duplicate: false };
         }
         return this.exchange(sms, [], null);
       }
