@@ -29,6 +29,10 @@ const FAMILIES: Record<string, readonly Row[]> = {
     ['imminent', 'counting down. 4 days. the cat goes to my neighbor and everything is given away'],
     ['imminent', "counting down the days until it's over. my guns are loaded"],
   ],
+  'a decision beside a gas named in the same message (one list of lethal means for both readings)': [
+    ['imminent', "the helium tank is in the closet. I've decided"],
+    ['imminent', "the charcoal is in the trunk. I've made up my mind"],
+  ],
   'Spanish: the stash taken on a day, affairs left in order': [
     ['imminent', 'ya dejé el testamento con el notario. el sábado me tomo lo que tengo guardado'],
     ['imminent', 'la gata se queda con mi vecina y el viernes me trago todo lo que he juntado'],

@@ -11,11 +11,14 @@ const FAREWELL_EN =
 const FAREWELL_ES =
   /(?:^|[.!?,;\n]\s?)(?:adios|adios\sa\stodos|perdon\spor\stodo|perdonenme|los\squiero\smucho|los\squiero\sa\stodos|los\samo|diganle\sa\s[a-z]+\sque\sla?o?\squiero|hasta\saqui\sllegue|ya\sno\smas)\s*(?:[.!]|$)/;
 /**
- * Words that make an anaphoric "do it" about lethal means. Nouns take an optional "s": normalising drops
- * the apostrophe, so "the rope's in the truck" reads "the ropes in the truck".
+ * Lethal means that an earlier message can name for a later anaphoric cue: weapons, ligatures, blades,
+ * high places, gases. Nouns take an optional "s": normalising drops the apostrophe, so "the rope's in the
+ * truck" reads "the ropes in the truck".
  */
-const MEANS_WORD =
-  /\b(?:pills?|meds|guns?|rifles?|pistols?|shotguns?|revolvers?|handguns?|firearms?|ropes?|nooses?|razors?|blades?|knife|knives|bridges?|arma|escopeta|veneno|ledges?|wrists?|cut|cutting|overdose|suicide|roofs?|rooftops?|overpass|cliffs?|tracks|exhaust|insulin|fentanyl|morphine|oxy|oxycodone|tabs|patches|weapons?|pastillas|pistola|soga|cuerda|navaja|cuchilla|puente|munecas?|venas|matarme|suicidarme)\b/;
+const LETHAL = String.raw`guns?|rifles?|pistols?|shotguns?|revolvers?|handguns?|firearms?|weapons?|ammo|bullets?|ropes?|nooses?|razors?|blades?|knife|knives|bridges?|ledges?|roofs?|rooftops?|overpass|cliffs?|tracks|charcoal|helium|exhaust|arma|armas|pistola|escopeta|rifle|balas|soga|cuerda|navaja|cuchilla|puente|azotea|vias|carbon|helio`;
+/** Medication, and the act named: with the lethal means, what makes an anaphoric "do it" in the same message about them. */
+const MEDICATION_AND_ACTS = String.raw`pills?|meds|insulin|fentanyl|morphine|oxy|oxycodone|tabs|patches|pastillas|veneno|wrists?|cut|cutting|overdose|suicide|munecas?|venas|matarme|suicidarme`;
+const MEANS_WORD = new RegExp(String.raw`\b(?:${LETHAL}|${MEDICATION_AND_ACTS})\b`);
 
 /** Object fronted in Spanish: "el arma la tengo aquí", "las pastillas ya las tengo". */
 const MEANS_FRONTED_ES =
@@ -62,12 +65,10 @@ export function mentionsMeans(text: string): boolean {
 }
 
 /**
- * Lethal means that an earlier message can name for a later anaphoric cue: weapons, ligatures, blades,
- * high places, gases. Medication is left out: an intake asks for the medications someone takes, and the
- * next question asks which days suit a call.
+ * Lethal means named in an earlier message, for a later anaphoric cue. Medication is left out: an intake
+ * asks for the medications someone takes, and the next question asks which days suit a call.
  */
-const LETHAL_MEANS =
-  /\b(?:guns?|rifles?|pistols?|shotguns?|revolvers?|handguns?|firearms?|weapons?|ammo|bullets?|ropes?|nooses?|razors?|blades?|bridges?|ledges?|roofs?|rooftops?|overpass|cliffs?|tracks|charcoal|helium|exhaust|arma|armas|pistola|escopeta|rifle|balas|soga|cuerda|navaja|cuchilla|puente|azotea|vias|carbon|helio)\b/;
+const LETHAL_MEANS = new RegExp(String.raw`\b(?:${LETHAL})\b`);
 
 export function namesLethalMeans(text: string): boolean {
   return LETHAL_MEANS.test(text);
