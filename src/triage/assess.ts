@@ -62,7 +62,9 @@ export interface Denials {
   found: boolean;
 }
 
-const DENIAL_REASONS: ReadonlySet<string> = new Set(['negated', 'reported question', 'hypothetical']);
+const DENIAL_REASONS: ReadonlySet<string> = new Set(['negated', 'reported question', 'hypothetical', 'question answered no']);
+/** The rest of a question, then its answer: no. */
+const ANSWERED_NO = /^[^?.!\n]{0,80}\?\s*(?:(?:a|answer|my\sanswer|respuesta|r)\s?[:=-]?\s?)?(?:no|nope|nah|never|nunca|not\sat\sall|none|ninguno|ninguna)\b/;
 
 /** Set one match's tier from its surroundings. Returns null when the match says nothing about the writer. */
 export function assess(rule: Rule, n: Normalised, original: string, start: number, coreStart: number, end: number, hasCore: boolean, trace?: string[], denials?: Denials): Hit | null {
@@ -82,7 +84,8 @@ export function assess(rule: Rule, n: Normalised, original: string, start: numbe
   const writerStart = lang === 'en' && FIRST_PERSON_START.test(text.slice(start, start + 6)) && !endsWithOthersSaying(w.sentPre);
   if (rule.subject === 'open' && !writerStart) {
     const subject = subjectOf(w.sentPre, w.sentPost, lang, rule.postSubject === true);
-    if (subject === 'other') return drop('third person');
+    // "Q: have you wished you could go to sleep and not wake up? A: no": a screening question, answered no
+    if (subject === 'other') return drop(ANSWERED_NO.test(text.slice(end, end + 120)) ? 'question answered no' : 'third person');
     if (subject === 'unknown' && isQuestionAboutOthers(w.sentence)) return drop('question about others');
   } else if (rule.subject === 'adjacent' && adjacentSubject(w.sentPre, text.startsWith('me ', start)) === 'other') {
     return drop('third person');

@@ -292,6 +292,8 @@ const MAY_BE_MISSPELT: Uint8Array = (() => {
   return table;
 })();
 
+const QUESTION_ITEM = /^q\d{1,2}$/;
+
 function repairWords(draft: Draft): Replacement[] {
   const replacements: Replacement[] = [];
   const text = draft.text;
@@ -323,7 +325,8 @@ function repairWords(draft: Draft): Replacement[] {
     if (!symbols && !repeated && MAY_BE_MISSPELT[spellingKey(end - start, text.charCodeAt(start), text.charCodeAt(end - 1))] === 0) continue;
     const raw = text.slice(start, end);
     let word = raw;
-    if (symbols && LEET_CHAR.test(word)) word = deleet(word);
+    // a questionnaire item ("q5 yes") is not leetspeak for "qs"
+    if (symbols && LEET_CHAR.test(word) && !QUESTION_ITEM.test(word)) word = deleet(word);
     if (repeated && !word.includes(' ')) word = restoreRepeats(word, start, draft.collapsed as Set<number>);
     const fixed = SPELLING.get(word);
     if (fixed !== undefined) word = fixed;

@@ -53,6 +53,7 @@ export const DATA_FILES: readonly string[] = [
   'triage-fresh-r.jsonl',
   'triage-fresh-s.jsonl',
   'triage-fresh-t.jsonl',
+  'triage-fresh-u.jsonl',
   '../shared/crisis/dev.jsonl',
 ];
 

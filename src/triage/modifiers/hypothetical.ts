@@ -18,7 +18,7 @@ const DISCLOSURE_ES = /\bsi\s(?:te|les|le)\s(?:digo|dijera|cuento|contara|confie
 const REPORTED_QUESTION =
   /\b(?:asked|asks|asking|ask)\s(?:me\s)?(?:if|whether|about)\b|\bwanted\sto\sknow\s(?:if|whether)\b|\b(?:screen(?:ed|ing|s)?|assess(?:ed|ing)?|evaluat(?:ed|ing)?)\s(?:me\s)?(?:for|on)\b|\bquestions?\s(?:about|on|regarding)\b|\bme\spregunt(?:o|aron|an|a|aba|aban)\s(?:si|sobre|por)\b|\bpreguntan\s(?:si|sobre)\b|\bpreguntas\ssobre\b/;
 const AFFIRMED =
-  /\b(?:i\ssaid\syes|i\stold\s(?:him|her|them|you)\s(?:yes|the\struth(?!,?\s(?:which\s)?(?:is|was)\s(?:no|never|nope)\b))|i\sadmitted|i\ssaid\si\s(?:was|am|do|did)|and\si\s(?:am|was|do|did|have)|answer\s(?:is|was)\syes|honest(?:ly)?\s(?:answer\s)?(?:is\s)?yes|truthfully,?\syes|le\sdije\sque\ssi|les\sdije\sque\ssi|dije\sque\ssi|la\sverdad\ses\sque\ssi|(?:that\swas|it\swas)\sa\slie|i\slied|i\swas\slying|wasnt\strue|,\s?(?:yes|yeah|yep|yup)(?=\s*,|\s(?:i|ive|im|pretty|most|every|daily|a\slot|often))|:\s?(?:one|two|three|four|five|once|twice|[1-9]\d?)\b(?!\s?(?:%|percent))|(?:^|[.?:])\s?(?:yes|yeah|yep|yup|sometimes(?:\syeah|\syes)?|often|a\slot|all\sthe\stime|i\sdo|i\sdid|i\shave|kinda|kind\sof|several\sdays|more\sthan\shalf\s(?:the|of\sthe)\sdays|(?:nearly|almost)\severy\sday|most\sdays))\b/;
+  /\b(?:i\ssaid\syes|i\stold\s(?:him|her|them|you)\s(?:yes|the\struth(?!,?\s(?:which\s)?(?:is|was)\s(?:no|never|nope)\b))|i\sadmitted|(?:id|i\swould)\ssay\syes|i\ssaid\si\s(?:was|am|do|did)|and\si\s(?:am|was|do|did|have)|answer\s(?:is|was)\syes|honest(?:ly)?\s(?:answer\s)?(?:is\s)?yes|truthfully,?\syes|le\sdije\sque\ssi|les\sdije\sque\ssi|dije\sque\ssi|la\sverdad\ses\sque\ssi|(?:that\swas|it\swas)\sa\slie|i\slied|i\swas\slying|wasnt\strue|,\s?(?:yes|yeah|yep|yup)(?=\s*,|\s(?:i|ive|im|pretty|most|every|daily|a\slot|often))|:\s?(?:one|two|three|four|five|once|twice|[1-9]\d?)\b(?!\s?(?:%|percent))|(?:^|[.?:])\s?(?:yes|yeah|yep|yup|sometimes(?:\syeah|\syes)?|often|a\slot|all\sthe\stime|i\sdo|i\sdid|i\shave|kinda|kind\sof|several\sdays|more\sthan\shalf\s(?:the|of\sthe)\sdays|(?:nearly|almost)\severy\sday|most\sdays))\b/;
 
 /** Someone else told the writer to do it: the writer's own stance is unknown, so the tier is capped, not removed. */
 const TOLD_TO =
@@ -87,7 +87,23 @@ const FORM_DENIED_ES =
  */
 export function isReportedQuestion(sentPre: string, match: string, after: string): boolean {
   if ((FORM_ITEM_ES.test(sentPre) || (FORM_ASK_ES.test(sentPre) && /^si\s/.test(match))) && FORM_DENIED_ES.test(after)) return true;
-  return REPORTED_QUESTION.test(sentPre) && !AFFIRMED.test(match + after) && !AFFIRMED_ES.test(after);
+  return questionGovernsMatch(sentPre) && !AFFIRMED.test(match + after) && !AFFIRMED_ES.test(after);
+}
+
+const REPORTED_QUESTION_ALL = new RegExp(REPORTED_QUESTION.source, 'g');
+/**
+ * After the question is named, the writer's own answer begins: "for the question about thoughts, the
+ * honest answer is I ...", "since you asked about anything else: I brought ...", "asked if I'm ok, I said".
+ */
+const ANSWER_BEGINS =
+  /:|\b(?:answer\s(?:is|was|would\sbe)|(?:id|i\swould)\ssay|i\sguess|to\sbe\shonest|honestly|the\struth\sis|here\sgoes|la\srespuesta\s(?:es|seria)|la\sverdad\ses\sque|diria\sque)\b|,\s(?:i|im|ive|id|yo)\b/;
+
+/** The sentence names a question and the match is part of it, not the writer's answer after it. */
+function questionGovernsMatch(sentPre: string): boolean {
+  let end = -1;
+  REPORTED_QUESTION_ALL.lastIndex = 0;
+  for (let m = REPORTED_QUESTION_ALL.exec(sentPre); m !== null; m = REPORTED_QUESTION_ALL.exec(sentPre)) end = m.index + m[0].length;
+  return end >= 0 && !ANSWER_BEGINS.test(sentPre.slice(end));
 }
 
 /** The writer agrees with what they were told: "people say I should, and I think they're right". */

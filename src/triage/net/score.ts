@@ -18,6 +18,9 @@ const MED_ROUTINE_RE = new RegExp(MED_ROUTINE);
 const PREPARED_FOR_A_REASON = new RegExp(String.raw`${INNOCENT}|\b(?:cirugia|operacion|mudanza|me\smudo|nos\smudamos|viaje|jubilacion|me\sjubilo|despliegue)\b`);
 const PET_ATE_RE = new RegExp(PET_ATE);
 /** A dose taken as prescribed, in either language. */
+/** After a count of pills: how often they are taken, a regimen. */
+const DAILY_DOSE = /^\s?(?:(?:a|per|each|every)\s(?:day|night|morning|evening)|daily|nightly|twice|three\stimes|at\snight|in\sthe\smorning|with\s(?:food|meals|breakfast|dinner)|(?:al|por|cada)\s(?:dia|noche)|diarias?|en\sla\s(?:manana|noche))\b/;
+
 const AS_PRESCRIBED =
   /\b(?:as\sprescribed|(?:like|as)\s(?:the|my)\s(?:doctor|dr|doc|pharmacist|nurse)\s(?:said|told\sme|ordered|prescribed)|como\s(?:me\s)?(?:dijo|indico|receto|mando|ordeno)\s(?:el|la|mi)\s(?:doctor|doctora|medico|medica|farmaceutico|enfermera)|como\s(?:me\s)?lo\s(?:recetaron|indicaron|mandaron)|segun\s(?:la\s)?receta)\b/;
 
@@ -235,6 +238,8 @@ export function safetyNet(n: Normalised, original: string, floor = 0, trace?: st
         if (!AS_PRESCRIBED.test(text.slice(a.start, Math.min(text.length, a.end + 60)))) add('net.overdose-taken', 'imminent', 'imminent', a);
         break;
       case 'ingestPlan':
+        // "i take 11 pills a day": the daily regimen, not a plan
+        if (DAILY_DOSE.test(text.slice(a.end, a.end + 30))) break;
         if (firstPerson(a)) {
           const t = near(a, 'time', 'resolve', 'farewell');
           if (t !== undefined) add(`net.overdose-plan+${t.concept}`, 'imminent', 'imminent', a, t);

@@ -48,6 +48,12 @@ const ENTRIES: Record<string, readonly string[]> = {
   through: ['thru', 'thruogh', 'throught'],
   forever: ['4ever', '4eva', 'forver', 'furever', 'foreva'],
   you: ['u'],
+  // SMS shorthand: "relapsed w the razor", "kids r with their mom" (not "n" for "and": forms write "n/a")
+  with: ['w', 'wiht'],
+  are: ['r'],
+  // a contraction once its apostrophe is gone: "nobody'd miss me"
+  'nobody would': ['nobodyd'],
+  'everyone would': ['everyoned', 'everybodyd'],
   your: ['ur'],
   people: ['ppl'],
   probably: ['prolly', 'probs'],

@@ -6,6 +6,7 @@ import { EN_ROUND4 } from './round4';
 import { EN_ROUND5 } from './round5';
 import { EN_ROUND6 } from './round6';
 import { EN_ROUND7 } from './round7';
+import { EN_ROUND9 } from './round9';
 
 /**
  * Second generalisation pass, written as families (verb forms, synonyms, word order, bounded gaps):
@@ -19,7 +20,7 @@ import { EN_ROUND7 } from './round7';
 
 const WHEN = NOW_TIME.slice(2, -2);
 /** Being gone, said without a death word. */
-const ABSENT = String.raw`(?:(?:was|were|am|m|just|d|had)\s){0,2}(?:gone(?!\s(?:for|to|on|from|away\sfor|a\s|all\s(?:day|week|weekend)|shopping|fishing|hunting|camping|overnight))|dead|died|disappeared|vanished|killed\smyself|stopped\sexisting|didnt\sexist|never\sexisted|never\sborn|(?:wasnt|werent|was\snot|were\snot|not)\s(?:here|around|alive|in\sthe\spicture|in\stheir\slives)(?!\s(?:so\smuch|as\smuch|that\smuch|all\sthe\stime|so\soften|as\soften|for|to|on|at|this|tonight|today|tomorrow|next|during|when\s(?:they|she|he)\s(?:get|got|come|came)))|(?:never\s|didnt\s)(?:came|come|make\sit|made\sit)\s(?:home|back)|didnt\swake\sup|never\swoke\sup|died\sover\sthere|got\skilled)`;
+const ABSENT = String.raw`(?:(?:was|were|am|m|just|d|had)\s){0,2}(?:gone(?!\s(?:for|to|on|from|away\sfor|a\s|all\s(?:day|week|weekend)|shopping|fishing|hunting|camping|overnight))|dead|died|disappeared|vanished|out\sof\s(?:the|their|her|his)\spicture|killed\smyself|stopped\sexisting|didnt\sexist|never\sexisted|never\sborn|(?:wasnt|werent|was\snot|were\snot|not)\s(?:here|around|alive|in\sthe\spicture|in\stheir\slives)(?!\s(?:so\smuch|as\smuch|that\smuch|all\sthe\stime|so\soften|as\soften|for|to|on|at|this|tonight|today|tomorrow|next|during|when\s(?:they|she|he)\s(?:get|got|come|came)))|(?:never\s|didnt\s)(?:came|come|make\sit|made\sit)\s(?:home|back)|didnt\swake\sup|never\swoke\sup|died\sover\sthere|got\skilled)`;
 /** A death that comes from outside: illness, accident, the heart stopping. */
 const OTHER_DEATH = String.raw`(?:(?:the\s|my\s|a\s|some\s)?(?:cancer|tumou?r|disease|illness|heart|stroke|aneurysm|plane|bus|truck|car|drunk\sdriver|bullet|sniper|lightning|virus|infection|ied|semi|train|somebody|someone|something|covid|war)\s(?:(?:just|finally|would|will|could)\s){0,2}(?:comes?\sback|came\sback|returns?|spreads?|stops?|stopped|gives?\sout|gave\sout|kills?\sme|killed\sme|(?:takes?|took|gets?|got)\sme(?!\s(?:a|an|the|some|back|better|through|out|off|to|there|home|up|going|moving|closer|ready|somewhere|past|across|around|here)\b)|hits?\sme|ends?\sme|finish(?:es)?\sme(?:\soff)?|goes\sdown|crashes|wins|does\sit\sfor\sme)|(?:my\s)?(?:heart|body|lungs|liver)\s(?:(?:would|will|could|just|finally)\s){0,2}(?:quit|quits|stop\sbeating|stops\sbeating|give\sup|gives\sup|give\sout|fail|fails|shut\sdown|shuts\sdown)|i\s(?:(?:just|finally)\s)?(?:get|got|catch|caught|have|had)\s(?:hit|killed|shot|run\sover|struck|cancer|a\sheart\sattack|a\sstroke|a\sbullet|a\sround|a\sstray|taken\sout)|i\s(?:(?:just|finally)\s)?(?:crash|die\sin\smy\ssleep|drop\sdead|dont\swake\sup|dont\smake\sit\s(?:back|home)|never\swake\sup|stop\sbreathing))`;
 
@@ -30,6 +31,7 @@ export const EN_GENERAL: readonly RuleSpec[] = [
   ...EN_ROUND5,
   ...EN_ROUND6,
   ...EN_ROUND7,
+  ...EN_ROUND9,
   {
     id: 'en.passive.absence-noticed',
     lang: 'en', tier: 'passive', kind: 'passive', wish: true,

@@ -32,7 +32,7 @@ export const QUANT = alt(
   String.raw`(?:\d{2,}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a\shundred|dozens?|a\sdozen|several|many|way\stoo\smany|too\smany|double|triple|extra)(?!\s?(?:mg|mgs|mcg|ml|milligrams?|units?|iu|g|grams?|years?|yrs?|days?|mins?|minutes?|hours?|hrs?|am|pm|percent)\b)`,
 );
 
-export const GUN = String.raw`(?:guns?|pistols?|rifles?|shotguns?|revolvers?|glocks?|handguns?|firearms?|sidearms?|service\sweapons?|9mm)`;
+export const GUN = String.raw`(?:guns?|pistols?|rifles?|shotguns?|revolvers?|glocks?|handguns?|firearms?|sidearms?|service\sweapons?|9mm|(?:12|16|20|410)\sgauges?)`;
 export const BLADE = String.raw`(?:razors?|razor\sblades?|blades?|knife|knives|box\scutter|scalpel|shard\sof\sglass)`;
 export const LIGATURE = String.raw`(?:ropes?|nooses?|belts?|cords?|extension\scords?|ligatures?)`;
 
@@ -54,7 +54,7 @@ export const READIED_CUE = String.raw`(?:tonight|right\snow|now|today|tomorrow|t
 /** Thrill-seeking: "I had a death wish when I skydived" is recklessness told as past, not ideation. */
 export const THRILL = String.raw`(?:skydiv\w*|sky\sdiv\w*|base\sjump\w*|bungee\w*|motorcycles?|crotch\srockets?|street\srac\w*|drag\srac\w*|cliff\s(?:div\w*|jump\w*)|free\s?solo\w*|parachut\w*|hang\sglid\w*|wingsuit\w*|bull\sriding|rodeo)`;
 /** A hobby, a job or storage: a gun in hand at the range or in the safe is not a readied means. */
-export const GUN_HOBBY = String.raw`(?:range|clean\sit|to\sclean|hunting|hunt|deer|duck|elk|turkey|pheasant|season|target|qualif\w*|class|lesson|competition|gun\sshow|gun\ssafe|the\ssafe|locked|lockbox|for\swork|at\swork|on\sduty|patrol|training|farm|ranch|coyotes?|snakes?|pawn|sell|selling|sold|trade|trading|inspection|collection|cleaning\skit|holster|concealed\scarry|ccw|permit|carry\slicense|burglar|intruder|break\sin|protect|defend|self\sdefense|airsoft|paintball|nerf|toy|water\sgun|movie|game|fortnite|call\sof\sduty)`;
+export const GUN_HOBBY = String.raw`(?:range|clean\sit|to\sclean|hunting|hunt|deer|duck|elk|turkey|pheasant|season|target|qualif\w*|class|lesson|competition|gun\sshow|(?<!out\sof\sthe\s)gun\ssafe|(?<!out\sof\s)the\ssafe|locked|lockbox|for\swork|at\swork|on\sduty|patrol|training|farm|ranch|coyotes?|snakes?|pawn|sell|selling|sold|trade|trading|inspection|collection|cleaning\skit|holster|concealed\scarry|ccw|permit|carry\slicense|burglar|intruder|break\sin|protect|defend|self\sdefense|airsoft|paintball|nerf|toy|water\sgun|movie|game|fortnite|call\sof\sduty)`;
 
 /** Medication handled as prescribed: a pill organizer, a pharmacy, a dosing schedule. Not means readied. */
 export const MED_ROUTINE = String.raw`\b(?:pill\s?(?:organizer|organiser|box|case|minder)|pillbox|blister\spacks?|weekly\s(?:meds|pills)|for\sthe\sweek|pastillero|dispens(?:e|ed|ing)|dosing|per\s(?:session|dose)|as\sprescribed|pharmacy|pharmacist|farmacia|farmaceutic[oa])\b`;

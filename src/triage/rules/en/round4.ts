@@ -73,11 +73,14 @@ export const EN_ROUND4: readonly RuleSpec[] = [
   {
     id: 'en.imminent.insurance-staged',
     lang: 'en', tier: 'imminent', kind: 'imminent',
-    // the writer's own policy, family or reason: "asking because my policy is over 2 years old"
-    near: { requires: String.raw`\b(?:my|me|i|im|ive|id|myself|asking\s(?:because|bc|for\sme))\b`, before: 120, after: 120 },
+    // the writer's own policy, family or reason: "asking because my policy is over 2 years old", "not for a friend"
+    near: { requires: String.raw`\b(?:my|me|i|im|ive|id|myself|asking\s(?:because|bc|for\sme)|not\sfor\sa\s(?:friend|buddy))\b`, before: 120, after: 120 },
     patterns: [
       // "does life insurance pay out if it's ruled self-inflicted", "will my policy cover suicide"
-      String.raw`\b(?:insurance|policy|life\sinsurance)\s(?:[a-z]+\s){0,4}?(?:pay|pays|paying|cover|covers|payout|honor)\s(?:[a-z]+\s){0,4}?(?:suicide|self\s?inflicted|if\si\s(?:kill|killed)\smyself|(?:if\s)?(?:its|it\sis|it\swas|its\sruled)\s(?:ruled\s)?(?:a\s)?(?:suicide|self\s?inflicted))\b|\bsuicide\sclause\b`,
+      // (not someone else's: "my brother's insurance didn't pay because it was self-inflicted")
+      String.raw`(?<!\b(?:brothers|sisters|dads|moms|fathers|mothers|husbands|wifes|sons|daughters|friends|buddys|uncles|aunts|cousins|grandpas|grandmas|parents|his|her|their)\s)\b(?:insurance|policy|life\sinsurance)\s(?:[a-z]+\s){0,4}?(?:pay|pays|paying|cover|covers|payout|honor)\s(?:[a-z]+\s){0,4}?(?:suicide|self\s?inflicted|if\si\s(?:kill|killed)\smyself|(?:if\s)?(?:its|it\sis|it\swas|its\sruled)\s(?:ruled\s)?(?:a\s)?(?:suicide|self\s?inflicted))\b|\b(?:suicide|self\s?inflicted)\s(?:clause|exclusion)\b`,
+      // "whats the rule on my kids getting my survivor benefits if its me that does it"
+      String.raw`\b(?:survivor|death)\sbenefits?\b[^.!?\n]{0,60}?\bif\s(?:its|it\sis|it\swas)\sme\s(?:that|who)\s(?:does|did)\sit\b`,
     ],
   },
   {
@@ -250,6 +253,8 @@ export const EN_ROUND4: readonly RuleSpec[] = [
       String.raw`\b(?:id|i\swould)\s(?:go|leave|be\sgone)\s(?:tomorrow|today|tonight|right\snow|in\sa\sheartbeat|gladly|happily)\s(?:if\s)(?:he|god|the\slord|jesus|the\sman\supstairs)\s(?:called|took|wanted|let|came\sfor)\sme\b`,
       // "I'd trade places with any of the guys we lost", "would swap places with my brother in a heartbeat" (someone dead)
       String.raw`\b(?:id|i\sd|i\swould|would|i\sll|ill|i\swish\si\scould|i\sdgladly)\s(?:(?:gladly|happily|honestly|in\sa\sheartbeat)\s)?(?:trade|swap|switch|change)\splaces\swith\s(?:any\sof\s|one\sof\s|all\sof\s)?(?:the\sguys|them|him|her|my\s[a-z]+|any\s[a-z]+|the\s[a-z]+|those\s[a-z]+)\b(?=[^\n]{0,80}\b(?:lost|died|dead|killed|kia|didnt\s(?:make\sit|come\shome)|gone|in\sthe\sground|buried|had\skids|funeral)\b|(?<=\b(?:lost|died|dead|killed|kia|didnt\s(?:make\sit|come\shome)|buried|funeral)\b[^\n]{0,100}))`,
+      // "the lucky ones were the guys who didn't make it home", "they'd be better here than me"
+      String.raw`\bthe\slucky\sones\s(?:were|are)\s(?:the\s(?:guys|ones|men|women|people)|those)\s(?:who|that)\s(?:didnt|did\snot|never)\s(?:make\sit|come|get|came)\s(?:home|back|out)\b|\b(?:they|he|she)(?:d|\swould)\sbe\sbetter\s(?:off\s)?(?:here|alive)\sthan\sme\b`,
       // "every morning I wake up and I'm disappointed", "I wake up and feel let down that I'm still here"
       String.raw`\b(?:wake|woke|waking)\sup\s(?:and|&)\s(?:(?:im|i\sam|i\sfeel|feel|i\sget|im\sjust|i\sam\sjust)\s)(?:(?:so|kind\sof|kinda|really|always|just|immediately)\s)?(?:disappointed|let\sdown|bummed|crushed)\b(?=\s*(?:[.!?,;:]|$)|\s(?:again|every|each|that\si(?:m|\sam)\s(?:still\s)?(?:here|alive|breathing)|to\s(?:still\s)?be\s(?:alive|here)|lol|honestly|tbh|thats|its|im\sstill))`,
       // "every single morning I wake up disappointed"

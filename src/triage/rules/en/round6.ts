@@ -60,8 +60,8 @@ export const EN_ROUND6: readonly RuleSpec[] = [
     id: 'en.active.r6-want-out',
     lang: 'en', tier: 'active', kind: 'suicide',
     patterns: [
-      // "I want out. Not out of the program, out of everything"
-      String.raw`\bi\s(?:just\s|really\s)?(?:want|need)\sout\b[^\n]{0,50}?\bout\sof\s(?:everything|it\sall|life|this\slife|this\sworld|existence|being\salive)(?=\s*(?:[.!?,;]|$)|\s(?:and|but|for\sgood)\b)`,
+      // "I want out. Not out of the program, out of everything", "... out out"
+      String.raw`\bi\s(?:just\s|really\s)?(?:want|need)\sout\b[^\n]{0,50}?\bout\s(?:out|of\s(?:everything|it\sall|life|this\slife|this\sworld|existence|being\salive))(?=\s*(?:[.!?,;]|$)|\s(?:and|but|for\sgood)\b)`,
       String.raw`\bi\s(?:just\s|really\s)?(?:want|need)\sout\sof\s(?:life|this\slife|this\sworld|existence|being\salive)\b`,
     ],
   },

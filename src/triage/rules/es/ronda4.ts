@@ -137,6 +137,8 @@ export const ES_RONDA4: readonly RuleSpec[] = [
     lang: 'es', tier: 'imminent', kind: 'imminent', subject: 'self',
     patterns: [
       String.raw`\bel\sseguro\s(?:de\svida\s)?(?:paga|pagaria|cubre|cubriria|no\spaga|no\scubre)\s(?:doble\s|igual\s)?(?:[a-z]+\s){0,2}?si\s(?:es|fue|fuera|parece|pareciera)\s(?:(?:un|por)\s)?(?:suicidio|mano\spropia|propia\smano)\b`,
+      // "el seguro de vida paga si es uno mismo el q lo hace?"
+      String.raw`\bel\sseguro\s(?:de\svida\s)?(?:paga|pagaria|cubre|cubriria|no\spaga|no\scubre)\s(?:igual\s)?si\s(?:es\s|fue\s|fuera\s)?uno\smismo\s(?:el\s)?(?:que|q)\slo\shace\b`,
       // an accident only counts for life insurance or a double payout: "el seguro paga doble si es accidente"
       String.raw`\bel\sseguro\s(?:de\svida\s(?:paga|pagaria|cubre|cubriria)\s(?:doble\s|mas\s)?|(?:paga|pagaria)\s(?:doble|el\sdoble)\s)(?:[a-z]+\s){0,2}?si\s(?:es|fue|fuera|parece|pareciera)\s(?:un\s)?accidente\b`,
     ],
