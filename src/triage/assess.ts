@@ -63,8 +63,12 @@ export interface Denials {
 }
 
 const DENIAL_REASONS: ReadonlySet<string> = new Set(['negated', 'reported question', 'hypothetical', 'question answered no']);
-/** The rest of a question, then its answer: no. */
-const ANSWERED_NO = /^[^?.!\n]{0,80}\?\s*(?:(?:a|answer|my\sanswer|respuesta|r)\s?[:=-]?\s?)?(?:no|nope|nah|never|nunca|not\sat\sall|none|ninguno|ninguna)\b/;
+/**
+ * The rest of a question, then its answer: no ("Have I had thoughts of hurting myself? No."), but not
+ * "? no one cares", "? no idea", "? no, but ...".
+ */
+const ANSWERED_NO =
+  /^[^?.!\n]{0,80}\?\s*(?:(?:a|answer|my\sanswer|respuesta|r)\s?[:=-]?\s?)?(?:no|nope|nah|never|nunca|not\sat\sall|none|ninguno|ninguna)\b(?!\s(?:one|body|idea|clue|se|longer|more|point|way|reason|matter|sirve|puedo|quiero|aguanto|hay))(?![^.!?\n]{0,24}\b(?:but|pero|though|aunque)\b)/;
 
 /** Set one match's tier from its surroundings. Returns null when the match says nothing about the writer. */
 export function assess(rule: Rule, n: Normalised, original: string, start: number, coreStart: number, end: number, hasCore: boolean, trace?: string[], denials?: Denials): Hit | null {
@@ -79,13 +83,15 @@ export function assess(rule: Rule, n: Normalised, original: string, start: numbe
   const tags: string[] = [];
   let tier: RiskTier = rule.tier;
 
+  // a question answered no: "Q: have you wished you were dead? A: no", "Have I had thoughts of hurting myself? No."
+  if (ANSWERED_NO.test(text.slice(end, end + 120))) return drop('question answered no');
+
   // whose statement: someone else's suicide or risk is not the writer's
   // a match that starts with the writer ("i have a gun") is the writer's, whatever stands before it ("this time ...")
   const writerStart = lang === 'en' && FIRST_PERSON_START.test(text.slice(start, start + 6)) && !endsWithOthersSaying(w.sentPre);
   if (rule.subject === 'open' && !writerStart) {
     const subject = subjectOf(w.sentPre, w.sentPost, lang, rule.postSubject === true);
-    // "Q: have you wished you could go to sleep and not wake up? A: no": a screening question, answered no
-    if (subject === 'other') return drop(ANSWERED_NO.test(text.slice(end, end + 120)) ? 'question answered no' : 'third person');
+    if (subject === 'other') return drop('third person');
     if (subject === 'unknown' && isQuestionAboutOthers(w.sentence)) return drop('question about others');
   } else if (rule.subject === 'adjacent' && adjacentSubject(w.sentPre, text.startsWith('me ', start)) === 'other') {
     return drop('third person');

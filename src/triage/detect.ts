@@ -33,6 +33,9 @@ const { scoreHot, middleRank, score: modelScores, explain: modelExplain, THRESHO
 /** Numbered questionnaires other than the PHQ-9, by question id: their item 9 is not about self-harm. */
 const OTHER_NUMBERED = /^(?:pcl5|gad7)_/;
 
+/** A question quoted and answered no at the end: "¿Ha deseado estar muerto...? No." (the model reads its words only). */
+const ENDS_ANSWERED_NO = /\?\s*(?:(?:a|answer|r|respuesta)\s?[:=-]?\s?)?(?:no|nope|nah|never|nunca|not\sat\sall|none|ninguno|ninguna)\s*[.!]*$/;
+
 /** Inputs beyond this are cut: a chat message is at most a few SMS segments, and work must stay bounded. */
 const MAX_INPUT = 20_000;
 
@@ -200,7 +203,7 @@ function detect(input: string, context: TriageContext | undefined, useModel: boo
   if (useModel && risk !== 'imminent') {
     const rank = tierRank(risk);
     const hot = scoreHot(n.text);
-    const mayRaiseNone = !denials.found;
+    const mayRaiseNone = !denials.found && !ENDS_ANSWERED_NO.test(n.text);
     let raised = rank;
     if (hot.imminent >= THRESHOLDS.imminent && (rank > 0 || (mayRaiseNone && hot.risk >= THRESHOLDS.risk))) raised = 4;
     else if (rank === 0 && mayRaiseNone && hot.risk >= THRESHOLDS.risk) raised = middleRank(n.text);

@@ -74,11 +74,11 @@ const AFFIRMED_ES =
  * "cuando dice si me he hecho daño, yo puse que no". Only with the explicit negative answer after it.
  */
 const FORM_ITEM_ES =
-  /(?:\b(?:en\s)?(?:lo|la|la\spregunta|la\sparte|el\spunto|la\scasilla|el\sapartado)\s(?:de|del|sobre)\s(?:(?:los|las|el|la)\s)?(?:[a-z]+\s){0,2}|\b(?:la\spregunta|el\sformulario|el\scuestionario|la\sencuesta|cuando|donde|que|la\sque|lo\sque)\s(?:[a-z]+\s)?(?:dice|pregunta|preguntan|preguntaba|decia)\s(?:que\s)?si\s(?:[a-z]+\s){0,4}|\b(?:la|las)\spreguntas?\sde\ssi\s(?:[a-z]+\s){0,4}|\b(?:preguntan|preguntaron|pregunta|preguntaba|preguntas)\s(?:tanto\s|mucho\s|siempre\s|otra\svez\s)?si\s(?:[a-z]+\s){0,4})$/;
+  /(?:\b(?:en\s|a\s)?(?:lo|la|la\spregunta|la\sparte|el\spunto|la\scasilla|el\sapartado)\s(?:de|del|sobre)\s(?:(?:los|las|el|la)\s)?(?:[a-z]+\s){0,2}|\b(?:lo|la\spregunta|la\sparte|el\spunto)\sde\ssi\s(?:[a-z]+\s){0,4}|\b(?:la\spregunta|el\sformulario|el\scuestionario|la\sencuesta|cuando|donde|que|la\sque|lo\sque)\s(?:[a-z]+\s)?(?:dice|pregunta|preguntan|preguntaba|decia)\s(?:que\s)?si\s(?:[a-z]+\s){0,4}|\b(?:la|las)\spreguntas?\sde\ssi\s(?:[a-z]+\s){0,4}|\b(?:preguntan|preguntaron|pregunta|preguntaba|preguntas)\s(?:tanto\s|mucho\s|siempre\s|otra\svez\s)?si\s(?:[a-z]+\s){0,4})$/;
 /** The same item when the match itself starts with the "si" of the question: "el formulario pregunta [si he pensado en hacerme daño]". */
-const FORM_ASK_ES = /\b(?:pregunta|preguntan|preguntaron|preguntaba|preguntas|la\spregunta\sde)\s(?:tanto\s|mucho\s|siempre\s)?$/;
+const FORM_ASK_ES = /\b(?:pregunta|preguntan|preguntaron|preguntaba|preguntas|la\spregunta\sde)\s(?:tanto\s|mucho\s|siempre\s)?$|\b(?:lo|la\sparte|el\spunto)\sde\s$/;
 const FORM_DENIED_ES =
-  /^[^.!?]{0,40}?\b(?:puse|conteste|marque|respondi|dije|le\sdi|le\spuse|escribi|(?:la\s|mi\s)?respuesta\s(?:es|fue|seria))\s(?:que\s)?(?:no|nunca|nada|cero|ninguno|ninguna)\b|^\s*[:,?.\-]+\s*(?:no|nunca|jamas|nada|cero|ninguno|ninguna)\b/;
+  /^[^.!?]{0,40}?\b(?:puse|conteste|marque|respondi|dije|le\sdi|le\spuse|escribi|(?:la\s|mi\s)?respuesta\s(?:es|fue|seria))\s(?:que\s)?(?:no|nunca|nada|cero|ninguno|ninguna)\b|^\s*[:,?.\-]+\s*(?:no|nunca|jamas|nada|cero|ninguno|ninguna)\b|^[^.!?:\n]{0,40}:\s*(?:no|nunca|jamas|nada|cero|ninguno|ninguna)\b/;
 
 /**
  * `after`: the text after the match, across sentences ("...if I wanted to die. The honest answer is

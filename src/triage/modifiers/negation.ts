@@ -13,7 +13,7 @@ const FILL_EN = [
   'i', 'im', 'ive', 'id', 'ill', 'me', 'my', 'a', 'an', 'any', 'the', 'to', '2', 'be', 'been', 'being', 'have', 'had', 'has',
   'having', 'feel', 'feeling', 'felt', 'thought', 'thoughts', 'thinking', 'think', 'of', 'about', 'abt', 'ever', 'really',
   'actually', 'currently', 'right', 'now', 'at', 'all', 'anymore', 'intention', 'intentions', 'intent', 'plan', 'plans',
-  'planning', 'desire', 'desires', 'urge', 'urges', 'want', 'wanna', 'wanted', 'wanting', 'wish', 'going', 'gonna', 'would',
+  'planning', 'desire', 'desires', 'urge', 'urges', 'want', 'wanna', 'wanted', 'wanting', 'wish', 'wished', 'wishing', 'hoped', 'prayed', 'going', 'gonna', 'would',
   'will', 'do', 'did', 'does', 'try', 'tried', 'trying', 'tryna', 'attempt', 'attempted', 'again', 'even', 'seriously', 'honestly',
   'truly', 'so', 'like', 'such', 'that', 'idea', 'ideas', 'risk', 'for', 'or', 'nor', 'suicidal', 'harm', 'hurt', 'self',
   'serious', 'today', 'tonight', 'considered', 'considering', 'contemplated', 'contemplating', 'experienced', 'experiencing',

@@ -20,7 +20,7 @@ const PERSON = new Set([
   'friend', 'friends', 'buddy', 'buddies', 'brother', 'brothers', 'sister', 'sisters', 'bro', 'sis', 'mom', 'mother', 'mum',
   'mama', 'dad', 'father', 'papa', 'son', 'sons', 'daughter', 'daughters', 'wife', 'husband', 'spouse', 'partner', 'cousin',
   'cousins', 'uncle', 'aunt', 'grandpa', 'grandma', 'grandfather', 'grandmother', 'granddaughter', 'grandson', 'grandkid', 'grandkids', 'grandchild', 'grandchildren', 'nephew', 'niece', 'boyfriend', 'girlfriend',
-  'bf', 'gf', 'fiance', 'fiancee', 'ex', 'coworker', 'coworkers', 'colleague', 'colleagues', 'roommate', 'neighbor', 'kid',
+  'bf', 'gf', 'fiance', 'fiancee', 'ex', 'coworker', 'coworkers', 'sponsor', 'sponsee', 'mentor', 'patient', 'patients', 'client', 'clients', 'teammate', 'teammates', 'classmate', 'classmates', 'colleague', 'colleagues', 'roommate', 'neighbor', 'kid',
   'kids', 'child', 'children', 'baby', 'guy', 'guys', 'man', 'woman', 'men', 'women', 'people', 'person', 'persons', 'soldier',
   'soldiers', 'marine', 'marines', 'veteran', 'veterans', 'vet', 'vets', 'sailor', 'sailors', 'airman', 'medic', 'officer',
   'officers', 'cop', 'cops', 'firefighter', 'firefighters', 'patient', 'patients', 'client', 'clients', 'classmate',

@@ -18,6 +18,9 @@ const MED_ROUTINE_RE = new RegExp(MED_ROUTINE);
 const PREPARED_FOR_A_REASON = new RegExp(String.raw`${INNOCENT}|\b(?:cirugia|operacion|mudanza|me\smudo|nos\smudamos|viaje|jubilacion|me\sjubilo|despliegue)\b`);
 const PET_ATE_RE = new RegExp(PET_ATE);
 /** A dose taken as prescribed, in either language. */
+/** Work done at a height: a roof, a ledge or a bridge with a job to do there, or a break taken from it. */
+const ROOF_WORK = /\b(?:for\sa\s(?:quick\s)?(?:call|break|smoke)|at\slunch|on\smy\sbreak|fix(?:ing)?|repair(?:ing)?|clean(?:ing)?|gutters?|shingles?|antenna|solar|install(?:ing)?|chimney|roofing|inspect(?:ing|ion|or)?|painting|arreglando|reparando|limpiando|canaletas?|tejas|impermeabiliz\w*)\b/;
+
 /** After a count of pills: how often they are taken, a regimen. */
 const DAILY_DOSE = /^\s?(?:(?:a|per|each|every)\s(?:day|night|morning|evening)|daily|nightly|twice|three\stimes|at\snight|in\sthe\smorning|with\s(?:food|meals|breakfast|dinner)|(?:al|por|cada)\s(?:dia|noche)|diarias?|en\sla\s(?:manana|noche))\b/;
 
@@ -293,6 +296,8 @@ export function safetyNet(n: Normalised, original: string, floor = 0, trace?: st
         // planned but not there: ideation, raised by the modifiers when intent or a time is said
         const e = near(a, 'edge', 'farewell', 'resolve');
         if (e === undefined) break;
+        // at work up there: "on the edge of a roof fixing my mom's gutters"
+        if (ROOF_WORK.test(text.slice(Math.max(0, a.start - 60), Math.min(text.length, a.end + 80)))) break;
         const here = near(a, 'presence');
         const when = near(a, 'time', 'resolve', 'farewell');
         if (here !== undefined || (e.concept !== 'edge' && (noFirstPersonAtAll || firstPerson(a, e)))) {

@@ -125,8 +125,8 @@ export const EN_DIRECT: readonly RuleSpec[] = [
   {
     id: 'en.direct.pills',
     lang: 'en', tier: 'active', kind: 'suicide', subject: 'open', pastIsAct: true,
-    // a pet got into the bottle: "my dog ate a whole bottle of my prazosin"
-    near: { excludes: PET_ATE, before: 40, after: 0 },
+    // a pet got into the bottle: "my dog ate a whole bottle of my prazosin"; "took all my morning meds" is the regimen
+    near: { excludes: String.raw`${PET_ATE}|\b(?:morning|evening|nightly|night|bedtime|daily|regular|usual|am|pm)\s(?:meds|pills|medications?|doses?)\b`, before: 40, after: 0 },
     patterns: [
       String.raw`\b(?:take|takes|taking|took|taken|swallow(?:ed|ing|s)?|down(?:ed|ing)?|pop(?:ped|ping)?|eat|ate|eaten|chug(?:ged|ging)?|inject(?:ed|ing)?|shot\sup|snort(?:ed|ing)?)\s(?:(?:like|about|around|maybe|probably|over|almost|at\sleast|roughly|nearly|basically|literally|just)\s)?${QUANT}\s(?:of\s)?(?:(?:my|the|these|those|her|his|all|them|mine|our)\s)?(?:[a-z0-9]+\s){0,2}?${PILLS}\b(?!\s(?:today|this\smorning|tonight|on\stime|like\s(?:i\s(?:should|was\stold|am\ssupposed\sto)|a\sgood|my\sdoctor)|as\sprescribed|yesterday|for\sthe\sday|every\s(?:day|morning|night)|each\s(?:day|morning|night)|a\s(?:day|night)|per\sday|daily|earlier|already\stoday|at\sonce\s(?:every|each)|with\sfood|in\sthe\smorning|of\s(?:antibiotics|vitamins|probiotics|cough\ssyrup|allergy\smeds)\b|(?:[a-z]+\s){0,4}?like\s(?:the|my)\s(?:doctor|doc|nurse|pharmacist)\s(?:said|told|ordered|prescribed)))`,
       String.raw`\b(?:took|take|taking|swallowed|swallow|swallowing|taken|ate|eat|downed|down)\s(?:everything|all|every\spill|whatever)\s(?:in|from|i\s(?:had|have|could\sfind|found|can\sfind))(?:\s(?:my|the|our))?(?:\s(?:medicine\s(?:cabinet|chest|drawer|box)|cabinet|pill\s?box|pill\sorganizer|pharmacy|purse|bathroom|house|stash|drawer|bottle))?`,

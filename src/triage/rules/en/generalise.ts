@@ -1,5 +1,5 @@
 import type { RuleSpec } from '../rule';
-import { BLADE, GUN, LIGATURE, NOW_TIME, PILLS, WEAPON } from './lexicon';
+import { BLADE, GUN, LIGATURE, NOW_TIME, ORDINARY_GOODBYE, PILLS, WEAPON } from './lexicon';
 import { EN_ANAPHORA } from './anaphora';
 import { EN_LOGISTICS } from './logistics';
 import { EN_ROUND4 } from './round4';
@@ -7,6 +7,7 @@ import { EN_ROUND5 } from './round5';
 import { EN_ROUND6 } from './round6';
 import { EN_ROUND7 } from './round7';
 import { EN_ROUND9 } from './round9';
+import { EN_ROUND10 } from './round10';
 
 /**
  * Second generalisation pass, written as families (verb forms, synonyms, word order, bounded gaps):
@@ -32,6 +33,7 @@ export const EN_GENERAL: readonly RuleSpec[] = [
   ...EN_ROUND6,
   ...EN_ROUND7,
   ...EN_ROUND9,
+  ...EN_ROUND10,
   {
     id: 'en.passive.absence-noticed',
     lang: 'en', tier: 'passive', kind: 'passive', wish: true,
@@ -124,7 +126,7 @@ export const EN_GENERAL: readonly RuleSpec[] = [
       String.raw`\b(?:picked|chose|chosen|set|decided\son|circled)\s(?:the|a|my)\s(?:date|day)\b`,
       // "i already wrote my sister a letter"
       String.raw`\b(?:wrote|written|writing|left|recorded)\s(?:my\s[a-z]+|each\sof\s(?:them|my\s[a-z]+)|everyone|them\sall)\s(?:a\s|goodbye\s|last\s)?(?:letters?|notes?|goodbye|video)\b`,
-      String.raw`\b(?:updated|made|wrote|finished|signed)\s(?:my|a)\s(?:will|life\sinsurance\sbeneficiar(?:y|ies))\b|\b(?:put|got|getting|putting)\s(?:my\s)?affairs\sin\sorder\b|\bsaid\s(?:my\s)?goodbyes\b`,
+      String.raw`\b(?:updated|made|wrote|finished|signed)\s(?:my|a)\s(?:will|life\sinsurance\sbeneficiar(?:y|ies))\b|\b(?:put|got|getting|putting)\s(?:my\s)?affairs\sin\sorder\b|\bsaid\s(?:my\s)?goodbyes\b(?<!\b${ORDINARY_GOODBYE}\b[^\n]{0,160}goodbyes)`,
     ],
   },
   {

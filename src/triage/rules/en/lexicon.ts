@@ -54,6 +54,12 @@ export const READIED_CUE = String.raw`(?:tonight|right\snow|now|today|tomorrow|t
 /** Thrill-seeking: "I had a death wish when I skydived" is recklessness told as past, not ideation. */
 export const THRILL = String.raw`(?:skydiv\w*|sky\sdiv\w*|base\sjump\w*|bungee\w*|motorcycles?|crotch\srockets?|street\srac\w*|drag\srac\w*|cliff\s(?:div\w*|jump\w*)|free\s?solo\w*|parachut\w*|hang\sglid\w*|wingsuit\w*|bull\sriding|rodeo)`;
 /** A hobby, a job or storage: a gun in hand at the range or in the safe is not a readied means. */
+/**
+ * A job's end, a move, a deployment, a party: what makes a goodbye an ordinary one. Read back from the
+ * goodbye (a lookbehind after it), across a sentence or two: "last day at the plant ... said goodbye to everybody".
+ */
+export const ORDINARY_GOODBYE = String.raw`(?:last\sday|last\sshift|retir\w*|moving|movers|relocat\w*|send\soff|going\saway|new\sjob|transferr?\w*|deploy\w*|ship(?:ping|s)?\sout|party|college|dorm)`;
+
 export const GUN_HOBBY = String.raw`(?:range|clean\sit|to\sclean|hunting|hunt|deer|duck|elk|turkey|pheasant|season|target|qualif\w*|class|lesson|competition|gun\sshow|(?<!out\sof\sthe\s)gun\ssafe|(?<!out\sof\s)the\ssafe|locked|lockbox|for\swork|at\swork|on\sduty|patrol|training|farm|ranch|coyotes?|snakes?|pawn|sell|selling|sold|trade|trading|inspection|collection|cleaning\skit|holster|concealed\scarry|ccw|permit|carry\slicense|burglar|intruder|break\sin|protect|defend|self\sdefense|airsoft|paintball|nerf|toy|water\sgun|movie|game|fortnite|call\sof\sduty)`;
 
 /** Medication handled as prescribed: a pill organizer, a pharmacy, a dosing schedule. Not means readied. */

@@ -111,7 +111,8 @@ export const EN_LOGISTICS: readonly RuleSpec[] = [
     id: 'en.prep.absence-window',
     lang: 'en', tier: 'imminent', kind: 'imminent', needsContext: true, negatable: false,
     // the house empty because the family is away: a window, unless it is a window for a call or an errand
-    near: { excludes: String.raw`\b(?:call|talk|chat|session|appointment|consult|refill|pharmacy|good\stime|can\swe|reschedul\w*|zoom|video|meeting|visit|clean|party|nap|relax|finally\ssome|peace\sand\squiet|quiet\stime)\b`, before: 80, after: 80 },
+    // (not one the writer says they will not wait for: "I'm not waiting for the consult")
+    near: { excludes: String.raw`\b(?:call|talk|chat|(?<!(?:not\swaiting\sfor|dont\sneed|wont\sneed|wont\smake|cancel)\s(?:the|my|that)\s)(?:session|appointment|consult)|refill|pharmacy|good\stime|can\swe|reschedul\w*|zoom|video|meeting|visit|clean|party|nap|relax|finally\ssome|peace\sand\squiet|quiet\stime)\b`, before: 80, after: 80 },
     patterns: [
       // an absence and an empty house are one cue: "kids are at their dad's all weekend so the house will be empty saturday"
       String.raw`\b(?:kids|twins|children|roommate|wife|husband|partner|family|everyone|parents)\s?(?:is|are|s|re)?\s(?:gone|away|out\sof\stown|at\s(?:school|camp|their\sdads|her\smothers|his\smothers))\b(?:[^.!?\n]{0,50}?\b(?:house|apartment|place|home)\s(?:is|will\sbe|ll\sbe|s|gonna\sbe)\s(?:empty|all\smine|quiet)\b)?|\b(?:house|apartment|place|home)\s(?:is|will\sbe|ll\sbe|s|gonna\sbe)\s(?:empty|all\smine|quiet)\b`,

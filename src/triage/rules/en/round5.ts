@@ -76,7 +76,8 @@ export const EN_ROUND5: readonly RuleSpec[] = [
     patterns: [
       // "1911's cleaned and loaded on the table", "duty weapon is on the kitchen table", "the gun's already sitting in the shop"
       String.raw`\b${FIREARM}s?\s(?:is\s|s\s)?(?:already\s)?(?:(?:cleaned|oiled|loaded|chambered|out|sitting|laying|lying|waiting|ready)\s(?:and\s)?){1,3}(?:on|in|next\sto|across|by)\s(?:the|my)\s(?:kitchen\s|dining\s|front\s|passenger\s)?(?:table|desk|bed|lap|counter|nightstand|seat|dash|shop|garage|truck)\b`,
-      String.raw`\b${FIREARM}s?\s(?:is\s|s\s)(?:on|in)\sthe\s(?:kitchen\s)?table\b`,
+      // "the rifle's on the table" reads "the rifles on the table" once the apostrophe goes
+      String.raw`\b${FIREARM}(?:s\s|\sis\s|\ss\s)(?:on|in)\sthe\s(?:kitchen\s)?table\b`,
     ],
   },
   {

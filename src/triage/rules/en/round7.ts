@@ -76,7 +76,7 @@ export const EN_ROUND7: readonly RuleSpec[] = [
     lang: 'en', tier: 'active', kind: 'selfharm', subject: 'open',
     patterns: [
       // "cutting is the only thing that helps rn"
-      String.raw`\b(?:cutting|burning\smyself|hurting\smyself|self\sharm(?:ing)?)\s(?:is|s)\s(?:the\sonly\sthing|all|what)\s(?:that\s)?(?:helps|works|gets\sme\sthrough|calms\sme)\b`,
+      String.raw`\b(?:cutting|burning\smyself|hurting\smyself|self\sharm(?:ing)?)\s(?:is|s)\s(?:the\sonly\sthing|all|what)\s(?:that\s)?(?:helps|works|gets\sme\sthrough|getting\sme\sthrough|keeps\sme\sgoing|keeping\sme\sgoing|calms\sme|helping)\b`,
     ],
   },
   {

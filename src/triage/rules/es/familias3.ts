@@ -1,5 +1,5 @@
 import type { RuleSpec } from '../rule';
-import { PILLS_ES } from './lexicon';
+import { NOT_FOR_AN_ERRAND, PILLS_ES } from './lexicon';
 
 /**
  * Spanish families told indirectly (third pass): poisons and other people's pills just swallowed, means got
@@ -135,7 +135,7 @@ export const ES_FAMILIAS3: readonly RuleSpec[] = [
       String.raw`\b(?:ya\s)?(?:pague|deje\spagad[oa]s?)\s(?:la\srenta|el\salquiler|todas\smis\sdeudas|mis\sdeudas|todo\slo\sque\sdebia)\s(?:hasta|para\sque|por\sadelantado|pa\sque)\b|\bdi\sde\sbaja\s(?:el|mi)\s(?:telefono|celular|numero|cuenta)\b|\bborre\s(?:mis|todas\smis)\s(?:redes|cuentas|fotos)\b`,
       String.raw`\b(?:vendi|regale)\s(?:las\svacas|el\scaballo|mis\sanimales|el\sganado|mi\stroca|mi\scarro|mi\smoto)\b`,
       String.raw`\bya\s(?:escogi|elegi|tengo\subicad[oa]|encontre)\s(?:el\sarbol|la\sviga|el\slugar|el\sdia|la\sfecha|el\spuente|la\srama|el\ssitio)\b`,
-      String.raw`\b(?:ya\s)?(?:deje|tengo)\stodo\s(?:arreglado|listo|en\sorden|preparado|pagado)\b`,
+      String.raw`\b(?:ya\s)?(?:deje|tengo)\stodo\s(?:arreglado|listo|en\sorden|preparado|pagado)\b${NOT_FOR_AN_ERRAND}`,
       String.raw`\b(?:la\scasa|el\sdepa|el\scuarto)\s(?:se\squeda|va\sa\sestar|queda)\ssola?\b(?![^.!?\n]{0,60}?\b(?:sesion|cita|consulta|llamada|hablar|conectarme|terapia|tranquila|tranquilo)\b)|\bme\squedo\ssol[oa]\sy\sya\b`,
       String.raw`\b(?:ya\sno\s(?:los|las|te|les)\svoy\sa\s(?:molestar|dar\slata|dar\sproblemas)|(?:este|es)\s(?:es\s)?mi\sultimo\smensaje|perdon\s(?:a\stodos|por\shacerles\sperder\sel\stiempo)|gracias\spor\stodo(?=\s*(?:[.!?,]|$))|gracias\spor\s(?:tratarme\sbien|escucharme|aguantarme|todo\slo\sque\shicieron)(?=\s*(?:[.!?,]|$))|para\sentonces\sya\sno\s(?:voy\sa\sestar|estare)|comprando\slas\sultimas\scosas|ya\sno\svoy\sa\s(?:contestar|estar\spara\sla\s(?:cita|consulta))|no\svoy\sa\sestar\spara\sla\s(?:cita|consulta|sesion)|ya\sno\s(?:va\sa\shacer\sfalta|la\svoy\sa\snecesitar|voy\sa\snecesitar\sla\s(?:cita|consulta|sesion)))\b`,
       String.raw`\b(?:ese\sdia|esa\snoche|manana\stemprano|ahorita\sllego\sa\sla\scasa\sy|(?:despues|luego)\sde\s(?:todo\s)?(?:eso|esto)|el\s\d{1,2}\ses\sel\sdia)\s(?:(?:ya|yo|si)\s)?(?:lo\shago|me\s(?:voy|largo)(?:\spara\ssiempre|\sde\seste\smundo|\sen\spaz|\stranquil[oa])?)\b(?=\s*(?:[.!?,;:]|$))|\b(?:es|sera)\shoy\b(?=\s*(?:[.!?]|$))|\bya\ses\shora\b(?=\s*(?:[.!?]|$))|\b(?:en\sla\snoche|esta\snoche|manana|despues)\sme\sdespido\b`,

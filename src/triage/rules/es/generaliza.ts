@@ -100,7 +100,7 @@ export const ES_GENERAL: readonly RuleSpec[] = [
     lang: 'es', tier: 'imminent', kind: 'imminent', needsContext: true,
     patterns: [
       // cada preparativo es una señal; dos, o uno con un medio o una despedida, cuentan
-      String.raw`\b(?:regale|di|deje|entregue|he\sregalado|he\sdado)\s(?:a\s)?(?:(?:mi|el|la|los|las|mis)\s)(?:perro|perra|gato|gata|mascotas?|armas?|pistola|moto|carro|guitarra|cosas|medallas)\b`,
+      String.raw`\b(?:regale|di|deje|entregue|he\sregalado|he\sdado)\s(?:a\s)?(?:(?:mi|el|la|los|las|mis)\s)(?:perro|perra|gato|gata|mascotas?|armas?|pistola|moto|carro|guitarra|cosas|medallas)\b(?!\s(?:de\s(?:reglamento|cargo|servicio|dotacion|la\sempresa|la\scompania)|al\s(?:jefe|cuartel|armero|departamento)))`,
       String.raw`\b(?:escribi|he\sescrito|deje\sescritas|termine|deje)\s(?:(?:las|mis|unas|todas\slas)\s)(?:cartas|notas|despedidas)\b(?!\sde\s(?:recomendacion|presentacion))`,
       String.raw`\b(?:escogi|elegi|fije|puse|decidi|ya\stengo)\s(?:la|el)\s(?:fecha|dia)\b|\bya\stengo\s(?:una\s)?fecha\b(?!\s(?:de\s(?:cita|corte|entrada|audiencia|viaje|boda|parto)|para\s(?:la|el|mi)\s(?:cita|corte|audiencia|viaje|boda|cirugia|operacion)))`,
       // the pills kept for it: "tengo guardadas las pastillas desde hace meses", "ya tengo juntadas como 80"

@@ -1,4 +1,5 @@
 import type { RuleSpec } from '../rule';
+import { NOT_FOR_AN_ERRAND } from './lexicon';
 
 /** Spanish imminent: acts in progress, means at hand, plans, farewells, places. */
 const MEANS_ES = String.raw`(?:pistola|arma|rifle|escopeta|navajas?|cuchillas?|gillette|cuchillo|soga|cuerda|pastillas|pildoras|veneno|cinturon|cable|revolver|fusca|cuete|filero)`;
@@ -87,7 +88,7 @@ export const ES_IMMINENT: readonly RuleSpec[] = [
     id: 'es.imminent.lo-voy-a-hacer',
     lang: 'es', tier: 'imminent', kind: 'imminent', needsContext: true,
     patterns: [
-      String.raw`\b(?:lo\svoy\sa\shacer|voy\sa\shacerlo|lo\shago|lo\share)\s(?:hoy|esta\snoche|ahora|ahorita|manana|ya)\b|\bya\slo\sdecidi\b|\bya\s(?:lo\s)?(?:tengo\stodo|esta\stodo)\s(?:listo|preparado|planeado|decidido)\b(?!\s(?:para\s(?:la|el|mi)\s(?:cita|consulta|viaje|sesion|tratamiento)))|\b(?:hoy|esta\snoche)\ses\sla\snoche\b|\bhoy\ses\sel\sdia\b|\bya\s(?:elegi|escogi)\s(?:el\sdia|la\sfecha)\b|\btengo\stodo\s(?:listo|preparado|planeado)\s(?:para\s)?(?:esta\snoche|hoy|manana|el\s(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo))\b`,
+      String.raw`\b(?:lo\svoy\sa\shacer|voy\sa\shacerlo|lo\shago|lo\share)\s(?:hoy|esta\snoche|ahora|ahorita|manana|ya)\b|\bya\slo\sdecidi\b|\bya\s(?:lo\s)?(?:tengo\stodo|esta\stodo)\s(?:listo|preparado|planeado|decidido)\b${NOT_FOR_AN_ERRAND}|\b(?:hoy|esta\snoche)\ses\sla\snoche\b|\bhoy\ses\sel\sdia\b|\bya\s(?:elegi|escogi)\s(?:el\sdia|la\sfecha)\b|\btengo\stodo\s(?:listo|preparado|planeado)\s(?:para\s)?(?:esta\snoche|hoy|manana|el\s(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo))\b`,
       // the time said first: "el sábado cuando se vayan lo voy a hacer", "en cuanto se duerman todos lo hago"
       String.raw`\b(?:hoy|esta\snoche|manana|el\s(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|en\scuanto|cuando|apenas|nomas)\s(?:[a-z]+\s){0,14}?(?:lo\s(?:voy\sa\shacer|hago|hare)|voy\sa\shacerlo|me\s(?:las|los)\s(?:tomo|voy\sa\stomar|trago))\b(?!\s(?:bien|mejor|rapido|con\scalma|yo\ssol[oa]|por\sinternet|en\sla\scita))`,
       // cancelling what comes after: "no voy a estar aquí pal lunes", "ya no voy a ocupar la cita"

@@ -38,3 +38,9 @@ export const QUANT_ES = alt(
 );
 
 export const NOW_TIME_ES = String.raw`\b(?:esta\s(?:noche|tarde|madrugada)|hoy|ahora(?:\smismo)?|ahorita|horita|orita|hoy\smismo|esta\smisma\snoche|tonight|today|right\snow|manana|ya\smismo|en\sun\srato|este\sfin\sde\ssemana|el\s(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|(?:cuando|en\scuanto|apenas|ni\sbien)\s(?:se\sduerman|todos\s(?:duerman|se\sduerman|se\svayan)|se\svayan(?:\stodos)?|me\sdejen\ssol[oa]|me\squede\ssol[oa])|de\suna\svez|al\srato|(?:por|x)\sla\snoche|en\sla\smadrugada|antes\sde\s(?:las\s\d{1,2}|la\smedianoche|medianoche)|en\sunas\shoras|a\sla\smedianoche|a\slas\s\d{1,2}|este\sfin|saliendo\s(?:de\s(?:aqui|aca|la\scita|el\strabajo|la\schamba|trabajar)|del\s(?:turno|trabajo|jale))|cuando\ssalga\sdel\strabajo|llegando\sa\scasa)\b`;
+
+/**
+ * After "ya tengo todo listo": not ready for an errand. "ya tengo todo listo: INE, tarjeta del seguro y la
+ * forma", "todo listo para la cita" (a colon, a list of papers, an appointment).
+ */
+export const NOT_FOR_AN_ERRAND = String.raw`(?!\s?:|\s(?:para\s(?:la|el|mi)\s(?:cita|consulta|viaje|sesion|tratamiento|entrevista|llamada|videollamada)|(?:el|la|los|las|mi|mis)\s(?:documentos|papeles|ine|formularios?|forma|maleta|pasaporte)))`;

@@ -1,4 +1,5 @@
 import type { RuleSpec } from '../rule';
+import { NOT_FOR_AN_ERRAND } from './lexicon';
 
 /**
  * Spanish preparation and decision: "ya lo decidí", "ya sé cómo", "ya tengo con qué", "no puedo
@@ -49,7 +50,7 @@ export const ES_PREPARACION: readonly RuleSpec[] = [
     id: 'es.prep.ya-se-como',
     lang: 'es', tier: 'imminent', kind: 'imminent', needsContext: true,
     patterns: [
-      String.raw`\bya\sse\s(?:como|cuando|donde)(?:\sy\s(?:cuando|como|donde))?\b|\bya\stengo\s(?:con\sque|lo\sque\snecesito|todo\slo\sque\snecesito|las\scosas|los\smedios|todo\slisto|todo\spreparado|todo\splaneado)\b|\bya\s(?:prepare|organice|deje\slisto)\stodo\b`,
+      String.raw`\bya\sse\s(?:como|cuando|donde)(?:\sy\s(?:cuando|como|donde))?\b|\bya\stengo\s(?:con\sque|lo\sque\snecesito|todo\slo\sque\snecesito|las\scosas|los\smedios|todo\slisto|todo\spreparado|todo\splaneado)\b${NOT_FOR_AN_ERRAND}|\bya\s(?:prepare|organice|deje\slisto)\stodo\b`,
       // "ya compré lo que necesito", "ya conseguí con qué"
       String.raw`\bya\s(?:compre|consegui|junte|tengo\sguardado)\s(?:lo\sque\s(?:necesito|necesitaba|ocupo|ocupaba)|todo\slo\sque\s(?:necesito|ocupo)|lo\snecesario|con\sque)\b`,
     ],
@@ -92,7 +93,7 @@ export const ES_PREPARACION: readonly RuleSpec[] = [
       String.raw`\bme\s(?:meto|voy\sa\smeter|metere)\s(?:al|en\sel)\s(?:mar|rio|lago|agua)\b(?=[^\n]{0,80}\b(?:no\s(?:pienso|voy\sa)\s(?:regresar|volver|salir)|para\ssiempre|adios|hasta\sque|hasta\sno\s(?:volver|regresar|salir|poder|aguantar)|hasta\s(?:ahogarme|hundirme|desaparecer)|sin\s(?:regresar|volver)|y\sno\s(?:volver|salir|regresar)|a\sahogarme))`,
       String.raw`\b(?:en\sel|en\sla)\s(?:garaje|cochera)\scon\sel\s(?:carro|coche|motor|auto)\s(?:prendido|encendido|andando)\b|\b(?:carro|coche|motor)\s(?:prendido|encendido)\sen\s(?:el|la)\s(?:garaje|cochera)\b`,
       // the engine running in a closed garage, in either order; a hose on the exhaust; charcoal in a closed room
-      String.raw`\b(?:motor|carro|coche|auto|troca|camioneta|nave|ranfla)\s(?:(?:ya\s)?(?:prendid[oa]|encendid[oa]|andando|corriendo|en\smarcha|arrancad[oa]))\b(?=[^.!?\n]{0,60}\b(?:garaje|garage|cochera)\s(?:(?:bien|todo)\s)?(?:cerrad[oa]|con\sllave|sellad[oa])\b|[^.!?\n]{0,60}\b(?:con\s(?:la|las)\s(?:puerta|puertas|ventanas)\scerradas?\sen\s(?:el|la)\s(?:garaje|garage|cochera)))|\b(?:garaje|garage|cochera)\s(?:(?:bien|todo)\s)?(?:cerrad[oa]|con\sllave|sellad[oa])\b(?=[^.!?\n]{0,60}\b(?:motor|carro|coche|auto|troca|camioneta)\s(?:prendid[oa]|encendid[oa]|andando|corriendo|en\smarcha))`,
+      String.raw`\b(?:motor|carro|coche|auto|troca|camioneta|nave|ranfla)\s(?:(?:ya\s)?(?:esta\s|sigue\s)?(?:prendid[oa]|encendid[oa]|andando|corriendo|en\smarcha|arrancad[oa]))\b(?=[^.!?\n]{0,60}\b(?:garaje|garage|cochera)\s(?:(?:bien|todo)\s)?(?:cerrad[oa]|con\sllave|sellad[oa])\b|[^.!?\n]{0,60}\b(?:cerre|selle|cierro)\s(?:(?:bien|toda|todo)\s)?(?:la\spuerta\sdel\s|el\s|la\s)(?:garaje|garage|cochera)\b|[^.!?\n]{0,60}\b(?:con\s(?:la|las)\s(?:puerta|puertas|ventanas)\scerradas?\sen\s(?:el|la)\s(?:garaje|garage|cochera)))|\b(?:garaje|garage|cochera)\s(?:(?:bien|todo)\s)?(?:cerrad[oa]|con\sllave|sellad[oa])\b(?=[^.!?\n]{0,60}\b(?:motor|carro|coche|auto|troca|camioneta)\s(?:prendid[oa]|encendid[oa]|andando|corriendo|en\smarcha))`,
       String.raw`\b(?:cerre|selle|tape|cierro)\s(?:(?:bien|toda|todo)\s)?(?:el|la)\s(?:garaje|garage|cochera)\b(?=[^.!?\n]{0,60}\b(?:motor|carro|coche|auto|troca|camioneta)\s(?:prendid[oa]|encendid[oa]|andando|corriendo|en\smarcha))`,
       String.raw`\b(?:manguera|tubo)\s(?:(?:del|al|en\sel|pegad[oa]\sal|conectad[oa]\sal)\s)(?:escape|mofle)\b|\b(?:prendi|encendi|puse)\s(?:el\s|un\s)?(?:carbon|anafre|brasero)\s(?:en\s(?:el|mi)\s(?:cuarto|bano|carro)\s)?(?:con\s(?:todo|las\sventanas|la\spuerta)\scerrad[oa]s?|y\s(?:cerre|selle|tape))\b|\b(?:carbon|anafre|brasero)\s(?:prendido|encendido)\s(?:en\s(?:el|mi)\s(?:cuarto|bano|carro)\s)?(?:cerrado|con\s(?:todo|las\sventanas)\scerrad[oa]s?|y\s(?:todo|las\sventanas|la\spuerta)\scerrad[oa]s?)\b`,
     ],
