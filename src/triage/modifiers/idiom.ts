@@ -21,7 +21,7 @@ const HEAVY_ES = /^\s*de\s(?:la\s)?(?:pena|culpa|tristeza|soledad|dolor)\b/;
  */
 const EMBARRASSMENT_ES = /^\s*de\s(?:la\s)?(?:verguenza|oso)\b/;
 const SLIP_ES =
-  /\b(?:que\soso|oso|jaja[ja]*|jeje[je]*|xd|lol|me\sequivoque|equivocad[oa]s?|por\serror|sin\squerer|(?:mande|envie|puse|escribi|conteste|llene)\s(?:[a-z]+\s){0,3}?(?:mal|equivocad[oa]|incomplet[oa]|sin\sterminar|al\s(?:grupo|correo|chat|numero)\sequivocado|a\sla\spersona\sequivocada)|formulario|(?:el|un|mi)\scorreo|meti\sla\spata|la\sregue|me\stropece|me\scai\s(?:en|enfrente|delante))\b/;
+  /\b(?:que\soso|oso|jaja[ja]*|jeje[je]*|xd|lol|me\sequivoque|equivocad[oa]s?|por\serror|sin\squerer|(?:mande|envie|puse|escribi|conteste|llene)\s(?:[a-z]+\s){0,3}?(?:mal|equivocad[oa]|incomplet[oa]|sin\sterminar|al\s(?:grupo|correo|chat|numero)\sequivocado|a\sla\spersona\sequivocada)|formulario|(?:el|un|mi)\scorreo|meti\sla\spata|la\sregue|me\stropece|me\scai\s(?:en|enfrente|delante)|llore|me\spuse\sa\sllorar|en\s(?:la|el)\s(?:llamada|videollamada|cita|reunion|junta|clase))\b/;
 const ACCIDENT = /\b(?:accidentally|accidently|by\saccident|on\saccident|unintentionally|sin\squerer|por\saccidente|accidentalmente)\b/;
 
 /** `around`: the sentence and what follows it, read for the slip that makes embarrassment an idiom. */

@@ -60,12 +60,14 @@ const SURPRISE_EN = /\bnever\s(?:thought|imagined|expected|believed|knew|realize
 const INTENSIFIER = /\b(?:so\s(?:that\s)?i\s(?:dont|wont|do\snot|wouldnt)|to\s(?:keep|stop)\smyself\sfrom|para\sno|instead\sof|en\svez\sde|not\sa\s(?:day|night|single\sday|moment)\sgoes\sby|no\s(?:day|night)\sgoes\sby|every\s(?:day|night)\si\s(?:dont|cant)|no\shay\s(?:un\s)?dia\sque\sno|(?:lying|lie|lied)\sif\si\s(?:said|say|told\syou)|cant\s(?:say|pretend)\si\s(?:dont|didnt|havent|wasnt)|not\sthat\si\s(?:dont|didnt)|mentiria\ssi\s(?:dijera|digo)|no\spuedo\sdecir\sque\sno)\b/;
 const NO_LONGER_EN = /\b(?:stopped|quit|gave\sup|(?:clean|sober|free|recovered)\s(?:from|of)|no\slonger|not\sanymore|anymore|any\smore|these\sdays|not\sfor\s(?:years|a\slong\stime|a\swhile|months))\b/;
 const NO_LONGER_ES = /\b(?:ya\sno|ya\snunca|ya\sni|deje\sde|he\sdejado\sde|dejo\sde)\b/;
+/** "ya hace rato que no me hago daño": a while since, before the "no". */
+const LONG_SINCE_ES = /\bhace\s(?:un\s|mucho\s|bastante\s)?(?:rato|tiempo|mucho|anos|meses|(?:\d+|dos|tres|cuatro|cinco|varios|unos)\s(?:anos|meses|semanas))\s(?:ya\s)?que\s$/;
 /** An answer after a label: "suicidal thoughts? no", "self harm: never". */
 const POST_DENIAL = /^\s*(?:(?:thoughts?|ideation|urges?|feelings?|ideas?|plans?|behaviou?rs?|pensamientos|ideas)\s?)?[:,?.\-]+\s*(?:no|none|nope|nah|never|0|zero|not\sreally|not\sat\sall|not\scurrently|not\snow|nunca|ninguno|ninguna|nada|para\snada|cero|negative|denied|denies|na|ni\sde\s(?:chiste|broma|loca|loco)|ni\sloc[oa]|claro\sque\sno|de\sninguna\smanera|nel)\s*(?:[.!,;]|$)/;
 /** A compound label answered with a colon: "thoughts of death or suicide: none". */
 const POST_DENIAL_COMPOUND = /^\s(?:or|and)\s[a-z]+(?:\s[a-z]+){0,2}\s?:\s?(?:no|none|never|0|zero|not\sat\sall|denied|denies|negative)\s*(?:[.!,;]|$)/;
 /** A Spanish denial after the named thing: "ideas suicidas no tengo", "pensamientos de muerte, nunca he tenido". */
-const POST_DENIAL_ES = /^\s*,?\s?(?:no|nunca|jamas|tampoco)\s(?:(?:las|los|la|lo|me)\s)?(?:tengo|he\stenido|tuve|hay|he\shecho|hago|vienen|dan)\s*(?:[.!,;]|$)/;
+const POST_DENIAL_ES = /^\s*,?\s?(?:no|nunca|jamas|tampoco)\s(?:(?:las|los|la|lo|me)\s)?(?:tengo|he\stenido|tuve|hay|he\shecho|hago|vienen|dan)(?:\s(?:nunca|jamas|ningun[oa]?))?\s*(?:[.!,;]|$)/;
 /** "I don't want to hurt myself, but sometimes I do": the denial does not hold. */
 const AMBIVALENCE =
   /\b(?:but|though|pero|aunque)\s(?:(?:sometimes|some\sdays|part\sof\sme|lately|i\skind\sof|i\skinda|honestly|a\sveces|algunos\sdias|una\sparte\sde\smi|ultimamente|la\sverdad)\b|i\s(?:do|did|still|have|think\sabout\sit|thought\sabout\sit|cant\sstop)|the\sthoughts?|it\scrosses\smy\smind|lo\s(?:pienso|he\spensado)|si\s(?:lo\spienso|quiero))/;
@@ -117,7 +119,7 @@ export function negationOf({ clausePre, clausePost, sentPre, sentPost, after, ma
   if (m !== null) {
     if (lang === 'en' && SURPRISE_EN.test(m[0])) return null;
     if (AMBIVALENCE.test(sentPost)) return null;
-    if (lang === 'en' ? NO_LONGER_EN.test(m[0]) || /^\s*(?:anymore|any\smore|these\sdays)\b/.test(clausePost) : NO_LONGER_ES.test(m[0])) {
+    if (lang === 'en' ? NO_LONGER_EN.test(m[0]) || /^\s*(?:anymore|any\smore|these\sdays)\b/.test(clausePost) : NO_LONGER_ES.test(m[0]) || LONG_SINCE_ES.test(pre.slice(0, m.index))) {
       return 'no-longer';
     }
     return 'negated';

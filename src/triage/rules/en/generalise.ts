@@ -8,6 +8,7 @@ import { EN_ROUND6 } from './round6';
 import { EN_ROUND7 } from './round7';
 import { EN_ROUND9 } from './round9';
 import { EN_ROUND10 } from './round10';
+import { EN_ROUND11 } from './round11';
 
 /**
  * Second generalisation pass, written as families (verb forms, synonyms, word order, bounded gaps):
@@ -34,6 +35,7 @@ export const EN_GENERAL: readonly RuleSpec[] = [
   ...EN_ROUND7,
   ...EN_ROUND9,
   ...EN_ROUND10,
+  ...EN_ROUND11,
   {
     id: 'en.passive.absence-noticed',
     lang: 'en', tier: 'passive', kind: 'passive', wish: true,

@@ -54,7 +54,8 @@ export const EN_LOGISTICS: readonly RuleSpec[] = [
   {
     id: 'en.prep.affairs',
     lang: 'en', tier: 'imminent', kind: 'imminent', needsContext: true,
-    near: { excludes: INNOCENT, before: 100, after: 100 },
+    // (a gun locked in a safe while someone else holds the key is means restriction, not affairs in order)
+    near: { excludes: String.raw`${INNOCENT}|\b(?:(?:gun\s)?safe|locked|lock\sbox|lockbox|trigger\slocks?|cable\slocks?)\b`, before: 100, after: 100 },
     patterns: [
       // keys, passwords, accounts left for someone: "passwords are in the blue notebook", "neighbors have the spare key";
       // with no verb too: "passwords in an envelope for my sister"
@@ -235,7 +236,7 @@ export const EN_LOGISTICS: readonly RuleSpec[] = [
       String.raw`\bbetter\soff\swith\s(?:(?:only|just)\s)?(?:their|his|her)\s(?:[a-z]+\s){0,3}?(?:mom|dad|mother|father|stepdad|stepmom|husband|wife|boyfriend|girlfriend)\b(?!\s(?:for\s|this\s|during|while|on\s|at\s|until|till))`,
       String.raw`\b(?:stopped|dont|do\snot|no\slonger)\s(?:really\s)?(?:caring|care)\s(?:if|whether)\si\s(?:live|living)\sor\s(?:die|dying)\b`,
       String.raw`\b(?:wish|want)\s(?:i\scould\s)?(?:just\s)?(?:[a-z]+\s){0,3}?and\snot\sbe\s(?:here|around|alive)\b`,
-      String.raw`\bready\sfor\s(?:the\slord|god|jesus|death)\sto\stake\sme\b|\b(?:only|still)\s(?:(?:stay|staying|am|im)\s)?(?:alive|here|around)\s(?:because|cause|bc)\s(?:dying|killing\smyself|me\sdying)\swould\s(?:hurt|kill|destroy|break)\b|\bpictur\w*\smy\sown\sfuneral\b`,
+      String.raw`\bready\sfor\s(?:the\s(?:good\s)?lord|god|jesus|death|him)\sto\s(?:take\sme|call\sme\shome|bring\sme\shome)\b|\b(?:only|still)\s(?:(?:stay|staying|am|im)\s)?(?:alive|here|around)\s(?:because|cause|bc)\s(?:dying|killing\smyself|me\sdying)\swould\s(?:hurt|kill|destroy|break)\b|\bpictur\w*\smy\sown\sfuneral\b`,
       // "On the 'wished you were dead' question: yes, often"
       String.raw`\b(?:wished|wish|wishing)\syou\s(?:were|was)\sdead\s?(?:question\s?)?:?\s?(?:yes|yeah|often|sometimes|daily|several\sdays|more\sthan\shalf)\b`,
     ],

@@ -38,7 +38,7 @@ export const EN_ROUND10: readonly RuleSpec[] = [
     lang: 'en', tier: 'passive', kind: 'passive', wish: true,
     patterns: [
       // "I keep wishing I'd get sick and not recover"
-      String.raw`\bwish(?:ing|ed)?\si(?:d|\swould|\scould)\s(?:get\ssick|catch\ssomething|get\scancer|get\scovid)\sand\s(?:not|never|just\snot)\s(?:recover|get\sbetter|make\sit|pull\sthrough)\b`,
+      String.raw`\b(?:wish(?:ing|ed)?|hop(?:e|es|ing|ed))\si(?:d|\swould|\scould)?\s(?:get|catch|got|caught)\s(?:sick|something|cancer|covid|the\sflu|pneumonia)(?:\s(?:bad|badly|really\sbad))?\sand\s(?:not|never|dont|wont|just\snot)\s(?:recover|get\sbetter|make\sit|pull\sthrough)\b`,
       // "I'd be okay if I went to sleep and that was it"
       String.raw`\b(?:id|i\swould|i\sd)\sbe\s(?:ok|okay|fine|alright|at\speace|good)\sif\si\s(?:just\s)?(?:went\sto\ssleep|fell\sasleep|didnt\swake\sup|never\swoke\sup)(?:\sand\s(?:that\swas\sit|never\swoke\sup|didnt\swake\sup|that\swas\sthe\send))?\b`,
       // "when I close my eyes at night part of me hopes that's the last time"
