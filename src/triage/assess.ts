@@ -63,12 +63,17 @@ export interface Denials {
 }
 
 const DENIAL_REASONS: ReadonlySet<string> = new Set(['negated', 'reported question', 'hypothetical', 'question answered no']);
+/** An answer "no" to a question, labelled or not: "No.", "A: no", "respuesta: nunca". */
+const NO_ANSWER = String.raw`(?:(?:a|answer|my\sanswer|respuesta|r)\s?[:=-]?\s?)?(?:no|nope|nah|never|nunca|not\sat\sall|none|ninguno|ninguna)`;
 /**
  * The rest of a question, then its answer: no ("Have I had thoughts of hurting myself? No."), but not
  * "? no one cares", "? no idea", "? no, but ...".
  */
-const ANSWERED_NO =
-  /^[^?.!\n]{0,80}\?\s*(?:(?:a|answer|my\sanswer|respuesta|r)\s?[:=-]?\s?)?(?:no|nope|nah|never|nunca|not\sat\sall|none|ninguno|ninguna)\b(?!\s(?:one|body|idea|clue|se|longer|more|point|way|reason|matter|sirve|puedo|quiero|aguanto|hay))(?![^.!?\n]{0,24}\b(?:but|pero|though|aunque)\b)/;
+const ANSWERED_NO = new RegExp(
+  String.raw`^[^?.!\n]{0,80}\?\s*${NO_ANSWER}\b(?!\s(?:one|body|idea|clue|se|longer|more|point|way|reason|matter|sirve|puedo|quiero|aguanto|hay))(?![^.!?\n]{0,24}\b(?:but|pero|though|aunque)\b)`,
+);
+/** A message that ends in a question answered no: "¿Ha deseado estar muerto...? No." (detect.ts: the model does not raise it). */
+export const ENDS_ANSWERED_NO = new RegExp(String.raw`\?\s*${NO_ANSWER}\s*[.!]*$`);
 
 /** Set one match's tier from its surroundings. Returns null when the match says nothing about the writer. */
 export function assess(rule: Rule, n: Normalised, original: string, start: number, coreStart: number, end: number, hasCore: boolean, trace?: string[], denials?: Denials): Hit | null {

@@ -1,4 +1,4 @@
-import type { Denials, Hit } from './assess';
+import { ENDS_ANSWERED_NO, type Denials, type Hit } from './assess';
 import * as answers from './context';
 import * as escalate from './modifiers/escalate';
 import * as normaliser from './normalise';
@@ -32,9 +32,6 @@ const { scoreHot, middleRank, score: modelScores, explain: modelExplain, THRESHO
 
 /** Numbered questionnaires other than the PHQ-9, by question id: their item 9 is not about self-harm. */
 const OTHER_NUMBERED = /^(?:pcl5|gad7)_/;
-
-/** A question quoted and answered no at the end: "¿Ha deseado estar muerto...? No." (the model reads its words only). */
-const ENDS_ANSWERED_NO = /\?\s*(?:(?:a|answer|r|respuesta)\s?[:=-]?\s?)?(?:no|nope|nah|never|nunca|not\sat\sall|none|ninguno|ninguna)\s*[.!]*$/;
 
 /** Inputs beyond this are cut: a chat message is at most a few SMS segments, and work must stay bounded. */
 const MAX_INPUT = 20_000;
