@@ -11,7 +11,8 @@ import type { Lang } from '../rules/rule';
  */
 /** Laughter, hunger, eagerness: nothing to do with wanting to die. */
 const LIGHT_EN = /^\s*(?:(?:of|from)\s(?:laughter|laughing|cuteness|happiness|excitement|hunger|the\sheat|heat|cold|embarrassment|boredom|cringe|the\scringe)|laughing|lmao|lmfao|haha+)\b/;
-const LIGHT_ES = /^\s*(?:de\s(?:la\s)?(?:risa|hambre|sed|frio|calor|ganas|amor|emocion|curiosidad|gusto|alegria|ternura|antojo|aburrimiento|nervios|envidia|celos|sueno)|por\s(?:verte|saber|ir|conocer|probar|empezar|que\sllegue)|de\s(?:este|esta|ese|esa|mi|el|la)\s(?:trabajo|chamba|jale|empleo|empresa|ciudad|pais|pueblo|casa|escuela|grupo|chat|lugar|depa|departamento|apartamento|barrio|rancho|relacion))\b/;
+// "quiero dejar de vivir con miedo": living in fear is what is to stop
+const LIGHT_ES = /^\s*(?:(?:con|en)\s(?:el\s|la\s)?(?:miedo|angustia|panico|ansiedad|temor|zozobra)\b|de\s(?:la\s)?(?:risa|hambre|sed|frio|calor|ganas|amor|emocion|curiosidad|gusto|alegria|ternura|antojo|aburrimiento|nervios|envidia|celos|sueno)|por\s(?:verte|saber|ir|conocer|probar|empezar|que\sllegue)|de\s(?:este|esta|ese|esa|mi|el|la)\s(?:trabajo|chamba|jale|empleo|empresa|ciudad|pais|pueblo|casa|escuela|grupo|chat|lugar|depa|departamento|apartamento|barrio|rancho|relacion))\b/;
 /** Shame, guilt, grief: idiomatic, but a painful feeling about oneself; kept at passive. */
 const HEAVY_EN = /^\s*(?:of|from)\s(?:shame|guilt|grief|sadness|loneliness)\b/;
 const HEAVY_ES = /^\s*de\s(?:la\s)?(?:pena|culpa|tristeza|soledad|dolor)\b/;

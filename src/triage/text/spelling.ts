@@ -55,6 +55,7 @@ const ENTRIES: Record<string, readonly string[]> = {
   'nobody would': ['nobodyd'],
   'everyone would': ['everyoned', 'everybodyd'],
   your: ['ur'],
+  yourself: ['urself', 'yourslef', 'urslf', 'yourselfe'],
   people: ['ppl'],
   probably: ['prolly', 'probs'],
   'i dont know': ['idk', 'idek'],
@@ -121,7 +122,9 @@ const GERUNDS = (
   'killing dying cutting ending hanging slitting shooting jumping overdosing drowning hurting harming thinking trying ' +
   'going living wanting feeling bleeding burning taking planning wishing hoping praying waiting sitting holding ' +
   'standing writing saying getting starving choking punching hitting scratching unaliving offing nothing something ' +
-  'doing driving crashing swallowing loading staring looking'
+  'doing driving crashing swallowing loading staring looking calling telling begging pulling pushing hiding sleeping ' +
+  'crying shaking screaming texting leaving giving losing breaking falling drinking using putting starting checking ' +
+  'fighting running counting cleaning hearing seeing'
 ).split(' ');
 
 export const SPELLING: ReadonlyMap<string, string> = (() => {

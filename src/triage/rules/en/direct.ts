@@ -204,7 +204,7 @@ export const EN_DIRECT: readonly RuleSpec[] = [
     id: 'en.direct.voices',
     lang: 'en', tier: 'active', kind: 'suicide',
     patterns: [
-      String.raw`\b(?:voices?|voice\sin\smy\shead|my\shead|my\sbrain|my\smind|my\sthoughts)\s(?:[a-z]+\s){0,3}?(?:says?|tells?\sme|telling\sme|keeps\ssaying|keep\ssaying|keeps\stelling\sme|keep\stelling\sme|saying)\s(?:to\s|that\si\sshould\s|i\sshould\s)?(?:kill\s(?:yourself|myself)|kys|die|end\sit|hurt\s(?:yourself|myself)|jump|do\sit|finish\s(?:the\sjob|it|me\soff|(?:yourself|myself)\soff|what\s(?:they|he|she|the\s[a-z]+|[a-z]+s)(?=\s(?:started|began))))\b`,
+      String.raw`\b(?:voices?|voice\sin\smy\shead|my\shead|my\sbrain|my\smind|my\sthoughts)\s(?:[a-z]+\s){0,3}?(?:says?|tells?\sme|telling\sme|keeps\ssaying|keep\ssaying|keeps\stelling\sme|keep\stelling\sme|saying)\s(?:to\s|that\si\sshould\s|i\sshould\s)?(?:just\s)?(?:kill\s(?:yourself|myself)|kys|die|end\sit|hurt\s(?:yourself|myself)|jump|do\sit|finish\s(?:the\sjob|it|me\soff|(?:yourself|myself)\soff|what\s(?:they|he|she|the\s[a-z]+|[a-z]+s)(?=\s(?:started|began))))\b`,
     ],
   },
   {
