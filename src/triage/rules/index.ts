@@ -21,6 +21,7 @@ import { ES_RONDA7 } from './es/ronda7';
 import { ES_RONDA9 } from './es/ronda9';
 import { ES_RONDA10 } from './es/ronda10';
 import { ES_RONDA11 } from './es/ronda11';
+import { ES_RONDA13 } from './es/ronda13';
 import { compileRule, type Matcher, type Rule, type RuleSpec } from './rule';
 
 /** Every rule family of both languages. Both run on every message: language detection on SMS is unreliable. */
@@ -30,7 +31,7 @@ export const RULE_SPECS: readonly RuleSpec[] = [
   ...EN_DIRECT, ...EN_SELF_HARM, ...EN_PASSIVE, ...EN_HISTORY,
   ...ES_DIRECT, ...ES_SELF_HARM, ...ES_PASSIVE, ...ES_HISTORY,
   ...EN_FAMILIES, ...ES_FAMILIAS,
-  ...EN_GENERAL, ...ES_GENERAL, ...ES_RONDA4, ...ES_RONDA5, ...ES_RONDA6, ...ES_RONDA7, ...ES_RONDA9, ...ES_RONDA10, ...ES_RONDA11,
+  ...EN_GENERAL, ...ES_GENERAL, ...ES_RONDA4, ...ES_RONDA5, ...ES_RONDA6, ...ES_RONDA7, ...ES_RONDA9, ...ES_RONDA10, ...ES_RONDA11, ...ES_RONDA13,
 ];
 
 export const RULES: readonly Rule[] = RULE_SPECS.map(compileRule);

@@ -10,6 +10,7 @@ import { EN_ROUND9 } from './round9';
 import { EN_ROUND10 } from './round10';
 import { EN_ROUND11 } from './round11';
 import { EN_ROUND12 } from './round12';
+import { EN_ROUND13 } from './round13';
 
 /**
  * Second generalisation pass, written as families (verb forms, synonyms, word order, bounded gaps):
@@ -38,6 +39,7 @@ export const EN_GENERAL: readonly RuleSpec[] = [
   ...EN_ROUND10,
   ...EN_ROUND11,
   ...EN_ROUND12,
+  ...EN_ROUND13,
   {
     id: 'en.passive.absence-noticed',
     lang: 'en', tier: 'passive', kind: 'passive', wish: true,

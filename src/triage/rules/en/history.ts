@@ -41,7 +41,7 @@ export const EN_HISTORY: readonly RuleSpec[] = [
     id: 'en.history.stopped',
     lang: 'en', tier: 'history', kind: 'history', negatable: false,
     patterns: [
-      String.raw`\b(?:stopped|quit|gave\sup|been\sclean\sfrom|clean\sfrom|free\sfrom|free\sof|recovered\sfrom|sober\sfrom|sober\sof|clean\sof)\s(?:[a-z]+\s)?(?:cutting|self\s?harm(?:ing)?|hurting\smyself|burning\smyself|sh)\b`,
+      String.raw`\b(?:stopped|quit|gave\sup|been\sclean\sfrom|clean\sfrom|free\sfrom|free\sof|recovered\sfrom|sober\sfrom|sober\sof|clean\sof)\s(?:[a-z]+\s)?(?:cutting(?!\s(?:carbs|sugar|back|down|corners|class|classes|school|meat|gluten|dairy|calories|hair|costs|ties))|self\s?harm(?:ing)?|hurting\smyself|burning\smyself|sh)\b`,
       String.raw`\b(?:havent|have\snot|hasnt|didnt|not|no|never)\s(?:(?:cut|cutting|self\s?harmed|self\s?harm|hurt\smyself|harmed\smyself|burned\smyself|tried\sagain|attempted\sagain|had\sany\sthoughts|had\sthoughts|had\ssuicidal\sthoughts|felt\ssuicidal|been\ssuicidal|had\sany\ssuicidal\sthoughts|thought\sabout\s(?:it|suicide))\s)(?:(?:in|for|since)\s(?:years|months|ages|a\s(?:long\s)?while|a\scouple|a\sfew|\d+|(?:one|two|three|four|five|six|ten)\s(?:years?|months?)|long|19\d\d|20\d\d|high\sschool|college|my(?!\s(?:whole\s|entire\s)?life\b)|the|then|i\swas|getting|starting|being))\b`,
       String.raw`\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\sfew|several)\s(?:days?|weeks?|months?|years?)\s(?:clean|free)\s(?:from|of)\s(?:cutting|self\s?harm(?:ing)?|sh)\b`,
     ],

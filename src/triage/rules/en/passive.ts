@@ -56,7 +56,7 @@ export const EN_PASSIVE: readonly RuleSpec[] = [
     lang: 'en', tier: 'passive', kind: 'passive', wish: true, negatable: false,
     patterns: [
       String.raw`\b(?:no|zero|not\s(?:a|any|one)|nothing|(?:dont|do\snot|cant|can\snot)\s(?:(?:really|honestly|even|just)\s)?(?:have|see|know|feel|find|think\sof)\s(?:a|any|the|one)|lost\s(?:my|the|all)|without\s(?:a|any)|what\sis\s(?:even\s)?the|whats\s(?:even\s)?the|what\sis\sthe\sreal|there\sis\sno|theres\sno|no\smore|cant\sthink\sof\s(?:a|one|any))\s(?:single\s|good\s|real\s|more\s|even\s)?(?:reason|reasons|point|purpose|will|desire|motivation|meaning|use)\s(?:(?:to|for|in|of)\s)?(?:(?:even|me|my|just|keep|even\strying\sto)\s)?(?<core>live|living|life|be\salive|being\salive|keep\s(?:going|living|trying|fighting)|keeping\son|go\son|going\son|carry\son|stay\salive|staying\salive|wake\sup|waking\sup|exist|existing|be\shere|being\shere)\b(?!\s(?:in\b|with\b|at\b|there|like\sthat|early|so\searly|on\s(?:a\s)?(?:saturday|sunday|weekend|weekends|my\sday\soff)|for\s(?:the|a|this|that|an)\b))`,
-      String.raw`\bnothing\s(?:left\s)?(?:to\slive\sfor|worth\sliving\sfor)\b|\bnot(?:hing)?\sworth\sliving\sfor\b`,
+      String.raw`\bnothing\s(?:left\s)?(?:to\slive\sfor|worth\sliving\sfor)\b|\bnot(?:hing)?\sworth\sliving\sfor\b|\b(?:dont|do\snot|didnt|dont\sreally|dont\seven)\shave\s(?:anything|anyone|anybody|much|a\sthing|a\sreason|any\sreason)\s(?:left\s)?(?:to\slive\sfor|worth\sliving\sfor)\b`,
       String.raw`\b(?:life|living|my\slife|existence)\s(?:has|holds|had)\s(?:no|zero|lost\s(?:all|its))\s(?:point|meaning|purpose|value)\b`,
       String.raw`\b(?:waiting|wait)\s(?:(?:around|until|till)\s)?(?:to\sdie|for\s(?:death|it\sto\s(?:be\sover|end)|the\send|my\s(?:time|turn)\sto\sgo|my\slife\sto\send)|until\si\sdie|till\si\sdie)\b`,
       String.raw`\b(?:dont|do\snot|cant|can\snot)\ssee\smyself\s(?:being\s)?(?:alive|here|around|living)\s(?:in|by|next|much|for\smuch|a\syear|another|long|past)\b`,
@@ -77,7 +77,8 @@ export const EN_PASSIVE: readonly RuleSpec[] = [
     id: 'en.passive.burden',
     lang: 'en', tier: 'passive', kind: 'passive', wish: true,
     // the screening question quoted and answered no: 'they ask "do you feel like a burden" no'
-    near: { excludes: String.raw`\byou\s(?:ever\s)?(?:feel|felt)\slike\s(?:a|such\sa)\sburden\s?[?.]{0,3}\s?(?:no|nope|never|not\sreally|nah)\b`, before: 20, after: 20 },
+    // ... or a burden on a system, not on people: "a burden on the VA system apparently, my claim's been pending"
+    near: { excludes: String.raw`\byou\s(?:ever\s)?(?:feel|felt)\slike\s(?:a|such\sa)\sburden\s?[?.]{0,3}\s?(?:no|nope|never|not\sreally|nah)\b|\bburden\son\sthe\s(?:va|system|healthcare|taxpayers?|insurance|budget|state|county)\b`, before: 20, after: 40 },
     patterns: [
       String.raw`\b(?:im|i\sam|i\sm|i\sfeel(?:\slike)?|feel(?:ing)?\slike|i\sjust|being|i\swas|ive\sbecome|i\sbecame|always\sbeen|just|i\sve\sbeen|ive\sbeen|i\sthink\si\sam|i\sthink\sim)\s(?:(?:such|nothing\sbut|only|just|a\shuge|a\sbig|so\smuch\sof|becoming|such\san?|the|a|an|more\sof\sa|just\sa|a\sbig|a\sheavy|a\sfinancial|a\stotal|a\scomplete|an\semotional)\s){0,2}(?:burden|burdens|carga|estorbo|waste\sof\s(?:space|air|oxygen|skin|life|a\slife)|drain\son\severyone|dead\sweight|problem\sfor\severyone)\b`,
     ],

@@ -26,7 +26,7 @@ export const EN_ROUND11: readonly RuleSpec[] = [
       // "i lowkey want to be a ghost" (not a costume)
       String.raw`\b(?:want|wanna|wish\si\scould|would\slove)\sto\sbe\sa\sghost\b(?!\s(?:for|costume|this\shalloween|at\sthe\sparty))`,
       // "Im waiting my turn and Id be glad if it came tomorrow"
-      String.raw`\bwaiting\s(?:for\s)?my\sturn\b[^.!?\n]{0,60}\b(?:glad|happy|fine|ok|okay|relieved|ready)\sif\sit\s(?:came|comes)\b`,
+      String.raw`\bwaiting\s(?:for\s)?my\sturn\b[^.!?\n]{0,60}\b(?:glad|happy|fine|ok|okay|relieved|ready)\sif\sit\s(?:came|comes)\b|\bwaiting\sfor\smy\snumber\sto\scome\sup\b[^.!?\n]{0,30}\b(?:sooner|the\ssooner|cant\scome\s(?:soon|fast)\senough)\b`,
       // "cant wait for it all to be over. life i mean"
       String.raw`\bcant\swait\sfor\s(?:it\sall|everything|all\sof\sthis|this\slife|life)\sto\sbe\sover\b(?=[^\n]{0,40}\b(?:life|living|being\salive|existing|all\sof\sit)\b)`,
     ],
@@ -45,7 +45,7 @@ export const EN_ROUND11: readonly RuleSpec[] = [
     lang: 'en', tier: 'passive', kind: 'passive', wish: true,
     patterns: [
       // "my wife and kids would be better off with the VA benefit than with me"
-      String.raw`\b(?:would|d)\sbe\sbetter\soff\swith\s(?:the|my)\s(?:[a-z]+\s)?(?:benefits?|insurance|money|payout|pension|check)\sthan\swith\sme\b`,
+      String.raw`\b(?:would|d)\sbe\sbetter\soff\s(?:with|collecting|getting|cashing)\s(?:the|my)\s(?:[a-z]+\s)?(?:benefits?|insurance|money|payout|pension|check)\sthan\s(?:with\s|dealing\swith\s|putting\sup\swith\s|having\s)?me\b`,
     ],
   },
   {
@@ -53,7 +53,7 @@ export const EN_ROUND11: readonly RuleSpec[] = [
     lang: 'en', tier: 'active', kind: 'suicide', subject: 'open',
     patterns: [
       // "my brain keeps handing me the plan and I keep handing it back"
-      String.raw`\bmy\s(?:brain|head|mind)\s(?:keeps\s)?(?:handing|giving|showing|feeding|handed)\sme\sthe\s(?:plan|method|way)\b`,
+      String.raw`\bmy\s(?:brain|head|mind)\s(?:keeps\s)?(?:handing|giving|showing|feeding|handed|offering|offers|offered)\sme\sthe\s(?:plan|method|way|exit|way\sout)\b`,
       // "staring at the ceiling fan wondering if it'd hold me"
       String.raw`\bwonder(?:ing|ed)?\sif\s(?:itd|(?:it|the\s(?:fan|ceiling\sfan|beam|rafters?|pipe|rod|closet\srod|door|railing))\s(?:would|d|could|will))\shold\s(?:me|my\sweight)\b`,
       // "got the blade out of my pencil sharpener again"

@@ -85,7 +85,7 @@ export const EN_ROUND5: readonly RuleSpec[] = [
     lang: 'en', tier: 'active', kind: 'suicide', wish: true,
     patterns: [
       // "punching my own ticket", "finish myself off", "taking myself out of the picture"
-      String.raw`\b(?<core>punch(?:ing|ed)?\smy\s(?:own\s)?(?:ticket|card)|finish(?:ing|ed)?\smyself(?:\soff)?(?=\s*(?:[.!?,;]|$)|\s(?:honestly|tonight|today|tomorrow|now|too|already|for\sgood|and|then|with\s(?:the|my|a)\s[a-z]+))|tak(?:e|ing)\smyself\sout\sof\s(?:the\spicture|the\sequation|this\sworld|the\sgame)|stop(?:ping)?\sexisting\son\spurpose|(?:off|offing|offed)\smyself|clock(?:ing)?\smyself\sout|eat(?:ing)?\smy\s(?:gun|pistol|rifle|shotgun|own\sgun))\b`,
+      String.raw`\b(?<core>punch(?:ing|ed)?\smy\s(?:own\s)?(?:ticket|card)(?!\s(?:for|to|at|into)\s(?!(?:the\s)?(?:other\sside|afterlife|next\slife|heaven|hell)\b))|finish(?:ing|ed)?\smyself(?:\soff)?(?=\s*(?:[.!?,;]|$)|\s(?:honestly|tonight|today|tomorrow|now|too|already|for\sgood|and|then|with\s(?:the|my|a)\s[a-z]+))|tak(?:e|ing)\smyself\sout\sof\s(?:the\spicture|the\sequation|this\sworld|the\sgame)|stop(?:ping)?\sexisting\son\spurpose|(?:off|offing|offed)\smyself|clock(?:ing)?\smyself\sout|eat(?:ing)?\smy\s(?:gun|pistol|rifle|shotgun|own\sgun))\b`,
     ],
   },
   {

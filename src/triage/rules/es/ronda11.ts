@@ -13,7 +13,7 @@ export const ES_RONDA11: readonly RuleSpec[] = [
     lang: 'es', tier: 'passive', kind: 'passive', wish: true,
     patterns: [
       // "los que se fueron tuvieron suerte", "envidio a mi compa que se mató, él ya no sufre"
-      String.raw`\blos\sque\s(?:se\sfueron|murieron|ya\sno\sestan|se\smataron|no\svolvieron)\s(?:tuvieron|tienen)\ssuerte\b|\benvidio\sa\s(?:mi|los|las|la|el|mis)\s[a-z]+\s(?:que\s)?(?:se\smato|murio|se\sfue|ya\sno\sesta|se\smurio)\b`,
+      String.raw`\blos\sque\s(?:se\sfueron|murieron|ya\sno\sestan|se\smataron|no\svolvieron)\s(?:tuvieron|tienen)\ssuerte\b|\benvidio\sa\s(?:mi|los|las|la|el|mis)\s[a-z]+\s(?:que\s)?(?:se\smato|murio|se\sfue|ya\sno\sesta|se\smurio)\b|\benvidio\sa\slos\sque\s(?:ya\s)?(?:se\sfueron|murieron|no\sestan|descansan)\b`,
       // "ya no me importa lo que me pase", "si me pasara algo en la obra no me molestaría"
       String.raw`\bya\sno\sme\simporta\s(?:lo\sque\sme\s(?:pase|suceda)|si\svivo\so\s(?:me\s)?muero|vivir|si\sme\smuero)\b|\bsi\sme\s(?:pasara|pasa|llegara\sa\spasar)\salgo\b[^.!?\n]{0,40}\bno\sme\s(?:molestaria|importaria|preocuparia|doleria)\b`,
       // "si mañana no me levanto mejor"
