@@ -62,7 +62,7 @@ export interface Denials {
   found: boolean;
 }
 
-const DENIAL_REASONS: ReadonlySet<string> = new Set(['negated', 'reported question', 'hypothetical', 'question answered no']);
+const DENIAL_REASONS: ReadonlySet<string> = new Set(['negated', 'reported question', 'hypothetical', 'question answered no', 'idiom']);
 /** An answer "no" to a question, labelled or not: "No.", "A: no", "respuesta: nunca". */
 const NO_ANSWER = String.raw`(?:(?:a|answer|my\sanswer|respuesta|r)\s?[:=-]?\s?)?(?:no|nope|nah|never|nunca|not\sat\sall|none|ninguno|ninguna)`;
 /**

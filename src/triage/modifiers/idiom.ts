@@ -10,7 +10,8 @@ import type { Lang } from '../rules/rule';
  * Accidents ("I accidentally cut myself") are not self-harm at all.
  */
 /** Laughter, hunger, eagerness: nothing to do with wanting to die. */
-const LIGHT_EN = /^\s*(?:(?:of|from)\s(?:laughter|laughing|cuteness|happiness|excitement|hunger|the\sheat|heat|cold|embarrassment|boredom|cringe|the\scringe)|laughing|lmao|lmfao|haha+)\b/;
+// ... and overwork: "I've been killing myself getting the planting done", "killing myself trying to make rent"
+const LIGHT_EN = /^\s*(?:(?:of|from)\s(?:laughter|laughing|cuteness|happiness|excitement|hunger|the\sheat|heat|cold|embarrassment|boredom|cringe|the\scringe)|laughing|lmao|lmfao|haha+|(?:getting|trying\sto|to\sget|working|studying|doing\s(?:the|my)|at\s(?:work|the\sgym))\s(?:[a-z]+\s){0,3}?(?:done|on\stime|finished|rent|bills|planting|harvest|shift|hours|overtime|classes|degree|the\s[a-z]+))\b/;
 // "quiero dejar de vivir con miedo": living in fear is what is to stop
 const LIGHT_ES = /^\s*(?:(?:con|en)\s(?:el\s|la\s)?(?:miedo|angustia|panico|ansiedad|temor|zozobra)\b|de\s(?:la\s)?(?:risa|hambre|sed|frio|calor|ganas|amor|emocion|curiosidad|gusto|alegria|ternura|antojo|aburrimiento|nervios|envidia|celos|sueno)|por\s(?:verte|saber|ir|conocer|probar|empezar|que\sllegue)|de\s(?:este|esta|ese|esa|mi|el|la)\s(?:trabajo|chamba|jale|empleo|empresa|ciudad|pais|pueblo|casa|escuela|grupo|chat|lugar|depa|departamento|apartamento|barrio|rancho|relacion))\b/;
 /** Shame, guilt, grief: idiomatic, but a painful feeling about oneself; kept at passive. */

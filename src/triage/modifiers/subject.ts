@@ -64,6 +64,8 @@ const NOUN_SUBJECT = /\b(?:a|an|the|this|that|his|her|their)\s(?!(?:thought|idea
 const WITNESS =
   /\b(?:seen|saw|see|witnessed|responded\sto|respond\sto|worked|handled|taken\scalls\sfrom|treated|pulled|cleaned\sup\safter|investigated|visto|vi|veo|atendido|atiendo|atender|presenciado|me\sha\stocado\sver|me\stoca\sver|casos\sde|trabajado)\s(?:(?:a\slot\sof|lots\sof|many|so\smany|dozens\sof|hundreds\sof|more|too\smany|several|some|muchos|muchas|varios|varias|tantos|tantas|mas|cientos\sde|docenas\sde|demasiados|demasiadas)\s)?(?:[a-z]+\s){0,5}?$/;
 
+const HAD_AN_EVENT = /\b(?:we|they|the\s(?:unit|base|squadron|company|department|station|school|ward))\s(?:had|have\shad|lost)\s(?:a|another|two|three|several|our\sfirst)\s$/;
+
 /** A history of what follows, told as a record ("family history of", "antecedentes familiares de"). */
 const HISTORY_OF = /\b(?:history|hx|antecedentes|historial)\s(?:(?:familiar|familiares|familiar\sde)\s)?(?:of|de|del)\s$/;
 /** ...unless it is the writer's: "I have a history of", "personal history of", "tengo antecedentes de". */
@@ -115,6 +117,8 @@ export function subjectOf(sentPreRaw: string, sentPost: string, lang: Lang, post
   if (WITNESS.test(sentPre.length > 100 ? sentPre.slice(-100) : sentPre)) return 'other';
   // "the blast burned my arms", "a pickup hit my side": a noun phrase right before the verb is its subject
   if (lang === 'en' && NOUN_SUBJECT.test(sentPre)) return 'other';
+  // "we had a suicide on base last month": an event among others, not the writer's
+  if (HAD_AN_EVENT.test(sentPre.length > 40 ? sentPre.slice(-40) : sentPre)) return 'other';
   // "there's a history of suicide in my family", "antecedentes de suicidio: mi abuelo": a family's history
   // (the writer's own, "I have a history of ...", goes on to the first person below)
   const tail = sentPre.length > 60 ? sentPre.slice(-60) : sentPre;

@@ -48,14 +48,14 @@ export function stanceOf(clausePre: string, lang: Lang): Stance {
 // ---------- tense ----------
 
 const PAST_EN =
-  /\b(?:tried|tryed|attempted|wanted|wished|hoped|prayed|needed|longed|thought|considered|contemplated|was|were|had|felt|used\sto|planned|almost|nearly|wrote|started|began|went|did|came\sclose|overdosed|took|swallowed|jumped|hung|hanged|burned|harmed|killed|drank|downed|popped|injured|stabbed|scratched|carved|slit|self\sharmed|ended\sup|held|pressed|placed|stuck|stood|loaded|grabbed|drove|walked|headed|climbed|parked)\b/;
+  /\b(?:tried|tryed|attempted|wanted|wished|hoped|prayed|needed|longed|thought|considered|contemplated|was|were|had|felt|used\sto|planned|almost|nearly|wrote|started|began|went|did|came\sclose|overdosed|took|swallowed|jumped|hung|hanged|burned|harmed|killed|drank|downed|popped|injured|stabbed|scratched|carved|slit|self\sharmed|ended\sup|held|pressed|placed|stuck|stood|sat|loaded|grabbed|drove|walked|headed|climbed|parked)\b/;
 /** Ambiguous between present and past ("I cut when it gets bad" / "I cut myself last year"). */
 const AMBIGUOUS_EN = /\b(?:cut|hurt|hit|shot|burnt|slit|put)\b/;
 const PAST_ES =
   /\b(?:acabo\sde|intente|trate|quise|queria|pensaba|pense|tuve|tenia|estuve|estaba|fui|era|solia|hice|hacia|deseaba|sentia|senti|tome|trague|cortaba|lastime|lastimaba|queme|quemaba|golpee|golpeaba|mate|suicide|colgue|ahorque|dispare|intentaba|trataba|llame|marque|iba|hacia|autolesione|autolesionaba|bebi|ingeri|corte|inyecte|meti|aplique|empine|puse|jarte|zampe|raje|abri|baje|empaque|pase\s(?:un|una|meses|anos|semanas|mucho|todo|toda|varios|varias|dos|tres)|internaron|hospitalizaron|lavaron)\b/;
 /** "I've had", "I've been", "I have wanted": present perfect reads as current unless dated. */
 const PRESENT_PERFECT_EN = /^(?:ive|i\shave|i\sve)\b/;
-const COUNTERFACTUAL_EN = /\b(?:if|wish|as\sif|even\sif|hope|pretend)\s(?:that\s)?(?:(?:the|a|an|some|my|that|this)\s)?[a-z]+\s(?:just\s)?(?:was|were|had|died|disappeared|killed|wasnt|werent|hadnt|ended|took|hit|got|caught|ran\sover|finished|went\sdown|crashed|fell|blew\sup|stopped|gave\sout)\b/g;
+const COUNTERFACTUAL_EN = /\b(?:if|wish|as\sif|even\sif|hope|pretend)\s(?:that\s)?(?:(?:the|a|an|some|my|that|this)\s)?[a-z]+\s(?:just\s)?(?:was|were|had|died|disappeared|killed|wasnt|werent|hadnt|ended|took|hit|got|caught|ran\sover|finished|went\sdown|crashed|fell|blew\sup|stopped|gave\sout|stabbed|shanked|shot|jumped)\b/g;
 const NOUN_THOUGHT = /\b(?:the|a|this|that|these|those|one|every|any|no)\s(?:(?:[a-z]+)\s)?thought\b/g;
 const LAST_SUBJECT_EN = /\b(?:i|im|ive|id|ill)\b(?!.*\b(?:i|im|ive|id|ill)\b)/;
 

@@ -18,7 +18,8 @@ const IMPACT = String.raw`(?:tree|wall|pole|bridge|cliff|pillar|barrier|overpass
 /** Thinking, wanting or intending, before a method. */
 const MIND = String.raw`(?:think(?:s|ing)?\s(?:about|of|abt)|thought\s(?:about|of)|thoughts\s(?:about|of)|picture|picturing|imagin(?:e|ing)|fantasi[sz](?:e|ing)\sabout|dream(?:ing)?\sabout|want(?:ed)?\sto|wanna|tempted\sto|urges?\sto|(?:going|about|ready|planning|plan)\sto|gonna|could\s(?:just|easily)|should\sjust|keep\s(?:thinking\sabout|picturing|imagining)|cant\sstop\s(?:thinking\sabout|picturing|imagining)|close\sto|almost|nearly)`;
 /** A lethal means that is not also everyday pharmacy talk. */
-const HARD_MEANS = String.raw`(?:rope|noose|gun|pistol|shotgun|rifle|revolver|handgun|glock|firearm|ammo|bullets?|shells|razor\sblades?|razors?|blades?|charcoal|helium|poison|rat\spoison|antifreeze|bleach|tank\sof\shelium|extension\scord|cord)`;
+// (a rope swing or a jump rope is a toy)
+const HARD_MEANS = String.raw`(?:rope(?!\s(?:swings?|ladders?|lights?|toys?|course))|noose|gun|pistol|shotgun|rifle|revolver|handgun|glock|firearm|ammo|bullets?|shells|razor\sblades?|razors?|blades?|charcoal|helium|poison|rat\spoison|antifreeze|bleach|tank\sof\shelium|extension\scord|cord)`;
 /** A future time, from "tonight" to "after my shift" or "by midnight". */
 const WHEN = NOW_TIME.slice(2, -2);
 const WHEN_EXTRA = String.raw`(?:by|before|at)\s(?:midnight|noon|dawn|sunrise|sundown|sunset|\d{1,2}(?:\s?(?:am|pm|oclock))?)|(?:tomorrow|friday|saturday|sunday|monday|tuesday|wednesday|thursday)\s(?:morning|night|evening|afternoon)|(?:after|once)\s(?:the\s|my\s)?(?:shift|dinner|church|the\sholidays|christmas|thanksgiving|payday|the\sfuneral|the\sweekend|this\sweek)|this\sweek|next\sweek|after\sthis\sweek|(?:when|once|after)\s(?:everyone|everybody|the\skids|my\s[a-z]+|she|he|they)\s(?:is|are|goes|go|gets|get|leaves|leave|falls|fall)\s(?:[a-z]+\s)?(?:asleep|to\sbed|to\ssleep|gone|out|to\swork|to\sschool|to\schurch)`;

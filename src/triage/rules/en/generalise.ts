@@ -11,6 +11,7 @@ import { EN_ROUND10 } from './round10';
 import { EN_ROUND11 } from './round11';
 import { EN_ROUND12 } from './round12';
 import { EN_ROUND13 } from './round13';
+import { EN_ROUND14 } from './round14';
 
 /**
  * Second generalisation pass, written as families (verb forms, synonyms, word order, bounded gaps):
@@ -40,6 +41,7 @@ export const EN_GENERAL: readonly RuleSpec[] = [
   ...EN_ROUND11,
   ...EN_ROUND12,
   ...EN_ROUND13,
+  ...EN_ROUND14,
   {
     id: 'en.passive.absence-noticed',
     lang: 'en', tier: 'passive', kind: 'passive', wish: true,

@@ -8,7 +8,7 @@ import { GUN, BLADE, LIGATURE, PILLS, WEAPON, READIED_CUE, GUN_HOBBY, MED_ROUTIN
  */
 
 /** Holding a means, or sitting with it: the verbs of a means in hand. */
-const HOLD = String.raw`(?:holding|holdin|gripping|loaded|loading|cocked|cocking|grabbed|grabbing|(?:got|took|taken|pulled|getting|taking|pulling)\sout|unholstered|(?:sitting|sat|laying|lying|standing|parked)\s(?:(?:here|alone|outside|(?:in|on|at|by)\s(?:the|my)\s(?:[a-z]+\s)?[a-z]+|in\sthe\sdark)\s)?with)`;
+const HOLD = String.raw`(?:holding|holdin|gripping|loaded|loading|cocked|cocking|grabbed|grabbing|(?:got|took|taken|pulled|getting|taking|pulling)\sout|unholstered|(?:sitting|sat|laying|lying|standing|parked)\s(?:(?:here|alone|outside|(?:in|on|at|by|outside)\s(?:the|my)\s(?:[a-z]+\s)?[a-z]+|in\sthe\sdark)\s)?with)`;
 /** Whose means: "my", "the", "my dads", "my fathers old". */
 const OWNER = String.raw`(?:(?:my|the|a|his|her|this|that|dads|moms|my\s(?:dads|fathers|husbands|grandpas|grandads|brothers|moms|wifes|sons))\s)`;
 /** A readied-means cue either side of the match, and no hobby or storage word near it. */

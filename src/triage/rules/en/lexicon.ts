@@ -32,9 +32,10 @@ export const QUANT = alt(
   String.raw`(?:\d{2,}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a\shundred|dozens?|a\sdozen|several|many|way\stoo\smany|too\smany|double|triple|extra)(?!\s?(?:mg|mgs|mcg|ml|milligrams?|units?|iu|g|grams?|years?|yrs?|days?|mins?|minutes?|hours?|hrs?|am|pm|percent)\b)`,
 );
 
-export const GUN = String.raw`(?:guns?|pistols?|rifles?|shotguns?|revolvers?|glocks?|handguns?|firearms?|sidearms?|service\sweapons?|9mm|(?:12|16|20|410)\sgauges?)`;
+export const GUN = String.raw`(?:guns?|pistols?|rifles?|shotguns?|revolvers?|glocks?|handguns?|firearms?|sidearms?|service\sweapons?|duty\sweapons?|9mm|(?:12|16|20|410)\sgauges?|(?:personal|off\sduty|duty|service|carry)\spiece|\.?30\s06)`;
 export const BLADE = String.raw`(?:razors?|razor\sblades?|blades?|knife|knives|box\scutter|scalpel|shard\sof\sglass)`;
-export const LIGATURE = String.raw`(?:ropes?|nooses?|belts?|cords?|extension\scords?|ligatures?)`;
+// (a rope swing, a jump rope or rope lights are toys and decorations)
+export const LIGATURE = String.raw`(?:ropes?(?!\s(?:swings?|ladders?|lights?|toys?|course))|nooses?|belts?|cords?|extension\scords?|ligatures?)`;
 
 /** Lethal means in general, for "means at hand" and means + intent. */
 export const MEANS = alt(GUN, BLADE, LIGATURE, PILLS, String.raw`bullets?`, 'ammo', 'poison', 'charcoal', 'helium', 'exhaust');

@@ -66,7 +66,7 @@ export const EN_ROUND7: readonly RuleSpec[] = [
       // "I catch myself hoping some jackknifed rig ends my run for me"
       String.raw`\b(?:hoping|hope|hoped|wish|wishing|praying)\s(?:that\s)?(?:some|a|an|the)\s(?:[a-z]+\s){0,2}?(?:rig|truck|semi|car|driver|bus|train|drunk|storm|accident|heart\sattack|stroke|bullet|tornado)\s(?:would\s|will\s)?(?:just\s)?(?:ends?|takes?|finish(?:es)?|hits?|kills?|wipes?)\s(?:my\srun|me\sout|me|my\slife|it\sfor\sme|me\soff)\b`,
       // "boarding my flight and kinda hoping it goes down"
-      String.raw`\b(?:hoping|hope|hoped|wish|wishing|praying)\s(?:that\s)?(?:it|the\splane|the\sflight|my\sflight|the\sbus)\s(?:just\s)?(?:goes\sdown|keeps?\sgoing\sdown|crashes|doesnt\smake\sit|never\slands|falls\sout\sof\sthe\ssky)\b(?<=\b(?:flight|flying|plane|boarding|airport|bus|turbulence)\b[^\n]{0,80})`,
+      String.raw`\b(?:hoping|hope|hoped|wish|wishing|praying)\s(?:that\s)?(?:it|the\splane|the\sflight|my\sflight|the\sbus)\s(?:[a-z]+\s){0,3}?(?:just\s)?(?:goes\sdown|keeps?\sgoing\sdown|crashes|doesnt\smake\sit|never\slands|falls\sout\sof\sthe\ssky)\b(?<=\b(?:flight|flying|plane|boarding|airport|bus|turbulence)\b[^\n]{0,80})`,
       // "if my flight went down next week i wouldnt exactly be upset"
       String.raw`\bif\s(?:my|the|our)\s(?:flight|plane)\s(?:went|goes|go|were\sto\sgo)\sdown\b[^.!?\n]{0,40}?\b(?:wouldnt|would\snot|wont|not)\s(?:(?:exactly|really|be|even|that|too)\s){0,3}(?:upset|sad|mind|care|complain|sorry)\b`,
     ],

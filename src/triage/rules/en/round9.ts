@@ -24,7 +24,7 @@ export const EN_ROUND9: readonly RuleSpec[] = [
     near: { excludes: String.raw`\b(?:tan|tattoos?|stretch|sunburn|sun|rash|eczema|hives)\b`, before: 24, after: 0 },
     patterns: [
       // "relapsed w the razor last night"
-      String.raw`\brelapsed\s(?:with|on)\s(?:the\s|my\s)?(?:razors?|blades?|knife|lighter|scissors|sharpener|cutting|burning)\b`,
+      String.raw`\b(?:relapsed\s(?:with|on)|went\sback\sto|going\sback\sto)\s(?:the\s|my\s)?(?:razors?|blades?|knife|lighter|scissors|sharpener|cutting|burning)\b`,
       // "the lines on my arms are back"
       String.raw`\b(?:the\s|new\s|fresh\s)?(?:lines|cuts|marks|scratches)\son\smy\s(?:arms?|wrists?|legs?|thighs?|stomach|hips?)\s(?:are|r)\s(?:back|fresh|new)\b`,
     ],
