@@ -28,6 +28,10 @@ const FAMILIES: Record<string, readonly Row[]> = {
     ['history', 'did an inpatient program for self harm in college'],
     ['history', 'In 2010 I sat with my gun for hours. That is behind me.'],
   ],
+  'an answer "no" the writer takes back': [
+    ['active', 'do I want to die? no, but I think about it'],
+    ['active', 'suicidal thoughts: no, but sometimes'],
+  ],
   'a means named in slang, cues that count together': [
     ['imminent', "duty weapon's in my lap. not going home after shift"],
     ['imminent', "sitting outside the station with my off duty piece. tell my sergeant i'm sorry"],
@@ -37,6 +41,8 @@ const FAMILIES: Record<string, readonly Row[]> = {
 };
 
 const HARD_NEGATIVES: readonly string[] = [
+  'suicidal thoughts: no',
+  'do I want to die? no.',
   "I've been killing myself getting the harvest done on time",
   'bought a rope swing for the kids today',
   'we had a suicide on base last month and everyone is shaken',

@@ -135,5 +135,6 @@ export function negationOf({ clausePre, clausePost, sentPre, sentPost, after, ma
   const answeredNo = labelled
     ? POST_DENIAL.test(after) || POST_DENIAL_COMPOUND.test(after)
     : COMPOUND_LABEL.test(sentPre) && POST_DENIAL.test(after);
-  return answeredNo ? 'negated' : null;
+  // "do I want to die? no, but I think about it": the answer does not hold
+  return answeredNo && !AMBIVALENCE.test(after) ? 'negated' : null;
 }
