@@ -40,31 +40,34 @@ describe('SMS compliance', () => {
     }
   });
 
-  it('when a person who opted out texts crisis words, then they get 988 messaging and the case is escalated', async () => {
-    const phone = '+15555550114';
+  /** A person who started and then opted out. */
+  async function optedOut(phone: string): Promise<void> {
     await h.text(phone, 'START');
     await h.text(phone, 'STOP');
-    const reply = await h.text(phone, "I can't do this anymore, I want to kill myself");
+  }
+
+  /** The reply carries 988 messaging and the on-call clinician is being paged. */
+  async function expectCrisisRouted(reply: string[]): Promise<void> {
     expect(reply.join(' ')).toMatch(/call or text 988/i);
-    const jobs = await h.app.store.listJobs('pending');
-    expect(jobs.map((j) => j.kind)).toContain('escalation.page');
+    expect((await h.app.store.listJobs('pending')).map((j) => j.kind)).toContain('escalation.page');
+  }
+
+  it('when a person who opted out texts crisis words, then they get 988 messaging and the case is escalated', async () => {
+    const phone = '+15555550114';
+    await optedOut(phone);
+    await expectCrisisRouted(await h.text(phone, "I can't do this anymore, I want to kill myself"));
   });
 
   it('when a person who opted out texts a crisis in pieces, then the piece that completes it gets 988 messaging and the case is escalated', async () => {
     const phone = '+15555550116';
-    await h.text(phone, 'START');
-    await h.text(phone, 'STOP');
+    await optedOut(phone);
     expect(await h.text(phone, 'got the rope')).toEqual([]); // alone, a means without intent: stored, not answered
-    const reply = await h.text(phone, 'tonight.');
-    expect(reply.join(' ')).toMatch(/call or text 988/i);
-    const jobs = await h.app.store.listJobs('pending');
-    expect(jobs.map((j) => j.kind)).toContain('escalation.page');
+    await expectCrisisRouted(await h.text(phone, 'tonight.'));
   });
 
   it('when a person who opted out texts a cue that nothing before explains, then it is stored and not answered', async () => {
     const phone = '+15555550117';
-    await h.text(phone, 'START');
-    await h.text(phone, 'STOP');
+    await optedOut(phone);
     expect(await h.text(phone, 'tonight.')).toEqual([]);
     expect((await h.app.store.listJobs('pending')).map((j) => j.kind)).not.toContain('escalation.page');
   });

@@ -1,3 +1,5 @@
+import { GUN } from '../rules/en/lexicon';
+
 /**
  * Message-level combinations. Ideation plus access to lethal means, or ideation plus a farewell, is
  * imminent even when each sentence alone is not ("I think about ending it. I bought a gun today.").
@@ -15,7 +17,7 @@ const FAREWELL_ES =
  * high places, gases. Nouns take an optional "s": normalising drops the apostrophe, so "the rope's in the
  * truck" reads "the ropes in the truck".
  */
-const LETHAL = String.raw`guns?|9mm|\.?30\s06|(?:personal|off\sduty|duty|service)\spiece|(?:12|16|20|410)\sgauges?|rifles?|pistols?|shotguns?|revolvers?|handguns?|firearms?|weapons?|ammo|bullets?|ropes?|nooses?|razors?|blades?|knife|knives|bridges?|ledges?|roofs?|rooftops?|overpass|cliffs?|tracks|charcoal|helium|exhaust|arma|armas|pistola|escopeta|rifle|balas|soga|cuerda|navaja|cuchilla|puente|azotea|vias|carbon|helio`;
+const LETHAL = String.raw`${GUN}|weapons?|ammo|bullets?|ropes?|nooses?|razors?|blades?|knife|knives|bridges?|ledges?|roofs?|rooftops?|overpass|cliffs?|tracks|charcoal|helium|exhaust|arma|armas|pistola|escopeta|balas|soga|cuerda|navaja|cuchilla|puente|azotea|vias|carbon|helio`;
 /** Medication, and the act named: with the lethal means, what makes an anaphoric "do it" in the same message about them. */
 const MEDICATION_AND_ACTS = String.raw`pills?|meds|insulin|fentanyl|morphine|oxy|oxycodone|tabs|patches|pastillas|veneno|wrists?|cut|cutting|overdose|suicide|munecas?|venas|matarme|suicidarme`;
 const MEANS_WORD = new RegExp(String.raw`\b(?:${LETHAL}|${MEDICATION_AND_ACTS})\b`);
