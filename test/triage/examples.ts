@@ -646,4 +646,36 @@ export const EXAMPLES: ReadonlyArray<readonly [RiskTier, string]> = [
   // "the point of waking up" said of an early alarm, not of living
   ["none", "no point waking up early on my day off, the store opens at 10"],
   ["none", "whats the point of getting up at 6 if the clinic calls at noon"],
+  // Ordinary senses of words the statistical stage learnt as risk, written as paraphrases of hard
+  // negatives in the rule tests (not their sentences), so those tests still check that it generalises:
+  // things taking up space, a real accident, a gun being cleaned, a thrill-seeker's "death wish", a shift
+  // change, a prayer for a safe drive, children not to be woken, treating oneself, a game, a business
+  // plan, a late train
+  ["none", "the boxes of old files are taking up room in the closet"],
+  ["none", "the old piano is taking up space in the living room, want it?"],
+  ["none", "those tires are taking up space in the shed"],
+  ["none", "I told the adjuster it was an accident, and it really was, the other car ran the light"],
+  ["none", "it was an accident, I tripped over the dog on the stairs and broke my wrist"],
+  ["none", "cleaning my shotgun this afternoon, it's on the workbench right now"],
+  ["none", "oiling the pistol after the range, it's sitting on the kitchen table"],
+  ["none", "my mom said I had a death wish when I was into cliff diving"],
+  ["none", "must have had a death wish back when I was skydiving every weekend"],
+  ["none", "I probably had a death wish when I was street racing at 19"],
+  ["none", "el lunes ya no estoy en esa oficina, me mandaron a la otra sucursal"],
+  ["none", "desde mañana ya no estoy en el turno de día, me pasaron al de la tarde"],
+  ["none", "que Dios me acompañe en la carretera, salgo tarde"],
+  ["none", "Dios me lleve con bien al trabajo con esta lluvia"],
+  ["none", "quisiera no despertar a mi esposa cuando salgo temprano"],
+  ["none", "trato de no despertar al bebé cuando llego del turno"],
+  ["none", "I'm taking myself out for a steak tonight, I earned it"],
+  ["none", "gonna take myself out to the movies this weekend, treat yourself"],
+  ["none", "my kid keeps looking up ways to die in fortnite, it's a game thing"],
+  ["none", "tengo un plan para pagar las deudas este año"],
+  ["none", "una vez tuve un plan de mudarme a Texas pero no se dio"],
+  ["none", "sitting at the bus stop waiting, the bus is late again"],
+  ["none", "at the station now, train's delayed twenty minutes"],
+  // an overdose told with its year is history: the imminent model learnt "took a bottle of pills" as an act
+  ["history", "en el 2015 me tomé un frasco de pastillas y me internaron una semana"],
+  ["history", "back in 2016 I swallowed a bottle of pills and had my stomach pumped"],
+  ["history", "en 2019 me tomé unas pastillas y me hicieron un lavado de estómago"],
 ];

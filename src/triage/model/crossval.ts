@@ -54,6 +54,11 @@ export const DATA_FILES: readonly string[] = [
   'triage-fresh-s.jsonl',
   'triage-fresh-t.jsonl',
   'triage-fresh-u.jsonl',
+  'triage-fresh-w.jsonl',
+  'triage-fresh-x.jsonl',
+  'triage-fresh-y.jsonl',
+  'triage-fresh-z.jsonl',
+  'triage-fresh-aa.jsonl',
   '../shared/crisis/dev.jsonl',
 ];
 

@@ -39,7 +39,7 @@ export interface TrainOptions {
   readonly seed: number;
 }
 
-export const DEFAULT_TRAIN: TrainOptions = { epochs: 20, l2: 1e-5, rate: 0.02, seed: 7 };
+export const DEFAULT_TRAIN: TrainOptions = { epochs: 20, l2: 1e-5, rate: 0.05, seed: 7 };
 
 /** Each feature counts once per sentence: a repeated word or a repeated sentence adds nothing new. */
 export function featurise(e: Example): Featurised {
