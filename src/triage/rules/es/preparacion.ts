@@ -71,6 +71,9 @@ export const ES_PREPARACION: readonly RuleSpec[] = [
       String.raw`\bno\sme\s(?:busquen|busques|vayan\sa\sbuscar)\b`,
       String.raw`\bpara\scuando\s(?:lleguen|llegues|lean|leas|me\sencuentren|vengan)\s(?:[a-z]+\s){0,3}?ya\sno\s(?:voy\sa\sestar|estare|estoy)\b`,
       String.raw`\b(?:esto|este)\ses\sel\s(?:final|fin)\b|\bmi\s(?:ultima\snoche|ultimo\sdia)\b(?!\s(?:en|aqui|con|de\s(?:trabajo|vacaciones|clases)))`,
+      // un último día de vida dicho como hoy: "hoy es el último día de mi vida", "mi último día con vida",
+      // "estoy viviendo mi última noche"; no "como si fuera el último día de mi vida" ni "de mi vida laboral"
+      String.raw`(?<!\b(?:como\ssi|si|fue|era)\s(?:fuera\s|es\s)?)\b(?:hoy|manana|esta\snoche|este)\s(?:es|sera|va\sa\sser)\s(?:el|la|mi)\s(?:ultimo\sdia|ultima\snoche)\s(?:de\smi\svida|con\svida|en\s(?:este\smundo|la\stierra))\b(?!\s(?:laboral|profesional|militar|escolar|de\s(?:soltera|soltero|estudiante)))|\bmi\s(?:ultimo\sdia|ultima\snoche)\s(?:con\svida|en\s(?:este\smundo|la\stierra))\b|\b(?:el\sultimo\sdia|la\sultima\snoche)\sde\smi\svida\s(?:es\s|sera\s)?(?:hoy|manana|esta\snoche)\b|\bestoy\sviviendo\smi\s(?:ultimo\sdia|ultima\snoche|ultimas\shoras)\b`,
       String.raw`\bme\sdespedi\sde\s(?:[a-z]+\s){0,4}?sin\sque\s(?:supiera|supieran|se\sdiera\scuenta|se\sdieran\scuenta|lo\ssupiera)\b|\bya\sme\sdespedi\sde\s(?:todos|mis\shijos|mi\sfamilia|todo\sel\smundo|mi\smama)\b(?![^.!?\n]{0,40}?\b(?:me\s(?:cambio|mudo|voy\sa\s(?:vivir|mudar|cambiar)|jubilo|regreso\sa)|renunci[a-z]+|en\sla\s(?:chamba|oficina|escuela)|en\sel\s(?:trabajo|equipo))\b)`,
       String.raw`\b(?:diganle|dile|digan(?:le)?|dile)\sa\s(?:mis?\s[a-z]+|todos)\sque\s(?:los|las|la|lo)\s(?:quiero|amo|quise)\b`,
     ],
