@@ -66,6 +66,38 @@ export interface GateEntry {
   readonly group: 0 | 1;
 }
 
+/**
+ * The data of one member (a literal under a head), side by side so that checking a member reads one
+ * cache line, not one line in each of ten arrays (the scan was spending most of its time on those reads):
+ * the two characters after the head and which of them the literal has (most literals that share a head
+ * differ there, so most are set aside with one comparison), its length, where its characters are in the
+ * pool, its flags, its (target, group) pairs and its id.
+ */
+const M_SIGNATURE = 0;
+const M_SIGNATURE_MASK = 1;
+const M_LENGTH = 2;
+const M_POOL_AT = 3;
+/** bit 0: a word boundary before it, bit 1: after it, bit 2: placed (some target needs where it is). */
+const M_FLAGS = 4;
+const M_PAIR_START = 5;
+const M_PAIR_END = 6;
+const M_ID = 7;
+const MEMBER = 8;
+/** Per output (a head ending at a state): its members' first slot, the slot past its last, its length. */
+const OUTPUT = 3;
+/** Per literal, this call's state: the stamp it was found under, the stamp of its positions, the last position's link. */
+const L_SEEN = 0;
+const L_PLACED_STAMP = 1;
+const L_HEAD = 2;
+const LITERAL = 4;
+/** Per target, this call's state: the stamp it was touched under, the groups found, the groups it needs. */
+const T_STAMP = 0;
+const T_GROUPS = 1;
+const T_FULL = 2;
+const TARGET = 4;
+/** Stamps stay positive 31-bit integers, so the state tables can be one Int32Array each. */
+const MAX_STAMP = 0x7fffffff;
+
 export class LiteralGate {
   /**
    * next[state * SYMBOLS + symbol]: the automaton's move (failure links already folded in), the next
@@ -74,77 +106,52 @@ export class LiteralGate {
   private readonly next: Uint16Array | Uint32Array;
   private readonly mask: number;
   private readonly flag: number;
-  /** For each state, the first of its outputs in `outputs` (a head ending here or at a suffix). */
+  /** For each state, its outputs (heads ending here or at a suffix) are output[outputStart[state] .. outputStart[state + 1]), OUTPUT numbers each. */
   private readonly outputStart: Int32Array;
-  /** Heads, by index: each head's literals are members[memberStart[h] .. memberStart[h + 1]). */
-  private readonly outputs: Int32Array;
-  private readonly headLength: Int32Array;
-  private readonly memberStart: Int32Array;
-  private readonly members: Int32Array;
-  /**
-   * Per literal, the two characters after its head as (first << 8 | second), and which of them it has
-   * (`signatureMask`): most literals that share a head differ there, so most are set aside with one
-   * comparison before their characters are compared one by one.
-   */
-  private readonly signature: Int32Array;
-  private readonly signatureMask: Int32Array;
-  private readonly literals: readonly Literal[];
-  /** Per literal: where its characters are in `pool`, its length, its boundaries (bit 0 before, bit 1 after). */
-  private readonly poolAt: Int32Array;
-  private readonly lengths: Int32Array;
-  private readonly boundaries: Uint8Array;
+  private readonly output: Int32Array;
+  /** MEMBER numbers per member, heads' members together (see M_*). */
+  private readonly member: Int32Array;
   private readonly pool: Uint16Array;
-  /** The (target * 2 + group) pairs of literal id: pairs[pairStart[id] .. pairStart[id + 1]). */
-  private readonly pairStart: Int32Array;
+  /** The (target * 2 + group) pairs of the members: pairs[member's M_PAIR_START .. M_PAIR_END). */
   private readonly pairs: Int32Array;
-  /** placed[id] === 1: some target needs where this literal is (it is in a first group). */
-  private readonly placed: Uint8Array;
-  /** full[t]: the groups target t needs (bit 0, and bit 1 when it has a second group). */
-  private readonly full: Uint8Array;
-  /** seen[t] === stamp: target t has some group found in this call; groups[t] says which. */
-  private readonly seen: Uint32Array;
-  private readonly groups: Uint8Array;
-  /** literalSeen[id] === stamp: the literal was already found in this call. */
-  private readonly literalSeen: Uint32Array;
+  /** LITERAL numbers per literal id: this call's state (see L_*). */
+  private readonly literalState: Int32Array;
+  /** TARGET numbers per target: this call's state (see T_*). */
+  private readonly targetState: Int32Array;
   /** The literal ids of each target's first group. */
   private readonly firstGroup: number[][];
   private stamp = 0;
-  // per call, where each literal was found: a linked list per literal (head, then links), no allocation
-  private readonly head: Int32Array;
-  private readonly headStamp: Uint32Array;
+  // per call, where each literal was found: a linked list per literal (L_HEAD, then links), no allocation
   private positions = new Int32Array(256);
   private links = new Int32Array(256);
 
   constructor(entries: readonly GateEntry[], readonly targetCount: number) {
     // one literal per distinct (text, boundaries), its (target, group) pairs merged, each as target * 2 + group
     const byKey = new Map<string, { literal: Literal; targets: Set<number> }>();
-    this.full = new Uint8Array(targetCount);
+    this.targetState = new Int32Array(targetCount * TARGET);
     for (const e of entries) {
       const literal = e.literal;
       const key = `${literal.text}|${literal.boundaryBefore}|${literal.boundaryAfter}`;
       const found = byKey.get(key) ?? byKey.set(key, { literal, targets: new Set() }).get(key)!;
       found.targets.add(e.target * 2 + e.group);
-      this.full[e.target] = (this.full[e.target] as number) | (1 << e.group);
+      this.targetState[e.target * TARGET + T_FULL] = (this.targetState[e.target * TARGET + T_FULL] as number) | (1 << e.group);
     }
     const merged = [...byKey.values()];
-    this.literals = merged.map((m) => m.literal);
+    const literals = merged.map((m) => m.literal);
     const targets = merged.map((m) => [...m.targets].sort((a, b) => a - b));
-    this.pairStart = new Int32Array(targets.length + 1);
+    const pairStart = new Int32Array(targets.length + 1);
     const flatPairs: number[] = [];
     targets.forEach((list, id) => {
-      this.pairStart[id] = flatPairs.length;
+      pairStart[id] = flatPairs.length;
       flatPairs.push(...list);
     });
-    this.pairStart[targets.length] = flatPairs.length;
+    pairStart[targets.length] = flatPairs.length;
     this.pairs = Int32Array.from(flatPairs);
-    this.placed = Uint8Array.from(targets, (list) => (list.some((pair) => (pair & 1) === 0) ? 1 : 0));
-    this.lengths = Int32Array.from(this.literals, (l) => l.text.length);
-    this.boundaries = Uint8Array.from(this.literals, (l) => (l.boundaryBefore ? 1 : 0) | (l.boundaryAfter ? 2 : 0));
 
     // every literal's characters in one array, each distinct text once
     const textAt = new Map<string, number>();
     let poolText = '';
-    this.poolAt = Int32Array.from(this.literals, ({ text }) => {
+    const poolAt = Int32Array.from(literals, ({ text }) => {
       let at = textAt.get(text);
       if (at === undefined) {
         at = poolText.length;
@@ -155,50 +162,58 @@ export class LiteralGate {
     });
     this.pool = Uint16Array.from(poolText, (c) => c.charCodeAt(0));
 
-    // the literals by head
+    // the literals by head, each a member
     const byHead = new Map<string, number[]>();
-    this.literals.forEach((l, id) => {
+    literals.forEach((l, id) => {
       const h = l.text.slice(0, HEAD);
       (byHead.get(h) ?? byHead.set(h, []).get(h)!).push(id);
     });
-    this.signature = new Int32Array(this.literals.length);
-    this.signatureMask = new Int32Array(this.literals.length);
-    this.literals.forEach(({ text }, id) => {
-      const first = text.charCodeAt(HEAD);
-      const second = text.charCodeAt(HEAD + 1);
-      // characters a message never has after normalising (outside one byte) are left to the full comparison
-      if (text.length > HEAD && first < 0xff) {
-        this.signature[id] |= first << 8;
-        this.signatureMask[id] |= 0xff00;
-      }
-      if (text.length > HEAD + 1 && first < 0xff && second < 0xff) {
-        this.signature[id] |= second;
-        this.signatureMask[id] |= 0xff;
-      }
-    });
     const heads = [...byHead.keys()];
-    this.headLength = Int32Array.from(heads, (h) => h.length);
-    this.memberStart = new Int32Array(heads.length + 1);
-    const members: number[] = [];
-    heads.forEach((h, k) => {
-      this.memberStart[k] = members.length;
-      members.push(...(byHead.get(h) as number[]));
-    });
-    this.memberStart[heads.length] = members.length;
-    this.members = Int32Array.from(members);
+    this.member = new Int32Array(literals.length * MEMBER);
+    const headSlots: Array<[number, number]> = [];
+    let slot = 0;
+    for (const h of heads) {
+      const first = slot;
+      for (const id of byHead.get(h) as number[]) {
+        const { text, boundaryBefore, boundaryAfter } = literals[id] as Literal;
+        const at = slot * MEMBER;
+        const a = text.charCodeAt(HEAD);
+        const b = text.charCodeAt(HEAD + 1);
+        // characters a message never has after normalising (outside one byte) are left to the full comparison
+        if (text.length > HEAD && a < 0xff) {
+          this.member[at + M_SIGNATURE] = (this.member[at + M_SIGNATURE] as number) | (a << 8);
+          this.member[at + M_SIGNATURE_MASK] = (this.member[at + M_SIGNATURE_MASK] as number) | 0xff00;
+        }
+        if (text.length > HEAD + 1 && a < 0xff && b < 0xff) {
+          this.member[at + M_SIGNATURE] = (this.member[at + M_SIGNATURE] as number) | b;
+          this.member[at + M_SIGNATURE_MASK] = (this.member[at + M_SIGNATURE_MASK] as number) | 0xff;
+        }
+        const placed = (targets[id] as number[]).some((pair) => (pair & 1) === 0);
+        this.member[at + M_LENGTH] = text.length;
+        this.member[at + M_POOL_AT] = poolAt[id] as number;
+        this.member[at + M_FLAGS] = (boundaryBefore ? 1 : 0) | (boundaryAfter ? 2 : 0) | (placed ? 4 : 0);
+        this.member[at + M_PAIR_START] = pairStart[id] as number;
+        this.member[at + M_PAIR_END] = pairStart[id + 1] as number;
+        this.member[at + M_ID] = id;
+        slot++;
+      }
+      headSlots.push([first, slot]);
+    }
 
     const automaton = buildAutomaton(heads);
     this.next = automaton.next;
     this.mask = automaton.mask;
     this.flag = automaton.flag;
     this.outputStart = automaton.outputStart;
-    this.outputs = automaton.outputs;
+    this.output = new Int32Array(automaton.outputs.length * OUTPUT);
+    automaton.outputs.forEach((h, o) => {
+      const [first, last] = headSlots[h] as [number, number];
+      this.output[o * OUTPUT] = first;
+      this.output[o * OUTPUT + 1] = last;
+      this.output[o * OUTPUT + 2] = (heads[h] as string).length;
+    });
 
-    this.seen = new Uint32Array(targetCount);
-    this.groups = new Uint8Array(targetCount);
-    this.literalSeen = new Uint32Array(merged.length);
-    this.head = new Int32Array(merged.length);
-    this.headStamp = new Uint32Array(merged.length);
+    this.literalState = new Int32Array(literals.length * LITERAL);
     this.firstGroup = [];
     targets.forEach((pairs, id) => {
       for (const pair of pairs) if ((pair & 1) === 0) (this.firstGroup[pair >> 1] ??= []).push(id);
@@ -211,35 +226,21 @@ export class LiteralGate {
    */
   scan(text: string, withPositions = false): GateScan {
     // reused across calls: an entry counts for this call only when it holds this call's stamp
-    if (++this.stamp === 0xffffffff) {
-      this.seen.fill(0);
-      this.literalSeen.fill(0);
-      this.headStamp.fill(0);
+    if (++this.stamp === MAX_STAMP) {
+      this.literalState.fill(0);
+      for (let t = 0; t < this.targetCount; t++) this.targetState[t * TARGET + T_STAMP] = 0;
       this.stamp = 1;
     }
     const stamp = this.stamp;
-    const seen = this.seen;
-    const literalSeen = this.literalSeen;
-    const groups = this.groups;
-    const full = this.full;
-    const lengths = this.lengths;
-    const boundaries = this.boundaries;
+    const member = this.member;
     const pool = this.pool;
-    const poolAt = this.poolAt;
-    const head = this.head;
-    const headStamp = this.headStamp;
+    const pairs = this.pairs;
+    const literalState = this.literalState;
+    const targetState = this.targetState;
     const on: number[] = [];
     const next = this.next;
     const outputStart = this.outputStart;
-    const outputs = this.outputs;
-    const headLength = this.headLength;
-    const memberStart = this.memberStart;
-    const members = this.members;
-    const signature = this.signature;
-    const signatureMask = this.signatureMask;
-    const pairStart = this.pairStart;
-    const pairs = this.pairs;
-    const placed = this.placed;
+    const output = this.output;
     let positions = this.positions;
     let links = this.links;
     const length = text.length;
@@ -252,20 +253,18 @@ export class LiteralGate {
       const move = next[state * SYMBOLS + (code < 128 ? (SYMBOL[code] as number) : OTHER_SYMBOL)] as number;
       state = move & mask;
       if ((move & flag) === 0) continue;
-      const lastOutput = outputStart[state + 1] as number;
-      for (let o = outputStart[state] as number; o < lastOutput; o++) {
-        const h = outputs[o] as number;
-        const start = i + 1 - (headLength[h] as number);
-        const lastMember = memberStart[h + 1] as number;
+      const lastOutput = (outputStart[state + 1] as number) * OUTPUT;
+      for (let o = (outputStart[state] as number) * OUTPUT; o < lastOutput; o += OUTPUT) {
+        const start = i + 1 - (output[o + 2] as number);
+        const lastMember = (output[o + 1] as number) * MEMBER;
         // the two characters after the head, as the signatures hold them (a newline reads as a space)
         const after = (signatureCode(text, i + 1) << 8) | signatureCode(text, i + 2);
-        for (let m = memberStart[h] as number; m < lastMember; m++) {
-          const id = members[m] as number;
-          if ((after & (signatureMask[id] as number)) !== (signature[id] as number)) continue;
+        for (let m = (output[o] as number) * MEMBER; m < lastMember; m += MEMBER) {
+          if ((after & (member[m + M_SIGNATURE_MASK] as number)) !== (member[m + M_SIGNATURE] as number)) continue;
           // the rest of the literal, after its head, compared where it would be
-          const end = start + (lengths[id] as number);
+          const end = start + (member[m + M_LENGTH] as number);
           if (end > length) continue;
-          const from = (poolAt[id] as number) - start;
+          const from = (member[m + M_POOL_AT] as number) - start;
           let q = i + 1;
           for (; q < end; q++) {
             const t = text.charCodeAt(q);
@@ -273,34 +272,33 @@ export class LiteralGate {
             if (t !== l && !(l === 32 && t === 10)) break;
           }
           if (q < end) continue;
-          const edges = boundaries[id] as number;
-          if (edges !== 0) {
-            if ((edges & 1) !== 0 && !boundaryAt(text, start)) continue;
-            if ((edges & 2) !== 0 && !boundaryAt(text, end)) continue;
-          }
-          if (withPositions && placed[id] === 1) {
+          const flags = member[m + M_FLAGS] as number;
+          if ((flags & 1) !== 0 && !boundaryAt(text, start)) continue;
+          if ((flags & 2) !== 0 && !boundaryAt(text, end)) continue;
+          const at = (member[m + M_ID] as number) * LITERAL;
+          if (withPositions && (flags & 4) !== 0) {
             if (found === positions.length) [positions, links] = this.grow();
             positions[found] = start;
-            links[found] = headStamp[id] === stamp ? (head[id] as number) : -1;
-            head[id] = found++;
-            headStamp[id] = stamp;
+            links[found] = literalState[at + L_PLACED_STAMP] === stamp ? (literalState[at + L_HEAD] as number) : -1;
+            literalState[at + L_HEAD] = found++;
+            literalState[at + L_PLACED_STAMP] = stamp;
           }
           // a literal's second occurrence adds no group its first did not
-          if (literalSeen[id] === stamp) continue;
-          literalSeen[id] = stamp;
-          const lastPair = pairStart[id + 1] as number;
-          for (let p = pairStart[id] as number; p < lastPair; p++) {
+          if (literalState[at + L_SEEN] === stamp) continue;
+          literalState[at + L_SEEN] = stamp;
+          const lastPair = member[m + M_PAIR_END] as number;
+          for (let p = member[m + M_PAIR_START] as number; p < lastPair; p++) {
             const pair = pairs[p] as number;
-            const t = pair >> 1;
+            const t = (pair >> 1) * TARGET;
             const bit = 1 << (pair & 1);
-            if (seen[t] !== stamp) {
-              seen[t] = stamp;
-              groups[t] = 0;
+            if (targetState[t + T_STAMP] !== stamp) {
+              targetState[t + T_STAMP] = stamp;
+              targetState[t + T_GROUPS] = 0;
             }
-            const before = groups[t] as number;
+            const before = targetState[t + T_GROUPS] as number;
             if ((before & bit) === 0) {
-              groups[t] = before | bit;
-              if ((before | bit) === full[t]) on.push(t);
+              targetState[t + T_GROUPS] = before | bit;
+              if ((before | bit) === targetState[t + T_FULL]) on.push(pair >> 1);
             }
           }
         }
@@ -315,8 +313,8 @@ export class LiteralGate {
         const out: number[] = [];
         if (!withPositions) return out;
         for (const id of this.firstGroup[target] ?? []) {
-          if (headStamp[id] !== stamp) continue;
-          for (let link = head[id] as number; link !== -1; link = this.links[link] as number) out.push(this.positions[link] as number);
+          if (literalState[id * LITERAL + L_PLACED_STAMP] !== stamp) continue;
+          for (let link = literalState[id * LITERAL + L_HEAD] as number; link !== -1; link = this.links[link] as number) out.push(this.positions[link] as number);
         }
         return out.sort((a, b) => a - b);
       },
