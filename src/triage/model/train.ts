@@ -39,6 +39,11 @@ export interface TrainOptions {
   readonly seed: number;
 }
 
+/**
+ * A step of 0.05: at 0.02 the model was under-trained. Out of fold on the nineteen sources it then had,
+ * 0.05 caught 3,167 of 4,573 risky messages against 2,926 at the same false-alarm budget; at a looser
+ * budget 0.035 caught about as many as 0.05, 0.1 and 0.2 fewer, and 40 epochs or another L2 changed little.
+ */
 export const DEFAULT_TRAIN: TrainOptions = { epochs: 20, l2: 1e-5, rate: 0.05, seed: 7 };
 
 /** Each feature counts once per sentence: a repeated word or a repeated sentence adds nothing new. */
