@@ -322,7 +322,8 @@ export function safetyNet(n: Normalised, original: string, floor = 0, trace?: st
         if (m === undefined) break;
         const go = near(a, 'time', 'ingestVerb', 'farewell', 'resolve');
         if (go !== undefined) add(`net.means+stockpile+${go.concept}`, 'imminent', 'imminent', m, go);
-        else if (firstPerson(a, m)) add('net.means+stockpile', 'active', 'suicide', m, a);
+        // pills put by in a pill organizer for the week, with nothing said of why, are a routine
+        else if (firstPerson(a, m) && !MED_ROUTINE_RE.test(text.slice(Math.max(0, Math.min(a.start, m.start) - 80), Math.max(a.end, m.end) + 80))) add('net.means+stockpile', 'active', 'suicide', m, a);
         break;
       }
       case 'act': {

@@ -1,3 +1,4 @@
+import { EN_CLASSICS } from './en/classics';
 import { EN_DIRECT } from './en/direct';
 import { EN_FAMILIES } from './en/families';
 import { ES_FAMILIAS } from './es/familias';
@@ -8,6 +9,7 @@ import { EN_IMMINENT } from './en/imminent';
 import { EN_PASSIVE } from './en/passive';
 import { EN_PREPARATION } from './en/preparation';
 import { EN_SELF_HARM } from './en/self-harm';
+import { ES_CLASICOS } from './es/clasicos';
 import { ES_DIRECT } from './es/direct';
 import { ES_HISTORY } from './es/history';
 import { ES_IMMINENT } from './es/imminent';
@@ -32,6 +34,7 @@ export const RULE_SPECS: readonly RuleSpec[] = [
   ...ES_DIRECT, ...ES_SELF_HARM, ...ES_PASSIVE, ...ES_HISTORY,
   ...EN_FAMILIES, ...ES_FAMILIAS,
   ...EN_GENERAL, ...ES_GENERAL, ...ES_RONDA4, ...ES_RONDA5, ...ES_RONDA6, ...ES_RONDA7, ...ES_RONDA9, ...ES_RONDA10, ...ES_RONDA11, ...ES_RONDA13,
+  ...EN_CLASSICS, ...ES_CLASICOS,
 ];
 
 export const RULES: readonly Rule[] = RULE_SPECS.map(compileRule);
