@@ -48,6 +48,19 @@ const FAMILIES: Record<string, readonly Row[]> = {
     ['imminent', 'I said my goodbyes. thank you for trying'],
     ['imminent', 'ya me despedí de todos, perdónenme'],
   ],
+  'a pet or a gun handed on for when the writer is gone': [
+    ['imminent', "Gave my dog to my sister so she's taken care of when I'm gone"],
+    ['imminent', 'gave my cat to my neighbor, she will take care of her when im gone'],
+    ['imminent', 'left my guns to my brother for when im not around'],
+    ['imminent', 'le di mi perro a mi hermana para cuando ya no esté'],
+    ['none', 'gave my cat to my mom to watch when im gone on vacation next week'],
+    ['none', 'le dejé mi perro a mi hermana para cuando no esté de viaje'],
+  ],
+  'a note written while waiting for the house to sleep': [
+    ['imminent', 'wrote my note, just waiting for everyone to go to sleep'],
+    ['imminent', 'finished the letters. once the kids are asleep'],
+    ['none', 'wrote my note to the teacher, waiting for the kids to go to sleep so i can watch tv'],
+  ],
 };
 
 describeFamilies('classic phrasings', FAMILIES);

@@ -2,8 +2,9 @@ import type { RuleSpec } from '../rule';
 
 /**
  * Classic phrasings that came out none in a probe of 300 common crisis sentences and their look-alikes
- * (fourth session, 2026-11-28): the writer's own wish asked as a question about what is normal, and a
- * rehearsal with a ligature. A question about what is normal is how many people first say it ("is it
+ * (fourth session, 2026-11-28): the writer's own wish asked as a question about what is normal, a
+ * rehearsal with a ligature, a pet or a gun handed on for when the writer is gone, and a note written
+ * while waiting for the house to sleep. A question about what is normal is how many people first say it ("is it
  * normal to want to die?"); the rehearsal is a warning sign of its own (the C-SSRS asks about it).
  */
 export const EN_CLASSICS: readonly RuleSpec[] = [
@@ -28,6 +29,24 @@ export const EN_CLASSICS: readonly RuleSpec[] = [
     patterns: [
       // "I practiced with the rope last night", "did a practice run with the belt", "tested the knot on the beam"
       String.raw`\b(?:practiced|practised|practicing|practising|rehearsed|rehearsing|did\sa\s(?:practice|dry|test)\srun|tried\sit\sout|tested)\s(?:with\s|on\smyself\swith\s)?(?:the|my|a)\s(?:rope|noose|belt|cord|extension\scord|ligature|knot)\b`,
+    ],
+  },
+  {
+    id: 'en.imminent.handed-on-for-when-gone',
+    lang: 'en', tier: 'imminent', kind: 'imminent',
+    patterns: [
+      // "gave my dog to my sister so she's taken care of when I'm gone"; not "when I'm gone for the weekend"
+      String.raw`\b(?:gave|giving|given|left|leaving|signed\sover)\s(?:away\s)?(?:my|the)\s(?:dogs?|cats?|pets?|guns?|rifles?|pistol|truck|stuff|things|tools|medals)\s(?:away\s)?to\s[^.!?\n]{0,80}?\bwhen\s(?:im|i\sam)\s(?:gone|dead|not\s(?:here|around))\b(?!\s(?:for|on|to|at|over|this|next|during))`,
+    ],
+  },
+  {
+    id: 'en.imminent.note-and-the-house-asleep',
+    lang: 'en', tier: 'imminent', kind: 'imminent',
+    // a note to a teacher, a quiet evening once the kids sleep
+    near: { excludes: String.raw`\b(?:teacher|school|landlord|boss|doctor|coach|so\si\scan|to\swatch|movie|tv|show|game|netflix|homework|gaming)\b`, before: 40, after: 80 },
+    patterns: [
+      // "wrote my note, just waiting for everyone to go to sleep"
+      String.raw`\b(?:wrote|written|finished|left|leaving)\s(?:my|the|a)\s(?:(?:last|final|goodbye)\s)?(?:notes?|letters?)\b[^\n]{0,60}?\b(?:waiting\sfor|until|till|once|when)\s(?:everyone|everybody|they|my\s[a-z]+|the\s(?:house|kids))\s(?:(?:is|are|goes|go|gets|get|falls|fall)\s)?(?:to\s)?(?:asleep|sleep|fall\sasleep|go\sto\s(?:sleep|bed)|in\sbed)\b`,
     ],
   },
 ];

@@ -37,4 +37,12 @@ export const ES_CLASICOS: readonly RuleSpec[] = [
       String.raw`\b(?:practique|ensaye|estuve\spracticando|estuve\sensayando|hice\sun\s(?:ensayo|intento\sde\sprueba|simulacro)|probe)\s(?:con\s)?(?:la|el|una|un|mi)\s(?:soga|cuerda|cinturon|cable|lazo|nudo)\b`,
     ],
   },
+  {
+    id: 'es.imminent.dejado-para-cuando-no-este',
+    lang: 'es', tier: 'imminent', kind: 'imminent',
+    patterns: [
+      // "le di mi perro a mi hermana para cuando ya no esté"
+      String.raw`\b(?:le\s|les\s)?(?:di|deje|regale|encargue|entregue)\s(?:a\s)?(?:mi|mis|el|la|los|las)\s(?:perr[oa]s?|gat[oa]s?|mascotas?|pistolas?|armas?|troca|camioneta|cosas|herramientas|medallas)\s(?:a\s)?[^.!?\n]{0,60}?\bpara\s(?:cuando|que\scuando)\s(?:ya\s)?no\s(?:este|estare)\b(?!\s(?:en\s(?:la\scasa|casa)|de\s(?:viaje|vacaciones)|aqui\sesta\ssemana))`,
+    ],
+  },
 ];
