@@ -61,6 +61,17 @@ const FAMILIES: Record<string, readonly Row[]> = {
     ['imminent', 'finished the letters. once the kids are asleep'],
     ['none', 'wrote my note to the teacher, waiting for the kids to go to sleep so i can watch tv'],
   ],
+  "a statement whose 'I' was dropped, not a question": [
+    ['passive', 'should have died in that crash'],
+    ['passive', 'should of died in iraq'],
+    ['passive', 'would be better off dead'],
+    ['passive', 'would rather be dead honestly'],
+    ['active', 'have been wanting to die for weeks'],
+    ['none', 'did he kill himself'],
+    ['none', 'should he have died'],
+    ['none', 'would they be better off dead?'],
+    ['none', 'could someone die from 10 tylenol'],
+  ],
 };
 
 describeFamilies('classic phrasings', FAMILIES);

@@ -51,7 +51,14 @@ export function isDeniedWorry(sentPre: string, after: string): boolean {
 
 const VOICES = /\b(?:voices?|voces|la\svoz|mind|head|brain|thoughts|ptsd|depression|demons|something|a\svoice|inner\svoice|mi\smente|mi\scabeza|algo)\b/;
 
-const QUESTION_START = /^\s*(?:what|how|why|when|where|who|which|is|are|can|could|do|does|did|will|would|should|has|have)\b/;
+const QUESTION_WORD_START = /^\s*(?:what|how|why|when|where|who|which)\b/;
+/**
+ * An auxiliary first is a question when a subject follows it ("did he kill himself", "should they have
+ * died"); without one it is a statement whose "I" was dropped, as texts often drop it ("would be better off
+ * dead", "should have died in that crash", "have been wanting to die for weeks").
+ */
+const AUXILIARY_THEN_SUBJECT =
+  /^\s*(?:is|are|was|were|can|could|do|does|did|will|would|should|has|have)\s(?:not\s|nt\s)?(?:he|she|they|it|you|u|ya|yall|we|people|someone|somebody|anyone|anybody|everyone|everybody|a|an|the|his|her|their|your|our|my|this|that|these|those|there|men|women|vets|veterans|kids)\b/;
 /** Spanish question words are also conjunctions ("cuando llegué pensaba en morirme"): a question only with its mark. */
 const QUESTION_START_ES = /^\s*(?:que|como|cuando|donde|quien|cual|puede|pueden|es|hay|se\spuede)\b/;
 
@@ -127,7 +134,7 @@ export function isFearOfBeingKilled(sentPre: string): boolean {
 
 /** A question with no first person anywhere in it: a question about the program or about people in general. */
 export function isQuestionAboutOthers(sentence: string): boolean {
-  const asks = sentence.includes('?') || QUESTION_START.test(sentence) || (QUESTION_START_ES.test(sentence) && sentence.includes('?'));
+  const asks = sentence.includes('?') || QUESTION_WORD_START.test(sentence) || AUXILIARY_THEN_SUBJECT.test(sentence) || (QUESTION_START_ES.test(sentence) && sentence.includes('?'));
   if (!asks) return false;
   return !/\b(?:i|im|ive|id|ill|me|my|myself|yo|mi|me|tengo|estoy|quiero|siento|pienso|[a-z]+rme|[a-z]+ndome)\b/.test(sentence);
 }
