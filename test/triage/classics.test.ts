@@ -32,6 +32,9 @@ const FAMILIES: Record<string, readonly Row[]> = {
     ['none', 'practiced with the rope at the climbing gym tonight'],
     ['none', 'we practiced with a rope in sailing class, bowlines all day'],
     ['none', 'practiqué con la cuerda en la clase de escalada'],
+    ['none', 'practiced with my belt for the karate test saturday'],
+    ['none', 'probé el cable del cargador y no sirve'],
+    ['none', 'the kids practiced with a rope swing at the lake'],
   ],
   'pills saved up for the end (Spanish)': [
     ['imminent', 'He estado juntando pastillas para matarme'],

@@ -25,10 +25,10 @@ export const EN_CLASSICS: readonly RuleSpec[] = [
   {
     id: 'en.imminent.rehearsal',
     lang: 'en', tier: 'imminent', kind: 'imminent',
-    near: { excludes: String.raw`\b(?:climb\w*|sail\w*|boat|knots?\sclass|scouts?|rodeo|lasso|jump\srope|gym|crossfit|rappel\w*|rescue|training|drill|class)\b`, before: 60, after: 60 },
+    near: { excludes: String.raw`\b(?:climb\w*|sail\w*|boat|knots?\sclass|scouts?|rodeo|lasso|jump\srope|gym|crossfit|rappel\w*|rescue|training|drill|class|truck|car|engine|serpentine|sander|karate|judo|bjj|jiu\sjitsu|belt\stest|black\sbelt|brown\sbelt)\b`, before: 60, after: 60 },
     patterns: [
-      // "I practiced with the rope last night", "did a practice run with the belt", "tested the knot on the beam"
-      String.raw`\b(?:practiced|practised|practicing|practising|rehearsed|rehearsing|did\sa\s(?:practice|dry|test)\srun|tried\sit\sout|tested)\s(?:with\s|on\smyself\swith\s)?(?:the|my|a)\s(?:rope|noose|belt|cord|extension\scord|ligature|knot)\b`,
+      // "I practiced with the rope last night", "did a practice run with the belt"
+      String.raw`\b(?:practiced|practised|practicing|practising|rehearsed|rehearsing|did\sa\s(?:practice|dry|test)\srun)\s(?:with\s|on\smyself\swith\s)?(?:the|my|a)\s(?:rope(?!\s(?:swings?|ladders?|course|bridge))|noose|belt|cord|extension\scord|ligature|knot)\b`,
     ],
   },
   {

@@ -34,7 +34,7 @@ export const ES_CLASICOS: readonly RuleSpec[] = [
     near: { excludes: String.raw`\b(?:escalar|escalada|velero|barco|nudos?\sde\s(?:marinero|scout)|scouts?|rodeo|lazo|brincar|saltar\sla\scuerda|gimnasio|rapel|rescate|entrenamiento|clase)\b`, before: 60, after: 60 },
     patterns: [
       // "practiqué con la soga anoche", "hice un ensayo con el cinturón"
-      String.raw`\b(?:practique|ensaye|estuve\spracticando|estuve\sensayando|hice\sun\s(?:ensayo|intento\sde\sprueba|simulacro)|probe)\s(?:con\s)?(?:la|el|una|un|mi)\s(?:soga|cuerda|cinturon|cable|lazo|nudo)\b`,
+      String.raw`\b(?:practique|ensaye|estuve\spracticando|estuve\sensayando|hice\sun\s(?:ensayo|intento\sde\sprueba|simulacro))\s(?:con\s)?(?:la|el|una|un|mi)\s(?:soga|cuerda|cinturon|lazo|nudo)\b`,
     ],
   },
   {
