@@ -75,6 +75,17 @@ const FAMILIES: Record<string, readonly Row[]> = {
     ['none', 'would they be better off dead?'],
     ['none', 'could someone die from 10 tylenol'],
   ],
+  "what a note tells the ones left ('it's not your fault'), beside another farewell": [
+    ['imminent', "Just want you to know it's not your fault. I'm done."],
+    ['imminent', "it's not your fault. I'm sorry for everything"],
+    ['imminent', 'no es tu culpa. perdónenme'],
+    ['imminent', 'nada de esto es tu culpa, los quiero mucho'],
+    ['none', "it's not your fault the appointment moved"],
+    ['none', "it's not your fault. the doctor rescheduled"],
+    ['none', 'no es tu culpa que se cancelara la cita'],
+    ['none', "ok I'm done. thanks"],
+    ['none', "I'm done with the form, thanks"],
+  ],
 };
 
 describeFamilies('classic phrasings', FAMILIES);

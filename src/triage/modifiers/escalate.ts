@@ -9,9 +9,9 @@ const MEANS_ACCESS_EN =
 const MEANS_ACCESS_ES =
   /\b(?:tengo|compre|consegui|guardo|ya\stengo|junte|he\sjuntado|estoy\sjuntando|he\sguardado|guardando|ahorrando)\s(?:(?:una|un|la|el|mis|las|los|suficientes|muchas|varias|varios|dos|tres|cuatro|cinco|\d+)\s)?(?:[a-z]+\s)?(?:pistola|arma|rifle|escopeta|soga|cuerda|navaja|cuchilla|gillette|pastillas|pildoras|veneno|balas|cajas|frascos?|botes?)\b/;
 const FAREWELL_EN =
-  /(?:^|[.!?,;\n]\s?)(?:bye|goodbye|good\sbye|farewell|bye\sall|im\ssorry\sfor\severything|sorry\sfor\severything|i\slove\syou\sall|love\syou\sall|forgive\sme|tell\s(?:them|everyone|my\s[a-z]+)\si\slove\s(?:them|her|him)|its\sover|this\sis\sit)\s*(?:[.!]|$)/;
+  /(?:^|[.!?,;\n]\s?)(?:bye|goodbye|good\sbye|farewell|bye\sall|im\ssorry\sfor\severything|sorry\sfor\severything|i\slove\syou\sall|love\syou\sall|forgive\sme|tell\s(?:them|everyone|my\s[a-z]+)\si\slove\s(?:them|her|him)|its\sover|this\sis\sit|(?:(?:i\s)?(?:just\s)?(?:want|wanted|need)\syou\sto\sknow\s(?:that\s)?)?(?:its|it\sis|this\sis|none\sof\sthis\sis)\snot\s(?:your|ur)\sfault)\s*(?:[.!]|$)/;
 const FAREWELL_ES =
-  /(?:^|[.!?,;\n]\s?)(?:adios|adios\sa\stodos|perdon\spor\stodo|perdonenme|los\squiero\smucho|los\squiero\sa\stodos|los\samo|diganle\sa\s[a-z]+\sque\sla?o?\squiero|hasta\saqui\sllegue|ya\sno\smas)\s*(?:[.!]|$)/;
+  /(?:^|[.!?,;\n]\s?)(?:adios|adios\sa\stodos|perdon\spor\stodo|perdonenme|los\squiero\smucho|los\squiero\sa\stodos|los\samo|diganle\sa\s[a-z]+\sque\sla?o?\squiero|hasta\saqui\sllegue|ya\sno\smas|(?:(?:solo\s)?quiero\sque\ssepas\s(?:que\s)?)?(?:nada\sde\sesto\ses|no\ses)\s(?:tu|su)\sculpa)\s*(?:[.!]|$)/;
 /**
  * Lethal means that an earlier message can name for a later anaphoric cue: weapons, ligatures, blades,
  * high places, gases. Nouns take an optional "s": normalising drops the apostrophe, so "the rope's in the
@@ -36,9 +36,13 @@ const FAREWELL_PHRASES: readonly RegExp[] = [
   /\b(?:i\s)?love\syou\s(?:all|guys|so\smuch|mom|dad)\b|\blos\s(?:quiero|amo)(?:\s(?:a\stodos|mucho))?\s*(?:[.!,]|$)/,
   /\b(?:im\s)?sorry\s(?:for\severything|for\sthis|in\sadvance|mom|dad)\b|\bim\ssorry\s*(?:[.!]|$)|\bperdon(?:enme)?\s(?:por\stodo|mama|papa|por\sesto)\b/,
   /\bforgive\sme\b|\bperdonenme\b/,
+  // what a note tells the ones left: "it's not your fault", "nada de esto es tu culpa"
+  /\b(?:its|it\sis|this\sis|none\sof\sthis\sis)\snot\s(?:your|ur)\sfault\b(?!\s(?:that|the|if|we|they|it|he|she|i|you)\b)|\b(?:nada\sde\sesto\ses|no\ses)\s(?:tu|su)\sculpa\b(?!\s(?:que|si|lo))/,
   /\b(?:thank\syou|thanks)\sfor\severything\b|\bgracias\spor\stodo\b/,
   /\btake\scare\sof\s(?:my|the|them|her|him)\b|\bcuiden\s(?:a|de)\b/,
   /\b(?:this\sis|es)\s(?:my|mi)\s(?:last|ultimo|ultima)\b|\bultimo\smensaje\b/,
+  // "I'm done." as a sentence of its own: counted only beside another farewell phrase
+  /\b(?:im|i\sam)\s(?:so\s)?done\s*(?:[.!]|$)/,
   // an ending said of oneself: "it's over for me", "ya se acabó para mí"
   /\b(?:its|it\sis)\s(?:all\s)?over\sfor\sme\b|\b(?:ya\s)?se\sacabo\spara\smi\b/,
 ];
@@ -53,7 +57,7 @@ export function hasFarewell(text: string): boolean {
 }
 
 /** Two or more different farewell phrases and nothing else needed: "GOODBYE. I LOVE YOU ALL. I'M SORRY". */
-const FAREWELL_WORDS = /bye|adios|love\syou|quiero|amo\b|sorry|perdon|forgive|thank|gracias|take\scare|cuiden|last|ultim/;
+const FAREWELL_WORDS = /bye|adios|love\syou|quiero|amo\b|sorry|perdon|forgive|thank|gracias|take\scare|cuiden|last|ultim|fault|culpa|done/;
 
 export function isFarewellMessage(text: string): boolean {
   if (!FAREWELL_WORDS.test(text)) return false;
