@@ -86,6 +86,21 @@ const FAMILIES: Record<string, readonly Row[]> = {
     ['none', "ok I'm done. thanks"],
     ['none', "I'm done with the form, thanks"],
   ],
+  'never born, by my own hand, asking God to take me, a last goodbye': [
+    ['passive', 'lowkey wish i was never born'],
+    ['passive', 'i wish i was never born'],
+    ['imminent', "Lord forgive me, I'm going home tonight by my own hand"],
+    ['passive', 'i just want the Lord to call me home already'],
+    ['passive', 'I want God to take me home'],
+    ['passive', 'ay Señor llévame contigo, ya estoy cansada de sufrir'],
+    ['passive', 'Dios mío llévame ya'],
+    ['imminent', 'mija cuida a tus hermanos, esta es mi última despedida'],
+    ['none', 'I built this house by my own hand'],
+    ['none', 'wrote the letter with my own hand'],
+    ['none', 'the Lord will call me home someday, till then I fight'],
+    ['none', 'Señor llévame con bien a la casa'],
+    ['none', 'fue mi última despedida de soltera jaja'],
+  ],
 };
 
 describeFamilies('classic phrasings', FAMILIES);

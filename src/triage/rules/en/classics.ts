@@ -3,8 +3,8 @@ import type { RuleSpec } from '../rule';
 /**
  * Classic phrasings that came out none in a probe of 300 common crisis sentences and their look-alikes
  * (fourth session, 2026-11-28): the writer's own wish asked as a question about what is normal, a
- * rehearsal with a ligature, a pet or a gun handed on for when the writer is gone, and a note written
- * while waiting for the house to sleep. A question about what is normal is how many people first say it ("is it
+ * rehearsal with a ligature, a pet or a gun handed on for when the writer is gone, a note written
+ * while waiting for the house to sleep, dying "by my own hand", and asking God to take one home. A question about what is normal is how many people first say it ("is it
  * normal to want to die?"); the rehearsal is a warning sign of its own (the C-SSRS asks about it).
  */
 export const EN_CLASSICS: readonly RuleSpec[] = [
@@ -47,6 +47,26 @@ export const EN_CLASSICS: readonly RuleSpec[] = [
     patterns: [
       // "wrote my note, just waiting for everyone to go to sleep"
       String.raw`\b(?:wrote|written|finished|left|leaving)\s(?:my|the|a)\s(?:(?:last|final|goodbye)\s)?(?:notes?|letters?)\b[^\n]{0,60}?\b(?:waiting\sfor|until|till|once|when)\s(?:everyone|everybody|they|my\s[a-z]+|the\s(?:house|kids))\s(?:(?:is|are|goes|go|gets|get|falls|fall)\s)?(?:to\s)?(?:asleep|sleep|fall\sasleep|go\sto\s(?:sleep|bed)|in\sbed)\b`,
+    ],
+  },
+  {
+    id: 'en.active.by-my-own-hand',
+    lang: 'en', tier: 'active', kind: 'suicide',
+    // "going home tonight by my own hand"; not a thing built, written or earned by one's own hand
+    near: {
+      requires: String.raw`\b(?:die|dying|death|dead|going\shome|go\shome|end\s(?:it|this|my\slife)|tonight|leave|leaving|gone|forgive\sme|goodbye|bye|sorry|life)\b`,
+      excludes: String.raw`\b(?:built|build|made|make|wrote|written|write|craft\w*|paint\w*|cook\w*|sew\w*|sewn|plant\w*|raised|earned|carved|fixed|grown|grew|restored|signed|letter|card|business|house|garden)\b`,
+      before: 60, after: 40,
+    },
+    patterns: [String.raw`\b(?:by|with|at)\smy\sown\shands?\b`],
+  },
+  {
+    id: 'en.passive.asks-god-to-take-me',
+    lang: 'en', tier: 'passive', kind: 'passive', wish: true,
+    patterns: [
+      // "i just want the Lord to call me home already", "praying God takes me tonight"
+      String.raw`\b(?:want|wanna|wish|need|praying\sfor|pray\sfor|asking|asked|begging|begged|waiting\sfor|ready\sfor)\s(?:god|the\slord|lord|jesus|the\sman\supstairs|my\sgod)\sto\s(?:just\s)?(?:take|call|bring|carry)\sme\s(?:home|away|now|already|up|with\shim|tonight|in\smy\ssleep)\b`,
+      String.raw`\b(?:praying|pray|prayed|hoping|hope)\s(?:that\s)?(?:god|the\slord|jesus)\s(?:takes|calls|will\stake|will\scall|would\stake|would\scall)\sme\s(?:home|away|now|already|tonight|in\smy\ssleep|soon)\b`,
     ],
   },
 ];

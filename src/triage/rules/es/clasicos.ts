@@ -3,7 +3,8 @@ import type { RuleSpec } from '../rule';
 /**
  * Frases clásicas que salían none en una prueba de 300 frases comunes de crisis y sus parecidas (cuarta
  * sesión, 2026-11-28): el deseo propio preguntado como si fuera normal ("¿es normal querer morirse?"),
- * juntar pastillas para el final y ensayar con la soga.
+ * juntar pastillas para el final, ensayar con la soga, pedirle a Dios que se lo lleve a uno y la última
+ * despedida.
  */
 export const ES_CLASICOS: readonly RuleSpec[] = [
   {
@@ -43,6 +44,22 @@ export const ES_CLASICOS: readonly RuleSpec[] = [
     patterns: [
       // "le di mi perro a mi hermana para cuando ya no esté"
       String.raw`\b(?:le\s|les\s)?(?:di|deje|regale|encargue|entregue)\s(?:a\s)?(?:mi|mis|el|la|los|las)\s(?:perr[oa]s?|gat[oa]s?|mascotas?|pistolas?|armas?|troca|camioneta|cosas|herramientas|medallas)\s(?:a\s)?[^.!?\n]{0,60}?\bpara\s(?:cuando|que\scuando)\s(?:ya\s)?no\s(?:este|estare)\b(?!\s(?:en\s(?:la\scasa|casa)|de\s(?:viaje|vacaciones)|aqui\sesta\ssemana))`,
+    ],
+  },
+  {
+    id: 'es.passive.llevame-contigo',
+    lang: 'es', tier: 'passive', kind: 'passive', wish: true,
+    patterns: [
+      // "ay Señor llévame contigo", "Diosito recógeme ya"; no "Señor llévame con bien" (un viaje)
+      String.raw`\b(?:senor|dios(?:\smio)?|diosito|jesus|virgencita|padre\ssanto)\s(?:ya\s)?(?:llevame|recogeme|llamame)\s(?:contigo|ya|pronto|de\suna\svez|a\stu\slado)\b|\b(?:llevame|recogeme)\s(?:contigo|ya|a\stu\slado)\s(?:senor|dios(?:\smio)?|diosito|jesus)\b`,
+    ],
+  },
+  {
+    id: 'es.imminent.ultima-despedida',
+    lang: 'es', tier: 'imminent', kind: 'imminent',
+    patterns: [
+      // "mija cuida a tus hermanos, esta es mi última despedida"; no una despedida de soltera
+      String.raw`\bmi\sultima\sdespedida\b(?!\sde\s(?:soltera|soltero|trabajo|la\s(?:chamba|oficina|escuela)))|\bme\sdespido\sde\s(?:ustedes|todos|ti)\spara\ssiempre\b`,
     ],
   },
 ];
