@@ -3,8 +3,8 @@ import type { RuleSpec } from '../rule';
 /**
  * Frases clásicas que salían none en una prueba de 300 frases comunes de crisis y sus parecidas (cuarta
  * sesión, 2026-11-28): el deseo propio preguntado como si fuera normal ("¿es normal querer morirse?"),
- * juntar pastillas para el final, ensayar con la soga, pedirle a Dios que se lo lleve a uno y la última
- * despedida.
+ * juntar pastillas para el final, ensayar con la soga y la última despedida. (Pedirle a Dios "llévame
+ * contigo" está con las demás formas en es.passive.dios-me-lleve.)
  */
 export const ES_CLASICOS: readonly RuleSpec[] = [
   {
@@ -44,14 +44,6 @@ export const ES_CLASICOS: readonly RuleSpec[] = [
     patterns: [
       // "le di mi perro a mi hermana para cuando ya no esté"
       String.raw`\b(?:le\s|les\s)?(?:di|deje|regale|encargue|entregue)\s(?:a\s)?(?:mi|mis|el|la|los|las)\s(?:perr[oa]s?|gat[oa]s?|mascotas?|pistolas?|armas?|troca|camioneta|cosas|herramientas|medallas)\s(?:a\s)?[^.!?\n]{0,60}?\bpara\s(?:cuando|que\scuando)\s(?:ya\s)?no\s(?:este|estare)\b(?!\s(?:en\s(?:la\scasa|casa)|de\s(?:viaje|vacaciones)|aqui\sesta\ssemana))`,
-    ],
-  },
-  {
-    id: 'es.passive.llevame-contigo',
-    lang: 'es', tier: 'passive', kind: 'passive', wish: true,
-    patterns: [
-      // "ay Señor llévame contigo", "Diosito recógeme ya"; no "Señor llévame con bien" (un viaje)
-      String.raw`\b(?:senor|dios(?:\smio)?|diosito|jesus|virgencita|padre\ssanto)\s(?:ya\s)?(?:llevame|recogeme|llamame)\s(?:contigo|ya|pronto|de\suna\svez|a\stu\slado)\b|\b(?:llevame|recogeme)\s(?:contigo|ya|a\stu\slado)\s(?:senor|dios(?:\smio)?|diosito|jesus)\b`,
     ],
   },
   {
