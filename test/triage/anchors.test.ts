@@ -156,6 +156,14 @@ describe('the literal gate', () => {
     expect(found.on).toEqual([1, 2]);
     expect(found.positionsOf(1)).toEqual([0, 13]);
   });
+
+  it('keeps every position when a message holds more than its buffers were sized for', () => {
+    // 10,000 occurrences: past the 8,192 positions one scan records before its buffers grow
+    const found = gate.scan('kill myself '.repeat(10_000), true);
+    const positions = found.positionsOf(1);
+    expect(positions).toHaveLength(10_000);
+    expect(positions[9_999]).toBe(119_988);
+  });
 });
 
 describe('every rule expression behind the gate', () => {

@@ -95,6 +95,8 @@ const T_STAMP = 0;
 const T_GROUPS = 1;
 const T_FULL = 2;
 const TARGET = 4;
+/** Literal positions one scan can record before its buffers grow (see LiteralGate.positions). */
+const INITIAL_POSITIONS = 8192;
 /** Stamps stay positive 31-bit integers, so the state tables can be one Int32Array each. */
 const MAX_STAMP = 0x7fffffff;
 
@@ -121,9 +123,12 @@ export class LiteralGate {
   /** The literal ids of each target's first group. */
   private readonly firstGroup: number[][];
   private stamp = 0;
-  // per call, where each literal was found: a linked list per literal (L_HEAD, then links), no allocation
-  private positions = new Int32Array(256);
-  private links = new Int32Array(256);
+  // per call, where each literal was found: a linked list per literal (L_HEAD, then links), no allocation.
+  // Sized so that a message of up to 20,000 characters dense with signals never grows them: the first
+  // growth runs code no message before it ran, and V8 then drops the optimised scan (and the code that
+  // depends on these fields) and recompiles it, which cost the first dozen dense messages twice as much.
+  private positions = new Int32Array(INITIAL_POSITIONS);
+  private links = new Int32Array(INITIAL_POSITIONS);
 
   constructor(entries: readonly GateEntry[], readonly targetCount: number) {
     // one literal per distinct (text, boundaries), its (target, group) pairs merged, each as target * 2 + group
