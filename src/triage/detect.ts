@@ -21,7 +21,7 @@ import type { TriageContext, TriageReason, TriageResult } from './types';
 // Imported bindings are read once: some module loaders (tsx, esbuild) turn every read of an imported
 // name into a getter call.
 const { AFFIRMATIVE_START, bareAnswer, isStructured, NEGATIVE_START, PLAN_OR_TIME } = answers;
-const { hasFarewell, hasMeansAccess, isFarewellMessage, mentionsMeans, namesLethalMeans } = escalate;
+const { farewellOf, hasFarewell, hasMeansAccess, mentionsMeans, namesLethalMeans } = escalate;
 const { normalise, originalSpan } = normaliser;
 const { maxTier, tierRank, RISK_ORDER } = tiers;
 const search = searching.search;
@@ -125,6 +125,11 @@ function detect(input: string, context: TriageContext | undefined, useModel: boo
   // "number 9 is a 3" during the PCL-5 or the GAD-7 answers that questionnaire's item 9, not the PHQ-9's
   if (context?.questionId !== undefined && OTHER_NUMBERED.test(context.questionId)) hits = hits.filter((h) => h.rule.id !== 'net.item9-positive');
 
+  // the message's farewells, read once and only when asked for
+  const present = scanned.present;
+  let farewell: escalate.Farewell | undefined;
+  const farewellHere = (): escalate.Farewell => (farewell ??= farewellOf(n.text, present));
+
   // anaphoric rules ("I'm doing it tonight", "I've decided") count only beside another signal, a means,
   // a farewell, a question about self-harm, or a second cue of a different kind ("I've decided. Sunday.
   // I already know how")
@@ -136,8 +141,8 @@ function detect(input: string, context: TriageContext | undefined, useModel: boo
       hits.some((h) => !h.rule.needsContext) ||
       distinctCues(contextual) >= 2 ||
       context?.aboutSelfHarm === true ||
-      mentionsMeans(n.text) ||
-      hasFarewell(n.text);
+      mentionsMeans(n.text, present) ||
+      farewellHere().said;
     // the writer's earlier messages: "got the rope" … "tonight" (not a day given to a question about days)
     if (!anchored && context?.asksForTime !== true) byEarlier = earlierAnchors(context?.earlier);
     if (!anchored && !byEarlier) {
@@ -166,18 +171,18 @@ function detect(input: string, context: TriageContext | undefined, useModel: boo
   const current = hits.some(
     (h) => (h.rule.kind === 'suicide' || h.rule.kind === 'die' || h.rule.kind === 'selfharm') && tierRank(h.tier) >= tierRank('active'),
   );
-  if (current && risk !== 'imminent' && hasMeansAccess(n.text)) {
+  if (current && risk !== 'imminent' && hasMeansAccess(n.text, present)) {
     risk = 'imminent';
     reasons.push(wholeMessageReason(original, 'combo.ideation+means-access'));
   }
   const anySignal = hits.some((h) => tierRank(h.tier) >= tierRank('passive'));
-  if (anySignal && risk !== 'imminent' && hasFarewell(n.text)) {
+  if (anySignal && risk !== 'imminent' && farewellHere().said) {
     risk = 'imminent';
     reasons.push(wholeMessageReason(original, 'combo.ideation+farewell'));
   }
 
   // a message made of farewells: "GOODBYE. I LOVE YOU ALL. I'M SORRY"
-  if (risk !== 'imminent' && isFarewellMessage(n.text)) {
+  if (risk !== 'imminent' && farewellHere().whole) {
     risk = 'imminent';
     reasons.push(wholeMessageReason(original, 'farewell.message'));
   }

@@ -1,5 +1,7 @@
+import { MESSAGE_EXPRESSIONS, type Present } from './modifiers/escalate';
 import { ANCHOR_ENTRIES, ANCHOR_SCANNERS } from './net/anchors';
-import { LiteralGate, type GateScan } from './rules/gate';
+import { LiteralGate, type GateEntry, type GateScan } from './rules/gate';
+import { requiredLiterals } from './rules/literals';
 import { MATCHERS } from './rules/index';
 import { searchInWindows } from './windows';
 
@@ -8,22 +10,36 @@ import { searchInWindows } from './windows';
  * concepts require (rules/gate.ts), for both: a second automaton and a second pass cost more than the
  * literals they would save, because each automaton's table competes for the processor's cache.
  *
- * Targets 0 .. MATCHERS.length - 1 are the rule expressions; the anchor concepts follow.
+ * Targets 0 .. MATCHERS.length - 1 are the rule expressions; the anchor concepts follow, then the
+ * message-level expressions (modifiers/escalate.ts).
  */
 export const ANCHOR_OFFSET = MATCHERS.length;
+export const MESSAGE_OFFSET = ANCHOR_OFFSET + ANCHOR_SCANNERS.length;
+
+/** Each message-level expression's target; one whose literals the analysis cannot name has none and always runs. */
+const MESSAGE_TARGET = new Map<RegExp, number>();
+const MESSAGE_ENTRIES: GateEntry[] = MESSAGE_EXPRESSIONS.flatMap((re, k) => {
+  const literals = requiredLiterals(re.source);
+  if (literals === null) return [];
+  MESSAGE_TARGET.set(re, MESSAGE_OFFSET + k);
+  return literals.map((literal) => ({ literal, target: MESSAGE_OFFSET + k, group: 0 as const }));
+});
 
 const GATE = new LiteralGate(
   [
     ...MATCHERS.flatMap((matcher, target) => matcher.required.flatMap((group, g) => group.map((literal) => ({ literal, target, group: g as 0 | 1 })))),
     ...ANCHOR_ENTRIES.map((e) => ({ ...e, target: e.target + ANCHOR_OFFSET })),
+    ...MESSAGE_ENTRIES,
   ],
-  MATCHERS.length + ANCHOR_SCANNERS.length,
+  MESSAGE_OFFSET + MESSAGE_EXPRESSIONS.length,
 );
 
 /** What one pass found in a normalised message, and whether it is searched in windows (windows.ts). */
 export interface MessageScan extends GateScan {
   /** A long message: expressions not tried at positions are searched only around the literals found. */
   readonly long: boolean;
+  /** Whether a message-level expression can match (modifiers/escalate.ts). */
+  readonly present: Present;
 }
 
 /**
@@ -36,12 +52,16 @@ export interface MessageScan extends GateScan {
  */
 export function scanMessage(text: string): MessageScan {
   const long = searchInWindows(text);
-  const { on, positionsOf } = GATE.scan(text, true);
-  return { on, positionsOf, long };
+  const { on, positionsOf, has } = GATE.scan(text, true);
+  const present = (re: RegExp): boolean => {
+    const target = MESSAGE_TARGET.get(re);
+    return target === undefined || has(target);
+  };
+  return { on, positionsOf, has, long, present };
 }
 
 /** The rule expressions that can match `text` (targets below ANCHOR_OFFSET), for tests and tools. */
 export function gatedMatchers(text: string, withPositions = false): GateScan {
   const found = GATE.scan(text, withPositions);
-  return { on: found.on.filter((k) => k < ANCHOR_OFFSET), positionsOf: (k) => found.positionsOf(k) };
+  return { on: found.on.filter((k) => k < ANCHOR_OFFSET), positionsOf: (k) => found.positionsOf(k), has: (k) => k < ANCHOR_OFFSET && found.has(k) };
 }

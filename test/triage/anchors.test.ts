@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { normalise } from '../../src/triage';
 import { LiteralGate } from '../../src/triage/rules/gate';
 import { MATCHERS } from '../../src/triage/rules/index';
-import { gatedMatchers } from '../../src/triage/scan';
+import { gatedMatchers, scanMessage } from '../../src/triage/scan';
+import { MESSAGE_EXPRESSIONS } from '../../src/triage/modifiers/escalate';
 import { requiredLiterals, topLevelAlternatives } from '../../src/triage/rules/literals';
 import { searchInWindows, windowsAround } from '../../src/triage/windows';
 import { EXAMPLES } from './examples';
@@ -186,6 +187,29 @@ describe('every rule expression behind the gate', () => {
       fc.property(text, (t) => leaks(normalise(t).text).length === 0),
       { numRuns: 400, seed: 7 },
     );
+  });
+});
+
+describe('every message-level expression behind the gate (farewells, means at hand)', () => {
+  it('has a required literal', () => {
+    for (const re of MESSAGE_EXPRESSIONS) expect(requiredLiterals(re.source)?.length ?? 0).toBeGreaterThan(0);
+  });
+
+  it('is let through for every labelled message it matches, alone and run together with others', () => {
+    const texts = labelledTexts();
+    const long = texts.map((_, i) => texts.slice(i, i + 12).join(' ').slice(0, 1600));
+    const missed: string[] = [];
+    for (const original of [...texts, ...long]) {
+      const text = normalise(original).text;
+      const { present } = scanMessage(text);
+      for (const re of MESSAGE_EXPRESSIONS) if (re.test(text) && !present(re)) missed.push(`${re.source.slice(0, 40)}: ${text.slice(0, 60)}`);
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it('is held back when the message lacks its literals', () => {
+    const { present } = scanMessage(normalise('I live in Colorado and work nights').text);
+    expect(MESSAGE_EXPRESSIONS.filter((re) => present(re))).toEqual([]);
   });
 });
 

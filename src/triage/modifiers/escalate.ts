@@ -26,8 +26,20 @@ const MEANS_WORD = new RegExp(String.raw`\b(?:${LETHAL}|${MEDICATION_AND_ACTS})\
 const MEANS_FRONTED_ES =
   /\b(?:el|la|mi|las|los|mis)\s(?:pistola|arma|rifle|escopeta|soga|cuerda|navaja|cuchilla|gillette|pastillas|pildoras|veneno|balas)\s(?:ya\s)?(?:la|lo|las|los)\s(?:tengo|traigo|cargo|guardo|junte|compre|consegui)\b/;
 
-export function hasMeansAccess(text: string): boolean {
-  return MEANS_ACCESS_EN.test(text) || MEANS_ACCESS_ES.test(text) || MEANS_FRONTED_ES.test(text);
+/**
+ * Whether an expression can match the message: false when the message lacks every literal the
+ * expression requires (scan.ts finds them in its one pass). A long message then skips most of these
+ * expressions instead of running each over all of it. Without a scan, every expression runs.
+ */
+export type Present = (re: RegExp) => boolean;
+const ALWAYS: Present = () => true;
+
+function found(re: RegExp, text: string, present: Present): boolean {
+  return present(re) && re.test(text);
+}
+
+export function hasMeansAccess(text: string, present: Present = ALWAYS): boolean {
+  return found(MEANS_ACCESS_EN, text, present) || found(MEANS_ACCESS_ES, text, present) || found(MEANS_FRONTED_ES, text, present);
 }
 
 /** Farewell phrases; two different ones in one message are a farewell even with no crisis word. */
@@ -49,25 +61,41 @@ const FAREWELL_PHRASES: readonly RegExp[] = [
 /** "goodbye" closing the message. */
 const FAREWELL_END = /(?:^|\s)(?:bye|byee|goodbye|good\sbye|adios|bye\sbye)\s*[.!]*$/;
 
-export function hasFarewell(text: string): boolean {
-  if (FAREWELL_EN.test(text) || FAREWELL_ES.test(text) || FAREWELL_END.test(text)) return true;
+/** Two or more different farewell phrases. */
+function twoFarewellPhrases(text: string, present: Present): boolean {
   let n = 0;
-  for (const re of FAREWELL_PHRASES) if (re.test(text) && ++n >= 2) return true;
+  for (const re of FAREWELL_PHRASES) if (found(re, text, present) && ++n >= 2) return true;
   return false;
 }
 
 /** Two or more different farewell phrases and nothing else needed: "GOODBYE. I LOVE YOU ALL. I'M SORRY". */
 const FAREWELL_WORDS = /bye|adios|love\syou|quiero|amo\b|sorry|perdon|forgive|thank|gracias|take\scare|cuiden|last|ultim|fault|culpa|done/;
 
-export function isFarewellMessage(text: string): boolean {
-  if (!FAREWELL_WORDS.test(text)) return false;
-  let n = 0;
-  for (const re of FAREWELL_PHRASES) if (re.test(text) && ++n >= 2) return true;
-  return false;
+/**
+ * How a message says goodbye: `said`, a farewell (a farewell sentence, "goodbye" closing it, or two
+ * farewell phrases); `whole`, a message made of farewell phrases, which is imminent by itself. Read once
+ * per message: detect.ts asks both.
+ */
+export interface Farewell {
+  readonly said: boolean;
+  readonly whole: boolean;
 }
 
-export function mentionsMeans(text: string): boolean {
-  return MEANS_WORD.test(text);
+export function farewellOf(text: string, present: Present = ALWAYS): Farewell {
+  const phrases = twoFarewellPhrases(text, present);
+  const whole = phrases && FAREWELL_WORDS.test(text);
+  return { said: phrases || found(FAREWELL_EN, text, present) || found(FAREWELL_ES, text, present) || found(FAREWELL_END, text, present), whole };
+}
+
+export function hasFarewell(text: string, present: Present = ALWAYS): boolean {
+  return farewellOf(text, present).said;
+}
+
+/** The message-level expressions above, each given its own gate target by scan.ts (see Present). */
+export const MESSAGE_EXPRESSIONS: readonly RegExp[] = [MEANS_ACCESS_EN, MEANS_ACCESS_ES, MEANS_FRONTED_ES, FAREWELL_EN, FAREWELL_ES, FAREWELL_END, ...FAREWELL_PHRASES, MEANS_WORD];
+
+export function mentionsMeans(text: string, present: Present = ALWAYS): boolean {
+  return found(MEANS_WORD, text, present);
 }
 
 /**

@@ -11,7 +11,7 @@ import { ANCHOR_CONCEPTS, ANCHOR_SCANNERS, type AnchorScanner } from './anchors'
 import { CONCEPT_SOURCES, WEIGHT, type Concept } from './lexicon';
 
 // read once: some module loaders turn every read of an imported name into a getter call
-const { ANCHOR_OFFSET, scanMessage } = scanning;
+const { ANCHOR_OFFSET, MESSAGE_OFFSET, scanMessage } = scanning;
 
 const MED_ROUTINE_RE = new RegExp(MED_ROUTINE);
 /** Affairs put in order for a reason told beside them: a surgery, a move, a deployment, a retirement. */
@@ -138,7 +138,7 @@ export function safetyNet(n: Normalised, original: string, floor = 0, trace?: st
   const gate = scanned ?? scanMessage(text);
   const long = gate.long;
   // most messages name no anchor concept: nothing to scan for, nothing to combine
-  const anchorsOn = gate.on.filter((k) => k >= ANCHOR_OFFSET);
+  const anchorsOn = gate.on.filter((k) => k >= ANCHOR_OFFSET && k < MESSAGE_OFFSET);
   if (anchorsOn.length === 0) return [];
   // each concept present is scanned (a long message only around its literals), then merged in order
   const raw: Array<Found & { readonly order: number }> = [];

@@ -312,6 +312,11 @@ export class LiteralGate {
     on.sort((a, b) => a - b);
     return {
       on,
+      has: (target: number): boolean => {
+        if (this.stamp !== stamp) throw new Error('has after the gate scanned another text');
+        const t = target * TARGET;
+        return targetState[t + T_STAMP] === stamp && targetState[t + T_GROUPS] === targetState[t + T_FULL];
+      },
       positionsOf: (target: number): number[] => {
         // the positions live in the gate's buffers until its next scan
         if (this.stamp !== stamp) throw new Error('positionsOf after the gate scanned another text');
@@ -413,6 +418,8 @@ function buildAutomaton(texts: readonly string[]): { next: Uint16Array | Uint32A
 export interface GateScan {
   /** The targets that can match, ascending. */
   readonly on: readonly number[];
+  /** Whether `target` can match (is in `on`), without a search. */
+  has(target: number): boolean;
   /** Where the target's first-group literals start, ascending (empty unless positions were asked for). */
   positionsOf(target: number): number[];
 }
