@@ -9,7 +9,7 @@ const MEANS_ACCESS_EN =
 const MEANS_ACCESS_ES =
   /\b(?:tengo|compre|consegui|guardo|ya\stengo|junte|he\sjuntado|estoy\sjuntando|he\sguardado|guardando|ahorrando)\s(?:(?:una|un|la|el|mis|las|los|suficientes|muchas|varias|varios|dos|tres|cuatro|cinco|\d+)\s)?(?:[a-z]+\s)?(?:pistola|arma|rifle|escopeta|soga|cuerda|navaja|cuchilla|gillette|pastillas|pildoras|veneno|balas|cajas|frascos?|botes?)\b/;
 const FAREWELL_EN =
-  /(?:^|[.!?,;\n]\s?)(?:bye|goodbye|good\sbye|farewell|bye\sall|im\ssorry\sfor\severything|sorry\sfor\severything|i\slove\syou\sall|love\syou\sall|forgive\sme|tell\s(?:them|everyone|my\s[a-z]+)\si\slove\s(?:them|her|him)|its\sover|this\sis\sit|(?:(?:i\s)?(?:just\s)?(?:want|wanted|need)\syou\sto\sknow\s(?:that\s)?)?(?:its|it\sis|this\sis|none\sof\sthis\sis)\snot\s(?:your|ur)\sfault)\s*(?:[.!]|$)/;
+  /(?:^|[.!?,;\n]\s?)(?:bye|goodbye|good\sbye|farewell|bye\sall|im\ssorry\sfor\severything|sorry\sfor\severything|i\slove\syou\sall|love\syou\sall|forgive\sme|(?:(?:please|pls|plz|just)\s)?tell\s(?:them|everyone|my\s[a-z]+)\s(?:i\slove\s(?:them|her|him)|(?:im|i\sam)\s(?:so\s)?sorry)|its\sover|this\sis\sit|(?:(?:i\s)?(?:just\s)?(?:want|wanted|need)\syou\sto\sknow\s(?:that\s)?)?(?:its|it\sis|this\sis|none\sof\sthis\sis)\snot\s(?:your|ur)\sfault)\s*(?:[.!]|$)/;
 const FAREWELL_ES =
   /(?:^|[.!?,;\n]\s?)(?:adios|adios\sa\stodos|perdon\spor\stodo|perdonenme|los\squiero\smucho|los\squiero\sa\stodos|los\samo|diganle\sa\s[a-z]+\sque\sla?o?\squiero|hasta\saqui\sllegue|ya\sno\smas|(?:(?:solo\s)?quiero\sque\ssepas\s(?:que\s)?)?(?:nada\sde\sesto\ses|no\ses)\s(?:tu|su)\sculpa)\s*(?:[.!]|$)/;
 /**
@@ -44,10 +44,11 @@ export function hasMeansAccess(text: string, present: Present = ALWAYS): boolean
 
 /** Farewell phrases; two different ones in one message are a farewell even with no crisis word. */
 const FAREWELL_PHRASES: readonly RegExp[] = [
-  /\b(?:goodbye|good\sbye|farewell|adios)\b/,
+  /\b(?:goodbye|good\sbye|farewell|adios)\b(?!\s(?:for\snow|por\sahora|for\stoday|till|until|hasta))/,
   /\b(?:i\s)?love\syou\s(?:all|guys|so\smuch|mom|dad)\b|\blos\s(?:quiero|amo)(?:\s(?:a\stodos|mucho))?\s*(?:[.!,]|$)/,
   /\b(?:im\s)?sorry\s(?:for\severything|for\sthis|in\sadvance|mom|dad)\b|\bim\ssorry\s*(?:[.!]|$)|\bperdon(?:enme)?\s(?:por\stodo|mama|papa|por\sesto)\b/,
-  /\bforgive\sme\b|\bperdonenme\b/,
+  // not the ordinary kind: "forgive me if I don't do it right", "forgive me for the delay"
+  /\bforgive\sme\b(?!\s(?:if|but|for\s(?:the\s(?:delay|late\sreply|long\s(?:message|post)|length|wait|typos|mess)|my\s(?:spelling|english|grammar|typos|handwriting|ignorance|late\sreply)|any\s(?:typos|mistakes|errors|confusion)|asking|writing\sso\smuch|rambling|bothering\syou)))|\bperdonenme\b/,
   // what a note tells the ones left: "it's not your fault", "nada de esto es tu culpa"
   /\b(?:its|it\sis|this\sis|none\sof\sthis\sis)\snot\s(?:your|ur)\sfault\b(?!\s(?:that|the|if|we|they|it|he|she|i|you)\b)|\b(?:nada\sde\sesto\ses|no\ses)\s(?:tu|su)\sculpa\b(?!\s(?:que|si|lo))/,
   /\b(?:thank\syou|thanks)\sfor\severything\b|\bgracias\spor\stodo\b/,
@@ -94,8 +95,18 @@ export function hasFarewell(text: string, present: Present = ALWAYS): boolean {
 /** The message-level expressions above, each given its own gate target by scan.ts (see Present). */
 export const MESSAGE_EXPRESSIONS: readonly RegExp[] = [MEANS_ACCESS_EN, MEANS_ACCESS_ES, MEANS_FRONTED_ES, FAREWELL_EN, FAREWELL_ES, FAREWELL_END, ...FAREWELL_PHRASES, MEANS_WORD];
 
+/**
+ * Medicine named with what it treats, as an intake asks for it ("tomo pastillas para la presión", "pills
+ * for my blood pressure"): not a means for an anaphoric cue. Sleep, pain and mood medicines stay means.
+ */
+const MEDICINE_FOR_A_CONDITION =
+  /\b(?:pills?|meds|medications?|pastillas|medicinas?|medicamentos?)\s(?:[a-z]+\s){0,2}?(?:for|para)\s(?:(?:my|the|la|el|mi|mis)\s)?(?:blood\spressure|bp|diabetes|sugar|cholesterol|thyroid|asthma|allergies|heart|presion|azucar|colesterol|tiroides|asma|alergias|corazon|la\spresion)\b/g;
+
 export function mentionsMeans(text: string, present: Present = ALWAYS): boolean {
-  return found(MEANS_WORD, text, present);
+  if (!found(MEANS_WORD, text, present)) return false;
+  MEDICINE_FOR_A_CONDITION.lastIndex = 0;
+  if (!MEDICINE_FOR_A_CONDITION.test(text)) return true;
+  return MEANS_WORD.test(text.replace(MEDICINE_FOR_A_CONDITION, ' '));
 }
 
 /**

@@ -58,7 +58,7 @@ const QUESTION_WORD_START = /^\s*(?:what|how|why|when|where|who|which)\b/;
  * dead", "should have died in that crash", "have been wanting to die for weeks").
  */
 const AUXILIARY_THEN_SUBJECT =
-  /^\s*(?:is|are|was|were|can|could|do|does|did|will|would|should|has|have)\s(?:not\s|nt\s)?(?:he|she|they|it|you|u|ya|yall|we|people|someone|somebody|anyone|anybody|everyone|everybody|a|an|the|his|her|their|your|our|my|this|that|these|those|there|men|women|vets|veterans|kids)\b/;
+  /^\s*(?:is|are|was|were|can|could|do|does|did|will|would|should|has|have)\s(?:not\s|nt\s)?(?:he|she|they|it|you|u|ya|yall|we|people|someone|somebody|anyone|anybody|everyone|everybody|a|an|the(?!\s(?:whole|entire|same|usual)\b)|his|her|their|your|our|my|this|that|these|those|there|men|women|vets|veterans|kids)\b/;
 /** Spanish question words are also conjunctions ("cuando llegué pensaba en morirme"): a question only with its mark. */
 const QUESTION_START_ES = /^\s*(?:que|como|cuando|donde|quien|cual|puede|pueden|es|hay|se\spuede)\b/;
 
@@ -121,8 +121,14 @@ const AGREES = /\b(?:(?:im|i\sam)\sstarting\sto\s(?:listen|agree|believe)|i\s(?:
  * should just kill myself"): reported speech, not the writer's statement, unless it is their own mind
  * speaking (voices, "my brain keeps telling me") or they agree with it.
  */
+/** Someone else's claim about the writer: "my ex used to say I'd be better off dead" (not "I used to say"). */
+const OTHERS_SAY_ID_BE = /\b([a-z]+)\s(?:used\sto\s(?:say|tell\sme)|would\s(?:say|tell\sme)|always\s(?:said|says|told\sme)|kept\s(?:saying|telling\sme)|said|says|told\sme)\s(?:that\s)?(?:id|i\swould|i\sd)\sbe\s$/;
+
 export function isToldTo(sentPre: string, after: string): boolean {
-  return TOLD_TO.test(sentPre.trimEnd()) && !VOICES.test(sentPre) && !AGREES.test(after);
+  if (AGREES.test(after)) return false;
+  if (TOLD_TO.test(sentPre.trimEnd()) && !VOICES.test(sentPre)) return true;
+  const claim = OTHERS_SAY_ID_BE.exec(sentPre.length > 80 ? sentPre.slice(-80) : sentPre);
+  return claim !== null && claim[1] !== 'i';
 }
 
 /** "Pensé que me iba a matar": afraid of being killed by someone, not a wish. */

@@ -59,7 +59,7 @@ function words(text: string): string[] {
   return text.match(WORD) ?? [];
 }
 
-const NOUN_SUBJECT = /\b(?:a|an|the|this|that|his|her|their)\s(?!(?:thought|idea|urge|urges|ideas|only|way|point|plan|need|temptation|hour|minute|minutes|day|days|night|nights|week|weeks|while|moment|time|bit|lot|year|years|month|months|morning|evening|weekend|end|truck|car|shower|dark|garage|bathroom|bed|room)\b)[a-z]+\s*$/;
+const NOUN_SUBJECT = /\b(?:a|an|the|this|that|his|her|their)\s(?!(?:whole|entire|same|usual|full|past|previous|prior|former|thought|idea|urge|urges|ideas|only|way|point|plan|need|temptation|hour|minute|minutes|day|days|night|nights|week|weeks|while|moment|time|bit|lot|year|years|month|months|morning|evening|weekend|end|truck|car|shower|dark|garage|bathroom|bed|room)\b)[a-z]+\s*$/;
 
 const WITNESS =
   /\b(?:seen|saw|see|witnessed|responded\sto|respond\sto|worked|handled|taken\scalls\sfrom|treated|pulled|cleaned\sup\safter|investigated|visto|vi|veo|atendido|atiendo|atender|presenciado|me\sha\stocado\sver|me\stoca\sver|casos\sde|trabajado)\s(?:(?:a\slot\sof|lots\sof|many|so\smany|dozens\sof|hundreds\sof|more|too\smany|several|some|muchos|muchas|varios|varias|tantos|tantas|mas|cientos\sde|docenas\sde|demasiados|demasiadas)\s)?(?:[a-z]+\s){0,5}?$/;
@@ -94,7 +94,16 @@ const VOCATIVE = /^\s*(?:(?:hey|oye|mira|ey|hola|look|listen)\s)?([a-z]+)\s?,\s/
 /** Forms of address that are never a subject, even with no comma ("bro ayer me volví a cortar"). */
 const VOCATIVE_BARE = /^\s*(?:bro|bruh|dude|wey|guey|chamo|chama|parce|parcero|pana|carnal|compa|man|tio|tia|mano|maje|mae|loco|loca|hermano|hermana|mija|mijo|amigo|amiga|weon|boludo|chaval|cuate)\s/;
 
+/**
+ * The writer introducing themself at the start of a sentence, then going on without "I": "former medic,
+ * attempted twice in my 20s", "army vet here, tried in 09". The role is the writer, not a subject.
+ */
+const SELF_INTRODUCTION =
+  /^\s*(?:(?:(?:former|ex|retired|prior|combat|army|navy|marine|usmc|air\sforce|coast\sguard|national\sguard|disabled|active\sduty|old|infantry)\s){1,3}(?:medic|corpsman|soldier|marine|grunt|sailor|airman|cop|officer|deputy|trooper|firefighter|paramedic|emt|nurse|vet|veteran|infantryman|ranger|guard|dispatcher)|(?:(?:[a-z]+\s){0,2})(?:medic|corpsman|soldier|marine|grunt|sailor|airman|cop|officer|deputy|trooper|firefighter|paramedic|emt|nurse|vet|veteran|infantryman|ranger|dispatcher)\shere)\s?[,:-]\s/;
+
 function stripVocative(sentPre: string): string {
+  const intro = SELF_INTRODUCTION.exec(sentPre);
+  if (intro !== null) return sentPre.slice(intro[0].length);
   const m = VOCATIVE.exec(sentPre);
   if (m === null) {
     const bare = VOCATIVE_BARE.exec(sentPre);

@@ -4,7 +4,7 @@ import { compileRule, type Lang, type Rule, type RuleKind } from '../rules/rule'
 import { WHOLE, windowsAround } from '../windows';
 import * as tiers from '../tiers';
 import type { RiskTier } from '../tiers';
-import { MED_ROUTINE, PET_ATE } from '../rules/en/lexicon';
+import { MED_ROUTINE, PET_ATE, ROPE_FOR_A_CHORE } from '../rules/en/lexicon';
 import { INNOCENT } from '../rules/en/logistics';
 import * as scanning from '../scan';
 import { ANCHOR_CONCEPTS, ANCHOR_SCANNERS, type AnchorScanner } from './anchors';
@@ -17,6 +17,7 @@ const MED_ROUTINE_RE = new RegExp(MED_ROUTINE);
 /** Affairs put in order for a reason told beside them: a surgery, a move, a deployment, a retirement. */
 const PREPARED_FOR_A_REASON = new RegExp(String.raw`${INNOCENT}|\b(?:cirugia|operacion|mudanza|me\smudo|nos\smudamos|viaje|jubilacion|me\sjubilo|despliegue)\b`);
 const PET_ATE_RE = new RegExp(PET_ATE);
+const ROPE_FOR_A_CHORE_RE = new RegExp(`^${ROPE_FOR_A_CHORE}`);
 /** A dose taken as prescribed, in either language. */
 /** Work done at a height: a roof, a ledge or a bridge with a job to do there, or a break taken from it. */
 const ROOF_WORK = /\b(?:for\sa\s(?:quick\s)?(?:call|break|smoke)|at\slunch|on\smy\sbreak|fix(?:ing)?|repair(?:ing)?|clean(?:ing)?|gutters?|shingles?|antenna|solar|install(?:ing)?|chimney|roofing|inspect(?:ing|ion|or)?|painting|arreglando|reparando|limpiando|canaletas?|tejas|impermeabiliz\w*)\b/;
@@ -250,6 +251,7 @@ export function safetyNet(n: Normalised, original: string, floor = 0, trace?: st
         }
         break;
       case 'meansReady':
+        if (ROPE_FOR_A_CHORE_RE.test(text.slice(a.end, a.end + 40))) break;
         add('net.means-ready', 'imminent', 'imminent', a);
         break;
       case 'crash': {

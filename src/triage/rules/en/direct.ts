@@ -21,7 +21,7 @@ export const EN_DIRECT: readonly RuleSpec[] = [
       // "kill myself", "off myself", "top myself" (UK), "neck myself", "unalive myself", "delete myself"
       String.raw`\b(?:kill(?:ing|ed|s)?|murder(?:ing|ed)?|off(?:ing|ed)?|unaliv(?:e|ed|ing)|top(?:ping|ped)?|neck(?:ing|ed)?|delet(?:e|ing|ed)|end(?:ing)?)\s${SELF}\b(?!\s(?:laughing|at\swork|working|over\s(?:this|it|that)|for\s(?:this|that|nothing|my\s(?:job|work|boss|family|kids))|trying|to\s(?:get|make|finish|pay|please|keep|provide|support)|with\s(?:work|overtime|shifts|doubles|the\s(?:work|job|overtime))|with\s(?:all\s)?(?:(?:the|this|that|these|those|my|so\smuch)\s)?(?:energy\sdrinks|coffee|caffeine|sugar|junk\sfood|fast\sfood|smoking|cigarettes|stress|worry|worrying|cardio|homework|studying)|at\sthe\sgym|in\sthe\sgym))`,
       String.raw`\bdo(?:ing)?\s${SELF}\sin\b`,
-      String.raw`\bk\.?m\.?s\b`,
+      String.raw`\b(?<!\b(?:shes|hes|theyre|she\sis|he\sis|they\sare|she|he|they|shell|hell|theyll)\s(?:(?:literally|just|really|actually)\s)?(?:going\sto|gonna|bout\sto|about\sto|finna|will|wants\sto|want\sto)\s)k\.?m\.?s\b`,
     ],
   },
   {
@@ -57,10 +57,10 @@ export const EN_DIRECT: readonly RuleSpec[] = [
       String.raw`\bsewer\s?slid(?:e|ed|es|ing)\b`,
       String.raw`\bunaliv(?:e|ed|es|ing)\b`,
       String.raw`\bself\s?delet(?:e|ed|es|ing|ion)\b`,
-      String.raw`\bctb\b`,
+      String.raw`\bctb(?:d|ed|ing)?\b`,
       String.raw`\bcommit(?:ting)?\s(?:sudoku|toaster\sbath|die)\b|\btoaster\sbath\b`,
       String.raw`\b(?<!(?:homicidal|violent)\s)\bideation\b`,
-      String.raw`\b(?:become|be|becoming|end\sup\sas|just)\s(?:one\sof\sthe\s22|the\s23rd|another\s(?:statistic|22|veteran\sstatistic)|a\sstatistic|part\sof\sthe\s22)\b|\b(?:make\sit|ill\sbe|be\snumber|im\snumber)\s(?:23|twenty\sthree|the\s23rd)\b`,
+      String.raw`\b(?:become|became|be|becoming|end\sup\sas|ended\sup\sas|just)\s(?:one\sof\sthe\s22|the\s23rd|another\s(?:statistic|22|veteran\sstatistic)|a\sstatistic|part\sof\sthe\s22)\b|\b(?:make\sit|ill\sbe|be\snumber|im\snumber)\s(?:23|twenty\sthree|the\s23rd)\b`,
     ],
   },
   {

@@ -97,7 +97,7 @@ export const EN_GENERAL: readonly RuleSpec[] = [
     patterns: [
       // "scared I'll do something stupid to myself", "before I do something I can't take back"
       String.raw`\b(?:do|doing|did)\s(?:something|smth|sth|anything)\s(?:(?:really|so)\s)?(?:stupid|crazy|drastic|dumb|permanent|bad|dangerous|reckless|i\s(?:cant|cannot|wont\sbe\sable\sto)\s(?:take\sback|undo)|i\sll\sregret|i\sregret|final)\s(?:to|with)\smyself\b`,
-      String.raw`\b(?:scared|afraid|worried|terrified|frightened|fear)\s(?:(?:that|of\swhat)\s)?(?:i(?:ll|\swill|\smight|m\sgoing\sto|m\sgonna|\sd)?|of\swhat\si(?:ll|\smight))\s(?:(?:do|end\sup\sdoing)\s)?(?:something\s(?:stupid|drastic|crazy|permanent|i\scant\s(?:take\sback|undo))|to\smyself|do\sto\smyself)\b|\b(?:before|or)\si\sdo\ssomething\s(?:stupid|drastic|crazy|permanent|i\scant\s(?:take\sback|undo))\b`,
+      String.raw`\b(?:scared|afraid|worried|terrified|frightened|fear)\s(?:(?:that|of\swhat)\s)?(?:i(?:ll|\swill|\smight|m\sgoing\sto|m\sgonna|\sd)?|of\swhat\si(?:ll|\smight))\s(?:(?:do|end\sup\sdoing)\s)?(?:something\s(?:stupid|drastic|crazy|permanent|i\scant\s(?:take\sback|undo))|something\sto\smyself|to\smyself|do\sto\smyself)\b|\b(?:before|or)\si\sdo\ssomething\s(?:stupid|drastic|crazy|permanent|i\scant\s(?:take\sback|undo))\b`,
     ],
   },
   {
@@ -105,7 +105,7 @@ export const EN_GENERAL: readonly RuleSpec[] = [
     lang: 'en', tier: 'active', kind: 'selfharm', wish: true, negatable: false, subject: 'open',
     patterns: [
       // "don't know how much longer I can hold on without doing something stupid"
-      String.raw`\b(?:hold\son|hang\son|last|keep\sgoing|go\son|hold\sout|take\sit|handle\sit|resist)\s(?:[a-z]+\s){0,3}?(?:without|before\si\s(?:end\sup\s)?)\s?(?:doing|do)\s(?:something\s(?:stupid|drastic|crazy|dumb|permanent|i\s(?:cant|cannot)\s(?:take\sback|undo))|something\sto\smyself)\b`,
+      String.raw`\b(?:hold\son|hang\son|last|keep\sgoing|go\son|hold\sout|take\sit|handle\sit|resist|how\s(?:much\s)?long(?:er)?)\s(?:[a-z]+\s){0,3}?(?:without|before\si\s(?:end\sup\s)?)\s?(?:doing|do)\s(?:something\s(?:stupid|drastic|crazy|dumb|permanent|i\s(?:cant|cannot)\s(?:take\sback|undo))|something\sto\smyself)\b`,
     ],
   },
   {

@@ -59,7 +59,7 @@ export const EN_HISTORY: readonly RuleSpec[] = [
     id: 'en.history.crisis-line',
     lang: 'en', tier: 'history', kind: 'history',
     patterns: [
-      String.raw`\b(?:i\s)?(?:called|texted|contacted|reached\sout\sto|phoned|hit\sup|chatted\swith|talked\sto)\s(?:the\s)?(?:988|suicide\s(?:hotline|lifeline|line|prevention\s(?:line|hotline|lifeline))|crisis\s(?:line|text\sline|hotline)|veterans\scrisis\sline|vcl|crisis\stext)\b`,
+      String.raw`\b(?:i\s)?(?:called|texted|contacted|reached\sout\sto|phoned|hit\sup|chatted\swith|talked\sto)\s(?:the\s)?(?:988|suicide\s(?:hotline|lifeline|line|prevention\s(?:line|hotline|lifeline))|crisis\s(?:line|text\sline|hotline)|veterans\scrisis\sline|vcl|crisis\stext)\b(?!\s(?:with|for|about|on\sbehalf\sof)\s(?:him|her|them|my\s[a-z]+))`,
     ],
   },
   {

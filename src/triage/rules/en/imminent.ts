@@ -1,5 +1,5 @@
 import type { RuleSpec } from '../rule';
-import { GUN, BLADE, LIGATURE, PILLS, WEAPON, READIED_CUE, GUN_HOBBY, MED_ROUTINE, ORDINARY_GOODBYE } from './lexicon';
+import { GUN, BLADE, LIGATURE, PILLS, WEAPON, READIED_CUE, GUN_HOBBY, MED_ROUTINE, ORDINARY_GOODBYE, ROPE_FOR_A_CHORE } from './lexicon';
 
 /**
  * Imminent: an act in progress or just done, lethal means at hand, a plan, preparation, a farewell.
@@ -49,12 +49,12 @@ export const EN_IMMINENT: readonly RuleSpec[] = [
       String.raw`\b(?:im|i\sam)\s(?:(?:currently|literally|actually|already|now|still)\s)?(?:cutting|overdosing|oding)\b(?!\s(?:back|down|out|off|ties|corners|class|carbs|sugar|hair|it\sclose|the|my\shair|onions|wood|grass|paper|coupons|costs|people|them|alcohol))`,
       String.raw`\bfinger\son\sthe\strigger\b|\b(?:about\sto|going\sto|gonna|ready\sto|want\sto|wanna)\spull\s(?:the\s)?trigger\b(?!\s(?:on|and\s(?:sign|buy|book|enroll|apply|order|get|go|commit|register|start|quit|move|do|call|send|hire|put)))|\bsafety(?:s|\sis)?\s(?:is\s)?off\b`,
       String.raw`\b(?:noose|rope|belt|cord)\s(?:is\s)?(?:around|on)\smy\sneck\b|\b(?:tied|tying|made|making|set\sup|setting\sup|hung|hanging|bought|got|have|finished)\s(?:a|the|my)\snoose\b|\b(?:tied|tying)\s(?:a|the)\s(?:rope|belt|cord)\s(?:to|around|on|from)\b`,
-      String.raw`\b(?:rope|noose|belt|cord)\s(?:is\s|s\s)?(?:on|tied\sto|hanging\sfrom|around)\s(?:the|a)\s(?:tree|beam|rafter|rafters|fan|ceiling|closet\srod|door|railing)\b|\b(?:rope|noose|belt|cord|extension\scord)\s(?:is\s|s\s)?(?:tied|ready|up|hung|hanging|set\sup|secured|attached)\b(?!\s(?:to\sthe\s(?:boat|truck|trailer|dock)|for\sthe))`,
+      String.raw`\b(?:rope|noose|belt|cord)\s(?:is\s|s\s)?(?:on|tied\sto|hanging\sfrom|around)\s(?:the|a)\s(?:tree|beam|rafter|rafters|fan|ceiling|closet\srod|door|railing)\b|\b(?:rope|noose|belt|cord|extension\scord)\s(?:is\s|s\s)?(?:tied|ready|up|hung|hanging|set\sup|secured|attached)\b(?!\s(?:to\sthe\s(?:boat|truck|trailer|dock)|for\sthe)|${ROPE_FOR_A_CHORE})`,
       String.raw`\bin\s(?:the|my)\s(?:garage|shed)\swith\sthe\s(?:car|engine|truck|motor)\s(?:running|on)\b|\b(?:walk|walking|walked|swim|swimming|wade|wading|going)\s(?:out\s)?(?:into|in)\s(?:the\s)?(?:lake|ocean|sea|river|water|bay)\b(?=[^\n]{0,60}\b(?:not\scoming\sback|never\scoming\sback|wont\scome\sback|until\si\scant|as\sfar\sas|for\sgood|goodbye|bye|now|tonight))`,
       String.raw`\b(?:${GUN}|razors?|blades?|pills|rope|noose|knife)\s(?:is|s|are)\s(?:on|in|next\sto|beside|by)\s(?:the|my)\s(?:table|lap|bed|nightstand|desk|counter|seat|dashboard|passenger\sseat|floor)\b(?=[^\n]{0,80}\b(?:drinking|drunk|shots|whiskey|jack|vodka|beer|tonight|now|loaded|ready|writing\sthis|staring|decided|cant\sdo\sthis))`,
       String.raw`\b(?:razors?|blades?|gun|pills|rope|knife)\s?(?:is|s|are)?\sout\b(?=[^\n]{0,60}\b(?:lock(?:ing|ed)?\s(?:the\s)?(?:bathroom\s)?door|locked\smyself\sin|alone|nobody\shome|tonight|now|bye|sorry))|\b(?:the\s|my\s)?(?:gun|rope|noose|pills)\s(?:is|are|s)\s(?:ready|loaded|waiting|set)\b(?!\s(?:for\s(?:pick\s?up|pickup|the\srange|hunting|refill)|at\sthe\spharmacy|to\sbe\spicked))`,
       String.raw`\b(?:car|engine|truck)\s(?:is\s)?(?:running|on)\sin\s(?:the|my)\s(?:garage|shed)\b|\b(?:hose|tube|pipe)\s(?:from|to|in|into|on)\s(?:the\s)?(?:exhaust|tailpipe)\b`,
-      String.raw`\b(?:standing|sitting|am|im|i\sam|climbing|climbed|stepped)\s(?:on|at|over|onto)\s(?:(?:the\s)?(?:ledge|railing|rail)|the\sedge)\b|\b(?:standing|sitting|climbing|climbed)\s(?:on|at|onto)\s(?:the|a|this)\s(?:bridge|roof|rooftop|overpass|tracks|railroad\stracks|train\stracks|cliff|edge\sof\s(?:the|a)\s[a-z]+)\b(?!\s(?:with\s(?:my|the)\s(?:kids|wife|family|friends)|for\sthe\s(?:view|photo)|taking\spictures))`,
+      String.raw`\b(?:standing|sitting|am|im|i\sam|climbing|climbed|stepped)\s(?:on|at|over|onto)\s(?:(?:the\s)?(?:ledge|railing|rail)|the\sedge)\b|\b(?:im|i\sam|standing|sitting|waiting|laying|lying)\s(?:on|at|by|next\sto)\s(?:the|some)\s(?:railroad\s|train\s)?tracks\b(?=[^.!?\n]{0,40}\bwaiting\sfor\s(?:the|a)\s(?:train|next\strain)\b)|\b(?:standing|sitting|climbing|climbed)\s(?:on|at|onto)\s(?:the|a|this)\s(?:bridge|roof|rooftop|overpass|tracks|railroad\stracks|train\stracks|cliff|edge\sof\s(?:the|a)\s[a-z]+)\b(?!\s(?:with\s(?:my|the)\s(?:kids|wife|family|friends)|for\sthe\s(?:view|photo)|taking\spictures))`,
     ],
   },
   {

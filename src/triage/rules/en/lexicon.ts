@@ -64,6 +64,9 @@ export const ORDINARY_GOODBYE = String.raw`(?:last\sday|last\sshift|retir\w*|mov
 export const GUN_HOBBY = String.raw`(?:range|clean\sit|to\sclean|hunting|hunt|deer|duck|elk|turkey|pheasant|season|target|qualif\w*|class|lesson|competition|gun\sshow|(?<!out\sof\sthe\s)gun\ssafe|(?<!out\sof\s)the\ssafe|locked|lockbox|for\swork|at\swork|on\sduty|patrol|training|farm|ranch|coyotes?|snakes?|pawn|sell|selling|sold|trade|trading|inspection|collection|cleaning\skit|holster|concealed\scarry|ccw|permit|carry\slicense|burglar|intruder|break\sin|protect|defend|self\sdefense|airsoft|paintball|nerf|toy|water\sgun|movie|game|fortnite|call\sof\sduty)`;
 
 /** Medication handled as prescribed: a pill organizer, a pharmacy, a dosing schedule. Not means readied. */
+/** What a rope is tied to for a chore, right after "rope tied": "a rope tied around the chimney" on a roof, a load, a boat. */
+export const ROPE_FOR_A_CHORE = String.raw`\s(?:around|to|onto|on)\s(?:the|a|my)\s(?:chimney|ladder|load|tarp|bumper|hitch|cleat|post|fence\spost|fence|bale|anchor|tree\sstand|boat|truck|trailer|dock|deck|kayak|canoe|roof\srack|tailgate|tent|hammock|harness)\b`;
+
 export const MED_ROUTINE = String.raw`\b(?:pill\s?(?:organizer|organiser|box|case|minder)|pillbox|blister\spacks?|weekly\s(?:meds|pills)|for\sthe\sweek|pastillero|dispens(?:e|ed|ing)|dosing|per\s(?:session|dose)|as\sprescribed|pharmacy|pharmacist|farmacia|farmaceutic[oa])\b`;
 
 /**

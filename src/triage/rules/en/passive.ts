@@ -194,6 +194,8 @@ export const EN_PASSIVE: readonly RuleSpec[] = [
   {
     id: 'en.passive.ready-to-go',
     lang: 'en', tier: 'passive', kind: 'passive', wish: true,
+    // faith that waits its turn: "ready to go home to the Lord whenever He calls, but not a day before"
+    near: { excludes: String.raw`\bnot\sa\s(?:day|minute|second|moment)\s(?:before|sooner|early|earlier)\b|\bbut\snot\s(?:yet|today|before)\b|\bnot\sbefore\s(?:my|its|his)\stime\b`, before: 0, after: 120 },
     patterns: [
       // "ready to go whenever the man upstairs calls, sooner the better", "god can take me any day now"
       String.raw`\b(?:ready\sto\s(?:go|die|meet\s(?:my\smaker|god|the\slord|jesus)|be\scalled\shome|check\sout)|(?:god|the\slord|jesus|the\sman\supstairs|the\sgood\slord|death|the\sreaper)\s(?:can\s|could\s|should\s|would\s)?(?:take|takes|call|calls|come\sget|comes\sfor|come\sfor)\sme(?:\shome)?)\b(?=[^\n]{0,80}?\b(?:sooner\sthe\sbetter|cant\scome\ssoon\senough|the\ssooner|any\s(?:day|time)\snow|hurry|please|today|tonight|right\snow|id\swelcome|welcome\sit|whenever|anytime)\b)`,

@@ -15,7 +15,7 @@ const STANCE_ES = String.raw`(?:quiero|queria|quise|quisiera|[bv]oy\sa|iba\sa|ac
  * Never "día"/"semana": "me mato esta semana" is a threat with a time.
  */
 const INANIMATE = String.raw`(?:formulario|cuestionario|pregunta|preguntas|encuesta|examen|calor|frio|trafico|trabajo|jefe|jefa|chamba|tarea|tareas|clase|papeleo|tramite|tramites|fila|cola|partido|chiste|video|meme|comida|picante|gym|gimnasio|entrenamiento|cruda|resaca|desvelo|pagina|sistema|app|esto|eso|lista|test|quiz|prueba|cuenta|factura|renta|caminata|subida|escalera|escaleras|rutina|serie|capitulo|final|novela|cancion|pelicula)`;
-const MATO_IDIOM = String.raw`(?<!(?<!\bsi\s[^.!?,\n]{0,60})\b(?:(?:el|la|los|las|este|esta|estos|estas|ese|esa|esos|esas|mi|mis|tanto|tanta|tantas|tantos|su|sus)\s(?:[a-z]+\s)?${INANIMATE}|esto|eso)\s(?:(?:ya|casi|si|de\sverdad|literal|literalmente|bien)\s)?me\smato)(?!\s(?:(?:ya|casi)\s)?(?:(?:este|esta|estas|estos|ese|esa|esos|esas|el|la|los|las|tanto|tanta|tantas|tantos|con\s(?:el|la|los|las|este|esta|tanto|tanta|tantas))\s)?${INANIMATE}\b)`;
+const MATO_IDIOM = String.raw`(?<!(?<!\bsi\s[^.!?,\n]{0,60})\b(?:(?:el|la|los|las|este|esta|estos|estas|ese|esa|esos|esas|mi|mis|tanto|tanta|tantas|tantos|su|sus)\s(?:[a-z]+\s)?${INANIMATE}(?:\s(?:de|del)\s(?:(?:la|el|los|las|mi|mis|hoy|ayer|anoche|esta|este)\s)?[a-z]+)?|esto|eso)\s(?:(?:ya|casi|si|de\sverdad|literal|literalmente|bien)\s)?me\smato)(?!\s(?:(?:ya|casi)\s)?(?:(?:este|esta|estas|estos|ese|esa|esos|esas|el|la|los|las|tanto|tanta|tantas|tantos|con\s(?:el|la|los|las|este|esta|tanto|tanta|tantas))\s)?${INANIMATE}\b)`;
 
 export const ES_DIRECT: readonly RuleSpec[] = [
   {
