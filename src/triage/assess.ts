@@ -75,13 +75,15 @@ const ANSWERED_NO = new RegExp(
 /** A message that ends in a question answered no: "¿Ha deseado estar muerto...? No." (detect.ts: the model does not raise it). */
 export const ENDS_ANSWERED_NO = new RegExp(String.raw`\?\s*${NO_ANSWER}\s*[.!]*$`);
 
+/** A match dropped, and why: traced for rule authors, and a denial remembered for the statistical stage. */
+function dropped(rule: Rule, n: Normalised, start: number, end: number, trace: string[] | undefined, denials: Denials | undefined, why: string): null {
+  trace?.push(`${rule.id} "${n.text.slice(start, end)}" dropped: ${why}`);
+  if (denials !== undefined && DENIAL_REASONS.has(why)) denials.found = true;
+  return null;
+}
+
 /** Set one match's tier from its surroundings. Returns null when the match says nothing about the writer. */
 export function assess(rule: Rule, n: Normalised, original: string, start: number, coreStart: number, end: number, hasCore: boolean, trace?: string[], denials?: Denials): Hit | null {
-  const drop = (why: string): null => {
-    trace?.push(`${rule.id} "${n.text.slice(start, end)}" dropped: ${why}`);
-    if (denials !== undefined && DENIAL_REASONS.has(why)) denials.found = true;
-    return null;
-  };
   const text = n.text;
   const w = windowAt(text, start, coreStart, end);
   const lang = rule.lang;
@@ -89,29 +91,29 @@ export function assess(rule: Rule, n: Normalised, original: string, start: numbe
   let tier: RiskTier = rule.tier;
 
   // a question answered no: "Q: have you wished you were dead? A: no", "Have I had thoughts of hurting myself? No."
-  if (ANSWERED_NO.test(text.slice(end, end + 120))) return drop('question answered no');
+  if (ANSWERED_NO.test(text.slice(end, end + 120))) return dropped(rule, n, start, end, trace, denials, 'question answered no');
 
   // whose statement: someone else's suicide or risk is not the writer's
   // a match that starts with the writer ("i have a gun") is the writer's, whatever stands before it ("this time ...")
   const writerStart = lang === 'en' && FIRST_PERSON_START.test(text.slice(start, start + 6)) && !endsWithOthersSaying(w.sentPre);
   if (rule.subject === 'open' && !writerStart) {
     const subject = subjectOf(w.sentPre, w.sentPost, lang, rule.postSubject === true);
-    if (subject === 'other') return drop('third person');
-    if (subject === 'unknown' && isQuestionAboutOthers(w.sentence)) return drop('question about others');
+    if (subject === 'other') return dropped(rule, n, start, end, trace, denials, 'third person');
+    if (subject === 'unknown' && isQuestionAboutOthers(w.sentence)) return dropped(rule, n, start, end, trace, denials, 'question about others');
   } else if (rule.subject === 'adjacent' && adjacentSubject(w.sentPre, text.startsWith('me ', start)) === 'other') {
-    return drop('third person');
+    return dropped(rule, n, start, end, trace, denials, 'third person');
   }
-  if (rule.requiresRe !== null && !rule.requiresRe.test(text)) return drop('requirement absent');
+  if (rule.requiresRe !== null && !rule.requiresRe.test(text)) return dropped(rule, n, start, end, trace, denials, 'requirement absent');
   if (rule.near !== undefined) {
     const around = text.slice(Math.max(0, start - rule.near.before), end + rule.near.after);
-    if (rule.nearRequiresRe !== null && !rule.nearRequiresRe.test(around)) return drop('no cue near');
-    if (rule.nearExcludesRe !== null && rule.nearExcludesRe.test(around)) return drop('excluded word near');
+    if (rule.nearRequiresRe !== null && !rule.nearRequiresRe.test(around)) return dropped(rule, n, start, end, trace, denials, 'no cue near');
+    if (rule.nearExcludesRe !== null && rule.nearExcludesRe.test(around)) return dropped(rule, n, start, end, trace, denials, 'excluded word near');
   }
   if (lang === 'es') {
     const span = originalSpan(n, start, end);
-    if (accentSaysThirdPerson(original.slice(span.start, span.end))) return drop('accent: third person');
+    if (accentSaysThirdPerson(original.slice(span.start, span.end))) return dropped(rule, n, start, end, trace, denials, 'accent: third person');
   }
-  if ((rule.kind === 'selfharm' || rule.kind === 'suicide') && isAccident(w.sentence, rule.kind === 'selfharm' && rule.subject !== 'self')) return drop('accident');
+  if ((rule.kind === 'selfharm' || rule.kind === 'suicide') && isAccident(w.sentence, rule.kind === 'selfharm' && rule.subject !== 'self')) return dropped(rule, n, start, end, trace, denials, 'accident');
 
   // negation: a denial is none; "no longer" is history
   if (rule.negatable !== false) {
@@ -119,24 +121,24 @@ export function assess(rule: Rule, n: Normalised, original: string, start: numbe
       { clausePre: w.clausePre, clausePost: w.clausePost, sentPre: w.sentPre, sentPost: w.sentPost, after: text.slice(end, end + 40), match: text.slice(start, end) },
       lang,
     );
-    if (neg === 'negated') return drop('negated');
+    if (neg === 'negated') return dropped(rule, n, start, end, trace, denials, 'negated');
     if (neg === 'no-longer') return { rule, tier: 'history', tags: ['no-longer'], start, end };
   }
 
   // hypothetical and reported speech are not the writer's statement
   const after = text.slice(end, end + 120);
   // the answer may be inside the match ("asked about past attempts: yes, 2009") or after it
-  if (isReportedQuestion(w.sentPre, text.slice(start, end), after)) return drop('reported question');
-  if (isHypothetical(w.sentPre, w.sentence, lang)) return drop('hypothetical');
-  if (lang === 'en' && !writerStart && isMention(w.sentPre, after)) return drop('mention');
-  if (isToldTo(w.sentPre, after)) return drop('reported speech');
-  if (isWarning(w.sentPre)) return drop('reported warning');
-  if (isDeniedWorry(w.sentPre, after)) return drop("someone else's worry, denied");
-  if (lang === 'es' && isFearOfBeingKilled(w.sentPre)) return drop('fear of being killed');
+  if (isReportedQuestion(w.sentPre, text.slice(start, end), after)) return dropped(rule, n, start, end, trace, denials, 'reported question');
+  if (isHypothetical(w.sentPre, w.sentence, lang)) return dropped(rule, n, start, end, trace, denials, 'hypothetical');
+  if (lang === 'en' && !writerStart && isMention(w.sentPre, after)) return dropped(rule, n, start, end, trace, denials, 'mention');
+  if (isToldTo(w.sentPre, after)) return dropped(rule, n, start, end, trace, denials, 'reported speech');
+  if (isWarning(w.sentPre)) return dropped(rule, n, start, end, trace, denials, 'reported warning');
+  if (isDeniedWorry(w.sentPre, after)) return dropped(rule, n, start, end, trace, denials, "someone else's worry, denied");
+  if (lang === 'es' && isFearOfBeingKilled(w.sentPre)) return dropped(rule, n, start, end, trace, denials, 'fear of being killed');
 
   if (rule.wish) {
     const idiom = idiomaticTail(w.clausePost, lang, w.sentence + after);
-    if (idiom === 'light') return drop('idiom'); // "me muero de risa": laughter, not a wish
+    if (idiom === 'light') return dropped(rule, n, start, end, trace, denials, 'idiom'); // "me muero de risa": laughter, not a wish
     if (idiom === 'heavy') {
       tier = minTier(tier, 'passive');
       tags.push('idiom');

@@ -105,7 +105,8 @@ function detect(input: string, context: TriageContext | undefined, useModel: boo
   if (n.text.length === 0) return none();
 
   // a bare short answer to a structured question is scored by the structured-answer path
-  const bare = bareAnswer(n.text);
+  // (only a question gives a bare answer its meaning: without one it is read as free text)
+  const bare = isStructured(context) || context?.aboutSelfHarm === true ? bareAnswer(n.text) : null;
   if (bare !== null && (isStructured(context) || (context?.aboutSelfHarm === true && bare === 'no'))) return none();
   if (bare === 'yes' && context?.aboutSelfHarm === true) {
     return { risk: 'passive', reasons: [wholeMessageReason(original, 'context.affirmed-self-harm-question')] };
@@ -126,9 +127,7 @@ function detect(input: string, context: TriageContext | undefined, useModel: boo
   if (context?.questionId !== undefined && OTHER_NUMBERED.test(context.questionId)) hits = hits.filter((h) => h.rule.id !== 'net.item9-positive');
 
   // the message's farewells, read once and only when asked for
-  const present = scanned.present;
   let farewell: escalate.Farewell | undefined;
-  const farewellHere = (): escalate.Farewell => (farewell ??= farewellOf(n.text, present));
 
   // anaphoric rules ("I'm doing it tonight", "I've decided") count only beside another signal, a means,
   // a farewell, a question about self-harm, or a second cue of a different kind ("I've decided. Sunday.
@@ -141,8 +140,8 @@ function detect(input: string, context: TriageContext | undefined, useModel: boo
       hits.some((h) => !h.rule.needsContext) ||
       distinctCues(contextual) >= 2 ||
       context?.aboutSelfHarm === true ||
-      mentionsMeans(n.text, present) ||
-      farewellHere().said;
+      mentionsMeans(n.text, scanned) ||
+      (farewell ??= farewellOf(n.text, scanned)).said;
     // the writer's earlier messages: "got the rope" … "tonight" (not a day given to a question about days)
     if (!anchored && context?.asksForTime !== true) byEarlier = earlierAnchors(context?.earlier);
     if (!anchored && !byEarlier) {
@@ -171,18 +170,18 @@ function detect(input: string, context: TriageContext | undefined, useModel: boo
   const current = hits.some(
     (h) => (h.rule.kind === 'suicide' || h.rule.kind === 'die' || h.rule.kind === 'selfharm') && tierRank(h.tier) >= tierRank('active'),
   );
-  if (current && risk !== 'imminent' && hasMeansAccess(n.text, present)) {
+  if (current && risk !== 'imminent' && hasMeansAccess(n.text, scanned)) {
     risk = 'imminent';
     reasons.push(wholeMessageReason(original, 'combo.ideation+means-access'));
   }
   const anySignal = hits.some((h) => tierRank(h.tier) >= tierRank('passive'));
-  if (anySignal && risk !== 'imminent' && farewellHere().said) {
+  if (anySignal && risk !== 'imminent' && (farewell ??= farewellOf(n.text, scanned)).said) {
     risk = 'imminent';
     reasons.push(wholeMessageReason(original, 'combo.ideation+farewell'));
   }
 
   // a message made of farewells: "GOODBYE. I LOVE YOU ALL. I'M SORRY"
-  if (risk !== 'imminent' && farewellHere().whole) {
+  if (risk !== 'imminent' && (farewell ??= farewellOf(n.text, scanned)).whole) {
     risk = 'imminent';
     reasons.push(wholeMessageReason(original, 'farewell.message'));
   }

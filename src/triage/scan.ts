@@ -35,11 +35,30 @@ const GATE = new LiteralGate(
 );
 
 /** What one pass found in a normalised message, and whether it is searched in windows (windows.ts). */
-export interface MessageScan extends GateScan {
-  /** A long message: expressions not tried at positions are searched only around the literals found. */
-  readonly long: boolean;
+export class MessageScan implements GateScan, Present {
+  constructor(
+    private readonly found: GateScan,
+    /** A long message: expressions not tried at positions are searched only around the literals found. */
+    readonly long: boolean,
+  ) {}
+
+  get on(): readonly number[] {
+    return this.found.on;
+  }
+
+  has(target: number): boolean {
+    return this.found.has(target);
+  }
+
+  positionsOf(target: number): number[] {
+    return this.found.positionsOf(target);
+  }
+
   /** Whether a message-level expression can match (modifiers/escalate.ts). */
-  readonly present: Present;
+  present(re: RegExp): boolean {
+    const target = MESSAGE_TARGET.get(re);
+    return target === undefined || this.found.has(target);
+  }
 }
 
 /**
@@ -51,17 +70,11 @@ export interface MessageScan extends GateScan {
  * message is scanned.
  */
 export function scanMessage(text: string): MessageScan {
-  const long = searchInWindows(text);
-  const { on, positionsOf, has } = GATE.scan(text, true);
-  const present = (re: RegExp): boolean => {
-    const target = MESSAGE_TARGET.get(re);
-    return target === undefined || has(target);
-  };
-  return { on, positionsOf, has, long, present };
+  return new MessageScan(GATE.scan(text, true), searchInWindows(text));
 }
 
 /** The rule expressions that can match `text` (targets below ANCHOR_OFFSET), for tests and tools. */
 export function gatedMatchers(text: string, withPositions = false): GateScan {
   const found = GATE.scan(text, withPositions);
-  return { on: found.on.filter((k) => k < ANCHOR_OFFSET), positionsOf: (k) => found.positionsOf(k), has: (k) => k < ANCHOR_OFFSET && found.has(k) };
+  return { on: found.on.filter((k) => k < ANCHOR_OFFSET), positionsOf: (k: number) => found.positionsOf(k), has: (k: number) => k < ANCHOR_OFFSET && found.has(k) };
 }

@@ -30,7 +30,8 @@ export function search(n: Normalised, original: string, trace?: string[], scanne
   const text = n.text;
   const hits: Hit[] = [];
   // the pass over the message: shared with the safety net when the caller made it (detect.ts)
-  const { on, positionsOf, long } = scanned ?? scanMessage(text);
+  const scan = scanned ?? scanMessage(text);
+  const { on, long } = scan;
   const perRule = new Map<Rule, number>();
   // a long message that repeats itself ("holding my gun holding my gun ...") gives the same match in the
   // same surroundings again and again: each is assessed once (the modifiers read only LOOK either side)
@@ -80,7 +81,7 @@ export function search(n: Normalised, original: string, trace?: string[], scanne
       // every match starts where one of the literals found starts: try those positions alone, in order,
       // each past the last match's end (what a scan of the whole message would find)
       let next = 0;
-      for (const p of positionsOf(k)) {
+      for (const p of scan.positionsOf(k)) {
         if (p < next) continue;
         sticky.lastIndex = p;
         const m = sticky.exec(text);
@@ -96,7 +97,7 @@ export function search(n: Normalised, original: string, trace?: string[], scanne
       continue;
     }
     // otherwise a long message is searched only around this expression's literals: a match always contains one
-    const windows = long ? windowsAround(text, positionsOf(k), matcher.span) : WHOLE;
+    const windows = long ? windowsAround(text, scan.positionsOf(k), matcher.span) : WHOLE;
     for (const [from, to] of windows) {
       const slice = from === 0 && to >= text.length ? text : text.slice(from, to);
       const re = matcher.re;

@@ -31,11 +31,13 @@ const MEANS_FRONTED_ES =
  * expression requires (scan.ts finds them in its one pass). A long message then skips most of these
  * expressions instead of running each over all of it. Without a scan, every expression runs.
  */
-export type Present = (re: RegExp) => boolean;
-const ALWAYS: Present = () => true;
+export interface Present {
+  present(re: RegExp): boolean;
+}
+const ALWAYS: Present = { present: () => true };
 
-function found(re: RegExp, text: string, present: Present): boolean {
-  return present(re) && re.test(text);
+function found(re: RegExp, text: string, literals: Present): boolean {
+  return literals.present(re) && re.test(text);
 }
 
 export function hasMeansAccess(text: string, present: Present = ALWAYS): boolean {

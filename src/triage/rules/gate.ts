@@ -310,25 +310,27 @@ export class LiteralGate {
       }
     }
     on.sort((a, b) => a - b);
-    return {
-      on,
-      has: (target: number): boolean => {
-        if (this.stamp !== stamp) throw new Error('has after the gate scanned another text');
-        const t = target * TARGET;
-        return targetState[t + T_STAMP] === stamp && targetState[t + T_GROUPS] === targetState[t + T_FULL];
-      },
-      positionsOf: (target: number): number[] => {
-        // the positions live in the gate's buffers until its next scan
-        if (this.stamp !== stamp) throw new Error('positionsOf after the gate scanned another text');
-        const out: number[] = [];
-        if (!withPositions) return out;
-        for (const id of this.firstGroup[target] ?? []) {
-          if (literalState[id * LITERAL + L_PLACED_STAMP] !== stamp) continue;
-          for (let link = literalState[id * LITERAL + L_HEAD] as number; link !== -1; link = this.links[link] as number) out.push(this.positions[link] as number);
-        }
-        return out.sort((a, b) => a - b);
-      },
-    };
+    return new Scanned(this, stamp, on);
+  }
+
+  /** Whether `target` had all its groups under `stamp` (Scanned.has). */
+  holds(target: number, stamp: number): boolean {
+    if (this.stamp !== stamp) throw new Error('has after the gate scanned another text');
+    const t = target * TARGET;
+    return this.targetState[t + T_STAMP] === stamp && this.targetState[t + T_GROUPS] === this.targetState[t + T_FULL];
+  }
+
+  /** Where `target`'s first-group literals were found under `stamp` (Scanned.positionsOf). */
+  placed(target: number, stamp: number): number[] {
+    // the positions live in the gate's buffers until its next scan
+    if (this.stamp !== stamp) throw new Error('positionsOf after the gate scanned another text');
+    const out: number[] = [];
+    const literalState = this.literalState;
+    for (const id of this.firstGroup[target] ?? []) {
+      if (literalState[id * LITERAL + L_PLACED_STAMP] !== stamp) continue;
+      for (let link = literalState[id * LITERAL + L_HEAD] as number; link !== -1; link = this.links[link] as number) out.push(this.positions[link] as number);
+    }
+    return out.sort((a, b) => a - b);
   }
 
   private grow(): [Int32Array<ArrayBuffer>, Int32Array<ArrayBuffer>] {
@@ -412,6 +414,27 @@ function buildAutomaton(texts: readonly string[]): { next: Uint16Array | Uint32A
   });
   outputStart[states] = flat.length;
   return { next: moves, mask: flag - 1, flag, outputStart, outputs: Int32Array.from(flat) };
+}
+
+/**
+ * One scan's answer, as a class rather than an object of closures: the service runs under tsx, whose
+ * compiler names every closure it creates (a property definition per closure, per message).
+ */
+class Scanned implements GateScan {
+  constructor(
+    private readonly gate: LiteralGate,
+    private readonly stamp: number,
+    readonly on: readonly number[],
+  ) {}
+
+  has(target: number): boolean {
+    return this.gate.holds(target, this.stamp);
+  }
+
+  positionsOf(target: number): number[] {
+    // without positions asked for, none were recorded under this stamp: the list is empty
+    return this.gate.placed(target, this.stamp);
+  }
 }
 
 /** One scan's answer. */
