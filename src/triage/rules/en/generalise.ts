@@ -97,7 +97,7 @@ export const EN_GENERAL: readonly RuleSpec[] = [
     patterns: [
       // "scared I'll do something stupid to myself", "before I do something I can't take back"
       String.raw`\b(?:do|doing|did)\s(?:something|smth|sth|anything)\s(?:(?:really|so)\s)?(?:stupid|crazy|drastic|dumb|permanent|bad|dangerous|reckless|i\s(?:cant|cannot|wont\sbe\sable\sto)\s(?:take\sback|undo)|i\sll\sregret|i\sregret|final)\s(?:to|with)\smyself\b`,
-      String.raw`\b(?:scared|afraid|worried|terrified|frightened|fear)\s(?:(?:that|of\swhat)\s)?(?:i(?:ll|\swill|\smight|m\sgoing\sto|m\sgonna|\sd)?|of\swhat\si(?:ll|\smight))\s(?:(?:do|end\sup\sdoing)\s)?(?:something\s(?:stupid|drastic|crazy|permanent|i\scant\s(?:take\sback|undo))|something\sto\smyself|to\smyself|do\sto\smyself)\b|\b(?:before|or)\si\sdo\ssomething\s(?:stupid|drastic|crazy|permanent|i\scant\s(?:take\sback|undo))\b`,
+      String.raw`\b(?:scared|afraid|worried|terrified|frightened|fear)\s(?:(?:that|of\swhat)\s)?(?:i(?:ll|\swill|\smight|m\sgoing\sto|m\sgonna|\sd)?|of\swhat\si(?:ll|\smight))\s(?:(?:do|end\sup\sdoing)\s)?(?:something\s(?:stupid|drastic|crazy|permanent|i\scant\s(?:take\sback|undo))|something\sto\smyself(?!\slike\s(?:cut|dye|pierce|tattoo|shave|bleach)\w*)|to\smyself|do\sto\smyself)\b|\b(?:before|or)\si\sdo\ssomething\s(?:stupid|drastic|crazy|permanent|i\scant\s(?:take\sback|undo))\b`,
     ],
   },
   {
