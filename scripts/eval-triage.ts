@@ -34,7 +34,7 @@ const crossValidate = process.argv.includes('--cv');
  */
 const RULES_TUNED_ON = new Set([
   'triage-corpus.jsonl', 'triage-fresh-a.jsonl', 'triage-fresh-b.jsonl', 'triage-fresh-c.jsonl', 'triage-fresh-e.jsonl',
-  'triage-fresh-f.jsonl', 'triage-fresh-g.jsonl', 'triage-fresh-h.jsonl', 'triage-fresh-j.jsonl', 'triage-fresh-k.jsonl', 'triage-fresh-m.jsonl', 'triage-fresh-n.jsonl', 'triage-fresh-o.jsonl', 'triage-fresh-r.jsonl', 'triage-fresh-s.jsonl', 'triage-fresh-t.jsonl', 'triage-fresh-u.jsonl', 'triage-fresh-w.jsonl', 'triage-fresh-x.jsonl', 'triage-fresh-y.jsonl', 'triage-fresh-z.jsonl', 'triage-fresh-aa.jsonl', 'triage-fresh-ac.jsonl', 'dev.jsonl',
+  'triage-fresh-f.jsonl', 'triage-fresh-g.jsonl', 'triage-fresh-h.jsonl', 'triage-fresh-j.jsonl', 'triage-fresh-k.jsonl', 'triage-fresh-m.jsonl', 'triage-fresh-n.jsonl', 'triage-fresh-o.jsonl', 'triage-fresh-r.jsonl', 'triage-fresh-s.jsonl', 'triage-fresh-t.jsonl', 'triage-fresh-u.jsonl', 'triage-fresh-w.jsonl', 'triage-fresh-x.jsonl', 'triage-fresh-y.jsonl', 'triage-fresh-z.jsonl', 'triage-fresh-aa.jsonl', 'triage-fresh-ac.jsonl', 'triage-fresh-ae.jsonl', 'dev.jsonl',
 ]);
 
 function line(label: string, f: Figures): string {

@@ -17,7 +17,7 @@ const FAREWELL_ES =
  * high places, gases. Nouns take an optional "s": normalising drops the apostrophe, so "the rope's in the
  * truck" reads "the ropes in the truck".
  */
-const LETHAL = String.raw`${GUN}|weapons?|ammo|bullets?|ropes?|nooses?|razors?|blades?|knife|knives|bridges?|ledges?|roofs?|rooftops?|overpass|cliffs?|tracks|charcoal|helium|exhaust|arma|armas|pistola|escopeta|balas|soga|cuerda|navaja|cuchilla|puente|azotea|vias|carbon|helio`;
+const LETHAL = String.raw`${GUN}|weapons?|ammo|bullets?|ropes?|nooses?|razors?|blades?|knife|knives|bridges?|ledges?|roofs?|rooftops?|overpass|cliffs?|tracks|charcoal|helium|exhaust|arma|armas|pistola|escopeta|balas|soga|cuerda|navaja|cuchilla|puente|azotea|vias|carbon|helio|fierro|cuete`;
 /** Medication, and the act named: with the lethal means, what makes an anaphoric "do it" in the same message about them. */
 const MEDICATION_AND_ACTS = String.raw`pills?|meds|insulin|fentanyl|morphine|oxy|oxycodone|tabs|patches|pastillas|veneno|wrists?|cut|cutting|overdose|suicide|munecas?|venas|matarme|suicidarme`;
 const MEANS_WORD = new RegExp(String.raw`\b(?:${LETHAL}|${MEDICATION_AND_ACTS})\b`);

@@ -1,6 +1,8 @@
 import { EN_CLASSICS } from './en/classics';
 import { EN_ROUND15 } from './en/round15';
+import { EN_ROUND16 } from './en/round16';
 import { ES_RONDA15 } from './es/ronda15';
+import { ES_RONDA16 } from './es/ronda16';
 import { EN_DIRECT } from './en/direct';
 import { EN_FAMILIES } from './en/families';
 import { ES_FAMILIAS } from './es/familias';
@@ -36,7 +38,7 @@ export const RULE_SPECS: readonly RuleSpec[] = [
   ...ES_DIRECT, ...ES_SELF_HARM, ...ES_PASSIVE, ...ES_HISTORY,
   ...EN_FAMILIES, ...ES_FAMILIAS,
   ...EN_GENERAL, ...ES_GENERAL, ...ES_RONDA4, ...ES_RONDA5, ...ES_RONDA6, ...ES_RONDA7, ...ES_RONDA9, ...ES_RONDA10, ...ES_RONDA11, ...ES_RONDA13,
-  ...EN_CLASSICS, ...ES_CLASICOS, ...EN_ROUND15, ...ES_RONDA15,
+  ...EN_CLASSICS, ...ES_CLASICOS, ...EN_ROUND15, ...ES_RONDA15, ...EN_ROUND16, ...ES_RONDA16,
 ];
 
 export const RULES: readonly Rule[] = RULE_SPECS.map(compileRule);

@@ -1,0 +1,100 @@
+import type { RuleSpec } from '../rule';
+
+/**
+ * Ronda 16 (quinta sesión, 2026-11-28): familias que un escritor nuevo (fresh-ae: respuestas a mitad
+ * del cuestionario, casi todas indirectas) mostró ausentes, con sus parecidos inocentes (rules-r16.test.ts).
+ */
+
+/** Lugares altos, puentes, vías. */
+const LUGAR_ALTO = String.raw`(?:puente|azotea|techo|vias|viaducto|barranco|precipicio|acantilado|presa|cornisa|barandal|mirador|ultimo\spiso)`;
+
+export const ES_RONDA16: readonly RuleSpec[] = [
+  {
+    id: 'es.imminent.en-el-puente-ahorita',
+    lang: 'es', tier: 'imminent', kind: 'imminent',
+    near: { excludes: String.raw`\b(?:trabaj\w*|arregl\w*|repar\w*|limpi\w*|pint\w*|tomando\sel\ssol|fiesta|carne\sasada|foto\w*|vista|paseo|turist\w*|trafico|atorad[oa]|en\sel\scarro|en\sel\scamion|manejando|de\scamino|cita)\b`, before: 60, after: 80 },
+    patterns: [
+      // "estoy en el puente ahorita mismo", "estoy en la azotea del edificio, quería terminar el formulario primero"
+      String.raw`\b(?:estoy|ando|me\sencuentro|ya\sestoy)\s(?:parad[oa]\s|sentad[oa]\s|aqui\s)?en\s(?:el|la|las|lo\salto\sde\s(?:el|la)|la\sorilla\sde\s(?:el|la))\s${LUGAR_ALTO}\b(?=[^.!?\n]{0,50}\b(?:ahorita|ahora\smismo|en\seste\smomento|mismo|ya\sno\saguanto|adios|perdon|primero|antes\sde\s(?:hacerlo|irme|saltar|aventarme))\b)`,
+    ],
+  },
+  {
+    id: 'es.imminent.ya-junte-suficiente',
+    lang: 'es', tier: 'imminent', kind: 'imminent',
+    // medicina guardada (no dinero ni puntos)
+    near: { requires: String.raw`\b(?:pastillas?|pastis|pildoras|clonazepam|clona|rivotril|alprazolam|xanax|tramadol|medicinas?|medicamentos?|somniferos|calmantes|tafil|diazepam|valium|[a-z]+pam|[a-z]+lam)\b`, before: 120, after: 60 },
+    patterns: [
+      // "llevo meses guardando el clonazepam. ya junté lo suficiente. este finde"
+      String.raw`\b(?:ya\s)?(?:junte|guarde|acumule|reuni|tengo)\s(?:lo\s)?suficientes?\b(?!\s(?:dinero|lana|feria|plata|puntos|para\s(?:el|la|los|las|un|una|mi|pagar|comprar|la\srenta)))`,
+    ],
+  },
+  {
+    id: 'es.imminent.se-acaba-todo-el-dia',
+    lang: 'es', tier: 'imminent', kind: 'imminent',
+    patterns: [
+      // "el sábado después del turno se acaba todo"; no "el sábado se acaba todo el descuento"
+      String.raw`\b(?:el\s)?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|manana|hoy|esta\snoche|este\sfin(?:de)?(?:\sde\ssemana)?)\s(?:[a-z]+\s){0,4}?se\s(?:acaba|termina)\s(?:todo|esto)(?=\s*(?:[.!?,;]|$))`,
+    ],
+  },
+  {
+    id: 'es.imminent.los-ultimos-con-los-que-hablo',
+    lang: 'es', tier: 'imminent', kind: 'imminent',
+    patterns: [
+      // "Son los últimos con los que hablo. Cuídense mucho."; no "los últimos con los que hablo hoy"
+      String.raw`\b(?:son|ustedes\sson|eres|usted\ses)\s(?:los|las|el|la)\s(?:ultim[oa]s?)\s(?:con\s(?:los|las|quien(?:es)?)\s(?:que\s)?(?:hablo|voy\sa\shablar|platico)|a\s(?:los|las|quien(?:es)?)\s(?:que\s)?(?:les\s|le\s)?(?:escribo|hablo))\b(?![^.!?\n]{0,30}\b(?:hoy|esta\s(?:semana|manana|tarde)|antes\sde\s(?:mis|las|irme\sde)|de\sla\slista)\b)`,
+    ],
+  },
+  {
+    id: 'es.imminent.para-que-no-me-encuentren',
+    lang: 'es', tier: 'imminent', kind: 'imminent',
+    patterns: [
+      // "renté un cuarto de hotel pa' que mis hijos no me encuentren"
+      String.raw`\b(?:para|pa)\sque\s(?:mis\s(?:hijos|hijas|ninos|papas|nietos)|mi\s(?:familia|esposa|esposo|hija|hijo|mama|papa|pareja)|nadie)\sno\sme\s(?:encuentren|encuentre|vea|vean)\b(?!\s(?:fumando|tomando|llorando|borrach[oa]|asi|en\s))`,
+    ],
+  },
+  {
+    id: 'es.imminent.plan-y-fecha',
+    lang: 'es', tier: 'imminent', kind: 'imminent',
+    patterns: [
+      // "tengo plan y fecha"
+      String.raw`\b(?:tengo|ya\stengo)\s(?:un\s)?plan\sy\s(?:una\s)?(?:fecha|dia|hora)\b(?!\s(?:para|de|con)\b)`,
+    ],
+  },
+  {
+    id: 'es.prep.la-fecha-que-escogi',
+    lang: 'es', tier: 'imminent', kind: 'imminent', needsContext: true,
+    patterns: [
+      // pistas que cuentan junto a otra: "es la fecha que escogí", "no hace falta que me busquen", "no voy a terminar el cuestionario"
+      String.raw`\b(?:es\s)?la\sfecha\sque\s(?:escogi|elegi|decidi|puse)\b`,
+      String.raw`\bno\s(?:hace\sfalta|es\snecesario)\sque\sme\sbusquen\b|\bque\sno\sme\sbusquen(?=\s*(?:[.!?,;]|$))`,
+      String.raw`\bno\s(?:voy\sa|pienso)\s(?:terminar|acabar)\s(?:el|este)\s(?:cuestionario|formulario)(?=\s*(?:[.!?,;]|$))`,
+    ],
+  },
+  {
+    id: 'es.history.a-punto-de-una-tonteria',
+    lang: 'es', tier: 'active', kind: 'suicide', pastIsAttempt: true,
+    near: { requires: String.raw`\b(?:arma|pistola|rifle|fierro|cuete|pastillas|soga|cuerda|navaja|puente|azotea|vias)\b`, before: 20, after: 60 },
+    patterns: [
+      // "estuve a punto de hacer una tontería con el arma de guardia"
+      String.raw`\b(?:estuve|estaba|estoy|ando)\sa\spunto\sde\shacer\s(?:una\s)?(?:tonteria|locura|estupidez|pendejada|burrada)\b`,
+    ],
+  },
+  {
+    id: 'es.passive.estorbo',
+    lang: 'es', tier: 'passive', kind: 'passive', negatable: false,
+    patterns: [
+      // "no valgo nada, estorbo en esta casa", "soy un estorbo para todos"
+      String.raw`\b(?:solo\s|nomas\s|nada\smas\s)?estorbo\s(?:en\s(?:esta\scasa|este\smundo|la\scasa|mi\scasa)|aqui)(?=\s*(?:[.!?,;]|$))|\bsoy\sun\sestorbo(?:\spara\s(?:todos|mi\sfamilia|mis\shijos))?(?=\s*(?:[.!?,;]|$))`,
+      // "nadie me echaría de menos"
+      String.raw`\bnadie\sme\s(?:echaria|echara|va\sa\sechar)\sde\smenos\b`,
+    ],
+  },
+  {
+    id: 'es.active.a-ver-si-me-estrello',
+    lang: 'es', tier: 'active', kind: 'die', wish: true,
+    patterns: [
+      // "manejo pedo a propósito a ver si me estrello"
+      String.raw`\ba\sver\ssi\sme\s(?:estrello|mato|choco|muero|atropellan|matan|parto\sla\smadre)\b(?!\s(?:de\s(?:risa|hambre)|dormid[oa]|con\s))`,
+    ],
+  },
+];
