@@ -1,52 +1,68 @@
 import type { RuleSpec } from '../rule';
+import { INNOCENT } from './logistics';
 
 /**
  * Round 16 (fifth session, 2026-11-28): families a new writer (fresh-ae: messages written as answers in
  * the middle of the questionnaire, 170 of 200 risky ones told indirectly) found missing, each with its
- * look-alikes (rules-r16.test.ts).
+ * look-alikes, then narrowed against 60 look-alikes a reviewer wrote to break them (rules-r16.test.ts).
  */
+
+/** A surprise, a game, hiding a mood: ordinary reasons not to be found or seen. */
+const HIDING_FOR_FUN = String.raw`\b(?:surprise|party|gift|present|wrapping|cake|game|paintball|airsoft|hide\sand\seek|hiding\sspot|escond\w*|sorpresa|regalo|pastel|juego|fiesta)\b`;
+
+/** Ordinary reasons to cancel, not to be scheduled, or to say someone will understand. */
+const ORDINARY_REASON = String.raw`${INNOCENT}|\b(?:insurance|lawyer|attorney|graduation|wedding|party|job|work|shift|busy|conflict|baby|pregnan\w*|billing|bill|school|class|kids?\spickup|car\strouble|sick|flu|covid)\b`;
+
 export const EN_ROUND16: readonly RuleSpec[] = [
   {
     id: 'en.imminent.last-one-i-talk-to',
     lang: 'en', tier: 'imminent', kind: 'imminent',
     patterns: [
-      // "You're the last one I'm talking to. Take care of yourselves."; not the last call of the day
-      String.raw`\b(?:youre|you\sare|yall\sare|you\sguys\sare)\sthe\slast\s(?:one|ones|person|people)\s(?:im\s|i\sam\s|ill\sbe\s)?(?:talking\sto|talk\sto|telling|writing\sto)\b(?![^.!?\n]{0,30}\b(?:today|tonight|this\s(?:week|morning|afternoon)|before\s(?:my|the|i\s(?:go|leave|head))|on\smy\s(?:list|calls)|in\sline)\b)`,
+      // "You're the last one I'm talking to. Take care of yourselves."; not the last before boarding, or about a bill
+      String.raw`\b(?:youre|you\sare|yall\sare|you\sguys\sare|your)\sthe\slast\s(?:one|ones|1|person|people)\s(?:im\s|i\sam\s|ill\sbe\s|i\swill\s|im\sever\sgonna\s|im\sever\sgoing\sto\s)?(?:talking|talkin|talk)\sto(?=\s*(?:[.!?,;]|$)|\s(?:ever|again|in\s(?:this|my)\slife))`,
+      // "this chat is the last conversation I'm going to have with anyone"
+      String.raw`\bthe\slast\sconversation\s(?:im|i\sam|ill|i\swill)\s(?:ever\s)?(?:going\sto\s|gonna\s)?(?:have|be\shaving)\swith\s(?:anyone|anybody)\b`,
     ],
   },
   {
     id: 'en.imminent.so-they-dont-find-me',
     lang: 'en', tier: 'imminent', kind: 'imminent',
+    near: { excludes: HIDING_FOR_FUN, before: 80, after: 60 },
     patterns: [
       // a place chosen so the family does not find the writer: "rented a motel room so my kids don't have to find me"
       // (hiding a mood is not: "so my kids dont find me like that", as in en.prep.wont-be-alive)
-      String.raw`\bso\s(?:my\s(?:kids|wife|husband|family|son|daughter|mom|parents|roommate)|nobody|no\sone|they)\s(?:doesnt|dont|wont|does\snot|do\snot|will\snot|never)\s(?:have\sto\s)?(?:find|see)\sme\b(?!\s(?:smoking|drinking|drunk|crying|hiding|like\s(?:this|that)|sad|upset|here|at\s|in\sthe\s))`,
+      String.raw`\bso\s(?:my\s(?:kids|wife|husband|family|son|daughter|mom|parents|roommate)|nobody|no\sone|they)\s(?:doesnt|dont|wont|does\snot|do\snot|will\snot|never)\s(?:have\sto\sfind\sme\b(?!\s(?:at|in|on|like|crying|drunk)\b)|find\sme(?=\s*(?:[.!?,;]|$)))`,
     ],
   },
   {
     id: 'en.imminent.edging-closer',
     lang: 'en', tier: 'imminent', kind: 'imminent',
-    // a high place or the tracks, named beside it
-    near: { requires: String.raw`\b(?:platform|bridge|roof|rooftop|ledge|balcony|overpass|cliff|tracks|railing|parking\sgarage|top\sfloor)\b`, before: 100, after: 60 },
+    // a high place or the tracks named beside it; not a photo, a view or work on a roof
+    near: {
+      requires: String.raw`\b(?:platform|bridge|roof|rooftop|ledge|balcony|overpass|cliff|tracks|railing|parking\sgarage|top\sfloor)\b`,
+      excludes: String.raw`\b(?:photo|picture|pic|selfie|view|sunset|gutters?|clean\w*|fix\w*|repair\w*|shingles|paint\w*|work\w*|toddler|kid|dog)\b`,
+      before: 100, after: 60,
+    },
     patterns: [
       // "standing on the train platform and i keep stepping closer to the edge"
-      String.raw`\b(?:keep|kept|been|im|i\sam)\s(?:stepping|inching|edging|leaning|moving|getting)\s(?:closer\sto|toward|towards|out\sover|over)\sthe\s(?:edge|tracks|rail|railing|ledge)\b`,
+      String.raw`\b(?:i\s(?:keep|kept)|im|i\sam|ive\sbeen|i\sve\sbeen)\s(?:just\s)?(?:stepping|inching|edging|leaning|moving|getting)\s(?:closer\sto|toward|towards|out\sover|over)\sthe\s(?:edge|tracks|rail|railing|ledge)\b`,
     ],
   },
   {
     id: 'en.imminent.plan-and-date',
     lang: 'en', tier: 'imminent', kind: 'imminent',
     patterns: [
-      // "I have a plan and a date"
-      String.raw`\b(?:i\s(?:have|got)|ive\sgot|i\salready\shave)\s(?:a\s)?plan\sand\s(?:a\s)?(?:date|day|time)\b(?!\s(?:for|to|with|at|in|on)\b)`,
+      // "I have a plan and a date." said as a whole; not "a plan and a date: moving out", "a date tonight"
+      String.raw`\b(?:i\s(?:have|got)|ive\sgot|i\salready\shave|got)\s(?:a\s)?plan\s(?:and|n)\s(?:a\s)?(?:date|day|time)(?=\s*(?:[.!]|$)|\s?,\s(?:dont\sworry|no\sworries|dont\slook|goodbye|bye|thanks|thank\syou|sorry))`,
     ],
   },
   {
     id: 'en.prep.dont-schedule-me',
     lang: 'en', tier: 'imminent', kind: 'imminent', needsContext: true,
+    near: { excludes: ORDINARY_REASON, before: 120, after: 120 },
     patterns: [
       // cues that count beside another: "dont schedule me", "cancel my intake", "I won't finish this form", "he'll understand why"
-      String.raw`\b(?:dont|do\snot|no\sneed\sto)\s(?:bother\s)?(?:schedul(?:e|ing)|book(?:ing)?)(?:\sme|\sanything)?(?=\s*(?:[.!?,;:]|$))|\bscheduling:?\s(?:dont|do\snot)\sbother\b`,
+      String.raw`\b(?:dont|do\snot|no\sneed\sto)\s(?:bother\s)?(?:schedul(?:e|ing)|book(?:ing)?)(?:\sme|\sanything)?(?=\s*(?:[.!?,;:]|$))|\bscheduling:?\s(?:dont|do\snot)\sbother\b|\bno\spoint\s(?:in\s)?(?:schedul\w*|book\w*)\s(?:me|anything)\b`,
       String.raw`\bcancel\s(?:my|the)\s(?:intake|consult|consultation|enrollment)(?=\s*(?:[.!?,;:]|$))`,
       String.raw`\b(?:wont|will\snot|not\sgoing\sto|not\sgonna)\s(?:finish|complete)\s(?:the|this)\s(?:form|questionnaire|intake|survey)(?=\s*(?:[.!?,;:]|$))`,
       String.raw`\b(?:hell|shell|theyll|he\swill|she\swill|they\swill)\s(?:understand|know|figure\sout)\swhy(?=\s*(?:[.!?,;:]|$))`,
@@ -58,16 +74,18 @@ export const EN_ROUND16: readonly RuleSpec[] = [
     id: 'en.active.not-safe-with-my-thoughts',
     lang: 'en', tier: 'active', kind: 'suicide', negatable: false,
     patterns: [
-      // "I'm not safe with my thoughts at night", "I don't feel safe with myself"
-      String.raw`\b(?:im|i\sam|i\sdont\sfeel|i\sdo\snot\sfeel|not\sfeeling)\s(?:not\s)?safe\swith\s(?:my\s(?:own\s)?(?:thoughts|mind|head)|myself)\b`,
+      // "I'm not safe with my thoughts at night", "I don't feel safe with myself"; never "I'm safe with myself"
+      String.raw`\b(?:im\snot|i\sam\snot|i\sdont\sfeel|i\sdo\snot\sfeel|not\sfeeling|i\snever\sfeel)\ssafe\swith\s(?:my\s(?:own\s)?(?:thoughts|mind|head)|myself)\b`,
+      // "my thoughts aren't safe to be alone with", "I don't trust myself to be alone tonight"
+      String.raw`\bmy\s(?:own\s)?thoughts\s(?:arent|are\snot)\ssafe\b|\bi\s(?:dont|do\snot|cant|can\snot)\strust\smyself\s(?:to\sbe\salone|alone|right\snow|tonight|around\s(?:my|the)\s(?:gun|guns|pills|meds|rifle|pistol))\b`,
     ],
   },
   {
     id: 'en.active.thread-letting-go',
     lang: 'en', tier: 'active', kind: 'die', wish: true,
     patterns: [
-      // "hanging on by a thread and thinking about letting go"
-      String.raw`\bhanging\son\sby\sa\s(?:thread|string)\b[^.!?\n]{0,40}?\b(?:letting\sgo|let\sgo|to\slet\sgo)\b`,
+      // "hanging on by a thread and thinking about letting go"; not letting go of contracts or drivers
+      String.raw`\b(?:hanging|holding)\son\sby\sa\s(?:thread|string)\b[^.!?\n]{0,60}?\b(?:(?:letting|let)\sgo|stop\sholding\son|quit\sholding\son)(?=\s*(?:[.!?,;]|$))`,
     ],
   },
   {
@@ -75,42 +93,63 @@ export const EN_ROUND16: readonly RuleSpec[] = [
     lang: 'en', tier: 'active', kind: 'die', wish: true,
     patterns: [
       // risk taken as a wish: "ride at 100+ no helmet at night hoping something happens"
-      String.raw`\b(?:ride|riding|rode|drive|driving|drove|speed|speeding|no\shelmet|drunk|wasted|reckless\w*)\b[^.!?\n]{0,60}?\bhoping\s(?:something\shappens|i\s(?:crash|wreck|dont\smake\sit|dont\scome\sback)|it\sends)\b`,
+      String.raw`\b(?:no\shelmet|without\sa\shelmet|no\sseatbelt|without\sa\sseatbelt|drunk|wasted|\d{3}\+?|reckless\w*|red\slights?|wrong\sway|no\slights|full\sspeed|as\sfast\sas\s(?:it|i)\s(?:goes|can))\b[^.!?\n]{0,60}?\bhoping\s(?:something\shappens|i\s(?:crash|wreck|dont\smake\sit|dont\scome\sback))(?=\s*(?:[.!?,;]|$))`,
     ],
   },
   {
     id: 'en.passive.god-forgot-me',
     lang: 'en', tier: 'passive', kind: 'passive', wish: true,
     patterns: [
-      // "God forgot to take me with the others in Fallujah", "I wish I'd gone with them"
-      String.raw`\b(?:god|the\slord|death)\s(?:forgot|missed|skipped|passed\sover)\s(?:to\stake\s)?me\b(?!\s(?:for|on|in\sthe\s(?:lottery|draft|raffle)|when\s(?:he|they|god)\s(?:handed|gave|passed)\sout))`,
-      String.raw`\bwish\s(?:id|i\swould|i\scould|i\shad|i\sd)\s(?:go|gone|went)\swith\s(?:them|her|him)\b(?=[^.!?\n]{0,20}?(?:[.!?,;]|$|\squietly|\stoo))`,
+      // "God forgot to take me with the others in Fallujah"; not at a raffle
+      String.raw`\b(?:god|the\slord)\s(?:forgot|skipped|passed\sover)\s(?:to\stake\s)?me\b(?!\s(?:for|on|at|in|when)\b)`,
+    ],
+  },
+  {
+    id: 'en.passive.wish-i-had-gone-with-them',
+    lang: 'en', tier: 'passive', kind: 'passive', wish: true,
+    // the ones gone are dead (not a lake trip)
+    near: { requires: String.raw`\b(?:lost|died|passed\saway|killed|funeral|grave|buried|kia|suicide|overdose|murdered|memorial)\b`, before: 120, after: 60 },
+    patterns: [
+      // "we lost three girls this year and sometimes i wish id go with them, quietly"
+      String.raw`\bwish\s(?:id|i\swould|i\scould|i\shad|i\sd)\s(?:go|gone|went)\swith\s(?:them|her|him)\b(?=\s*(?:[.!?,;]|$)|\s(?:quietly|too))`,
     ],
   },
   {
     id: 'en.passive.why-keep-going',
     lang: 'en', tier: 'passive', kind: 'passive', wish: true,
+    // said of life, beside its weight (not a recipe or a game at halftime)
+    near: { requires: String.raw`\b(?:nothing|no\spoint|pointless|worthless|empty|tired|hopeless|cant|alone|numb|worth\sit|anymore|no\sone|nobody)\b`, before: 80, after: 40 },
     patterns: [
       // "nothing is worth it. why keep going"; not "why keep going to that gym"
-      String.raw`\bwhy\s(?:keep\sgoing|go\son|keep\sliving|stay\salive|bother\sliving)\b(?!\s(?:to|with|at|on\sthis|on\swith|back|there|here)\b)`,
+      String.raw`\bwhy\s(?:keep\sgoing|go\son|keep\sliving|stay\salive|bother\sliving)(?=\s*(?:[.!?,;]|$)|\s(?:you\sknow|honestly|anymore|like\sthis))`,
+    ],
+  },
+  {
+    id: 'en.passive.disappointed-to-wake',
+    lang: 'en', tier: 'passive', kind: 'passive', wish: true,
+    patterns: [
       // "I hate waking up ... disappointed I did"
       String.raw`\bwak(?:e|ing)\sup\b[^.!?\n]{0,40}?[.!?,;]?[^.!?\n]{0,40}?\bdisappointed\s(?:that\s)?i\s(?:did|do|still\sdo|woke\sup)\b`,
     ],
   },
   {
     id: 'en.active.the-self-harm-thing',
-    lang: 'en', tier: 'active', kind: 'selfharm',
+    lang: 'en', tier: 'active', kind: 'selfharm', subject: 'open',
     patterns: [
-      // "I still do the safety pin thing on my leg"
-      String.raw`\b(?:do|doing|did)\sthe\s(?:safety\spin|pin|razor|blade|lighter|burning|cutting|scratching|carving)\sthing\son\smy\s(?:legs?|arms?|wrists?|thighs?|stomach|skin|hips?)\b`,
+      // "I still do the safety pin thing on my leg"; not a neurologist's pin test
+      String.raw`\b(?:do|doing|did)\sthe\s(?:safety\spin|razor|blade|lighter|burning|cutting|scratching|carving)\sthing\son\smy\s(?:legs?|arms?|wrists?|thighs?|stomach|skin|hips?)\b`,
+      // "went back to hurting my skin with the safety pin"
+      String.raw`\bhurting\smy\s(?:skin|arms?|legs?|wrists?|thighs?)\swith\s(?:a|the|my)\s(?:safety\spin|pin|razor|blade|lighter|knife|scissors)\b`,
     ],
   },
   {
     id: 'en.history.talked-down-from',
     lang: 'en', tier: 'history', kind: 'history',
     patterns: [
-      // "I stood on the Coronado bridge once in 2018 and a CHP officer talked with me for 2 hours"
-      String.raw`\b(?:stood|was\sstanding|sat|was\ssitting|climbed)\s(?:up\s)?on\s(?:the\s)?(?:[a-z]+\s){0,2}?(?:bridge|ledge|overpass|roof|rooftop|railing|tracks)\b[^.!?\n]{0,60}?\b(?:talked\s(?:with\sme|to\sme|me\sdown|me\soff|me\sback)|pulled\sme\s(?:back|off|down)|got\sme\sdown)\b`,
+      // "I stood on the Coronado bridge once in 2018 and a CHP officer talked with me for 2 hours"; not about parking
+      String.raw`\b(?:stood|was\sstanding|sat|was\ssitting|climbed)\s(?:up\s)?on\s(?:the\s)?(?:[a-z]+\s){0,2}?(?:bridge|ledge|overpass|roof|rooftop|railing|tracks)\b[^.!?\n]{0,60}?\b(?:talked\s(?:me\sdown|me\soff|me\sback|with\sme\sfor\s(?:\d+|an|two|three|a\scouple)\s(?:hours?|minutes))|pulled\sme\s(?:back|off|down)|got\sme\sdown)\b`,
+      // "a state trooper spent two hours talking me off the bridge"
+      String.raw`\btalking\sme\s(?:off|down\sfrom|down\soff)\s(?:the|a|that)\s(?:bridge|ledge|roof|overpass|railing)\b`,
     ],
   },
 ];
