@@ -47,6 +47,13 @@ export function describeRulesNone(title: string, texts: readonly string[]): void
   });
 }
 
+/** Each row [tier, message] is triaged at `tier` or higher, with rules and model together. */
+export function describeAtLeast(title: string, rows: readonly Row[]): void {
+  describe(title, () => {
+    it.each(rows)('%s: %s', (tier, text) => atLeast(text, tier));
+  });
+}
+
 /** Messages that must route (at any tier above none), with rules and model together. */
 export function describeRoutes(title: string, texts: readonly string[]): void {
   describe(title, () => {

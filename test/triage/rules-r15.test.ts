@@ -1,4 +1,4 @@
-import { atLeast, describeFamilies, describeRulesNone, type Row } from './helpers';
+import { describeAtLeast, describeFamilies, describeRulesNone, type Row } from './helpers';
 
 /**
  * Round 15 (fifth session): fixes written after scoring fresh-ac once (2026-11-28; 191 of 200 risky
@@ -204,6 +204,4 @@ const REVIEWER_MEANINGS: readonly Row[] = [
 ];
 
 describeRulesNone('round-15 reviewer look-alikes (rules)', REVIEWER_LOOK_ALIKES);
-describe('round-15 reviewer meanings reach at least their tier', () => {
-  it.each(REVIEWER_MEANINGS)('%s: %s', (tier, text) => atLeast(text, tier));
-});
+describeAtLeast('round-15 reviewer meanings reach at least their tier', REVIEWER_MEANINGS);

@@ -1,4 +1,4 @@
-import { atLeast, describeFamilies, describeRulesNone, type Row } from './helpers';
+import { describeAtLeast, describeFamilies, describeRulesNone, type Row } from './helpers';
 
 /**
  * Round 16 (fifth session): fixes written after scoring fresh-ae once (2026-11-28; answers written in
@@ -177,6 +177,4 @@ const REVIEWER_MEANINGS: readonly Row[] = [
 ];
 
 describeRulesNone('round-16 reviewer look-alikes (rules)', REVIEWER_LOOK_ALIKES);
-describe('round-16 reviewer meanings reach at least their tier', () => {
-  it.each(REVIEWER_MEANINGS)('%s: %s', (tier, text) => atLeast(text, tier));
-});
+describeAtLeast('round-16 reviewer meanings reach at least their tier', REVIEWER_MEANINGS);
