@@ -134,7 +134,7 @@ export const EN_GENERAL: readonly RuleSpec[] = [
       String.raw`\b(?:picked|chose|chosen|set|decided\son|circled)\s(?:the|a|my)\s(?:date|day)\b`,
       // "i already wrote my sister a letter"
       String.raw`\b(?:wrote|written|writing|left|recorded)\s(?:my\s[a-z]+|each\sof\s(?:them|my\s[a-z]+)|everyone|them\sall)\s(?:a\s|goodbye\s|last\s)?(?:letters?|notes?|goodbye|video)\b`,
-      String.raw`\b(?:updated|made|wrote|finished|signed)\s(?:my|a)\s(?:will|life\sinsurance\sbeneficiar(?:y|ies))\b|\b(?:put|got|getting|putting)\s(?:my\s)?affairs\sin\sorder\b|\bsaid\s(?:my\s)?goodbyes\b(?<!\b${ORDINARY_GOODBYE}\b[^\n]{0,160}goodbyes)`,
+      String.raw`\b(?:updated|made|wrote|finished|signed)\s(?:my|a)\s(?:will|life\sinsurance\sbeneficiar(?:y|ies))\b|\b(?:put|got|getting|putting|have|had|finally\sgot)\s(?:all\s)?(?:my\s)?affairs\s(?:in\sorder|squared\saway|sorted|settled|straight|in\sline|wrapped\sup)\b|\bsaid\s(?:my\s)?goodbyes\b(?<!\b${ORDINARY_GOODBYE}\b[^\n]{0,160}goodbyes)`,
     ],
   },
   {

@@ -89,8 +89,8 @@ export const EN_HISTORY: readonly RuleSpec[] = [
     lang: 'en', tier: 'history', kind: 'history', subject: 'open',
     patterns: [
       // "in 2021 I stood on the bridge for an hour. a cop talked me down"
-      String.raw`\b(?:stood|was\sstanding|sat|was\ssitting|climbed|went)\s(?:on|at|over|onto|up\son|up\sto|out\son)\s(?:the|a|that|this)\s(?:[a-z0-9]+\s)?(?:bridge|ledge|edge|roof|rooftop|railing|overpass|tracks|cliff)\b(?=[^\n]{0,120}?\b(?:talked\sme\s(?:down|off|out\sof\sit)|pulled\sme\s(?:back|off|down)|for\s(?:an\shour|hours|a\slong\stime|a\swhile)|ready\sto\sjump|to\sjump|about\sto\sjump|almost\sjumped|thinking\sabout\sjumping|didnt\sjump|couldnt\sjump|couldnt\sdo\sit|didnt\sdo\sit|wanting\sto\sjump|wanted\sto\sjump)\b)`,
-      String.raw`\btalked\sme\s(?:down\s(?:from|off)|off)\s(?:the|a|that)\s(?:[a-z]+\s)?(?:bridge|roof|rooftop|railing|overpass|tracks|cliff)\b|\btalked\sme\sdown\b(?<=\b(?:bridge|roof|rooftop|ledge|railing|overpass|tracks|cliff|jump|jumping|gun|pills|rope)\b[^\n]{0,150})`,
+      String.raw`\b(?:stood|was\sstanding|sat|was\ssitting|climbed|went)\s(?:on|at|over|onto|up\son|up\sto|out\son)\s(?:the|a|that|this)\s(?:[a-z0-9]+\s)?(?:bridge|ledge|edge|roof|rooftop|railing|overpass|tracks|cliff)\b(?=[^\n]{0,120}?\b(?:talked\sme\s(?:down|off|out\sof\sit)|talked\swith\sme\sfor\s(?:\d+|an|two|three|a\scouple)\s(?:hours?|minutes)|pulled\sme\s(?:back|off|down)|got\sme\sdown|for\s(?:an\shour|hours|(?:\d+|two|three)\shours|a\slong\stime|a\swhile)|ready\sto\sjump|to\sjump|about\sto\sjump|almost\sjumped|thinking\sabout\sjumping|didnt\sjump|couldnt\sjump|couldnt\sdo\sit|didnt\sdo\sit|wanting\sto\sjump|wanted\sto\sjump)\b)`,
+      String.raw`\b(?:talked|talking)\sme\s(?:down\s(?:from|off)|off)\s(?:the|a|that)\s(?:[a-z]+\s)?(?:bridge|roof|rooftop|railing|overpass|tracks|cliff)\b|\btalked\sme\sdown\b(?<=\b(?:bridge|roof|rooftop|ledge|railing|overpass|tracks|cliff|jump|jumping|gun|pills|rope)\b[^\n]{0,150})`,
     ],
   },
   {

@@ -170,7 +170,7 @@ export const EN_PASSIVE: readonly RuleSpec[] = [
       // "i wish it had been me instead", "wish it was me who died"
       String.raw`\b(?:wish(?:ed|es|ing)?|if\sonly)\s(?:that\s)?it\s(?:had\sbeen|was|were|would\shave\sbeen)\sme\s(?:instead|who\s(?:died|got\skilled|didnt\smake\sit)|that\s(?:died|got\skilled)|in\sthat\s(?:coffin|casket|grave|car))\b`,
       // "some days i wish id gone with them", "should have gone with my guys"
-      String.raw`\b(?:wish(?:ed)?|should\shave|shouldve|should\sve|should\sof)\s(?:(?:i|id|i\sd|i\shad|that\si\shad)\s)?(?:gone|went|died|left)\swith\s(?:them|him|her|my\s[a-z]+|the\sguys|the\sboys)(?=\s*(?:[.!?,;:]|$)|\s(?:that\s(?:day|night)|over\sthere|in\s(?:the|that)\s(?:crash|blast|fire|ambush|wreck|attack|explosion)|sometimes|honestly|too|when))`,
+      String.raw`\b(?:wish(?:ed)?|should\shave|shouldve|should\sve|should\sof)\s(?:(?:i|id|i\sd|i\shad|that\si\shad)\s)?(?:gone|go|went|died|left)\swith\s(?:them|him|her|my\s[a-z]+|the\sguys|the\sboys)(?=\s*(?:[.!?,;:]|$)|\s(?:that\s(?:day|night)|over\sthere|in\s(?:the|that)\s(?:crash|blast|fire|ambush|wreck|attack|explosion)|sometimes|honestly|too|when|quietly))`,
     ],
   },
   {

@@ -122,17 +122,17 @@ export const EN_ROUND15: readonly RuleSpec[] = [
     id: 'en.imminent.lethal-dose-for-me',
     lang: 'en', tier: 'imminent', kind: 'imminent', negatable: false,
     patterns: [
-      // a dose asked about "for someone", then owned: "how many would it take. Asking for me."; not infusions or miles
-      String.raw`\b(?:how\s(?:many|much)\s(?:[a-z]+\s){0,6}?(?:would\sit\stake\s(?:to\s(?:die|od|overdose|not\swake\sup|kill|be\sfatal|be\slethal|do\sit|end\sit)|for\ssomeone\smy\ssize)|would\sbe\s(?:fatal|lethal|enough\sto\s(?:die|not\swake\sup|do\sit))|would\sdo\sit|would\sbe\senough\sto\snot\swake\sup)|whats\sthe\slethal\s(?:amount|dose))\b[^\n]{0,60}?\b(?:asking\sfor\s(?:me|myself)(?!\sand)|(?:its|it\sis|this\sis)\sfor\sme)\b`,
+      // a dose asked about "for someone", then owned ("how many ... would it take to die" is en.imminent.plan's, owned or not);
+      // not infusions or miles
+      String.raw`\b(?:how\s(?:many|much)\s(?:[a-z]+\s){0,6}?(?:would\sit\stake\sfor\ssomeone\smy\ssize|would\sbe\s(?:fatal|lethal|enough\sto\s(?:die|not\swake\sup|do\sit))|would\sdo\sit|would\sbe\senough\sto\snot\swake\sup)|whats\sthe\slethal\s(?:amount|dose))\b[^\n]{0,60}?\b(?:asking\sfor\s(?:me|myself)(?!\sand)|(?:its|it\sis|this\sis)\sfor\sme)\b`,
     ],
   },
   {
-    id: 'en.prep.affairs-squared-away',
+    id: 'en.prep.keepsake-sent',
     lang: 'en', tier: 'imminent', kind: 'imminent', needsContext: true,
     near: { excludes: String.raw`\b(?:deploy\w*|surgery|moving|move|retir\w*|trip|travel\w*|baby|wedding|divorce|estate\splanning|lawyer|attorney|birthday|graduation|christmas|gift|present|new\sjob)\b`, before: 100, after: 100 },
     patterns: [
-      // "Got my affairs squared away": a cue that counts beside another ("Tonight's the night")
-      String.raw`\b(?:got|put|have|had|getting|finally\sgot)\s(?:all\s)?(?:my|our)\saffairs\s(?:squared\saway|in\sorder|sorted|settled|straight|in\sline|wrapped\sup)\b`,
+      // (affairs put in order, "squared away" too, are en.prep.listed's)
       // keepsakes sent to someone who will understand: "Sent my dog tags to my old squad leader. He'll know what it means."
       String.raw`\b(?:sent|mailed|gave|left)\s(?:my\s)?(?:dog\stags|medals|purple\sheart|bronze\sstar|flag|challenge\scoins?)\sto\s(?:my\s)?[a-z]+(?:\s[a-z]+){0,2}\b(?=[^\n]{0,60}\b(?:hell|shell|theyll|he\swill|she\swill|they\swill)\s(?:know|figure\sout|understand)\s(?:what\s(?:it|this|that)\smeans|why)\b)`,
     ],

@@ -76,8 +76,8 @@ export const EN_ROUND16: readonly RuleSpec[] = [
     patterns: [
       // "I'm not safe with my thoughts at night", "I don't feel safe with myself"; never "I'm safe with myself"
       String.raw`\b(?:im\snot|i\sam\snot|i\sdont\sfeel|i\sdo\snot\sfeel|not\sfeeling|i\snever\sfeel)\ssafe\swith\s(?:my\s(?:own\s)?(?:thoughts|mind|head)|myself)\b`,
-      // "my thoughts aren't safe to be alone with", "I don't trust myself to be alone tonight"
-      String.raw`\bmy\s(?:own\s)?thoughts\s(?:arent|are\snot)\ssafe\b|\bi\s(?:dont|do\snot|cant|can\snot)\strust\smyself\s(?:to\sbe\salone|alone|right\snow|tonight|around\s(?:my|the)\s(?:gun|guns|pills|meds|rifle|pistol))\b`,
+      // "my thoughts aren't safe to be alone with", "I don't trust myself to be alone tonight" (around a means: en.active.means-calling)
+      String.raw`\bmy\s(?:own\s)?thoughts\s(?:arent|are\snot)\ssafe\b|\bi\s(?:dont|do\snot|cant|can\snot)\strust\smyself\s(?:to\sbe\salone|alone|right\snow|tonight)\b`,
     ],
   },
   {
@@ -105,23 +105,13 @@ export const EN_ROUND16: readonly RuleSpec[] = [
     ],
   },
   {
-    id: 'en.passive.wish-i-had-gone-with-them',
-    lang: 'en', tier: 'passive', kind: 'passive', wish: true,
-    // the ones gone are dead (not a lake trip)
-    near: { requires: String.raw`\b(?:lost|died|passed\saway|killed|funeral|grave|buried|kia|suicide|overdose|murdered|memorial)\b`, before: 120, after: 60 },
-    patterns: [
-      // "we lost three girls this year and sometimes i wish id go with them, quietly"
-      String.raw`\bwish\s(?:id|i\swould|i\scould|i\shad|i\sd)\s(?:go|gone|went)\swith\s(?:them|her|him)\b(?=\s*(?:[.!?,;]|$)|\s(?:quietly|too))`,
-    ],
-  },
-  {
     id: 'en.passive.why-keep-going',
     lang: 'en', tier: 'passive', kind: 'passive', wish: true,
     // said of life, beside its weight (not a recipe or a game at halftime)
     near: { requires: String.raw`\b(?:nothing|no\spoint|pointless|worthless|empty|tired|hopeless|cant|alone|numb|worth\sit|anymore|no\sone|nobody)\b`, before: 80, after: 40 },
     patterns: [
-      // "nothing is worth it. why keep going"; not "why keep going to that gym"
-      String.raw`\bwhy\s(?:keep\sgoing|go\son|keep\sliving|stay\salive|bother\sliving)(?=\s*(?:[.!?,;]|$)|\s(?:you\sknow|honestly|anymore|like\sthis))`,
+      // "nothing is worth it. why keep going"; not "why keep going to that gym" ("why bother living" is en.passive.point-of-living's)
+      String.raw`\bwhy\s(?:keep\sgoing|go\son|keep\sliving|stay\salive)(?=\s*(?:[.!?,;]|$)|\s(?:you\sknow|honestly|anymore|like\sthis))`,
     ],
   },
   {
@@ -140,16 +130,6 @@ export const EN_ROUND16: readonly RuleSpec[] = [
       String.raw`\b(?:do|doing|did)\sthe\s(?:safety\spin|razor|blade|lighter|burning|cutting|scratching|carving)\sthing\son\smy\s(?:legs?|arms?|wrists?|thighs?|stomach|skin|hips?)\b`,
       // "went back to hurting my skin with the safety pin"
       String.raw`\bhurting\smy\s(?:skin|arms?|legs?|wrists?|thighs?)\swith\s(?:a|the|my)\s(?:safety\spin|pin|razor|blade|lighter|knife|scissors)\b`,
-    ],
-  },
-  {
-    id: 'en.history.talked-down-from',
-    lang: 'en', tier: 'history', kind: 'history',
-    patterns: [
-      // "I stood on the Coronado bridge once in 2018 and a CHP officer talked with me for 2 hours"; not about parking
-      String.raw`\b(?:stood|was\sstanding|sat|was\ssitting|climbed)\s(?:up\s)?on\s(?:the\s)?(?:[a-z]+\s){0,2}?(?:bridge|ledge|overpass|roof|rooftop|railing|tracks)\b[^.!?\n]{0,60}?\b(?:talked\s(?:me\sdown|me\soff|me\sback|with\sme\sfor\s(?:\d+|an|two|three|a\scouple)\s(?:hours?|minutes))|pulled\sme\s(?:back|off|down)|got\sme\sdown)\b`,
-      // "a state trooper spent two hours talking me off the bridge"
-      String.raw`\btalking\sme\s(?:off|down\sfrom|down\soff)\s(?:the|a|that)\s(?:bridge|ledge|roof|overpass|railing)\b`,
     ],
   },
 ];

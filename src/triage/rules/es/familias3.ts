@@ -79,11 +79,11 @@ export const ES_FAMILIAS3: readonly RuleSpec[] = [
   {
     id: 'es.imminent.en-el-borde',
     lang: 'es', tier: 'imminent', kind: 'imminent', subject: 'self',
-    near: { excludes: String.raw`\b(?:arreglando|reparando|limpiando|trabajo|chamba|impermeabil\w+|antena|tinaco|goteras?|pintando|tendiendo|ropa|fiesta|carne\sasada|fotos?|vista|atardecer|estrellas|mirador|gato|paloma)\b`, before: 80, after: 120 },
+    near: { excludes: String.raw`\b(?:arreglando|reparando|limpiando|trabajo|chamba|impermeabil\w+|antena|tinaco|goteras?|pintando|tendiendo|ropa|fiesta|concierto|carne\sasada|fotos?|vista|atardecer|estrellas|eclipse|mirador|gato|paloma|canas|pesca\w*|paseo|turist\w*|trafico)\b`, before: 80, after: 120 },
     patterns: [
       // "estoy parado en el borde del edificio", "ya estoy en la azotea", "estoy en el techo, ya no me importa nada"
       String.raw`\b(?:estoy|ya\sestoy|ando|aqui\sestoy)\s(?:(?:parad[oa]|sentad[oa]|trepad[oa]|subid[oa])\s)?(?:en|sobre|arriba\sde)\s(?:el|la)\s(?:borde|orilla|cornisa|baranda|barandal)\s(?:del?|de\sla)\s(?:edificio|puente|azotea|techo|balcon|precipicio|barranco|presa|risco|acantilado|paso\sa\sdesnivel)\b`,
-      String.raw`\b(?:estoy|ya\sestoy|ando)\s(?:(?:parad[oa]|sentad[oa]|trepad[oa]|subid[oa])\s)?(?:en|sobre|arriba\sde)\s(?:el|la)\s(?:azotea|techo|puente|via|vias|presa)\b(?:\sdel?\s(?:edificio|tren|metro|puente))?(?=[^\n]{0,80}?\b(?:ya\sno\sme\simporta|esperando\sque\spase|adios|perdon|no\sse\spreocupen|no\ses\sculpa|ya\sno\s(?:aguanto|puedo)|me\s(?:voy\sa\s)?(?:tiro|aviento|lanzo)|ultim[oa]|ya\sviene|se\soye)\b)`,
+      String.raw`\b(?:estoy|ya\sestoy|ando)\s(?:(?:parad[oa]|sentad[oa]|trepad[oa]|subid[oa])\s)?(?:en|sobre|arriba\sde)\s(?:el|la)\s(?:azotea|techo|puente|via|vias|presa|viaducto|barranco|precipicio|acantilado|cornisa|barandal|ultimo\spiso)\b(?:\sdel?\s(?:edificio|tren|metro|puente))?(?=[^\n]{0,80}?\b(?:ya\sno\sme\simporta|esperando\sque\spase|adios|perdon(?:en)?|no\sse\spreocupen|no\ses\sculpa|ya\sno\s(?:aguanto|puedo)|no\spuedo\smas|cuidense|los\squiero|ya\sme\svoy|despedirme|(?:terminar|acabar)\sel\s(?:formulario|cuestionario)\sprimero|antes\sde\s(?:hacerlo|irme|saltar|aventarme)|me\s(?:voy\sa\s)?(?:tiro|aviento|lanzo)|ultim[oa]|ya\sviene|se\soye)\b)`,
       String.raw`\b(?:ando|estoy)\sen\s(?:la|las)\s(?:via|vias)\sdel?\s(?:tren|metro)\s(?:esperando|a\sque|hasta\sque)\b`,
     ],
   },

@@ -94,6 +94,8 @@ export const ES_PASSIVE: readonly RuleSpec[] = [
     patterns: [
       String.raw`\b(?:soy|me\ssiento|siento\sque\ssoy|me\ssiento\scomo|solo\ssoy|nomas\ssoy|he\ssido|me\she\sconvertido\sen|yo\ssoy|creo\sque\ssoy|siento\sque\sles?\sestorbo|im|im\sjust|i\sam|i\sfeel\slike|just|no\ssirvo\spara\snada,?\snomas|nomas|solo)\s(?:(?:una?|solo|nada\smas\sque|puro|pura|tan|la|el|mas\sque)\s){0,2}(?:carga|estorbo|molestia|lastre|peso\smuerto|problema\spara\stodos)\b`,
       String.raw`\bsiento\sque\s(?:les?\s)?estorbo\b|\bnomas\sestorbo\b|\bsolo\sestorbo\b`,
+      // "no valgo nada, estorbo en esta casa", "les estorbo a todos"
+      String.raw`\b(?:les?\s)?estorbo\s(?:a\stodos\s)?(?:en\s(?:esta\scasa|este\smundo|la\scasa|mi\scasa)|a\stodos)(?=\s*(?:[.!?,;]|$))`,
     ],
   },
   {
@@ -122,6 +124,8 @@ export const ES_PASSIVE: readonly RuleSpec[] = [
     lang: 'es', tier: 'passive', kind: 'passive', wish: true,
     patterns: [
       String.raw`\b(?:a\s)?(?:nadie|ninguno)\s(?:me\s)?(?:le\s)?(?:extranaria|va\sa\sextranar|extranara|lloraria|va\sa\sllorar|iria\sa\smi\sfuneral|vendria\sa\smi\sfuneral)\b`,
+      // "nadie me echaría de menos" said of life, not of a meeting ("en la junta si falto")
+      String.raw`\bnadie\sme\s(?:echaria|echara|va\sa\sechar)\sde\smenos(?=\s*(?:[.!?,;]|$))`,
       String.raw`\b(?:a\s)?nadie\s(?:(?:le|me|se)\s)?(?:notaria|le\simportaria|importaria|le\simporta|se\sdaria\scuenta|va\sa\snotar|daria\scuenta)\s(?:si|cuando)\s(?:yo\s)?(?:me\s)?(?:muero|muriera|desaparezco|desapareciera|me\smato|me\smatara|me\sfuera|ya\sno\sestoy|ya\sno\sestuviera|no\sdespierto|no\sdespertara)\b`,
       String.raw`\bsi\s(?:yo\s)?(?:me\s)?(?:muero|muriera|desaparezco|desapareciera|me\smato|me\smatara|me\sfuera\spara\ssiempre)\s(?:(?:manana|hoy|ahorita)\s)?(?:a\s)?(?:nadie|nadien|ninguno)\b`,
     ],

@@ -10,15 +10,6 @@ const LUGAR_ALTO = String.raw`(?:puente|azotea|techo|vias|viaducto|barranco|prec
 
 export const ES_RONDA16: readonly RuleSpec[] = [
   {
-    id: 'es.imminent.en-el-puente-ahorita',
-    lang: 'es', tier: 'imminent', kind: 'imminent',
-    near: { excludes: String.raw`\b(?:trabaj\w*|arregl\w*|repar\w*|limpi\w*|pint\w*|tendiendo|ropa|tomando\sel\ssol|fiesta|concierto|carne\sasada|foto\w*|vista|eclipse|paseo|turist\w*|primos|amigos|familia|canas|pesca\w*|trafico|atorad[oa]|en\sel\scarro|en\sel\scamion|manejando|de\scamino|cita)\b`, before: 60, after: 80 },
-    patterns: [
-      // "estoy en el puente ahorita mismo", "estoy en la azotea del edificio, quería terminar el formulario primero"
-      String.raw`\b(?:estoy|ando|me\sencuentro|ya\sestoy)\s(?:parad[oa]\s|sentad[oa]\s|aqui\s)?en\s(?:el|la|las|lo\salto\sde\s(?:el|la)|la\sorilla\sde\s(?:el|la))\s${LUGAR_ALTO}\b(?=[^.!?\n]{0,60}\b(?:ya\sno\saguanto|no\spuedo\smas|adios|perdon(?:en)?|cuidense|los\squiero|ya\sme\svoy|despedirme|(?:terminar|acabar)\sel\s(?:formulario|cuestionario)\sprimero|antes\sde\s(?:hacerlo|irme|saltar|aventarme))\b)`,
-    ],
-  },
-  {
     id: 'es.prep.en-el-puente',
     lang: 'es', tier: 'imminent', kind: 'imminent', needsContext: true,
     near: { excludes: String.raw`\b(?:trabaj\w*|arregl\w*|repar\w*|limpi\w*|pint\w*|tendiendo|ropa|fiesta|concierto|carne\sasada|foto\w*|vista|eclipse|paseo|turist\w*|primos|amigos|familia|canas|pesca\w*|trafico|atorad[oa]|manejando|de\scamino|cita)\b`, before: 60, after: 80 },
@@ -89,18 +80,6 @@ export const ES_RONDA16: readonly RuleSpec[] = [
     patterns: [
       // "estuve a punto de hacer una tontería con el arma de guardia"
       String.raw`\b(?:estuve|estaba|estoy|ando)\sa\s(?:punto|nada|poco)\sde\shacer\s(?:una\s)?(?:tonteria|locura|estupidez|pendejada|burrada)\b(?!\s?:|\s(?:y|e)\s(?:vender|comprar|gastar|renunciar|pedir|mandar|decir|dejar|mudarme|casarme)\b)(?![^.!?\n]{0,40}\b(?:de\sagua|de\sjuguete|paintball|airsoft)\b)`,
-    ],
-  },
-  {
-    id: 'es.passive.estorbo',
-    lang: 'es', tier: 'passive', kind: 'passive', negatable: false,
-    // un estorbo en la cocina o en la junta
-    near: { excludes: String.raw`\b(?:cocina|trabajo|oficina|junta|partido|equipo|cancha|fiesta|reunion)\b`, before: 40, after: 40 },
-    patterns: [
-      // "no valgo nada, estorbo en esta casa", "soy un estorbo para todos"
-      String.raw`\b(?:solo\s|nomas\s|nada\smas\s)?(?:les?\s)?estorbo\s(?:a\stodos\s)?(?:en\s(?:esta\scasa|este\smundo|la\scasa|mi\scasa)|a\stodos)(?=\s*(?:[.!?,;]|$))|\bsoy\sun\sestorbo(?:\spara\s(?:todos|mi\sfamilia|mis\shijos)|\sen\s(?:esta\scasa|este\smundo))?(?=\s*(?:[.!?,;]|$))`,
-      // "nadie me echaría de menos"
-      String.raw`\bnadie\sme\s(?:echaria|echara|va\sa\sechar)\sde\smenos(?=\s*(?:[.!?,;]|$))`,
     ],
   },
   {
